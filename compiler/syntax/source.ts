@@ -1,0 +1,99 @@
+// Source files and positions. A Pos is one number for a byte in any file of a FileSet, as go/token does it: each file
+// gets a base, and pos = base + byte offset. Pos 0 (NoPos) means "no position". Lines and columns are 1-based, columns
+// count bytes (a tab is one column), exactly as gc reports them.
+
+/** Pos is a byte position in a FileSet; NoPos (0) is unknown. */
+export type Pos = number;
+
+/** NoPos is the zero Pos: no position known. */
+export const NoPos: Pos = 0;
+
+/** Position is a Pos resolved to a file name, 1-based line and 1-based byte column. */
+export interface Position {
+  filename: string;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** SourceFile is one file's bytes and its line table. `base` is the Pos of its first byte. */
+export class SourceFile {
+  /** lineStarts[i] is the byte offset of line i+1. */
+  private readonly lineStarts: number[] = [0];
+
+  constructor(
+    readonly name: string,
+    readonly base: Pos,
+    readonly bytes: Uint8Array,
+  ) {
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) this.lineStarts.push(i + 1);
+  }
+
+  /** size is the number of bytes in the file. */
+  get size(): number {
+    return this.bytes.length;
+  }
+
+  /** pos returns the Pos of a byte offset in this file. */
+  pos(offset: number): Pos {
+    return this.base + offset;
+  }
+
+  /** offset returns the byte offset of a Pos in this file. */
+  offset(p: Pos): number {
+    return p - this.base;
+  }
+
+  /** position resolves a byte offset to line and column. */
+  position(offset: number): Position {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { filename: this.name, line: lo + 1, column: offset - this.lineStarts[lo]! + 1, offset };
+  }
+
+  /** lineCount is the number of lines (a final line without newline counts). */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+}
+
+/** FileSet hands out bases to files and resolves any Pos back to its file. */
+export class FileSet {
+  private readonly files: SourceFile[] = [];
+  private nextBase = 1;
+
+  /** addFile registers a file's bytes and returns it with a fresh base. */
+  addFile(name: string, bytes: Uint8Array): SourceFile {
+    const f = new SourceFile(name, this.nextBase, bytes);
+    this.nextBase += bytes.length + 1; // +1 so that the EOF position is still inside the file
+    this.files.push(f);
+    return f;
+  }
+
+  /** file returns the file that holds p, or undefined for NoPos or a foreign position. */
+  file(p: Pos): SourceFile | undefined {
+    if (p <= 0) return undefined;
+    let lo = 0;
+    let hi = this.files.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const f = this.files[mid]!;
+      if (p < f.base) hi = mid - 1;
+      else if (p > f.base + f.size) lo = mid + 1;
+      else return f;
+    }
+    return undefined;
+  }
+
+  /** position resolves p; NoPos resolves to an empty file name and line 0. */
+  position(p: Pos): Position {
+    const f = this.file(p);
+    if (!f) return { filename: '', line: 0, column: 0, offset: 0 };
+    return f.position(f.offset(p));
+  }
+}

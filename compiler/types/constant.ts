@@ -1,0 +1,45 @@
+// Exact constant values, as the Go spec requires for constant expressions: integers are arbitrary-precision (bigint),
+// untyped floats are exact rationals, strings are byte strings. This file holds the representation and the basic
+// constructors; arithmetic lives in constexpr.ts.
+
+/**
+ * ConstValue is the exact value of a constant expression.
+ * - `string` values are *byte strings*: each JS char code is one byte (0..255), so length, indexing and comparison
+ *   behave as in Go. Use `bytesOfString`/`stringOfBytes` to convert from/to UTF-8 text.
+ * - `float` is the exact rational num/den (den > 0, reduced).
+ */
+export type ConstValue =
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'string'; value: string }
+  | { kind: 'int'; value: bigint }
+  | { kind: 'float'; num: bigint; den: bigint }
+  | { kind: 'complex'; re: { num: bigint; den: bigint }; im: { num: bigint; den: bigint } }
+  | { kind: 'unknown' };
+
+/** makeInt returns an integer constant. */
+export function makeInt(v: bigint | number): ConstValue {
+  return { kind: 'int', value: BigInt(v) };
+}
+
+/** makeBool returns a boolean constant. */
+export function makeBool(v: boolean): ConstValue {
+  return { kind: 'bool', value: v };
+}
+
+/** makeString returns a string constant from a byte string (one char per byte). */
+export function makeString(bytes: string): ConstValue {
+  return { kind: 'string', value: bytes };
+}
+
+/** unknownValue is the value of an erroneous constant expression. */
+export const unknownValue: ConstValue = { kind: 'unknown' };
+
+/** bytesOfString encodes JS text as UTF-8 and returns it as a byte string. */
+export function bytesOfString(text: string): string {
+  return Buffer.from(text, 'utf8').toString('latin1');
+}
+
+/** stringOfBytes returns the raw bytes of a byte string. */
+export function stringOfBytes(bytes: string): Uint8Array {
+  return Uint8Array.from(Buffer.from(bytes, 'latin1'));
+}

@@ -1,0 +1,398 @@
+// The tsgo SSA IR: a Go-level, typed, static-single-assignment form in the style of golang.org/x/tools/go/ssa.
+// Escape analysis and heap-to-stack run here, and the allocation report is read off this IR, so every allocation the
+// program can make is an explicit instruction carrying its position.
+//
+// Shape: a Program holds Packages; a Package holds Functions and Globals; a Function holds BasicBlocks; a block holds
+// Instructions, the last of which is a terminator (Jump, If, Return, Panic, Unreachable). Values are Consts,
+// Globals, Functions (as values), Parameters, Builtins and the value-producing instructions. Operands are Values;
+// `referrers` lists are maintained by the builder helpers in builder.ts and checked by validate.ts.
+//
+// Every variant's doc comment ends with its printed form (printer.ts is the one canonical printer).
+
+import type { Pos } from '../compiler/syntax/source.ts';
+import type { FileSet } from '../compiler/syntax/source.ts';
+import type { ConstValue } from '../compiler/types/constant.ts';
+import type { Builtin as BuiltinObj, Func as FuncObj, Var as VarObj } from '../compiler/types/objects.ts';
+import type { Signature, Type, Package as TypesPackage } from '../compiler/types/types.ts';
+import type { Sizes } from '../compiler/types/sizes.ts';
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Values that are not instructions
+
+interface ValueBase {
+  /** type is the Go type of the value. */
+  type: Type;
+  /** referrers are the instructions that use this value as an operand. */
+  referrers: Instruction[];
+}
+
+/**
+ * Const is a constant of a basic type, or the zero value of any type (value undefined: nil pointer, zero struct...).
+ *     42:int    "hi":string    nil:*int    zero:main.T
+ */
+export interface Const extends ValueBase {
+  kind: 'Const';
+  value: ConstValue | undefined;
+}
+
+/**
+ * Global is a package-level variable. Its type is a *pointer* to the variable's type, as in go/ssa.
+ *     main.global
+ */
+export interface Global extends ValueBase {
+  kind: 'Global';
+  name: string;
+  /** qualifiedName is the symbol name: `main.global`. */
+  qualifiedName: string;
+  pkg: Package;
+  object: VarObj | undefined;
+  pos: Pos;
+}
+
+/**
+ * Parameter is a function's formal parameter (the receiver first, for methods).
+ *     x
+ */
+export interface Parameter extends ValueBase {
+  kind: 'Parameter';
+  name: string;
+  index: number;
+  parent: Function;
+  object: VarObj | undefined;
+  pos: Pos;
+}
+
+/**
+ * Builtin is a builtin function used as a call's callee: `println`, `print`, `len`, `panic` is a Panic instruction.
+ *     println
+ */
+export interface Builtin extends ValueBase {
+  kind: 'Builtin';
+  name: BuiltinObj['id'];
+}
+
+/**
+ * Function is a Go function or method, or a synthetic one (package init, the program entry). As a value it is the
+ * function itself (a static callee). A Function without blocks is external: its body comes from assembly or glue IR.
+ *     main.foo    (*main.T).M
+ */
+export interface Function extends ValueBase {
+  kind: 'Function';
+  /** name is the short name: `foo`, `M`, `init`, `main$1`. */
+  name: string;
+  /** qualifiedName is the symbol and -print-allocs name: `main.foo`, `(*main.T).M`, `main.T.M`, `main.main$1`. */
+  qualifiedName: string;
+  type: Signature;
+  signature: Signature;
+  pkg: Package | undefined;
+  object: FuncObj | undefined;
+  params: Parameter[];
+  blocks: BasicBlock[];
+  pos: Pos;
+  /** synthetic describes a compiler-made function ("package initializer", "program entry"), '' otherwise. */
+  synthetic: string;
+  /** directives are the `//go:` and `//export` lines on the declaration (e.g. go:noinline, export NAME). */
+  directives: { name: string; args: string }[];
+  /** locals are the stack allocations (Alloc with heap=false) made by the builder, for printing. */
+  nextValueId: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Instructions
+
+interface InstrBase {
+  /** block is the basic block holding the instruction. */
+  block: BasicBlock;
+  /** pos is the source position the instruction is reported at (NoPos when synthetic). */
+  pos: Pos;
+}
+
+interface ValueInstrBase extends InstrBase, ValueBase {
+  /** id numbers the value within its function; printed as `t<id>`. */
+  id: number;
+}
+
+/** EscapeNote records why an Alloc stays on the heap; set by passes/escape, read by the allocation report. */
+export type EscapeNote =
+  | { reason: 'escapes'; pos: Pos } // "escapes at line N" (pos is where it escapes; NoPos: "escapes at unknown line")
+  | { reason: 'size-not-constant' }
+  | { reason: 'too-large'; size: number; max: number };
+
+/**
+ * Alloc allocates space for one value of type `elem` and yields a pointer to it (zeroed). heap=true means
+ * runtime.alloc, heap=false a stack slot. The builder emits heap=true for every `&x` of an address-taken local,
+ * `new(T)` and `&T{}`; heap-to-stack flips the ones escape analysis proves local. comment names the variable.
+ *     t0 = new int (i)          (heap)
+ *     t0 = local main.T (s)     (stack)
+ */
+export interface Alloc extends ValueInstrBase {
+  kind: 'Alloc';
+  elem: Type;
+  heap: boolean;
+  comment: string;
+  /** escape is filled in by escape analysis for allocations that stay on the heap. */
+  escape: EscapeNote | undefined;
+}
+
+/**
+ * Phi merges one value per predecessor: edges[i] comes from block.preds[i].
+ *     t3 = phi [0: t1, 2: t2] #x
+ */
+export interface Phi extends ValueInstrBase {
+  kind: 'Phi';
+  edges: Value[];
+  comment: string;
+}
+
+/**
+ * Call calls a Function (static) or a Builtin with args; a method call passes the receiver as args[0]. Its type is
+ * the result type: a Tuple for several results (read them with Extract), the empty Tuple for none.
+ *     t2 = main.add(t0, 1:int)
+ *     t3 = println("x":string, t2)
+ */
+export interface Call extends ValueInstrBase {
+  kind: 'Call';
+  callee: Function | Builtin;
+  args: Value[];
+}
+
+/** BinOpKind is an arithmetic, logical or comparison operator. `&&`/`||` never appear: they become control flow. */
+export type BinOpKind =
+  | '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^' | '&^' | '<<' | '>>'
+  | '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+/**
+ * BinOp computes x op y with Go semantics (wrapping arithmetic; division by zero panics; shifts by >= width give 0
+ * or the sign; a negative shift count panics). Comparisons yield bool. For shifts, y may be any integer type.
+ *     t2 = t0 + t1
+ */
+export interface BinOp extends ValueInstrBase {
+  kind: 'BinOp';
+  op: BinOpKind;
+  x: Value;
+  y: Value;
+}
+
+/**
+ * UnOp is `-x`, `!x`, `^x`, or `*x` (a load through a pointer, which nil-checks x).
+ *     t1 = -t0    t2 = *t1
+ */
+export interface UnOp extends ValueInstrBase {
+  kind: 'UnOp';
+  op: '-' | '!' | '^' | '*';
+  x: Value;
+}
+
+/**
+ * Convert converts between basic types (integer widths and signedness, integer ↔ float, unsafe.Pointer ↔ uintptr
+ * and pointers), and between types with identical underlying types (a no-op).
+ *     t1 = convert uint8 <- int (t0)
+ */
+export interface Convert extends ValueInstrBase {
+  kind: 'Convert';
+  x: Value;
+}
+
+/**
+ * FieldAddr yields the address of field `field` of the struct that x points to (nil-checks x).
+ *     t1 = &t0.name [#1]
+ */
+export interface FieldAddr extends ValueInstrBase {
+  kind: 'FieldAddr';
+  x: Value;
+  field: number;
+}
+
+/**
+ * Field yields field `field` of the struct value x.
+ *     t1 = t0.name [#1]
+ */
+export interface Field extends ValueInstrBase {
+  kind: 'Field';
+  x: Value;
+  field: number;
+}
+
+/**
+ * IndexAddr yields the address of element `index` of the array that x points to (bounds-checked, nil-checked).
+ *     t2 = &t0[t1]
+ */
+export interface IndexAddr extends ValueInstrBase {
+  kind: 'IndexAddr';
+  x: Value;
+  index: Value;
+}
+
+/**
+ * Index yields element `index` of an array value or the byte `index` of a string (bounds-checked).
+ *     t2 = t0[t1]
+ */
+export interface Index extends ValueInstrBase {
+  kind: 'Index';
+  x: Value;
+  index: Value;
+}
+
+/**
+ * Extract yields result `index` of a Call that returns a Tuple.
+ *     t3 = extract t2 #1
+ */
+export interface Extract extends ValueInstrBase {
+  kind: 'Extract';
+  tuple: Value;
+  index: number;
+}
+
+/**
+ * Store writes val to the variable that addr points to (nil-checks addr).
+ *     *t0 = t1
+ */
+export interface Store extends InstrBase {
+  kind: 'Store';
+  addr: Value;
+  val: Value;
+}
+
+/**
+ * Jump transfers control to the block's only successor.
+ *     jump 2
+ */
+export interface Jump extends InstrBase {
+  kind: 'Jump';
+}
+
+/**
+ * If branches to succs[0] when cond is true, else to succs[1].
+ *     if t0 goto 1 else 2
+ */
+export interface If extends InstrBase {
+  kind: 'If';
+  cond: Value;
+}
+
+/**
+ * Return returns results from the function (none for a function without results).
+ *     return t1, t2
+ */
+export interface Return extends InstrBase {
+  kind: 'Return';
+  results: Value[];
+}
+
+/**
+ * Panic starts a panic with value x (a string, integer or bool in this version) and does not return.
+ *     panic t0
+ */
+export interface Panic extends InstrBase {
+  kind: 'Panic';
+  x: Value;
+}
+
+/**
+ * Unreachable ends a block that control never reaches the end of (after a call that cannot return).
+ *     unreachable
+ */
+export interface Unreachable extends InstrBase {
+  kind: 'Unreachable';
+}
+
+/** ValueInstruction is an instruction that yields a value. */
+export type ValueInstruction = Alloc | Phi | Call | BinOp | UnOp | Convert | FieldAddr | Field | IndexAddr | Index | Extract;
+
+/** Terminator is an instruction that ends a block. */
+export type Terminator = Jump | If | Return | Panic | Unreachable;
+
+/** Instruction is any IR instruction. */
+export type Instruction = ValueInstruction | Store | Terminator;
+
+/** Value is anything usable as an operand. */
+export type Value = Const | Global | Parameter | Builtin | Function | ValueInstruction;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Containers
+
+/**
+ * BasicBlock is a straight-line sequence of instructions ending in a terminator. preds/succs are kept in sync by
+ * the builder; a Phi's edges follow preds' order.
+ */
+export interface BasicBlock {
+  index: number;
+  comment: string;
+  parent: Function;
+  instrs: Instruction[];
+  preds: BasicBlock[];
+  succs: BasicBlock[];
+}
+
+/** Package is one Go package in IR form. */
+export interface Package {
+  path: string;
+  name: string;
+  types: TypesPackage | undefined;
+  functions: Function[];
+  globals: Global[];
+  /** init is the synthetic package initializer `pkg.init` (globals' initializers, then user init funcs). */
+  init: Function;
+}
+
+/** Program is the whole program: every package in dependency order (runtime first, main last). */
+export interface Program {
+  fset: FileSet;
+  sizes: Sizes;
+  packages: Package[];
+  /** entry is the synthetic program entry: initializes every package in order, then calls main.main. */
+  entry: Function | undefined;
+}
+
+/** isValueInstruction reports whether an instruction yields a value. */
+export function isValueInstruction(i: Instruction): i is ValueInstruction {
+  return 'id' in i;
+}
+
+/** isTerminator reports whether an instruction ends a block. */
+export function isTerminator(i: Instruction): i is Terminator {
+  switch (i.kind) {
+    case 'Jump':
+    case 'If':
+    case 'Return':
+    case 'Panic':
+    case 'Unreachable':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** operands returns the Values an instruction uses, in a fixed order. */
+export function operands(i: Instruction): Value[] {
+  switch (i.kind) {
+    case 'Alloc':
+    case 'Jump':
+    case 'Unreachable':
+      return [];
+    case 'Phi':
+      return i.edges;
+    case 'Call':
+      return [i.callee, ...i.args];
+    case 'BinOp':
+      return [i.x, i.y];
+    case 'UnOp':
+    case 'Convert':
+    case 'FieldAddr':
+    case 'Field':
+      return [i.x];
+    case 'IndexAddr':
+    case 'Index':
+      return [i.x, i.index];
+    case 'Extract':
+      return [i.tuple];
+    case 'Store':
+      return [i.addr, i.val];
+    case 'If':
+      return [i.cond];
+    case 'Return':
+      return i.results;
+    case 'Panic':
+      return [i.x];
+  }
+}
