@@ -1,0 +1,133 @@
+// The tsgo command line: parses flags (Go style: `-target=arduino` as well as `--target arduino`) with commander and
+// hands the work to the driver in compiler/build. Every failure ends here as a message and an exit code: 1 for
+// user errors (bad flags, bad source, unknown target, missing tool), 2 for internal compiler errors, and for `run`
+// the program's own exit code.
+
+import { Command, CommanderError, Option } from 'commander';
+import { build, type BuildOptions } from '../compiler/build/driver.ts';
+import { runProgram } from '../compiler/build/runner.ts';
+import { CompileError, UserError } from '../compiler/diag.ts';
+import { listTargets, loadTarget } from '../compiler/target/target.ts';
+import { versionText } from '../compiler/build/version.ts';
+import { normalizeArgs } from './flags.ts';
+
+interface CommonFlags {
+  target: string;
+  output?: string;
+  opt: string;
+  printAllocs?: string;
+  size: string;
+  tags?: string;
+  dumpSsa?: boolean;
+  dumpLl?: boolean;
+  work?: boolean;
+}
+
+const OPT_LEVELS = ['0', '1', '2', 's', 'z'];
+
+function addBuildFlags(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--target <name>', 'target name or path to a target JSON file').default('host'))
+    .addOption(new Option('--opt <level>', 'optimization level').choices(OPT_LEVELS).default('z'))
+    .option('--print-allocs <regexp>', 'report heap allocations in functions matching regexp')
+    .addOption(new Option('--size <mode>', 'print sizes').choices(['none', 'short', 'full']).default('none'))
+    .option('--tags <tags>', 'extra build tags, comma or space separated')
+    .option('--dump-ssa', 'print the SSA IR after the passes')
+    .option('--dump-ll', 'print the LLVM IR before optimization')
+    .option('--work', 'keep the temporary work directory and print its name');
+}
+
+function buildOptions(inputs: string[], f: CommonFlags): BuildOptions {
+  return {
+    inputs,
+    target: f.target,
+    output: f.output,
+    optLevel: f.opt as BuildOptions['optLevel'],
+    printAllocs: f.printAllocs,
+    size: f.size as BuildOptions['size'],
+    tags: (f.tags ?? '').split(/[\s,]+/).filter(Boolean),
+    dumpSSA: f.dumpSsa ?? false,
+    dumpLL: f.dumpLl ?? false,
+    keepWork: f.work ?? false,
+  };
+}
+
+function makeProgram(setExit: (code: number) => void): Command {
+  const program = new Command('tsgo')
+    .description('tsgo compiles Go programs for microcontrollers (Arduino/AVR, Cortex-M) and the host')
+    .helpOption('-h, --help', 'show help')
+    .addHelpCommand('help [command]', 'show help for a command')
+    .showHelpAfterError(false)
+    .configureOutput({ outputError: (s, write) => write('tsgo: ' + s.replace(/^error: /, '')) })
+    .exitOverride();
+
+  addBuildFlags(
+    program
+      .command('build')
+      .description('compile packages and dependencies into firmware (.elf, .hex, .bin) or .ll/.bc/.o')
+      .option('-o, --output <file>', 'output file; the extension chooses the format (.elf .hex .bin .ll .bc .o)')
+      .argument('[packages...]', 'a directory or a list of .go files'),
+  ).action(async (inputs: string[], f: CommonFlags) => {
+    await build(buildOptions(inputs, f));
+  });
+
+  addBuildFlags(
+    program
+      .command('run')
+      .description('build and run: host natively, AVR in avr8js, Cortex-M in qemu')
+      .option('--timeout <seconds>', 'stop the program after this many seconds (or the cycle budget on AVR)', '10')
+      .argument('[packages...]', 'a directory or a list of .go files'),
+  ).action(async (inputs: string[], f: CommonFlags & { timeout: string }) => {
+    const code = await runProgram(buildOptions(inputs, f), Number(f.timeout) * 1000);
+    setExit(code);
+  });
+
+  program
+    .command('targets')
+    .description('list the known targets')
+    .action(() => {
+      for (const t of listTargets()) process.stdout.write(t + '\n');
+    });
+
+  program
+    .command('version')
+    .description('print the versions of tsgo, LLVM and the Go sources')
+    .action(() => {
+      process.stdout.write(versionText() + '\n');
+    });
+
+  program
+    .command('info')
+    .description('print a target\'s resolved settings as JSON')
+    .addOption(new Option('--target <name>', 'target name or JSON file').default('host'))
+    .action((f: { target: string }) => {
+      process.stdout.write(JSON.stringify(loadTarget(f.target), null, 2) + '\n');
+    });
+
+  return program;
+}
+
+/** main runs the CLI with the given arguments (without node and script) and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = makeProgram((c) => (exitCode = c));
+  try {
+    await program.parseAsync(normalizeArgs(argv), { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 1;
+    }
+    if (e instanceof UserError) {
+      process.stderr.write(e.message + '\n');
+      return 1;
+    }
+    if (e instanceof CompileError) return 1; // diagnostics were printed by the driver
+    const err = e as Error;
+    process.stderr.write(`tsgo: internal compiler error: ${err.message}\n`);
+    if (process.env.TSGO_DEBUG) process.stderr.write(`${err.stack ?? ''}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
