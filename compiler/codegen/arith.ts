@@ -1,0 +1,254 @@
+// Lowering of BinOp and the arithmetic UnOps with Go semantics. Integer arithmetic wraps (plain LLVM add/sub/mul);
+// division and remainder check for a zero divisor, and the signed MinInt / -1 case, which is undefined in LLVM,
+// yields MinInt (quotient) and 0 (remainder) as Go requires, without a branch. Shifts accept a count of any integer
+// type: a count >= the width gives 0 (or the sign fill for a signed >>), a negative signed count panics. Comparisons
+// cover integers, floats, booleans, pointers, strings (through the runtime) and comparable structs and arrays
+// (field by field).
+
+import llvm from 'llvm-bindings';
+import type * as ir from '../../ir/ir.ts';
+import type { Type } from '../types/types.ts';
+import { divideCheck, shiftCheck } from './checks.ts';
+import type { FnCtx } from './func.ts';
+import { callRuntime } from './runtimecalls.ts';
+import { classify } from './types.ts';
+
+/** lowerBinOp emits x op y. */
+export function lowerBinOp(f: FnCtx, instr: ir.BinOp): llvm.Value {
+  const x = f.value(instr.x);
+  const y = f.value(instr.y);
+  switch (instr.op) {
+    case '==':
+    case '!=':
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      return compare(f, instr, instr.op, instr.x.type, x, y);
+    case '<<':
+    case '>>':
+      return shift(f, instr, x, y);
+    default:
+      return arith(f, instr, x, y);
+  }
+}
+
+function arith(f: FnCtx, instr: ir.BinOp, x: llvm.Value, y: llvm.Value): llvm.Value {
+  const b = f.g.builder;
+  const cls = classify(instr.type);
+  if (cls === 'float') {
+    switch (instr.op) {
+      case '+':
+        return b.CreateFAdd(x, y);
+      case '-':
+        return b.CreateFSub(x, y);
+      case '*':
+        return b.CreateFMul(x, y);
+      case '/':
+        return b.CreateFDiv(x, y);
+      default:
+        break;
+    }
+  } else if (cls === 'int' || cls === 'uint') {
+    const signed = cls === 'int';
+    switch (instr.op) {
+      case '+':
+        return b.CreateAdd(x, y);
+      case '-':
+        return b.CreateSub(x, y);
+      case '*':
+        return b.CreateMul(x, y);
+      case '&':
+        return b.CreateAnd(x, y);
+      case '|':
+        return b.CreateOr(x, y);
+      case '^':
+        return b.CreateXor(x, y);
+      case '&^':
+        return b.CreateAnd(x, b.CreateNot(y));
+      case '/':
+      case '%':
+        return divide(f, instr, x, y, signed);
+      default:
+        break;
+    }
+  } else if (cls === 'string' && instr.op === '+') {
+    f.g.unsupported(instr.pos, 'string concatenation');
+    return llvm.UndefValue.get(f.g.llvmType(instr.type));
+  }
+  f.g.unsupported(instr.pos, `operator ${instr.op} on ${instr.type.toString()}`);
+  return llvm.UndefValue.get(f.g.llvmType(instr.type));
+}
+
+function divide(f: FnCtx, instr: ir.BinOp, x: llvm.Value, y: llvm.Value, signed: boolean): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const bits = g.types.intWidth(instr.type);
+  const ty = llvm.Type.getIntNTy(g.ctx, bits);
+  divideCheck(f, instr.y, y, ty);
+  const isRem = instr.op === '%';
+  if (!signed) return isRem ? b.CreateURem(x, y) : b.CreateUDiv(x, y);
+  const yc = instr.y.kind === 'Const' && instr.y.value?.kind === 'int' ? instr.y.value.value : undefined;
+  if (yc !== undefined && yc !== -1n) return isRem ? b.CreateSRem(x, y) : b.CreateSDiv(x, y);
+  // y == -1: x / -1 is -x (wrapping: MinInt stays MinInt) and x % -1 is 0. Divide by 1 instead to avoid the trap.
+  const minusOne = llvm.ConstantInt.get(ty, -1, true);
+  const isMinusOne = b.CreateICmpEQ(y, minusOne);
+  const safeY = b.CreateSelect(isMinusOne, llvm.ConstantInt.get(ty, 1, false), y);
+  if (isRem) return b.CreateSelect(isMinusOne, llvm.ConstantInt.get(ty, 0, false), b.CreateSRem(x, safeY));
+  return b.CreateSelect(isMinusOne, b.CreateNeg(x), b.CreateSDiv(x, safeY));
+}
+
+function shift(f: FnCtx, instr: ir.BinOp, x: llvm.Value, y: llvm.Value): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const xcls = classify(instr.x.type);
+  const ycls = classify(instr.y.type);
+  if ((xcls !== 'int' && xcls !== 'uint') || (ycls !== 'int' && ycls !== 'uint')) {
+    g.unsupported(instr.pos, `shift of ${instr.x.type.toString()} by ${instr.y.type.toString()}`);
+    return llvm.UndefValue.get(g.llvmType(instr.type));
+  }
+  const xbits = g.types.intWidth(instr.x.type);
+  const ybits = g.types.intWidth(instr.y.type);
+  const xty = llvm.Type.getIntNTy(g.ctx, xbits);
+  const yty = llvm.Type.getIntNTy(g.ctx, ybits);
+  const arith = instr.op === '>>' && xcls === 'int';
+  const apply = (amount: llvm.Value): llvm.Value =>
+    instr.op === '<<' ? b.CreateShl(x, amount) : arith ? b.CreateAShr(x, amount) : b.CreateLShr(x, amount);
+  if (instr.y.kind === 'Const' && instr.y.value?.kind === 'int') {
+    const n = instr.y.value.value;
+    if (n >= 0n && n < BigInt(xbits)) return apply(llvm.ConstantInt.get(xty, Number(n), false));
+    if (n >= 0n) return arith ? apply(llvm.ConstantInt.get(xty, xbits - 1, false)) : llvm.Constant.getNullValue(xty);
+  }
+  if (ycls === 'int') shiftCheck(f, y, yty);
+  // In range when y < width, compared unsigned in y's own width (wide enough for any width up to 64 unless y is
+  // 8 bits wide and x has more than 255 bits, which cannot happen).
+  const inRange = b.CreateICmpULT(y, llvm.ConstantInt.get(yty, Math.min(xbits, 2 ** ybits - 1), false));
+  let amount = y;
+  if (ybits > xbits) amount = b.CreateTrunc(y, xty);
+  else if (ybits < xbits) amount = b.CreateZExt(y, xty);
+  if (arith) return apply(b.CreateSelect(inRange, amount, llvm.ConstantInt.get(xty, xbits - 1, false)));
+  const shifted = apply(b.CreateSelect(inRange, amount, llvm.ConstantInt.get(xty, 0, false)));
+  return b.CreateSelect(inRange, shifted, llvm.Constant.getNullValue(xty));
+}
+
+/** compare emits a comparison of two values of Go type t. */
+export function compare(
+  f: FnCtx,
+  instr: ir.BinOp,
+  op: '==' | '!=' | '<' | '<=' | '>' | '>=',
+  t: Type,
+  x: llvm.Value,
+  y: llvm.Value,
+): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const cls = classify(t);
+  switch (cls) {
+    case 'int':
+    case 'uint':
+    case 'bool':
+    case 'pointer': {
+      const signed = cls === 'int';
+      switch (op) {
+        case '==':
+          return b.CreateICmpEQ(x, y);
+        case '!=':
+          return b.CreateICmpNE(x, y);
+        case '<':
+          return signed ? b.CreateICmpSLT(x, y) : b.CreateICmpULT(x, y);
+        case '<=':
+          return signed ? b.CreateICmpSLE(x, y) : b.CreateICmpULE(x, y);
+        case '>':
+          return signed ? b.CreateICmpSGT(x, y) : b.CreateICmpUGT(x, y);
+        case '>=':
+          return signed ? b.CreateICmpSGE(x, y) : b.CreateICmpUGE(x, y);
+      }
+      break;
+    }
+    case 'float':
+      switch (op) {
+        case '==':
+          return b.CreateFCmpOEQ(x, y);
+        case '!=':
+          return b.CreateFCmpUNE(x, y);
+        case '<':
+          return b.CreateFCmpOLT(x, y);
+        case '<=':
+          return b.CreateFCmpOLE(x, y);
+        case '>':
+          return b.CreateFCmpOGT(x, y);
+        case '>=':
+          return b.CreateFCmpOGE(x, y);
+      }
+      break;
+    case 'string':
+      switch (op) {
+        case '==':
+          return callRuntime(g, 'stringEqual', [x, y]);
+        case '!=':
+          return b.CreateNot(callRuntime(g, 'stringEqual', [x, y]));
+        case '<':
+          return callRuntime(g, 'stringLess', [x, y]);
+        case '>':
+          return callRuntime(g, 'stringLess', [y, x]);
+        case '<=':
+          return b.CreateNot(callRuntime(g, 'stringLess', [y, x]));
+        case '>=':
+          return b.CreateNot(callRuntime(g, 'stringLess', [x, y]));
+      }
+      break;
+    case 'aggregate':
+      if (op === '==' || op === '!=') {
+        const eq = aggregateEqual(f, instr, t, x, y);
+        return op === '==' ? eq : b.CreateNot(eq);
+      }
+      break;
+    default:
+      break;
+  }
+  g.unsupported(instr.pos, `comparison ${op} of ${t.toString()}`);
+  return llvm.UndefValue.get(g.types.i1);
+}
+
+const maxUnrolledElements = 64;
+
+function aggregateEqual(f: FnCtx, instr: ir.BinOp, t: Type, x: llvm.Value, y: llvm.Value): llvm.Value {
+  const b = f.g.builder;
+  const u = t.underlying();
+  const parts: Type[] =
+    u.kind === 'Struct' ? u.fields.map((fl) => fl.type) : u.kind === 'Array' ? Array(u.len).fill(u.elem) : [];
+  if (parts.length > maxUnrolledElements) {
+    f.g.unsupported(instr.pos, `comparison of arrays longer than ${maxUnrolledElements}`);
+    return llvm.UndefValue.get(f.g.types.i1);
+  }
+  let result: llvm.Value = llvm.ConstantInt.getTrue(f.g.ctx);
+  parts.forEach((pt, i) => {
+    if (u.kind === 'Struct' && u.fields[i]!.name === '_') return;
+    const eq = compare(f, instr, '==', pt, b.CreateExtractValue(x, [i]), b.CreateExtractValue(y, [i]));
+    result = b.CreateAnd(result, eq);
+  });
+  return result;
+}
+
+/** lowerArithUnOp emits -x, !x or ^x. */
+export function lowerArithUnOp(f: FnCtx, instr: ir.UnOp): llvm.Value {
+  const b = f.g.builder;
+  const x = f.value(instr.x);
+  const cls = classify(instr.type);
+  switch (instr.op) {
+    case '-':
+      if (cls === 'float') return b.CreateFNeg(x);
+      if (cls === 'int' || cls === 'uint') return b.CreateNeg(x);
+      break;
+    case '!':
+      if (cls === 'bool') return b.CreateNot(x);
+      break;
+    case '^':
+      if (cls === 'int' || cls === 'uint') return b.CreateNot(x);
+      break;
+    case '*':
+      break;
+  }
+  f.g.unsupported(instr.pos, `operator ${instr.op} on ${instr.type.toString()}`);
+  return llvm.UndefValue.get(f.g.llvmType(instr.type));
+}

@@ -1,0 +1,126 @@
+// Code generation entry point: one IR Program → one LLVM module, in named steps: set the data layout and triple
+// (before any function exists: AVR code lives in address space 1), create the globals (zero-initialized, named by
+// qualifiedName), create every function (named by qualifiedName; bodyless ones become external declarations,
+// implemented in assembly or glue IR), lower every body, and emit the C entry `void main()` that runs each package's
+// initializer in program order and then main.main. Defined Go functions and globals get internal linkage so that the
+// optimiser drops whatever is unused (a hello world must fit in well under 1 KiB of AVR flash); `main`, functions
+// marked `//export NAME` and declarations stay external.
+
+import * as fs from 'node:fs';
+import llvm from 'llvm-bindings';
+import type * as ir from '../../ir/ir.ts';
+import { CompileError, DiagnosticSink } from '../diag.ts';
+import { Codegen } from './context.ts';
+import type { CodegenTarget } from './context.ts';
+import { FnCtx } from './func.ts';
+
+export type { CodegenTarget } from './context.ts';
+
+/** GeneratedModule is the result of code generation: print the textual IR, or write bitcode for opt/llc. */
+export interface GeneratedModule {
+  print(): string;
+  writeBitcode(path: string): void;
+  dispose?(): void;
+}
+
+/**
+ * generateModule lowers a whole program to one LLVM module. Unsupported constructs are reported to sink (one is
+ * created when none is given) as "not yet supported: ..."; if any error was reported it throws CompileError after
+ * lowering everything, so that all problems are reported in one run.
+ */
+export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: DiagnosticSink): GeneratedModule {
+  const diags = sink ?? new DiagnosticSink(prog.fset);
+  const before = diags.errorCount;
+  const g = new Codegen(prog, target, diags);
+  createGlobals(g);
+  const bodies = createFunctions(g);
+  for (const [fn, sym] of bodies) new FnCtx(g, fn, sym).lower();
+  createEntry(g);
+  if (diags.errorCount > before) {
+    if (!sink) throw new CompileError(diags.list.map((d) => diags.format(d)).join('\n'));
+    throw new CompileError();
+  }
+  return {
+    print: () => g.module.print(),
+    writeBitcode: (path: string) => {
+      llvm.WriteBitcodeToFile(g.module, path);
+      if (!fs.existsSync(path)) throw new Error(`internal error: bitcode not written to ${path}`);
+    },
+  };
+}
+
+/** allFunctions lists every function of the program once: package functions, package initializers, the entry. */
+function allFunctions(prog: ir.Program): ir.Function[] {
+  const out: ir.Function[] = [];
+  const seen = new Set<ir.Function>();
+  const add = (f: ir.Function | undefined): void => {
+    if (f && !seen.has(f)) {
+      seen.add(f);
+      out.push(f);
+    }
+  };
+  for (const pkg of prog.packages) {
+    for (const f of pkg.functions) add(f);
+    if (pkg.init.blocks.length > 0) add(pkg.init);
+  }
+  if (prog.entry && prog.entry.blocks.length > 0 && prog.entry.qualifiedName === 'main') add(prog.entry);
+  return out;
+}
+
+function createGlobals(g: Codegen): void {
+  for (const pkg of g.prog.packages) {
+    for (const gl of pkg.globals) {
+      const u = gl.type.underlying();
+      const elem = u.kind === 'Pointer' ? u.elem : gl.type;
+      const ty = g.llvmType(elem);
+      const gv = new llvm.GlobalVariable(
+        g.module,
+        ty,
+        false,
+        llvm.GlobalValue.LinkageTypes.InternalLinkage,
+        llvm.Constant.getNullValue(ty),
+        gl.qualifiedName,
+      );
+      g.globals.set(gl, gv);
+    }
+  }
+}
+
+function exportName(fn: ir.Function): string | undefined {
+  for (const d of fn.directives) {
+    if ((d.name === 'export' || d.name === 'go:export') && d.args.trim() !== '') return d.args.trim().split(/\s+/)[0];
+  }
+  return undefined;
+}
+
+function createFunctions(g: Codegen): [ir.Function, ReturnType<Codegen['declareFunction']>][] {
+  const bodies: [ir.Function, ReturnType<Codegen['declareFunction']>][] = [];
+  for (const fn of allFunctions(g.prog)) {
+    const type = g.types.functionType(fn.signature);
+    const returnsVoid = fn.signature.results.length === 0;
+    const exported = exportName(fn);
+    const isEntry = fn === g.prog.entry;
+    const external = fn.blocks.length === 0 || exported !== undefined || isEntry;
+    const name = exported ?? fn.qualifiedName;
+    if (g.funcs.has(name)) continue;
+    const sym = g.declareFunction(name, type, returnsVoid, !external);
+    if (exported !== undefined) g.funcs.set(fn.qualifiedName, sym);
+    if (fn.blocks.length > 0) bodies.push([fn, sym]);
+  }
+  return bodies;
+}
+
+/** createEntry emits `void main()`: every package initializer in order, then main.main (unless the IR has one). */
+function createEntry(g: Codegen): void {
+  if (g.funcs.has('main')) return;
+  const sym = g.declareFunction('main', llvm.FunctionType.get(g.types.voidType, [], false), true, false);
+  const b = g.builder;
+  b.SetInsertPoint(llvm.BasicBlock.Create(g.ctx, 'entry', sym.fn));
+  for (const pkg of g.prog.packages) {
+    const init = g.funcs.get(pkg.init.qualifiedName);
+    if (init && pkg.init.blocks.length > 0) b.CreateCall(init.fn, []);
+  }
+  const mainMain = g.funcs.get('main.main');
+  if (mainMain) b.CreateCall(mainMain.fn, []);
+  b.CreateRetVoid();
+}

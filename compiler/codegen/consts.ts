@@ -1,0 +1,43 @@
+// Lowering of IR constants to LLVM constants: booleans, integers of every width (exact, from bigint), floats,
+// strings (a pooled private byte array plus its length), nil pointers and the zero value of any aggregate type.
+// Untyped constants that reach codegen get their default type's representation.
+
+import llvm from 'llvm-bindings';
+import type * as ir from '../../ir/ir.ts';
+import type { Codegen } from './context.ts';
+import { classify } from './types.ts';
+
+/** lowerConst returns the LLVM constant for an IR Const. */
+export function lowerConst(g: Codegen, c: ir.Const): llvm.Value {
+  const ty = g.llvmType(c.type);
+  const v = c.value;
+  if (v === undefined) return llvm.Constant.getNullValue(ty);
+  const cls = classify(c.type);
+  switch (v.kind) {
+    case 'bool':
+      return v.value ? llvm.ConstantInt.getTrue(g.ctx) : llvm.ConstantInt.getFalse(g.ctx);
+    case 'string':
+      return g.stringConst(v.value);
+    case 'int': {
+      if (cls === 'int' || cls === 'uint') return g.constInt(ty as llvm.IntegerType, g.types.intWidth(c.type), v.value);
+      if (cls === 'float') return llvm.ConstantFP.get(ty, Number(v.value));
+      if (cls === 'pointer') {
+        // A constant address (unsafe.Pointer(uintptr(0x25))): an integer constant cast to the pointer type.
+        const n = g.constInt(g.types.uintptrType, g.prog.sizes.ptrSize * 8, v.value);
+        return g.builder.CreateIntToPtr(n, ty);
+      }
+      g.unsupported(0, `integer constant of type ${c.type.toString()}`);
+      return llvm.UndefValue.get(ty);
+    }
+    case 'float': {
+      const x = Number(v.num) / Number(v.den);
+      if (cls === 'int' || cls === 'uint') return g.constInt(ty as llvm.IntegerType, g.types.intWidth(c.type), BigInt(Math.trunc(x)));
+      return llvm.ConstantFP.get(ty, x);
+    }
+    case 'complex':
+      g.unsupported(0, 'complex constants');
+      return llvm.UndefValue.get(ty);
+    case 'unknown':
+      return llvm.UndefValue.get(ty);
+  }
+}

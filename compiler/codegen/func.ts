@@ -1,0 +1,150 @@
+// Lowering of one IR function body. Blocks are lowered in reverse postorder from the entry, so that every operand
+// other than a phi edge is defined before it is used (a definition dominates its uses, and dominators come first in
+// reverse postorder); blocks unreachable from the entry are not emitted. An extra LLVM entry block holds the
+// allocas of stack slots and falls through to the IR's first block (which may then have predecessors and phis).
+// Phis are created empty when their block is lowered and filled in once every block is done, using the LLVM block
+// that *ends* each IR predecessor: checks split IR blocks into several LLVM blocks.
+
+import llvm from 'llvm-bindings';
+import type * as ir from '../../ir/ir.ts';
+import type { Codegen, FuncSym } from './context.ts';
+import { lowerConst } from './consts.ts';
+import { lowerInstruction } from './instr.ts';
+
+/** FnCtx is the state of one function being lowered. */
+export class FnCtx {
+  /** values maps IR value instructions and parameters to their LLVM values. */
+  readonly values = new Map<ir.Value, llvm.Value>();
+  /** blocks maps IR blocks to the LLVM block where they start. */
+  readonly blocks = new Map<ir.BasicBlock, llvm.BasicBlock>();
+  /** endBlocks maps IR blocks to the LLVM block where they end (after checks split them). */
+  readonly endBlocks = new Map<ir.BasicBlock, llvm.BasicBlock>();
+  readonly entry: llvm.BasicBlock;
+  private readonly allocaBuilder: llvm.IRBuilder;
+  private readonly phis: [ir.Phi, llvm.PHINode][] = [];
+  private shared = new Map<string, llvm.BasicBlock>();
+
+  constructor(
+    readonly g: Codegen,
+    readonly fn: ir.Function,
+    readonly sym: FuncSym,
+  ) {
+    this.entry = llvm.BasicBlock.Create(g.ctx, 'entry', sym.fn);
+    this.allocaBuilder = new llvm.IRBuilder(this.entry);
+    fn.params.forEach((p, i) => this.values.set(p, sym.fn.getArg(i)));
+  }
+
+  /** value returns the LLVM value of an IR operand. */
+  value(v: ir.Value): llvm.Value {
+    switch (v.kind) {
+      case 'Const':
+        return lowerConst(this.g, v);
+      case 'Global': {
+        const gv = this.g.globals.get(v);
+        if (gv) return gv;
+        break;
+      }
+      case 'Function': {
+        const f = this.g.funcs.get(v.qualifiedName);
+        if (f) return f.fn;
+        break;
+      }
+      case 'Builtin':
+        this.g.unsupported(0, `builtin ${v.name} used as a value`);
+        return llvm.UndefValue.get(this.g.types.i8ptr);
+      default: {
+        const lv = this.values.get(v);
+        if (lv) return lv;
+      }
+    }
+    // A value whose definition was not lowered (it was reported, or it lives in an unreachable block).
+    return llvm.UndefValue.get(this.g.llvmType(v.type));
+  }
+
+  /** alloca creates a stack slot of an LLVM type in the entry block. */
+  alloca(type: llvm.Type, name = ''): llvm.AllocaInst {
+    return this.allocaBuilder.CreateAlloca(type, null, name);
+  }
+
+  /** newBlock creates an LLVM block at the end of the function. */
+  newBlock(name: string): llvm.BasicBlock {
+    return llvm.BasicBlock.Create(this.g.ctx, name, this.sym.fn);
+  }
+
+  /**
+   * sharedBlock returns a per-function block created on first use by `fill` (e.g. a nil-pointer panic), so that all
+   * checks of one kind in a function branch to the same call. The builder's position is preserved.
+   */
+  sharedBlock(key: string, fill: () => void): llvm.BasicBlock {
+    const existing = this.shared.get(key);
+    if (existing) return existing;
+    const b = this.newBlock(key);
+    this.shared.set(key, b);
+    const saved = this.g.builder.GetInsertBlock();
+    this.g.builder.SetInsertPoint(b);
+    fill();
+    if (saved) this.g.builder.SetInsertPoint(saved);
+    return b;
+  }
+
+  /** lower emits the whole body. */
+  lower(): void {
+    const order = reversePostorder(this.fn);
+    for (const b of order) this.blocks.set(b, this.newBlock(`b${b.index}`));
+    const b0 = this.fn.blocks[0]!;
+    for (const b of order) {
+      this.g.builder.SetInsertPoint(this.blocks.get(b)!);
+      for (const instr of b.instrs) {
+        if (instr.kind === 'Phi') {
+          const phi = this.g.builder.CreatePHI(this.g.llvmType(instr.type), instr.edges.length);
+          this.values.set(instr, phi);
+          this.phis.push([instr, phi]);
+          continue;
+        }
+        lowerInstruction(this, instr);
+      }
+      this.endBlocks.set(b, this.g.builder.GetInsertBlock()!);
+    }
+    for (const [instr, phi] of this.phis) {
+      instr.edges.forEach((edge, i) => {
+        const pred = instr.block.preds[i];
+        const end = pred ? this.endBlocks.get(pred) : undefined;
+        if (end) phi.addIncoming(this.value(edge), end);
+      });
+    }
+    this.allocaBuilder.CreateBr(this.blocks.get(b0)!);
+  }
+
+  /** successor returns the LLVM block an IR successor starts at. */
+  successor(b: ir.BasicBlock): llvm.BasicBlock {
+    return this.blocks.get(b)!;
+  }
+}
+
+/** reversePostorder lists the blocks reachable from fn.blocks[0], each after all of its dominators. */
+export function reversePostorder(fn: ir.Function): ir.BasicBlock[] {
+  const seen = new Set<ir.BasicBlock>();
+  const post: ir.BasicBlock[] = [];
+  // Iterative DFS (deep CFGs must not overflow the JS stack).
+  const stack: [ir.BasicBlock, number][] = [];
+  const start = fn.blocks[0];
+  if (!start) return [];
+  seen.add(start);
+  stack.push([start, 0]);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const [b, i] = top;
+    if (i < b.succs.length) {
+      top[1]++;
+      const s = b.succs[i]!;
+      if (!seen.has(s)) {
+        seen.add(s);
+        stack.push([s, 0]);
+      }
+    } else {
+      stack.pop();
+      post.push(b);
+    }
+  }
+  return post.reverse();
+}

@@ -1,0 +1,71 @@
+// The runtime functions that generated code calls, with their Go signatures. This table is the ABI between codegen and
+// runtime/*.go: when the program includes the runtime package, its functions are already in the module under these
+// names (`runtime.printint`) and are used as they are; otherwise (hand-built IR in tests) they are declared from the
+// signatures here. Both paths map the Go types through the same TypeMapper, so the LLVM types always agree.
+
+import llvm from 'llvm-bindings';
+import { Typ } from '../types/types.ts';
+import type { Type } from '../types/types.ts';
+import type { Codegen } from './context.ts';
+
+/** RuntimeFunc describes one runtime function: parameter types and the result type (undefined: none). */
+export interface RuntimeFunc {
+  params: Type[];
+  result: Type | undefined;
+  /** noReturn marks functions that never return (codegen ends the block with unreachable after the call). */
+  noReturn?: boolean;
+}
+
+/** runtimeFuncs lists every runtime function codegen may call, keyed by the short name (without `runtime.`). */
+export const runtimeFuncs = {
+  // alloc.go
+  alloc: { params: [Typ.uintptr], result: Typ.UnsafePointer },
+  // print.go
+  printint: { params: [Typ.int64], result: undefined },
+  printint32: { params: [Typ.int32], result: undefined },
+  printuint: { params: [Typ.uint64], result: undefined },
+  printuint32: { params: [Typ.uint32], result: undefined },
+  printbool: { params: [Typ.bool], result: undefined },
+  printstring: { params: [Typ.string], result: undefined },
+  printpointer: { params: [Typ.uintptr], result: undefined },
+  printspace: { params: [], result: undefined },
+  printnl: { params: [], result: undefined },
+  // panic.go
+  panicstring: { params: [Typ.string], result: undefined, noReturn: true },
+  panicBegin: { params: [], result: undefined },
+  panicEnd: { params: [], result: undefined, noReturn: true },
+  panicIndex: { params: [Typ.int, Typ.int], result: undefined, noReturn: true },
+  panicDivide: { params: [], result: undefined, noReturn: true },
+  panicNil: { params: [], result: undefined, noReturn: true },
+  panicShift: { params: [], result: undefined, noReturn: true },
+  // strings.go
+  stringEqual: { params: [Typ.string, Typ.string], result: Typ.bool },
+  stringLess: { params: [Typ.string, Typ.string], result: Typ.bool },
+} satisfies Record<string, RuntimeFunc>;
+
+/** RuntimeName is the short name of a runtime function codegen calls. */
+export type RuntimeName = keyof typeof runtimeFuncs;
+
+/** runtimeFunction returns the LLVM function `runtime.<name>`, declaring it when the program does not define it. */
+export function runtimeFunction(g: Codegen, name: RuntimeName): llvm.Function {
+  const sym = `runtime.${name}`;
+  const existing = g.funcs.get(sym);
+  if (existing) return existing.fn;
+  const desc: RuntimeFunc = runtimeFuncs[name];
+  return g.declareFunction(sym, llvmFunctionType(g, desc), desc.result === undefined, false).fn;
+}
+
+/** callRuntime emits a call of `runtime.<name>`; for a function that never returns it ends the block (unreachable). */
+export function callRuntime(g: Codegen, name: RuntimeName, args: llvm.Value[]): llvm.Value {
+  const fn = runtimeFunction(g, name);
+  const call = g.builder.CreateCall(fn, args);
+  const desc: RuntimeFunc = runtimeFuncs[name];
+  if (desc.noReturn) g.builder.CreateUnreachable();
+  return call;
+}
+
+function llvmFunctionType(g: Codegen, desc: RuntimeFunc): llvm.FunctionType {
+  const params = desc.params.map((p) => g.llvmType(p));
+  const result = desc.result ? g.llvmType(desc.result) : g.types.voidType;
+  return llvm.FunctionType.get(result, params, false);
+}

@@ -1,0 +1,231 @@
+// Go types → LLVM types. The mapping follows the layouts of compiler/types/sizes.ts: LLVM's natural (non-packed)
+// struct layout agrees with Sizes because each target's data layout aligns scalars exactly as Sizes does. Named
+// struct types become named LLVM structs (`%main.T`), created before their body so that recursive types through
+// pointers work; everything else is a literal type. bool is i1 (stored as one byte), int/uint have the target's
+// int width, uintptr and unsafe.Pointer-as-integer the pointer width, strings are `{i8*, uintptr}`, and a tuple of
+// results is a literal struct. Layout questions are never asked of the bindings (see notes/toolchain.md): the
+// caches here are keyed by our own type objects.
+
+import llvm from 'llvm-bindings';
+import type { Sizes } from '../types/sizes.ts';
+import type { Named, Signature, Type } from '../types/types.ts';
+import { isUnsigned } from '../types/types.ts';
+import { assertNever } from '../diag.ts';
+
+/** TypeMapper converts Go types to LLVM types for one module and caches named struct types. */
+export class TypeMapper {
+  private readonly named = new Map<Named, llvm.Type>();
+  private readonly inProgress = new Set<Named>();
+  /** i1, i8, int, uintptr: the integer types codegen uses everywhere. */
+  readonly i1: llvm.IntegerType;
+  readonly i8: llvm.IntegerType;
+  readonly i32: llvm.IntegerType;
+  readonly intType: llvm.IntegerType;
+  readonly uintptrType: llvm.IntegerType;
+  readonly i8ptr: llvm.PointerType;
+  readonly stringType: llvm.StructType;
+  readonly voidType: llvm.Type;
+
+  constructor(
+    readonly ctx: llvm.LLVMContext,
+    readonly sizes: Sizes,
+  ) {
+    this.i1 = llvm.Type.getInt1Ty(ctx);
+    this.i8 = llvm.Type.getInt8Ty(ctx);
+    this.i32 = llvm.Type.getInt32Ty(ctx);
+    this.intType = llvm.Type.getIntNTy(ctx, sizes.intSize * 8);
+    this.uintptrType = llvm.Type.getIntNTy(ctx, sizes.ptrSize * 8);
+    this.i8ptr = llvm.Type.getInt8PtrTy(ctx, 0);
+    this.stringType = llvm.StructType.get(ctx, [this.i8ptr, this.uintptrType]);
+    this.voidType = llvm.Type.getVoidTy(ctx);
+  }
+
+  /** llvmType returns the LLVM type that holds a value of Go type t (void for the empty tuple). */
+  llvmType(t: Type): llvm.Type {
+    switch (t.kind) {
+      case 'Basic':
+        return this.basic(t.name);
+      case 'Pointer':
+        return this.pointerTo(t.elem);
+      case 'Array':
+        return llvm.ArrayType.get(this.llvmType(t.elem), t.len);
+      case 'Slice':
+        return llvm.StructType.get(this.ctx, [this.pointerTo(t.elem), this.uintptrType, this.uintptrType]);
+      case 'Struct':
+        return llvm.StructType.get(
+          this.ctx,
+          t.fields.map((f) => this.llvmType(f.type)),
+        );
+      case 'Tuple':
+        if (t.vars.length === 0) return this.voidType;
+        if (t.vars.length === 1) return this.llvmType(t.vars[0]!.type);
+        return llvm.StructType.get(
+          this.ctx,
+          t.vars.map((v) => this.llvmType(v.type)),
+        );
+      case 'Signature':
+      case 'Map':
+      case 'Chan':
+        return this.i8ptr;
+      case 'Interface':
+        return llvm.StructType.get(this.ctx, [this.i8ptr, this.i8ptr]);
+      case 'Named':
+        return this.namedType(t);
+      case 'TypeParam':
+      case 'Union':
+        return this.llvmType(t.underlying());
+      default:
+        return assertNever(t, 'type');
+    }
+  }
+
+  /** pointerTo returns the LLVM pointer type `elem*` (i8* when elem's type is still being built). */
+  pointerTo(elem: Type): llvm.PointerType {
+    if (elem.kind === 'Named' && this.inProgress.has(elem) && !this.named.has(elem)) return this.i8ptr;
+    const e = this.llvmType(elem);
+    if (e.isVoidTy()) return this.i8ptr;
+    return llvm.PointerType.get(e, 0);
+  }
+
+  /** functionType returns the LLVM function type of a Go signature: receiver first, results as one value/struct. */
+  functionType(sig: Signature): llvm.FunctionType {
+    const params: llvm.Type[] = [];
+    if (sig.recv) params.push(this.llvmType(sig.recv.type));
+    for (const p of sig.params.vars) params.push(this.llvmType(p.type));
+    return llvm.FunctionType.get(this.llvmType(sig.results), params, false);
+  }
+
+  /** intWidth returns the bit width of an integer (or bool/pointer-sized) Go type. */
+  intWidth(t: Type): number {
+    const u = t.underlying();
+    if (u.kind === 'Basic') {
+      if (u.name === 'untyped int') return this.sizes.intSize * 8;
+      if (u.name === 'untyped rune') return 32;
+      if (u.name === 'bool' || u.name === 'untyped bool') return 1;
+    }
+    return this.sizes.sizeof(u) * 8;
+  }
+
+  /** isSigned reports whether t is a signed integer type. */
+  isSigned(t: Type): boolean {
+    return !isUnsigned(t);
+  }
+
+  private namedType(t: Named): llvm.Type {
+    const cached = this.named.get(t);
+    if (cached) return cached;
+    const u = t.underlying();
+    if (u.kind !== 'Struct') {
+      if (this.inProgress.has(t)) return this.i8; // recursion through a non-struct: break the cycle (pointer → i8*)
+      this.inProgress.add(t);
+      const ty = this.llvmType(u);
+      this.inProgress.delete(t);
+      this.named.set(t, ty);
+      return ty;
+    }
+    const st = llvm.StructType.create(this.ctx, t.toString());
+    this.named.set(t, st);
+    st.setBody(u.fields.map((f) => this.llvmType(f.type)));
+    return st;
+  }
+
+  private basic(name: string): llvm.Type {
+    switch (name) {
+      case 'bool':
+      case 'untyped bool':
+        return this.i1;
+      case 'int8':
+      case 'uint8':
+        return this.i8;
+      case 'int16':
+      case 'uint16':
+        return llvm.Type.getInt16Ty(this.ctx);
+      case 'int32':
+      case 'uint32':
+      case 'untyped rune':
+        return this.i32;
+      case 'int64':
+      case 'uint64':
+        return llvm.Type.getInt64Ty(this.ctx);
+      case 'int':
+      case 'uint':
+      case 'untyped int':
+        return this.intType;
+      case 'uintptr':
+        return this.uintptrType;
+      case 'unsafe.Pointer':
+      case 'untyped nil':
+        return this.i8ptr;
+      case 'float32':
+        return llvm.Type.getFloatTy(this.ctx);
+      case 'float64':
+      case 'untyped float':
+        return llvm.Type.getDoubleTy(this.ctx);
+      case 'complex64':
+        return llvm.StructType.get(this.ctx, [llvm.Type.getFloatTy(this.ctx), llvm.Type.getFloatTy(this.ctx)]);
+      case 'complex128':
+      case 'untyped complex':
+        return llvm.StructType.get(this.ctx, [llvm.Type.getDoubleTy(this.ctx), llvm.Type.getDoubleTy(this.ctx)]);
+      case 'string':
+      case 'untyped string':
+        return this.stringType;
+      default:
+        // Invalid never reaches codegen from a checked program; give it a harmless type.
+        return this.i8;
+    }
+  }
+}
+
+/** ValueClass is how codegen treats a Go value: the operations differ per class. */
+export type ValueClass = 'bool' | 'int' | 'uint' | 'float' | 'complex' | 'string' | 'pointer' | 'aggregate' | 'other';
+
+/** classify returns the ValueClass of a Go type (by its underlying type; untyped kinds by their default type). */
+export function classify(t: Type): ValueClass {
+  const u = t.underlying();
+  switch (u.kind) {
+    case 'Basic':
+      switch (u.name) {
+        case 'bool':
+        case 'untyped bool':
+          return 'bool';
+        case 'int':
+        case 'int8':
+        case 'int16':
+        case 'int32':
+        case 'int64':
+        case 'untyped int':
+        case 'untyped rune':
+          return 'int';
+        case 'uint':
+        case 'uint8':
+        case 'uint16':
+        case 'uint32':
+        case 'uint64':
+        case 'uintptr':
+          return 'uint';
+        case 'float32':
+        case 'float64':
+        case 'untyped float':
+          return 'float';
+        case 'complex64':
+        case 'complex128':
+        case 'untyped complex':
+          return 'complex';
+        case 'string':
+        case 'untyped string':
+          return 'string';
+        case 'unsafe.Pointer':
+        case 'untyped nil':
+          return 'pointer';
+        default:
+          return 'other';
+      }
+    case 'Pointer':
+      return 'pointer';
+    case 'Struct':
+    case 'Array':
+      return 'aggregate';
+    default:
+      return 'other';
+  }
+}
