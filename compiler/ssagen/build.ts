@@ -1,0 +1,153 @@
+// The SSA builder's entry point: turns type-checked packages into one ir.Program. Phases, in order:
+//   1. createMembers   — an ir.Package per package, an ir.Global per package-level variable, an ir.Function per
+//                        declared function and method (bodyless declarations stay external), so calls across
+//                        packages resolve whatever the order;
+//   2. buildBodies     — each function body, statement by statement (stmt.ts, expr.ts, addr.ts, call.ts);
+//   3. buildInit       — the synthetic `pkg.init`: package-level initializers in Info.initOrder, then the user's
+//                        `init` functions in source order;
+//   4. finish + lift   — open blocks are terminated, unreachable blocks removed, locals lifted to registers (lift.ts).
+// Codegen calls every package's init in prog.packages order (runtime first, main last), then main.main.
+
+import type * as ast from '../syntax/ast.ts';
+import type { FileSet } from '../syntax/source.ts';
+import { NoPos } from '../syntax/source.ts';
+import type { DiagnosticSink } from '../diag.ts';
+import type { Info } from '../types/info.ts';
+import type { Sizes } from '../types/sizes.ts';
+import type * as types from '../types/types.ts';
+import type { Func as FuncObj } from '../types/objects.ts';
+import * as b from '../../ir/builder.ts';
+import type * as ir from '../../ir/ir.ts';
+import { isTerminator } from '../../ir/ir.ts';
+import { FnBuilder } from './func.ts';
+import type { ProgramState } from './func.ts';
+import { declareParamsAndResults, stmtList } from './stmt.ts';
+import { expr } from './expr.ts';
+import { lift } from './lift.ts';
+
+/** BuildInput is what the builder needs: the checked packages in dependency order (runtime first, main last). */
+export interface BuildInput {
+  fset: FileSet;
+  sizes: Sizes;
+  packages: { pkg: types.Package; files: ast.File[]; info: Info }[];
+}
+
+/** BuildOptions tune the builder (for tests and -dump-ssa). */
+export interface BuildOptions {
+  /** lift promotes local variables to registers (default true); false keeps every Alloc, as built. */
+  lift?: boolean;
+}
+
+interface PendingBody {
+  fn: ir.Function;
+  decl: ast.FuncDecl;
+  info: Info;
+}
+
+/** buildProgram builds the SSA IR of every package; unsupported constructs are reported to sink, never thrown. */
+export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: BuildOptions = {}): ir.Program {
+  const prog = b.newProgram(input.fset, input.sizes);
+  const st: ProgramState = { prog, sink, funcs: new Map(), globals: new Map() };
+  const bodies: PendingBody[] = [];
+  const inits: { pkg: ir.Package; info: Info; userInits: ir.Function[] }[] = [];
+
+  for (const p of input.packages) {
+    const pkg = b.newPackage(prog, p.pkg.path, p.pkg.name, p.pkg);
+    inits.push({ pkg, info: p.info, userInits: createMembers(st, pkg, p.files, p.info, bodies) });
+  }
+  for (const body of bodies) buildBody(st, body);
+  for (const i of inits) buildInit(st, i.pkg, i.info, i.userInits);
+
+  const all = prog.packages.flatMap((p) => [p.init, ...p.functions]);
+  for (const fn of all) {
+    finish(fn);
+    if (opts.lift !== false) lift(fn);
+    else b.renumber(fn);
+  }
+  return prog;
+}
+
+/** createMembers makes the globals and functions of one package; it returns the user init functions in order. */
+function createMembers(st: ProgramState, pkg: ir.Package, files: ast.File[], info: Info, bodies: PendingBody[]): ir.Function[] {
+  const userInits: ir.Function[] = [];
+  for (const file of files) {
+    for (const decl of file.decls) {
+      if (decl.kind === 'GenDecl' && decl.tok === 'var') {
+        for (const spec of decl.specs) {
+          if (spec.kind !== 'ValueSpec') continue;
+          for (const id of spec.names) {
+            const obj = info.defs.get(id);
+            if (obj?.kind !== 'Var' || id.name === '_') continue;
+            st.globals.set(obj, b.newGlobal(pkg, id.name, obj.type, id.pos, obj));
+          }
+        }
+      } else if (decl.kind === 'FuncDecl') {
+        const obj = info.defs.get(decl.name);
+        if (obj?.kind !== 'Func' || decl.name.name === '_') continue;
+        const isInit = !decl.recv && decl.name.name === 'init';
+        const name = isInit ? `init#${userInits.length + 1}` : decl.name.name;
+        const qname = isInit ? `${pkg.path}.${name}` : qualifiedName(obj, pkg);
+        const fn = b.newFunction(pkg, name, qname, obj.type, decl.name.pos, obj);
+        fn.directives = decl.directives.map((d) => ({ name: d.name, args: d.args }));
+        if (isInit) userInits.push(fn);
+        else st.funcs.set(obj, fn);
+        if (obj.type.typeParams.length || (decl.type.typeParams?.list.length ?? 0) > 0) {
+          st.sink.notYetSupported(decl.name.pos, 'generic functions');
+          continue;
+        }
+        if (decl.body) bodies.push({ fn, decl, info });
+      }
+    }
+  }
+  return userInits;
+}
+
+/** qualifiedName is the symbol name of a function or method: `main.f`, `(*main.T).M`, `main.T.M`. */
+export function qualifiedName(obj: FuncObj, pkg: ir.Package): string {
+  if (obj.fullName) return obj.fullName;
+  const recv = obj.type.recv;
+  if (!recv) return `${pkg.path}.${obj.name}`;
+  const rt = recv.type;
+  if (rt.kind === 'Pointer') return `(*${rt.elem.toString()}).${obj.name}`;
+  return `${rt.toString()}.${obj.name}`;
+}
+
+function buildBody(st: ProgramState, body: PendingBody): void {
+  const fb = new FnBuilder(st, body.fn, body.info);
+  declareParamsAndResults(fb, body.decl.type);
+  stmtList(fb, body.decl.body!.list);
+  if (!fb.terminated && body.fn.signature.results.length === 0) b.emitReturn(fb.block, [], body.decl.body!.rbrace);
+  else if (!fb.terminated && fb.namedResults.length) {
+    // Only reachable if the checker missed a "missing return"; keep the IR well formed.
+    b.emitReturn(fb.block, fb.namedResults.map((a) => fb.load(a, NoPos)), body.decl.body!.rbrace);
+  }
+}
+
+function buildInit(st: ProgramState, pkg: ir.Package, info: Info, userInits: ir.Function[]): void {
+  const fb = new FnBuilder(st, pkg.init, info);
+  for (const init of info.initOrder) {
+    if (init.lhs.length === 1) {
+      const g = st.globals.get(init.lhs[0]!);
+      const v = expr(fb, init.rhs);
+      if (g) fb.store(g, v, init.rhs.pos);
+      continue;
+    }
+    const t = expr(fb, init.rhs);
+    init.lhs.forEach((lv, i) => {
+      const g = st.globals.get(lv);
+      if (!g || t.type.kind !== 'Tuple') return;
+      fb.store(g, b.emitExtract(fb.block, t, i, init.rhs.pos), init.rhs.pos);
+    });
+  }
+  const noResults = b.signatureOf([], []).results;
+  for (const f of userInits) b.emitCall(fb.block, f, [], noResults, NoPos);
+  if (!fb.terminated) b.emitReturn(fb.block, []);
+}
+
+/** finish terminates every block still open (control never reaches its end) with Unreachable. */
+function finish(fn: ir.Function): void {
+  for (const blk of fn.blocks) {
+    const last = blk.instrs[blk.instrs.length - 1];
+    if (!last || !isTerminator(last)) b.emitUnreachable(blk);
+  }
+}

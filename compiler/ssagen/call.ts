@@ -1,0 +1,191 @@
+// Calls: conversions `T(x)`, builtins (println/print as Calls of a Builtin with default-typed arguments, len, new as a
+// heap Alloc at the `new`, panic as a Panic terminator), static function calls and method calls with value or pointer
+// receivers (auto `&` marks the receiver variable heap, auto `*` loads). Calls carry the position of their `(`.
+// Function values, interface methods and variadic calls are not supported yet.
+
+import type * as ast from '../syntax/ast.ts';
+import { unparen } from '../syntax/ast.ts';
+import type { Func as FuncObj } from '../types/objects.ts';
+import { Pointer, Tuple, Typ } from '../types/types.ts';
+import type { Signature, Type } from '../types/types.ts';
+import * as b from '../../ir/builder.ts';
+import type * as ir from '../../ir/ir.ts';
+import { defaultType } from './func.ts';
+import type { FnBuilder } from './func.ts';
+import { expr } from './expr.ts';
+import { addr, isAddressable, selectPath } from './addr.ts';
+
+const emptyTuple = new Tuple([]);
+
+function bad(fb: FnBuilder, e: ast.Expr, what: string): ir.Value {
+  fb.unsupported(e.pos, what);
+  return b.zeroConst(fb.typeOf(e));
+}
+
+/** buildCall builds a call expression, a conversion or a builtin call, returning its value. */
+export function buildCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
+  const fun = unparen(e.fun);
+  const ftv = fb.tv(fun);
+  if (ftv?.mode === 'typexpr') return conversion(fb, e);
+  if (ftv?.mode === 'builtin' || (fun.kind === 'Ident' && fb.objectOf(fun)?.kind === 'Builtin')) return builtin(fb, e, fun);
+  if (e.ellipsis) return bad(fb, e, 'variadic calls');
+
+  // Static function: f(...) or pkg.F(...).
+  const fnObj = staticCallee(fb, fun);
+  if (fnObj) {
+    const callee = fb.st.funcs.get(fnObj);
+    if (!callee) return bad(fb, e, `call of ${fnObj.name}`);
+    if (callee.signature.variadic) return bad(fb, e, 'variadic calls');
+    const args = buildArgs(fb, e, callee.signature);
+    return b.emitCall(fb.block, callee, args, b.callResultType(callee.signature), e.lparen);
+  }
+
+  // Method call: x.M(...).
+  if (fun.kind === 'SelectorExpr') {
+    const sel = fb.info.selections.get(fun);
+    if (sel?.kind === 'MethodVal' && sel.obj.kind === 'Func') {
+      const m = sel.obj;
+      if (fb.typeOf(fun.x).underlying().kind === 'Interface') return bad(fb, e, 'interfaces');
+      const callee = fb.st.funcs.get(m);
+      if (!callee) return bad(fb, e, `call of method ${m.name}`);
+      if (callee.signature.variadic) return bad(fb, e, 'variadic calls');
+      const recv = receiver(fb, fun, sel.index, m);
+      const args = [recv, ...buildArgs(fb, e, callee.signature)];
+      return b.emitCall(fb.block, callee, args, b.callResultType(callee.signature), e.lparen);
+    }
+    if (sel?.kind === 'MethodExpr') return bad(fb, e, 'method expressions');
+  }
+  return bad(fb, e, 'calls of function values');
+}
+
+function staticCallee(fb: FnBuilder, fun: ast.Expr): FuncObj | undefined {
+  if (fun.kind === 'Ident') {
+    const o = fb.objectOf(fun);
+    return o?.kind === 'Func' ? o : undefined;
+  }
+  if (fun.kind === 'SelectorExpr' && !fb.info.selections.has(fun)) {
+    const o = fb.objectOf(fun.sel);
+    return o?.kind === 'Func' ? o : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * receiver computes a method call's receiver argument: walks embedded fields (index path without its last entry),
+ * takes the address for a pointer method on an addressable value (marking the variable heap: `v.PtrMethod()` is
+ * `(&v).PtrMethod()`), or loads through a pointer for a value method.
+ */
+function receiver(fb: FnBuilder, fun: ast.SelectorExpr, index: number[], m: FuncObj): ir.Value {
+  const recvType = m.type.recv?.type ?? Typ.Invalid;
+  const wantPtr = recvType.kind === 'Pointer' || recvType.underlying().kind === 'Pointer';
+  const path = index.slice(0, -1);
+  const xt = fb.typeOf(fun.x).underlying();
+  if (wantPtr) {
+    let base: ir.Value;
+    if (xt.kind === 'Pointer') base = expr(fb, fun.x);
+    else if (isAddressable(fb, fun.x)) base = addr(fb, fun.x, true);
+    else {
+      fb.unsupported(fun.pos, 'pointer method on a non-addressable value');
+      return b.zeroConst(recvType);
+    }
+    if (path.length === 0) return base;
+    let a = selectPath(fb, base, path, fun.sel.pos, true);
+    // a is the address of the embedded field; if the field is itself a pointer, the receiver is its value.
+    if (b.elemOf(a.type).underlying().kind === 'Pointer') a = fb.load(a, fun.sel.pos);
+    return a;
+  }
+  let v: ir.Value;
+  if (path.length === 0) v = expr(fb, fun.x);
+  else if (isAddressable(fb, fun.x) || xt.kind === 'Pointer') {
+    const base = xt.kind === 'Pointer' ? expr(fb, fun.x) : addr(fb, fun.x, false);
+    v = selectPath(fb, base, path, fun.sel.pos, true);
+  } else v = selectPath(fb, expr(fb, fun.x), path, fun.sel.pos, false);
+  // v is either the receiver value or a pointer to it: load until it has the receiver's type.
+  while (v.type.underlying().kind === 'Pointer' && recvType.underlying().kind !== 'Pointer') v = fb.load(v, fun.sel.pos);
+  return v;
+}
+
+/** buildArgs builds call arguments converted to the parameter types; `f(g())` spreads g's results. */
+function buildArgs(fb: FnBuilder, e: ast.CallExpr, sig: Signature): ir.Value[] {
+  const params = sig.params.vars.map((v) => v.type);
+  if (e.args.length === 1 && params.length > 1) {
+    const t = expr(fb, e.args[0]!);
+    if (t.type.kind === 'Tuple') return params.map((pt, i) => fb.convertTo(b.emitExtract(fb.block, t, i, e.lparen), pt, e.lparen));
+  }
+  return e.args.map((a, i) => fb.convertTo(expr(fb, a), params[i] ?? Typ.Invalid, a.pos));
+}
+
+function conversion(fb: FnBuilder, e: ast.CallExpr): ir.Value {
+  const t = fb.typeOf(e);
+  const arg = e.args[0];
+  if (!arg) return bad(fb, e, 'conversion without an argument');
+  const tv = fb.tv(e);
+  if (tv?.value && tv.value.kind !== 'unknown') return fb.constValue(tv.value, t);
+  const x = expr(fb, arg);
+  const tu = t.underlying();
+  const xu = x.type.underlying();
+  if (tu.kind === 'Interface') return bad(fb, e, 'interfaces');
+  if (tu.kind === 'Slice' || xu.kind === 'Slice') return bad(fb, e, 'slices');
+  if (tu.kind === 'Basic' && tu.name === 'string' && !(xu.kind === 'Basic' && xu.name === 'string')) {
+    return bad(fb, e, 'conversion to string');
+  }
+  if (x.kind === 'Const' && x.value) return b.constOf(t, x.value);
+  return b.emitConvert(fb.block, x, t, e.lparen);
+}
+
+function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
+  const obj = fun.kind === 'Ident' ? fb.objectOf(fun) : undefined;
+  if (obj?.kind !== 'Builtin') return bad(fb, e, 'builtin call');
+  switch (obj.id) {
+    case 'println':
+    case 'print': {
+      const args = e.args.map((a) => {
+        const v = expr(fb, a);
+        return fb.convertTo(v, defaultType(v.type), a.pos);
+      });
+      return b.emitCall(fb.block, b.builtinValue(obj.id), args, emptyTuple, e.lparen);
+    }
+    case 'len':
+    case 'cap': {
+      const tv = fb.tv(e);
+      if (tv?.value && tv.value.kind !== 'unknown') return fb.constValue(tv.value, Typ.int);
+      const arg = e.args[0]!;
+      const u = fb.typeOf(arg).underlying();
+      if (obj.id === 'len' && u.kind === 'Basic' && u.name === 'string') {
+        const v = fb.convertTo(expr(fb, arg), Typ.string, arg.pos);
+        return b.emitCall(fb.block, b.builtinValue('len'), [v], Typ.int, e.lparen);
+      }
+      if (u.kind === 'Array' || (u.kind === 'Pointer' && u.elem.underlying().kind === 'Array')) {
+        const at = u.kind === 'Array' ? u : u.elem.underlying();
+        return b.constInt(Typ.int, at.kind === 'Array' ? at.len : 0);
+      }
+      return bad(fb, e, `${obj.id} of ${u.kind.toLowerCase()}`);
+    }
+    case 'new': {
+      const t = fb.typeOf(e);
+      const elem = t.kind === 'Pointer' ? t.elem : Typ.Invalid;
+      return b.emitAlloc(fb.block, elem, true, 'new', fun.pos);
+    }
+    case 'panic': {
+      const arg = e.args[0];
+      const v = arg ? expr(fb, arg) : b.zeroConst(Typ.Invalid);
+      const pv = fb.convertTo(v, defaultType(v.type), e.lparen);
+      if (pv.type.underlying().kind === 'Interface') return bad(fb, e, 'interfaces');
+      b.emitPanic(fb.block, pv, e.lparen);
+      fb.startUnreachable();
+      return b.zeroConst(emptyTuple);
+    }
+    default:
+      return bad(fb, e, `builtin ${obj.id}`);
+  }
+}
+
+/** resultTypes lists the result types of a call expression's value (one entry per tuple element, or the type). */
+export function resultTypes(t: Type): Type[] {
+  return t.kind === 'Tuple' ? t.vars.map((v) => v.type) : [t];
+}
+
+/** pointerTo is `*t`. */
+export function pointerTo(t: Type): Type {
+  return new Pointer(t);
+}

@@ -1,0 +1,192 @@
+// The per-function build state of the SSA builder: the function being built, the current block, the addresses of local
+// variables, the break/continue targets, and small helpers shared by the statement, expression, address and call
+// builders (constants with their final types, implicit conversions, block management). One FnBuilder builds one body.
+
+import type * as ast from '../syntax/ast.ts';
+import type { Pos } from '../syntax/source.ts';
+import { NoPos } from '../syntax/source.ts';
+import type { DiagnosticSink } from '../diag.ts';
+import type { Info, TypeAndValue } from '../types/info.ts';
+import type { Func as FuncObj, Label, Obj, Var as VarObj } from '../types/objects.ts';
+import { Typ } from '../types/types.ts';
+import type { Type } from '../types/types.ts';
+import type { ConstValue } from '../types/constant.ts';
+import * as b from '../../ir/builder.ts';
+import type * as ir from '../../ir/ir.ts';
+import { isTerminator } from '../../ir/ir.ts';
+import { sameType } from '../../ir/validate.ts';
+
+/** ProgramState is what every function builder shares: the IR objects made for the checker's objects. */
+export interface ProgramState {
+  prog: ir.Program;
+  sink: DiagnosticSink;
+  funcs: Map<FuncObj, ir.Function>;
+  globals: Map<VarObj, ir.Global>;
+}
+
+/** Target is one enclosing breakable statement: its label, and where break/continue/fallthrough go. */
+export interface Target {
+  label: Label | undefined;
+  breakTo: ir.BasicBlock;
+  continueTo: ir.BasicBlock | undefined;
+}
+
+/** defaultType returns the default type of an untyped constant kind (the type itself when typed). */
+export function defaultType(t: Type): Type {
+  if (t.kind !== 'Basic') return t;
+  switch (t.name) {
+    case 'untyped bool':
+      return Typ.bool;
+    case 'untyped int':
+      return Typ.int;
+    case 'untyped rune':
+      return Typ.int32;
+    case 'untyped float':
+      return Typ.float64;
+    case 'untyped complex':
+      return Typ.complex128;
+    case 'untyped string':
+      return Typ.string;
+    default:
+      return t;
+  }
+}
+
+/** isUntypedType reports whether t is an untyped constant kind or untyped nil. */
+export function isUntypedType(t: Type): boolean {
+  return t.kind === 'Basic' && t.name.startsWith('untyped');
+}
+
+/** FnBuilder holds the state of building one function body. */
+export class FnBuilder {
+  /** block is the block instructions are appended to. */
+  block: ir.BasicBlock;
+  /** vars maps each local variable (and parameter) to its Alloc. */
+  readonly vars = new Map<VarObj, ir.Alloc>();
+  /** targets is the stack of enclosing loops and switches. */
+  readonly targets: Target[] = [];
+  /** namedResults are the allocs of named results, in order (empty for unnamed results). */
+  namedResults: ir.Alloc[] = [];
+  /** pendingLabel is the label of the LabeledStmt whose statement is being built. */
+  pendingLabel: Label | undefined;
+  /** fallthroughTo is the next case body while building a switch case body. */
+  fallthroughTo: ir.BasicBlock | undefined;
+
+  constructor(
+    readonly st: ProgramState,
+    readonly fn: ir.Function,
+    readonly info: Info,
+  ) {
+    this.block = fn.blocks.length ? fn.blocks[fn.blocks.length - 1]! : b.newBlock(fn, 'entry');
+  }
+
+  /** sink is where the builder reports unsupported constructs. */
+  get sink(): DiagnosticSink {
+    return this.st.sink;
+  }
+
+  /** unsupported reports a construct this version cannot build. */
+  unsupported(pos: Pos, what: string): void {
+    this.st.sink.notYetSupported(pos, what);
+  }
+
+  /** newBlock creates a block in the function being built. */
+  newBlock(comment: string): ir.BasicBlock {
+    return b.newBlock(this.fn, comment);
+  }
+
+  /** terminated reports whether the current block already ends in a terminator. */
+  get terminated(): boolean {
+    const last = this.block.instrs[this.block.instrs.length - 1];
+    return last !== undefined && isTerminator(last);
+  }
+
+  /** jump ends the current block with a jump to target (unless it is already terminated). */
+  jump(target: ir.BasicBlock, pos: Pos = NoPos): void {
+    if (!this.terminated) b.emitJump(this.block, target, pos);
+  }
+
+  /** startUnreachable continues in a fresh block with no predecessors (after return, panic, break...). */
+  startUnreachable(): void {
+    this.block = this.newBlock('unreachable');
+  }
+
+  /** tv returns what the checker recorded for an expression. */
+  tv(e: ast.Expr): TypeAndValue | undefined {
+    return this.info.types.get(e);
+  }
+
+  /** typeOf returns the (default-typed) type of an expression, Invalid when the checker recorded nothing. */
+  typeOf(e: ast.Expr): Type {
+    const t = this.tv(e)?.type;
+    return t ? defaultType(t) : Typ.Invalid;
+  }
+
+  /** objectOf returns the object an identifier denotes or declares. */
+  objectOf(id: ast.Ident): Obj | undefined {
+    return this.info.uses.get(id) ?? this.info.defs.get(id) ?? undefined;
+  }
+
+  /** constValue makes a Const of type t (or its default type) from an exact value. */
+  constValue(value: ConstValue, t: Type): ir.Const {
+    return b.constOf(defaultType(t), value);
+  }
+
+  /**
+   * convertTo applies an implicit conversion (assignability) of v to type t: untyped constants take t, untyped nil
+   * becomes t's nil, identical types pass through, and types with identical underlying types get a no-op Convert.
+   */
+  convertTo(v: ir.Value, t: Type, pos: Pos): ir.Value {
+    if (t.kind === 'Basic' && t.name === 'Invalid') return v;
+    if (v.kind === 'Const') {
+      if (isUntypedType(v.type) || !sameType(v.type, t)) {
+        if (v.value === undefined) return b.zeroConst(t);
+        if (t.underlying().kind === 'Basic') return b.constOf(t, v.value);
+      }
+      if (sameType(v.type, t)) return v;
+    }
+    if (sameType(v.type, t)) return v;
+    if (t.underlying().kind === 'Interface') {
+      this.unsupported(pos, 'interfaces');
+      return b.zeroConst(t);
+    }
+    return b.emitConvert(this.block, v, t, pos);
+  }
+
+  /** local emits a stack Alloc for a local variable and records it; comment is the variable's name. */
+  local(obj: VarObj, pos: Pos): ir.Alloc {
+    const a = b.emitAlloc(this.block, obj.type, false, obj.name, pos);
+    this.vars.set(obj, a);
+    return a;
+  }
+
+  /** load emits `*addr`. */
+  load(addr: ir.Value, pos: Pos): ir.Value {
+    return b.emitLoad(this.block, addr, pos);
+  }
+
+  /** store emits `*addr = val`, converting val to the element type first. */
+  store(addr: ir.Value, val: ir.Value, pos: Pos): void {
+    const elem = b.elemOf(addr.type);
+    b.emitStore(this.block, addr, this.convertTo(val, elem, pos), pos);
+  }
+
+  /** findTarget returns the innermost target for break/continue (with a label: the labelled one). */
+  findTarget(label: Label | undefined, forContinue: boolean): Target | undefined {
+    for (let i = this.targets.length - 1; i >= 0; i--) {
+      const t = this.targets[i]!;
+      if (label ? t.label === label : !forContinue || t.continueTo) {
+        if (forContinue && !t.continueTo) return undefined;
+        return t;
+      }
+    }
+    return undefined;
+  }
+
+  /** takeLabel returns the label of the statement being built (if labelled) and clears it. */
+  takeLabel(): Label | undefined {
+    const l = this.pendingLabel;
+    this.pendingLabel = undefined;
+    return l;
+  }
+}

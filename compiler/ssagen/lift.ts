@@ -1,0 +1,188 @@
+// Lifting (mem2reg): promotes the stack Allocs of local variables whose address is only ever used by loads (UnOp '*')
+// and stores (as the address) into SSA registers, placing Phi nodes where control flow merges.
+//
+// Algorithm: R. Cytron, J. Ferrante, B. K. Rosen, M. N. Wegman, F. K. Zadeck, "Efficiently Computing Static Single
+// Assignment Form and the Control Dependence Graph" (TOPLAS 1991): phis go at the iterated dominance frontier of the
+// blocks that store to the variable, then a preorder walk of the dominator tree renames loads to the reaching value.
+// The phis are pruned by liveness (a phi is only placed where the variable is live on entry, as in Choi, Cytron and
+// Ferrante's pruned SSA), and phis left without non-phi uses are removed afterwards.
+//
+// Before lifting, blocks unreachable from the entry are removed (with their edges and the matching phi edges); after
+// it, value ids are renumbered. Invariants on entry: every block ends in a terminator; Allocs with heap=true are never
+// lifted (they are allocation sites for escape analysis). A variable read before any store reads its zero value.
+
+import * as b from '../../ir/builder.ts';
+import type * as ir from '../../ir/ir.ts';
+import { buildDomTree } from '../../ir/dom.ts';
+import { reversePostorder } from '../../ir/dom.ts';
+
+/** removeUnreachableBlocks deletes the blocks not reachable from the entry and renumbers the rest. */
+export function removeUnreachableBlocks(fn: ir.Function): void {
+  if (fn.blocks.length === 0) return;
+  const live = new Set(reversePostorder(fn));
+  for (const blk of fn.blocks) {
+    if (live.has(blk)) continue;
+    for (const s of blk.succs) {
+      if (!live.has(s)) continue;
+      for (let j = s.preds.length - 1; j >= 0; j--) {
+        if (s.preds[j] !== blk) continue;
+        s.preds.splice(j, 1);
+        for (const i of s.instrs) {
+          if (i.kind !== 'Phi') continue;
+          const removed = i.edges.splice(j, 1)[0];
+          if (removed) {
+            const k = removed.referrers.indexOf(i);
+            if (k >= 0) removed.referrers.splice(k, 1);
+          }
+        }
+      }
+    }
+    for (const i of [...blk.instrs]) b.removeInstr(i);
+  }
+  fn.blocks = fn.blocks.filter((blk) => live.has(blk));
+  fn.blocks.forEach((blk, i) => (blk.index = i));
+}
+
+/** isLiftable reports whether an Alloc is a stack variable used only as the address of loads and stores. */
+export function isLiftable(a: ir.Alloc): boolean {
+  if (a.heap) return false;
+  return a.referrers.every(
+    (r) => (r.kind === 'UnOp' && r.op === '*' && r.x === a) || (r.kind === 'Store' && r.addr === a && r.val !== a),
+  );
+}
+
+/** lift promotes the liftable Allocs of fn to registers; see the file comment. */
+export function lift(fn: ir.Function): void {
+  if (fn.blocks.length === 0) return;
+  removeUnreachableBlocks(fn);
+  const dom = buildDomTree(fn);
+  const allocs: ir.Alloc[] = [];
+  for (const blk of fn.blocks) for (const i of blk.instrs) if (i.kind === 'Alloc' && isLiftable(i)) allocs.push(i);
+  if (allocs.length === 0) {
+    removeDeadPhis(fn);
+    b.renumber(fn);
+    return;
+  }
+  const index = new Map<ir.Alloc, number>(allocs.map((a, k) => [a, k]));
+  const newPhis = new Map<ir.Phi, number>();
+
+  allocs.forEach((a, k) => {
+    const defs = new Set<ir.BasicBlock>();
+    for (const r of a.referrers) if (r.kind === 'Store') defs.add(r.block);
+    const liveIn = liveInBlocks(a, defs);
+    const hasPhi = new Set<ir.BasicBlock>();
+    const work = [...defs];
+    const queued = new Set(work);
+    while (work.length) {
+      const d = work.pop()!;
+      for (const f of dom.frontier[d.index]!) {
+        if (hasPhi.has(f) || !liveIn.has(f)) continue;
+        hasPhi.add(f);
+        const phi = b.emitPhi(f, [], a.elem, a.comment);
+        newPhis.set(phi, k);
+        if (!queued.has(f)) {
+          queued.add(f);
+          work.push(f);
+        }
+      }
+    }
+  });
+
+  // Rename along the dominator tree (iteratively, to bound the JS stack on long functions).
+  const edgeFill = new Map<ir.Phi, (ir.Value | undefined)[]>();
+  for (const p of newPhis.keys()) edgeFill.set(p, new Array<ir.Value | undefined>(p.block.preds.length));
+  const stack: [ir.BasicBlock, ir.Value[]][] = [[fn.blocks[0]!, allocs.map((a) => b.zeroConst(a.elem))]];
+  while (stack.length) {
+    const [blk, incoming] = stack.pop()!;
+    const cur = incoming.slice();
+    for (const i of [...blk.instrs]) {
+      if (i.kind === 'Phi') {
+        const k = newPhis.get(i);
+        if (k !== undefined) cur[k] = i;
+      } else if (i.kind === 'UnOp' && i.op === '*' && i.x.kind === 'Alloc' && index.has(i.x)) {
+        b.replaceAll(i, cur[index.get(i.x)!]!);
+        b.removeInstr(i);
+      } else if (i.kind === 'Store' && i.addr.kind === 'Alloc' && index.has(i.addr)) {
+        cur[index.get(i.addr)!] = i.val;
+        b.removeInstr(i);
+      }
+    }
+    for (const s of blk.succs) {
+      s.preds.forEach((p, j) => {
+        if (p !== blk) return;
+        for (const i of s.instrs) {
+          if (i.kind !== 'Phi') break;
+          const k = newPhis.get(i);
+          if (k !== undefined) edgeFill.get(i)![j] = cur[k];
+        }
+      });
+    }
+    for (const c of dom.children[blk.index]!) stack.push([c, cur]);
+  }
+  for (const [phi, edges] of edgeFill) {
+    phi.edges = edges.map((v) => v ?? b.zeroConst(phi.type));
+    for (const v of phi.edges) v.referrers.push(phi);
+  }
+  for (const a of allocs) b.removeInstr(a);
+  removeDeadPhis(fn);
+  b.renumber(fn);
+}
+
+/** liveInBlocks returns the blocks on whose entry the variable a is live (upward-exposed loads, propagated back). */
+function liveInBlocks(a: ir.Alloc, defs: Set<ir.BasicBlock>): Set<ir.BasicBlock> {
+  const live = new Set<ir.BasicBlock>();
+  const work: ir.BasicBlock[] = [];
+  const useBlocks = new Set<ir.BasicBlock>();
+  for (const r of a.referrers) if (r.kind === 'UnOp') useBlocks.add(r.block);
+  for (const blk of useBlocks) {
+    // Is the first access to a in blk a load?
+    for (const i of blk.instrs) {
+      if (i.kind === 'Store' && i.addr === a) break;
+      if (i.kind === 'UnOp' && i.op === '*' && i.x === a) {
+        live.add(blk);
+        work.push(blk);
+        break;
+      }
+    }
+  }
+  while (work.length) {
+    const blk = work.pop()!;
+    for (const p of blk.preds) {
+      if (live.has(p) || defs.has(p)) {
+        // p kills the variable (stores it) unless it is live-in by its own loads, handled above.
+        continue;
+      }
+      live.add(p);
+      work.push(p);
+    }
+  }
+  // A defining block is still live-in when the variable is live into it before its store; covered by useBlocks.
+  return live;
+}
+
+/** removeDeadPhis removes phis whose values reach no non-phi instruction. */
+export function removeDeadPhis(fn: ir.Function): void {
+  const live = new Set<ir.Phi>();
+  const work: ir.Phi[] = [];
+  const phis: ir.Phi[] = [];
+  for (const blk of fn.blocks) {
+    for (const i of blk.instrs) {
+      if (i.kind !== 'Phi') continue;
+      phis.push(i);
+      if (i.referrers.some((r) => r.kind !== 'Phi')) {
+        live.add(i);
+        work.push(i);
+      }
+    }
+  }
+  while (work.length) {
+    const p = work.pop()!;
+    for (const e of p.edges) {
+      if (e.kind === 'Phi' && !live.has(e)) {
+        live.add(e);
+        work.push(e);
+      }
+    }
+  }
+  for (const p of phis) if (!live.has(p)) b.removeInstr(p);
+}

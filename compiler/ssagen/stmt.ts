@@ -1,0 +1,304 @@
+// Statement building: declarations and assignments (every local variable gets a stack Alloc at its declaration, its
+// position the identifier's), if/else, the three for forms, expression switches (tag or no tag, default anywhere,
+// fallthrough), labelled break/continue, return (named results included). Block names follow go/ssa (if.then,
+// for.body, switch.next...). Unsupported statements report "not yet supported: ..." and building continues.
+
+import type * as ast from '../syntax/ast.ts';
+import { unparen } from '../syntax/ast.ts';
+import type { Pos } from '../syntax/source.ts';
+import type { Label } from '../types/objects.ts';
+import { Typ } from '../types/types.ts';
+import type { Type } from '../types/types.ts';
+import * as b from '../../ir/builder.ts';
+import type * as ir from '../../ir/ir.ts';
+import type { FnBuilder, Target } from './func.ts';
+import { cond, expr, exprTo } from './expr.ts';
+import { addr } from './addr.ts';
+
+/** stmtList builds statements in order. */
+export function stmtList(fb: FnBuilder, list: ast.Stmt[]): void {
+  for (const s of list) stmt(fb, s);
+}
+
+/** stmt builds one statement. */
+export function stmt(fb: FnBuilder, s: ast.Stmt): void {
+  switch (s.kind) {
+    case 'EmptyStmt':
+    case 'BadStmt':
+      return;
+    case 'BlockStmt':
+      return stmtList(fb, s.list);
+    case 'ExprStmt':
+      expr(fb, s.x);
+      return;
+    case 'DeclStmt':
+      return declStmt(fb, s);
+    case 'AssignStmt':
+      return assign(fb, s);
+    case 'IncDecStmt':
+      return opAssign(fb, s.x, s.tok === '++' ? '+' : '-', undefined, s.tokPos);
+    case 'ReturnStmt':
+      return returnStmt(fb, s);
+    case 'IfStmt':
+      return ifStmt(fb, s);
+    case 'ForStmt':
+      return forStmt(fb, s);
+    case 'SwitchStmt':
+      return switchStmt(fb, s);
+    case 'LabeledStmt': {
+      const l = fb.objectOf(s.label);
+      fb.pendingLabel = l?.kind === 'Label' ? l : undefined;
+      stmt(fb, s.stmt);
+      fb.pendingLabel = undefined;
+      return;
+    }
+    case 'BranchStmt':
+      return branch(fb, s);
+    case 'GoStmt':
+      return fb.unsupported(s.pos, 'goroutines');
+    case 'DeferStmt':
+      return fb.unsupported(s.pos, 'defer');
+    case 'SelectStmt':
+      return fb.unsupported(s.pos, 'select');
+    case 'SendStmt':
+      return fb.unsupported(s.pos, 'channels');
+    case 'TypeSwitchStmt':
+      return fb.unsupported(s.pos, 'type switches');
+    case 'RangeStmt':
+      return fb.unsupported(s.pos, 'range');
+    case 'CaseClause':
+    case 'CommClause':
+      return fb.unsupported(s.pos, 'case clause outside a switch');
+  }
+}
+
+/** declareLocal makes the Alloc of a newly declared local variable (at the identifier's position). */
+function declareLocal(fb: FnBuilder, id: ast.Ident): ir.Alloc | undefined {
+  const obj = fb.info.defs.get(id);
+  if (obj?.kind !== 'Var') return undefined;
+  return fb.local(obj, id.pos);
+}
+
+function declStmt(fb: FnBuilder, s: ast.DeclStmt): void {
+  if (s.decl.tok !== 'var') return; // const and type declarations produce no code
+  for (const spec of s.decl.specs) {
+    if (spec.kind !== 'ValueSpec') continue;
+    const rhs = rhsValues(fb, spec.values, spec.names.length, spec.pos);
+    spec.names.forEach((id, i) => {
+      const a = declareLocal(fb, id);
+      const v = rhs[i];
+      if (a && v) fb.store(a, v, id.pos);
+    });
+  }
+}
+
+/** rhsValues builds n right-hand values: n expressions, or one multi-value call spread with Extract. */
+function rhsValues(fb: FnBuilder, values: ast.Expr[], n: number, pos: Pos): ir.Value[] {
+  if (values.length === 0) return [];
+  if (values.length === 1 && n > 1) {
+    const t = expr(fb, values[0]!);
+    if (t.type.kind !== 'Tuple') {
+      fb.unsupported(values[0]!.pos, 'comma-ok expressions');
+      return [];
+    }
+    return t.type.vars.map((_, i) => b.emitExtract(fb.block, t, i, pos));
+  }
+  return values.map((v) => expr(fb, v));
+}
+
+function isBlank(e: ast.Expr): boolean {
+  const x = unparen(e);
+  return x.kind === 'Ident' && x.name === '_';
+}
+
+function assign(fb: FnBuilder, s: ast.AssignStmt): void {
+  if (s.tok === '=' || s.tok === ':=') {
+    // Lvalues first (their addresses), then all values, then the stores: `a, b = b, a` swaps.
+    const addrs = s.lhs.map((l) => {
+      if (isBlank(l)) return undefined;
+      if (s.tok === ':=' && l.kind === 'Ident') {
+        const def = fb.info.defs.get(l);
+        if (def?.kind === 'Var' && !fb.vars.has(def)) return { id: l, addr: undefined as ir.Value | undefined };
+      }
+      return { id: undefined, addr: addr(fb, l, false) };
+    });
+    const vals = rhsValues(fb, s.rhs, s.lhs.length, s.tokPos);
+    s.lhs.forEach((_, i) => {
+      const a = addrs[i];
+      const v = vals[i];
+      if (!a || !v) return;
+      const target = a.id ? declareLocal(fb, a.id) : a.addr;
+      if (target) fb.store(target, v, s.tokPos);
+    });
+    return;
+  }
+  const op = s.tok.slice(0, -1) as ir.BinOpKind;
+  opAssign(fb, s.lhs[0]!, op, s.rhs[0]!, s.tokPos);
+}
+
+/** opAssign builds `x op= y` (and x++ / x-- with y undefined): x's address is evaluated once. */
+function opAssign(fb: FnBuilder, lhs: ast.Expr, op: ir.BinOpKind, rhs: ast.Expr | undefined, pos: Pos): void {
+  const a = addr(fb, lhs, false);
+  const t = b.elemOf(a.type);
+  const old = fb.load(a, pos);
+  let y: ir.Value;
+  if (rhs === undefined) y = b.constOf(t, { kind: 'int', value: 1n });
+  else if (op === '<<' || op === '>>') {
+    y = expr(fb, rhs);
+    if (y.kind === 'Const' && y.type.kind === 'Basic' && y.type.name.startsWith('untyped')) y = fb.convertTo(y, Typ.uint, pos);
+  } else y = exprTo(fb, rhs, t, pos);
+  if (rhs && op === '+' && t.underlying().kind === 'Basic' && (t.underlying() as { name: string }).name === 'string') {
+    fb.unsupported(pos, 'string concatenation');
+    return;
+  }
+  const v = b.emitBinOp(fb.block, op, old, y, t, pos);
+  fb.store(a, v, pos);
+}
+
+function returnStmt(fb: FnBuilder, s: ast.ReturnStmt): void {
+  const results = fb.fn.signature.results.vars.map((v) => v.type);
+  let vals: ir.Value[];
+  if (s.results.length === 0 && fb.namedResults.length) {
+    vals = fb.namedResults.map((a) => fb.load(a, s.pos));
+  } else {
+    vals = rhsValues(fb, s.results, results.length, s.pos).map((v, i) => fb.convertTo(v, results[i] ?? v.type, s.pos));
+  }
+  b.emitReturn(fb.block, vals, s.pos);
+  fb.startUnreachable();
+}
+
+function ifStmt(fb: FnBuilder, s: ast.IfStmt): void {
+  if (s.init) stmt(fb, s.init);
+  const then = fb.newBlock('if.then');
+  const done = fb.newBlock('if.done');
+  const els = s.else ? fb.newBlock('if.else') : done;
+  cond(fb, s.cond, then, els);
+  fb.block = then;
+  stmtList(fb, s.body.list);
+  fb.jump(done);
+  if (s.else) {
+    fb.block = els;
+    stmt(fb, s.else);
+    fb.jump(done);
+  }
+  fb.block = done;
+}
+
+function forStmt(fb: FnBuilder, s: ast.ForStmt): void {
+  const label = fb.takeLabel();
+  if (s.init) stmt(fb, s.init);
+  const body = fb.newBlock('for.body');
+  const done = fb.newBlock('for.done');
+  const loop = s.cond ? fb.newBlock('for.loop') : body;
+  const cont = s.post ? fb.newBlock('for.post') : loop;
+  fb.jump(loop);
+  if (s.cond) {
+    fb.block = loop;
+    cond(fb, s.cond, body, done);
+  }
+  fb.block = body;
+  fb.targets.push({ label, breakTo: done, continueTo: cont });
+  stmtList(fb, s.body.list);
+  fb.targets.pop();
+  fb.jump(cont);
+  if (s.post) {
+    fb.block = cont;
+    stmt(fb, s.post);
+    fb.jump(loop);
+  }
+  fb.block = done;
+}
+
+function branch(fb: FnBuilder, s: ast.BranchStmt): void {
+  let label: Label | undefined;
+  if (s.label) {
+    const l = fb.objectOf(s.label);
+    label = l?.kind === 'Label' ? l : undefined;
+  }
+  let to: ir.BasicBlock | undefined;
+  switch (s.tok) {
+    case 'break':
+      to = fb.findTarget(label, false)?.breakTo;
+      break;
+    case 'continue':
+      to = fb.findTarget(label, true)?.continueTo;
+      break;
+    case 'fallthrough':
+      to = fb.fallthroughTo;
+      break;
+    case 'goto':
+      fb.unsupported(s.pos, 'goto');
+      return;
+  }
+  if (!to) {
+    fb.unsupported(s.pos, `${s.tok} here`);
+    return;
+  }
+  fb.jump(to, s.pos);
+  fb.startUnreachable();
+}
+
+/**
+ * switchStmt builds an expression switch as go/ssa does: the tag is evaluated once, then each case's expressions are
+ * compared in source order (`tag == e`, or `e` itself without a tag), jumping to the case body on the first match;
+ * the default body runs when no test matches, wherever it appears. `fallthrough` jumps to the next body.
+ */
+function switchStmt(fb: FnBuilder, s: ast.SwitchStmt): void {
+  const label = fb.takeLabel();
+  if (s.init) stmt(fb, s.init);
+  const tag = s.tag ? expr(fb, s.tag) : undefined;
+  const tagType: Type | undefined = s.tag ? fb.typeOf(s.tag) : undefined;
+  const done = fb.newBlock('switch.done');
+  const clauses = s.body.list.filter((c): c is ast.CaseClause => c.kind === 'CaseClause');
+  const bodies = clauses.map(() => fb.newBlock('switch.body'));
+  let defaultBody: ir.BasicBlock | undefined;
+  clauses.forEach((c, i) => {
+    if (!c.list) {
+      defaultBody = bodies[i];
+      return;
+    }
+    for (const e of c.list) {
+      const next = fb.newBlock('switch.next');
+      if (tag && tagType) {
+        const v = exprTo(fb, e, tagType, e.pos);
+        const u = tagType.underlying();
+        if (u.kind !== 'Basic' && u.kind !== 'Pointer') fb.unsupported(e.pos, `switch on ${u.kind.toLowerCase()} values`);
+        const eq = b.emitBinOp(fb.block, '==', tag, v, Typ.bool, e.pos);
+        b.emitIf(fb.block, eq, bodies[i]!, next, e.pos);
+      } else cond(fb, e, bodies[i]!, next);
+      fb.block = next;
+    }
+  });
+  fb.jump(defaultBody ?? done);
+  const target: Target = { label, breakTo: done, continueTo: undefined };
+  clauses.forEach((c, i) => {
+    fb.block = bodies[i]!;
+    fb.fallthroughTo = bodies[i + 1];
+    fb.targets.push(target);
+    stmtList(fb, c.body);
+    fb.targets.pop();
+    fb.fallthroughTo = undefined;
+    fb.jump(done);
+  });
+  fb.block = done;
+}
+
+/**
+ * declareParamsAndResults makes an Alloc for each named parameter (receiver first) and stores the incoming value, and
+ * a zeroed Alloc for each named result. Lifting turns the ones whose address is not taken back into registers.
+ */
+export function declareParamsAndResults(fb: FnBuilder, ftype: ast.FuncType): void {
+  for (const p of fb.fn.params) {
+    const obj = p.object;
+    if (!obj || obj.name === '' || obj.name === '_') continue;
+    const a = fb.local(obj, p.pos);
+    fb.store(a, p, p.pos);
+  }
+  for (const f of ftype.results?.list ?? []) {
+    for (const id of f.names) {
+      const obj = fb.info.defs.get(id);
+      if (obj?.kind !== 'Var') continue;
+      fb.namedResults.push(obj.name === '_' ? b.emitAlloc(fb.block, obj.type, false, '_', id.pos) : fb.local(obj, id.pos));
+    }
+  }
+}
