@@ -1,0 +1,24 @@
+// The heap: a bump allocator over the region [heapStart(), heapEnd()) that never frees (the "leaking" GC). The
+// startup code zeroes the region, so alloc returns zeroed memory without clearing it. Callers pass sizes already
+// rounded up to the target's maximum alignment (the code generator does), which keeps every object aligned given
+// that the heap's start is aligned.
+
+package runtime
+
+import "unsafe"
+
+// heapPtr is the next free heap address; 0 until the first allocation.
+var heapPtr uintptr
+
+// alloc returns size bytes of zeroed heap memory, or panics with "out of memory".
+func alloc(size uintptr) unsafe.Pointer {
+	if heapPtr == 0 {
+		heapPtr = heapStart()
+	}
+	p := heapPtr
+	if size > heapEnd()-p {
+		runtimeError("out of memory")
+	}
+	heapPtr = p + size
+	return unsafe.Pointer(p)
+}

@@ -1,0 +1,84 @@
+// Printing for the print and println builtins, in gc's format: integers in decimal, bools as true/false, strings
+// raw, pointers as 0x-prefixed lower-case hex. Digits are produced by recursion instead of a buffer, which keeps
+// the code small and needs no array on the stack; 64-bit values drop to the 32-bit printer as soon as they fit so
+// that AVR programs rarely pull in 64-bit division.
+
+package runtime
+
+// printstring prints the bytes of s.
+func printstring(s string) {
+	for i := 0; i < len(s); i++ {
+		putchar(s[i])
+	}
+}
+
+// printbool prints true or false.
+func printbool(b bool) {
+	if b {
+		printstring("true")
+	} else {
+		printstring("false")
+	}
+}
+
+// printuint32 prints n in decimal.
+func printuint32(n uint32) {
+	if n >= 10 {
+		printuint32(n / 10)
+	}
+	putchar(byte(n%10) + '0')
+}
+
+// printint32 prints n in decimal with a leading minus sign when negative.
+func printint32(n int32) {
+	if n < 0 {
+		putchar('-')
+		printuint32(uint32(-n)) // -MinInt32 wraps to MinInt32, whose uint32 value is the right magnitude
+		return
+	}
+	printuint32(uint32(n))
+}
+
+// printuint prints a 64-bit unsigned n in decimal.
+func printuint(n uint64) {
+	if n <= 0xffffffff {
+		printuint32(uint32(n))
+		return
+	}
+	printuint(n / 10)
+	putchar(byte(n%10) + '0')
+}
+
+// printint prints a 64-bit signed n in decimal.
+func printint(n int64) {
+	if n < 0 {
+		putchar('-')
+		printuint(uint64(-n))
+		return
+	}
+	printuint(uint64(n))
+}
+
+// printhex prints n in lower-case hex without a prefix.
+func printhex(n uintptr) {
+	if n >= 16 {
+		printhex(n >> 4)
+	}
+	putchar("0123456789abcdef"[n&15])
+}
+
+// printpointer prints an address as gc does: 0x followed by hex digits (0x0 for nil).
+func printpointer(p uintptr) {
+	printstring("0x")
+	printhex(p)
+}
+
+// printspace prints the separator println puts between operands.
+func printspace() {
+	putchar(' ')
+}
+
+// printnl prints the newline that ends println.
+func printnl() {
+	putchar('\n')
+}

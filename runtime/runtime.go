@@ -1,0 +1,22 @@
+// Package runtime is tsgo's Go runtime: printing for print/println, panics and the run-time error messages of gc,
+// string comparison and a bump heap allocator. It is compiled by tsgo itself and uses only the language subset the
+// compiler supports (functions, integers, bools, string constants, pointers, unsafe.Pointer conversions, globals,
+// for/if/switch). The code generator calls the functions listed in compiler/codegen/runtimecalls.ts; their Go
+// signatures here are that ABI.
+//
+// This file declares the platform hooks: bodyless functions implemented in per-target assembly (targets/), called
+// with the C calling convention of their LLVM signatures.
+package runtime
+
+// putchar writes one byte to the console (UART0 on the boards, stdout on the host). LLVM: void @runtime.putchar(i8).
+func putchar(c byte)
+
+// exit ends the program with an exit code and never returns. LLVM: void @runtime.exit(i32).
+func exit(code int32)
+
+// heapStart returns the first address of the heap region. The startup code zeroes the region, and the linker script
+// aligns its start to the target's maximum alignment.
+func heapStart() uintptr
+
+// heapEnd returns the address just past the heap region.
+func heapEnd() uintptr
