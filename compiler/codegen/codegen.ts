@@ -24,9 +24,9 @@ export interface GeneratedModule {
 }
 
 /**
- * generateModule lowers a whole program to one LLVM module. Unsupported constructs are reported to sink (one is
- * created when none is given) as "not yet supported: ..."; if any error was reported it throws CompileError after
- * lowering everything, so that all problems are reported in one run.
+ * generateModule lowers a whole program to one LLVM module. Unsupported constructs are reported to sink as
+ * "not yet supported: ..." and lowering goes on, so that all problems are reported in one run: the caller checks
+ * sink.hasErrors. Without a sink, errors are thrown as one CompileError carrying the formatted messages.
  */
 export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: DiagnosticSink): GeneratedModule {
   const diags = sink ?? new DiagnosticSink(prog.fset);
@@ -36,10 +36,7 @@ export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: D
   const bodies = createFunctions(g);
   for (const [fn, sym] of bodies) new FnCtx(g, fn, sym).lower();
   createEntry(g);
-  if (diags.errorCount > before) {
-    if (!sink) throw new CompileError(diags.list.map((d) => diags.format(d)).join('\n'));
-    throw new CompileError();
-  }
+  if (!sink && diags.errorCount > before) throw new CompileError(diags.list.map((d) => diags.format(d)).join('\n'));
   return {
     print: () => g.module.print(),
     writeBitcode: (path: string) => {
