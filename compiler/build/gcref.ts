@@ -23,7 +23,7 @@ export function runWithGc(file: string): RunResult {
       env: { ...process.env, GO111MODULE: 'off', GOCACHE: path.join(os.tmpdir(), 'tsgo-gocache'), GOFLAGS: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const r = spawnSync(exe, [], { encoding: 'latin1', timeout: 20_000 });
+    const r = spawnSync(exe, [], { encoding: 'utf8', timeout: 20_000 });
     return { output: normalizePanicTrace(r.stdout + r.stderr), exitCode: r.status ?? -1 };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

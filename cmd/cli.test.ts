@@ -1,0 +1,133 @@
+// The tsgo command as a user runs it: a child process per case, checking stdout, stderr and the exit code — the
+// allocs.md acceptance case, `run` on each emulator, output formats, and bad input of every kind (which must give a
+// positioned message and exit code 1, never a stack trace, and must not leave a half-written output file).
+
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TSGO = path.join(ROOT, 'cmd/tsgo.js');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function tsgo(args: string[], cwd = tmp): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [TSGO, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+const ALLOCS_MAIN = fs.readFileSync(path.join(ROOT, 'examples/allocs/main.go'), 'utf8');
+fs.writeFileSync(path.join(tmp, 'main.go'), ALLOCS_MAIN);
+
+describe('tsgo build -print-allocs (allocs.md acceptance)', () => {
+  it('reports exactly the escaping allocation', () => {
+    const r = tsgo(['build', '-target=arduino', '-print-allocs=.', 'main.go']);
+    expect(r.stderr).toBe('main.go:6:2: object allocated on the heap: escapes at line 7\n');
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(0);
+    expect(fs.existsSync(path.join(tmp, 'main.elf'))).toBe(true);
+  });
+
+  it('filters by function name', () => {
+    expect(tsgo(['build', '-target=arduino', '-print-allocs=^main\\.foo2$', 'main.go']).stderr).toBe('');
+    expect(tsgo(['build', '--target', 'arduino', '--print-allocs', 'main\\.foo$', 'main.go']).stderr).toBe(
+      'main.go:6:2: object allocated on the heap: escapes at line 7\n',
+    );
+  });
+});
+
+describe('tsgo run', () => {
+  it.each(['arduino', 'cortex-m-qemu', 'host'])('runs on %s and prints 3', (target) => {
+    const r = tsgo(['run', `-target=${target}`, 'main.go']);
+    expect(r.stdout).toBe('3\n');
+    expect(r.status).toBe(0);
+  });
+
+  it('exits with 2 after a panic', () => {
+    const r = tsgo(['run', '-target=arduino', path.join(ROOT, 'testdata/run/panic_custom.go')]);
+    expect(r.stdout).toBe('ok 0\nok 1\nok 2\npanic: too many items\n');
+    expect(r.status).toBe(2);
+  });
+
+  it('stops a runaway program', () => {
+    fs.writeFileSync(path.join(tmp, 'loop.go'), 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n');
+    const r = tsgo(['run', '-target=host', '-timeout=1', 'loop.go']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/did not finish|timed out|time/);
+  });
+});
+
+describe('output formats', () => {
+  it.each([
+    ['out.hex', (b: Buffer) => b.toString('latin1').startsWith(':')],
+    ['out.bin', (b: Buffer) => b.length > 0 && b.length < 32768],
+    ['out.ll', (b: Buffer) => b.toString().includes('define')],
+    ['out.bc', (b: Buffer) => b.subarray(0, 2).toString('latin1') === 'BC'],
+    ['out.o', (b: Buffer) => b.subarray(1, 4).toString('latin1') === 'ELF'],
+    ['out.elf', (b: Buffer) => b.subarray(1, 4).toString('latin1') === 'ELF'],
+  ])('-o %s', (name, ok) => {
+    const r = tsgo(['build', '-target=arduino', '-o', name, 'main.go']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(ok(fs.readFileSync(path.join(tmp, name)))).toBe(true);
+  });
+
+  it('-size=short prints the size line', () => {
+    const r = tsgo(['build', '-target=arduino', '-size=short', '-o', 'sized.elf', 'main.go']);
+    expect(r.stdout).toMatch(/code\s+data\s+bss\s+\|\s+flash\s+ram/);
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('bad input', () => {
+  const errors = path.join(ROOT, 'testdata/errors');
+  it.each([
+    ['syntax.go', /^syntax\.go:5:1: syntax error: unexpected }, expected expression\n$/],
+    ['type.go', /^type\.go:4:17: cannot use 1 \(untyped int constant\) as string value in variable declaration\n$/],
+    ['unsupported.go', /^unsupported\.go:\d+:\d+: not yet supported: /],
+  ])('%s gives a positioned error and exit code 1', (name, want) => {
+    const r = tsgo(['build', '-o', path.join(tmp, 'bad.elf'), name], errors);
+    expect(r.stderr).toMatch(want);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(r.status).toBe(1);
+    expect(fs.existsSync(path.join(tmp, 'bad.elf'))).toBe(false);
+  });
+
+  it('rejects an unknown target', () => {
+    const r = tsgo(['build', '-target=nosuchboard', 'main.go']);
+    expect(r.stderr).toMatch(/nosuchboard/);
+    expect(r.stderr).toMatch(/arduino/); // lists the known targets
+    expect(r.status).toBe(1);
+  });
+
+  it('rejects an unknown flag', () => {
+    const r = tsgo(['build', '-frobnicate', 'main.go']);
+    expect(r.stderr).toMatch(/unknown option/);
+    expect(r.status).toBe(1);
+  });
+
+  it('rejects a missing file', () => {
+    const r = tsgo(['build', 'nothere.go']);
+    expect(r.stderr).toMatch(/nothere\.go/);
+    expect(r.status).toBe(1);
+  });
+});
+
+describe('information commands', () => {
+  it('version names tsgo, LLVM and the Go sources', () => {
+    const r = tsgo(['version']);
+    expect(r.stdout).toMatch(/^tsgo version \S+ .*LLVM 14\.[\d.]+.*go1\.19/);
+    expect(r.status).toBe(0);
+  });
+  it('targets lists the boards', () => {
+    const names = tsgo(['targets']).stdout.split('\n');
+    expect(names).toEqual(expect.arrayContaining(['arduino', 'arduino-nano', 'cortex-m-qemu', 'host']));
+  });
+  it('help lists the commands', () => {
+    const r = tsgo(['help']);
+    expect(r.stdout + r.stderr).toMatch(/build/);
+    expect(r.status).toBe(0);
+  });
+});

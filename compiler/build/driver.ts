@@ -1,0 +1,176 @@
+// The driver: the one module that knows every phase. build() runs them in order — target, load (parse + check),
+// SSA, passes, allocation report, codegen, link, output — timing each, and turns the diagnostics of a failed phase
+// into printed `file:line:col: message` lines and a CompileError. Nothing is written to the output path until the
+// whole build has succeeded (outputs are renamed into place atomically).
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { generateModule, type CodegenTarget } from '../codegen/codegen.ts';
+import { CompileError, DiagnosticSink, UserError } from '../diag.ts';
+import { newBuildContext } from '../loader/constraints.ts';
+import { loadProgram } from '../loader/loader.ts';
+import { buildProgram } from '../ssagen/build.ts';
+import { FileSet } from '../syntax/source.ts';
+import { loadTarget, type ResolvedTarget } from '../target/target.ts';
+import { Sizes } from '../types/sizes.ts';
+import { printProgram } from '../../ir/printer.ts';
+import { runPasses } from '../../passes/pipeline.ts';
+import { reportAllocs } from '../../passes/allocs.ts';
+import { linkProgram, type OptLevel } from './link.ts';
+import { outputFormat, writeFileAtomic, writeOutput } from './output.ts';
+import { checkSize, formatSize, measureSize } from './size.ts';
+import { runTool } from './tools.ts';
+
+/** BuildOptions are the driver's inputs, as the CLI and the tests give them. */
+export interface BuildOptions {
+  /** inputs are a directory or a list of .go files (empty: the current directory). */
+  inputs: string[];
+  /** target is a target name or a path to a target JSON file. */
+  target: string;
+  /** output is the file to write; its extension picks the format. Undefined: `<name>.elf` (build) or a temp file (run). */
+  output?: string;
+  optLevel: OptLevel;
+  /** printAllocs is the -print-allocs regexp. */
+  printAllocs?: string;
+  size: 'none' | 'short' | 'full';
+  tags: string[];
+  dumpSSA?: boolean;
+  dumpLL?: boolean;
+  keepWork?: boolean;
+  /** stderr receives diagnostics, the allocation report and size output (default: process.stderr / stdout). */
+  stderr?: (s: string) => void;
+  stdout?: (s: string) => void;
+  /** cwd is the directory paths in messages are relative to (default: process.cwd()). */
+  cwd?: string;
+}
+
+/** BuildResult describes a finished build. */
+export interface BuildResult {
+  target: ResolvedTarget;
+  /** outputPath is the file written. */
+  outputPath: string;
+  /** allocs are the -print-allocs lines (also printed). */
+  allocs: string[];
+  /** timings holds milliseconds per phase, in pipeline order. */
+  timings: Record<string, number>;
+}
+
+/** build compiles a program for a target and writes the requested output. */
+export async function build(opts: BuildOptions): Promise<BuildResult> {
+  const stderr = opts.stderr ?? ((s: string) => process.stderr.write(s));
+  const stdout = opts.stdout ?? ((s: string) => process.stdout.write(s));
+  const cwd = opts.cwd ?? process.cwd();
+  const timings: Record<string, number> = {};
+  const time = <T>(phase: string, f: () => T): T => {
+    const t0 = performance.now();
+    try {
+      return f();
+    } finally {
+      timings[phase] = (timings[phase] ?? 0) + performance.now() - t0;
+    }
+  };
+  const timeAsync = async <T>(phase: string, f: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await f();
+    } finally {
+      timings[phase] = (timings[phase] ?? 0) + performance.now() - t0;
+    }
+  };
+
+  const target = time('target', () => loadTarget(opts.target));
+  const filter = compileFilter(opts.printAllocs);
+  const fset = new FileSet();
+  const sink = new DiagnosticSink(fset);
+  const fail = (): never => {
+    for (const d of sink.sorted()) stderr(sink.format(d, cwd) + '\n');
+    throw new CompileError();
+  };
+  const sizes = new Sizes(target.ptrSize, target.intSize, target.maxAlign);
+  const buildCtx = newBuildContext(target.goos, target.goarch, [...target.buildTags, ...opts.tags]);
+
+  const packages = time('load', () => loadProgram(opts.inputs, { fset, sink, build: buildCtx, sizes }));
+  if (sink.hasErrors) fail();
+  const prog = time('ssa', () => buildProgram({ fset, sizes, packages }, sink));
+  if (sink.hasErrors) fail();
+  time('passes', () => runPasses(prog, { maxStackAlloc: target.maxStackAlloc }, sink));
+  if (sink.hasErrors) fail();
+  const allocs = filter ? reportAllocs(prog, filter, cwd) : [];
+  for (const line of allocs) stderr(line + '\n');
+  if (opts.dumpSSA) stdout(printProgram(prog));
+
+  const module = time('codegen', () => generateModule(prog, codegenTarget(target), sink));
+  if (sink.hasErrors) fail();
+  if (opts.dumpLL) stdout(module.print());
+
+  const output = path.resolve(cwd, opts.output ?? defaultOutputName(opts.inputs));
+  const ext = path.extname(output).toLowerCase();
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-build-'));
+  try {
+    if (ext === '.ll') {
+      time('output', () => writeFileAtomic(output, module.print()));
+    } else if (ext === '.bc') {
+      const bc = path.join(workDir, 'out.bc');
+      time('output', () => module.writeBitcode(bc));
+      writeFileAtomic(output, fs.readFileSync(bc));
+    } else {
+      const bc = path.join(workDir, 'main.bc');
+      time('bitcode', () => module.writeBitcode(bc));
+      if (ext === '.o') {
+        await timeAsync('link', () => compileObject(target, bc, path.join(workDir, 'main.o'), opts.optLevel));
+        writeFileAtomic(output, fs.readFileSync(path.join(workDir, 'main.o')));
+      } else {
+        const format = outputFormat(output);
+        const elf = path.join(workDir, 'main.elf');
+        await timeAsync('link', () => linkProgram({ target, input: bc, output: elf, optLevel: opts.optLevel, workDir, timings }));
+        const report = await timeAsync('size', () => measureSize(elf, opts.size === 'full'));
+        checkSize(target, report);
+        if (opts.size !== 'none') stdout(formatSize(report, opts.size) + '\n');
+        await timeAsync('output', () => writeOutput(elf, output, format));
+      }
+    }
+  } finally {
+    if (opts.keepWork) stderr(`WORK=${workDir}\n`);
+    else fs.rmSync(workDir, { recursive: true, force: true });
+  }
+  return { target, outputPath: output, allocs, timings };
+}
+
+/** codegenTarget extracts what codegen needs from a resolved target. */
+export function codegenTarget(t: ResolvedTarget): CodegenTarget {
+  return {
+    triple: t.llvmTarget,
+    cpu: t.cpu,
+    features: t.features,
+    dataLayout: t.dataLayout,
+    ptrSize: t.ptrSize,
+    intSize: t.intSize,
+    addrSpaceFunctions: t.goarch === 'avr' ? 1 : 0,
+  };
+}
+
+function compileFilter(re: string | undefined): RegExp | undefined {
+  if (re === undefined) return undefined;
+  try {
+    return new RegExp(re);
+  } catch (e) {
+    throw new UserError(`tsgo: invalid -print-allocs regexp ${JSON.stringify(re)}: ${(e as Error).message}`);
+  }
+}
+
+function defaultOutputName(inputs: string[]): string {
+  const first = inputs[0] ?? '.';
+  const base = first.endsWith('.go') ? path.basename(first, '.go') : path.basename(path.resolve(first));
+  return base + '.elf';
+}
+
+/** compileObject runs opt and llc only, for `-o file.o`. */
+async function compileObject(t: ResolvedTarget, bc: string, obj: string, optLevel: OptLevel): Promise<void> {
+  const optimized = bc.replace(/\.bc$/, '.opt.bc');
+  await runTool('opt', [`-O${optLevel}`, bc, '-o', optimized]);
+  const llc = [`-mtriple=${t.llvmTarget}`, '-filetype=obj', '-function-sections', '-data-sections', optimized, '-o', obj];
+  if (t.cpu) llc.push(`-mcpu=${t.cpu}`);
+  if (t.features) llc.push(`-mattr=${t.features}`);
+  await runTool('llc', llc);
+}
