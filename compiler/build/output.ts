@@ -1,0 +1,84 @@
+// Output files: writes the linked ELF to the user's `-o` path as an ELF copy, an Intel HEX file (llvm-objcopy -O ihex,
+// what avrdude flashes) or a raw binary (-O binary), chosen by the file extension. Every write is atomic: the data goes
+// to a temporary file in the destination's directory, which is then renamed over the destination, so a failed or
+// interrupted build never leaves a truncated firmware file behind.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { assertNever, UserError } from '../diag.ts';
+import { runTool } from './tools.ts';
+
+/** OutputFormat is the kind of file `-o` asks for. */
+export type OutputFormat = 'elf' | 'hex' | 'bin';
+
+/** outputFormat infers the format from the destination's extension (no extension: ELF); throws UserError otherwise. */
+export function outputFormat(dest: string): OutputFormat {
+  const ext = path.extname(dest).toLowerCase();
+  switch (ext) {
+    case '':
+    case '.elf':
+      return 'elf';
+    case '.hex':
+    case '.ihex':
+      return 'hex';
+    case '.bin':
+      return 'bin';
+    default:
+      throw new UserError(`unknown output file type ${ext} for ${dest}: use .elf, .hex or .bin`);
+  }
+}
+
+/** tempPathFor returns a fresh temporary path in the same directory as dest (so a rename is atomic). */
+function tempPathFor(dest: string): string {
+  const rnd = Math.random().toString(36).slice(2, 10);
+  return path.join(path.dirname(dest), `.${path.basename(dest)}.${process.pid}.${rnd}.tmp`);
+}
+
+/** commitTemp renames tmp over dest, removing tmp if that fails. */
+function commitTemp(tmp: string, dest: string, mode?: number): void {
+  try {
+    if (mode !== undefined) fs.chmodSync(tmp, mode);
+    fs.renameSync(tmp, dest);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw new UserError(`cannot write ${dest}: ${(e as Error).message}`);
+  }
+}
+
+/** writeFileAtomic writes data to dest through a temporary file in the same directory and a rename. */
+export function writeFileAtomic(dest: string, data: Uint8Array | string, mode?: number): void {
+  const tmp = tempPathFor(dest);
+  try {
+    fs.writeFileSync(tmp, data);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw new UserError(`cannot write ${dest}: ${(e as Error).message}`);
+  }
+  commitTemp(tmp, dest, mode);
+}
+
+/**
+ * writeOutput converts the linked ELF at elfPath into dest, in `format` (default: from dest's extension), atomically.
+ * ELF copies stay executable (the host target runs them directly).
+ */
+export async function writeOutput(elfPath: string, dest: string, format: OutputFormat = outputFormat(dest)): Promise<void> {
+  switch (format) {
+    case 'elf':
+      writeFileAtomic(dest, fs.readFileSync(elfPath), 0o755);
+      return;
+    case 'hex':
+    case 'bin': {
+      const tmp = tempPathFor(dest);
+      try {
+        await runTool('llvm-objcopy', ['-O', format === 'hex' ? 'ihex' : 'binary', elfPath, tmp]);
+      } catch (e) {
+        fs.rmSync(tmp, { force: true });
+        throw e;
+      }
+      commitTemp(tmp, dest, 0o644);
+      return;
+    }
+    default:
+      assertNever(format, 'output format');
+  }
+}

@@ -1,0 +1,127 @@
+// The AVR runner: executes an ATmega328P firmware in-process with avr8js. The flash image comes from the ELF's
+// program headers; the simulated chip has UART0 (bytes go to the output exactly as transmitted), timers 0-2, the clock
+// prescaler and GPIO ports B, C and D (exposed to hooks, e.g. to watch a blinky). The program has finished when the CPU
+// is about to execute `sleep` with interrupts disabled (what runtime.exit does); the exit code is then in r24. A
+// runaway program is stopped after a cycle budget or a wall-clock timeout, whichever comes first.
+
+import * as fs from 'node:fs';
+import {
+  AVRClock,
+  AVRIOPort,
+  AVRTimer,
+  AVRUSART,
+  avrInstruction,
+  clockConfig,
+  CPU,
+  portBConfig,
+  portCConfig,
+  portDConfig,
+  timer0Config,
+  timer1Config,
+  timer2Config,
+  usart0Config,
+} from 'avr8js';
+import { UserError } from '../diag.ts';
+import type { ResolvedTarget } from '../target/target.ts';
+import { EM_AVR, flashImage, parseElf } from './elf.ts';
+import { FAULT_EXIT_CODE, TIMEOUT_EXIT_CODE, type RunOptions, type RunResult } from './result.ts';
+
+/** AVR_SLEEP is the opcode of the `sleep` instruction. */
+const AVR_SLEEP = 0x9588;
+
+/** AVR_DATA_BASE is where the AVR ELF data address space starts; segments there are RAM, not flash. */
+const AVR_DATA_BASE = 0x800000;
+
+/** DEFAULT_MAX_CYCLES bounds a run when the caller gives no budget (about 62 s of simulated time at 16 MHz). */
+export const DEFAULT_MAX_CYCLES = 1_000_000_000;
+
+/** AvrMachine is the simulated chip, for hooks that want to look at or poke the peripherals. */
+export interface AvrMachine {
+  cpu: CPU;
+  usart: AVRUSART;
+  ports: { B: AVRIOPort; C: AVRIOPort; D: AVRIOPort };
+}
+
+/** AvrRunOptions extends RunOptions with a hook called once the machine is built, before the first instruction. */
+export interface AvrRunOptions extends RunOptions {
+  onMachine?: (m: AvrMachine) => void;
+}
+
+/** createAvrMachine loads a flash image into a fresh simulated ATmega328P-like chip. */
+export function createAvrMachine(flash: Uint8Array, ramSize: number, frequency: number): AvrMachine {
+  const prog = new Uint16Array(flash.length / 2);
+  for (let i = 0; i < prog.length; i++) prog[i] = flash[2 * i]! | (flash[2 * i + 1]! << 8);
+  const cpu = new CPU(prog, ramSize);
+  new AVRClock(cpu, frequency, clockConfig);
+  new AVRTimer(cpu, timer0Config);
+  new AVRTimer(cpu, timer1Config);
+  new AVRTimer(cpu, timer2Config);
+  const usart = new AVRUSART(cpu, usart0Config, frequency);
+  const ports = { B: new AVRIOPort(cpu, portBConfig), C: new AVRIOPort(cpu, portCConfig), D: new AVRIOPort(cpu, portDConfig) };
+  return { cpu, usart, ports };
+}
+
+/** runAvr runs the ELF at elfPath on the simulated chip described by target. */
+export async function runAvr(target: ResolvedTarget, elfPath: string, opts: AvrRunOptions): Promise<RunResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(elfPath);
+  } catch (e) {
+    throw new UserError(`cannot read ${elfPath}: ${(e as Error).message}`);
+  }
+  const elf = parseElf(bytes, elfPath);
+  if (elf.machine !== EM_AVR) throw new UserError(`${elfPath}: not an AVR ELF file (e_machine ${elf.machine})`);
+  const flashSize = target.flashSize ?? 32768;
+  const machine = createAvrMachine(
+    flashImage(elf, flashSize, AVR_DATA_BASE, elfPath),
+    target.ramSize ?? 2048,
+    target.cpuFrequency ?? 16_000_000,
+  );
+  const { cpu, usart } = machine;
+  const out: number[] = [];
+  let pending: number[] = [];
+  usart.onByteTransmit = (b: number) => {
+    out.push(b);
+    if (opts.stdout) pending.push(b);
+  };
+  opts.onMachine?.(machine);
+
+  const maxCycles = opts.maxCycles ?? DEFAULT_MAX_CYCLES;
+  const deadline = opts.timeoutMs !== undefined ? Date.now() + opts.timeoutMs : Infinity;
+  const progWords = cpu.progMem.length;
+  const chunk = 200_000;
+  const flush = (): void => {
+    if (opts.stdout && pending.length > 0) {
+      opts.stdout(Uint8Array.from(pending));
+      pending = [];
+    }
+  };
+  const result = (exitCode: number, timedOut: boolean, message?: string): RunResult => {
+    flush();
+    const r: RunResult = { exitCode, output: Buffer.from(out).toString('utf8'), timedOut };
+    if (message !== undefined) r.message = message;
+    return r;
+  };
+
+  for (;;) {
+    const stop = Math.min(cpu.cycles + chunk, maxCycles);
+    while (cpu.cycles < stop) {
+      if (cpu.progMem[cpu.pc] === AVR_SLEEP && !cpu.interruptsEnabled) {
+        return result(cpu.data[24]!, false);
+      }
+      if (cpu.pc >= progWords) {
+        return result(FAULT_EXIT_CODE, false, `tsgo: program counter out of flash (0x${(cpu.pc * 2).toString(16)})`);
+      }
+      avrInstruction(cpu);
+      cpu.tick();
+    }
+    flush();
+    if (cpu.cycles >= maxCycles) {
+      return result(TIMEOUT_EXIT_CODE, true, `tsgo: program did not finish within ${maxCycles} cycles`);
+    }
+    if (Date.now() > deadline) {
+      return result(TIMEOUT_EXIT_CODE, true, `tsgo: program did not finish within ${opts.timeoutMs} ms`);
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}

@@ -1,0 +1,34 @@
+// The shared vocabulary of the runners: what a run is given (timeouts, a cycle budget, a stdout sink) and what it
+// returns (exit code, output, whether it was stopped), plus the exit codes tsgo's startup code and runners use for
+// abnormal ends, so that tests and the CLI can recognise them.
+
+/** RunOptions bounds a run and streams its output. */
+export interface RunOptions {
+  /** timeoutMs stops the program after this much wall-clock time. */
+  timeoutMs?: number;
+  /** maxCycles stops a simulated program after this many CPU cycles (avr8js only). */
+  maxCycles?: number;
+  /** stdout receives the program's output as it is produced, byte-exact. */
+  stdout?: (chunk: Uint8Array | string) => void;
+}
+
+/** RunResult is the outcome of running a program. */
+export interface RunResult {
+  /** exitCode is the program's exit code, or one of the *_EXIT_CODE values below. */
+  exitCode: number;
+  /** output is everything the program wrote to its serial port or stdout, decoded as UTF-8. */
+  output: string;
+  /** timedOut is true when the program was stopped by the timeout or the cycle budget. */
+  timedOut: boolean;
+  /** message explains an abnormal end (`tsgo: program did not finish within N cycles`), for stderr. */
+  message?: string;
+}
+
+/** TIMEOUT_EXIT_CODE is the exit code reported for a program stopped by a timeout or cycle budget (as timeout(1)). */
+export const TIMEOUT_EXIT_CODE = 124;
+
+/** FAULT_EXIT_CODE is the exit code of a crash: a Cortex-M HardFault, or an AVR program counter outside flash. */
+export const FAULT_EXIT_CODE = 250;
+
+/** UNHANDLED_INTERRUPT_EXIT_CODE is the exit code of an interrupt or exception without a handler. */
+export const UNHANDLED_INTERRUPT_EXIT_CODE = 251;

@@ -1,0 +1,92 @@
+# Startup code and platform hooks for the host (x86-64 Linux), a freestanding static ELF without libc.
+# _start: clear the frame pointer, align the stack to 16 bytes, call `main`, then exit with code 0
+# (.bss, including the heap, is zero-filled by the kernel). Platform hooks (System V ABI):
+#   runtime.putchar(i8)      write(1, &c, 1), retried on EINTR
+#   runtime.exit(i32)        exit_group(code)
+#   runtime.heapStart()/heapEnd() bounds of the heap region the linker script reserves (_heap_size bytes)
+
+        .section .text._start,"ax",@progbits
+        .global _start
+        .type _start,@function
+_start:
+        xorl %ebp, %ebp
+        andq $-16, %rsp
+        call main
+        xorl %edi, %edi
+        jmp runtime.exit
+
+        .section .text.runtime.exit,"ax",@progbits
+        .global runtime.exit
+        .type runtime.exit,@function
+runtime.exit:
+        movl $231, %eax          # exit_group
+        syscall
+        hlt
+
+        .section .text.runtime.putchar,"ax",@progbits
+        .global runtime.putchar
+        .type runtime.putchar,@function
+runtime.putchar:
+        subq $24, %rsp
+        movb %dil, 8(%rsp)
+1:      movl $1, %eax            # write
+        movl $1, %edi            # stdout
+        leaq 8(%rsp), %rsi
+        movl $1, %edx
+        syscall
+        cmpq $-4, %rax           # EINTR: try again
+        je 1b
+        addq $24, %rsp
+        ret
+
+        .section .text.runtime.heapStart,"ax",@progbits
+        .global runtime.heapStart
+        .type runtime.heapStart,@function
+runtime.heapStart:
+        leaq _heap_start(%rip), %rax
+        ret
+
+        .section .text.runtime.heapEnd,"ax",@progbits
+        .global runtime.heapEnd
+        .type runtime.heapEnd,@function
+runtime.heapEnd:
+        leaq _heap_end(%rip), %rax
+        ret
+
+# Weak memory helpers: LLVM lowers memcpy/memmove/memset intrinsics to these calls. A stronger definition wins.
+        .section .text.memcpy,"ax",@progbits
+        .weak memcpy
+        .type memcpy,@function
+memcpy:
+        movq %rdi, %rax
+        movq %rdx, %rcx
+        rep movsb
+        ret
+
+        .section .text.memmove,"ax",@progbits
+        .weak memmove
+        .type memmove,@function
+memmove:
+        movq %rdi, %rax
+        movq %rdx, %rcx
+        cmpq %rsi, %rdi
+        jbe 1f
+        leaq -1(%rsi,%rdx), %rsi
+        leaq -1(%rdi,%rdx), %rdi
+        std
+        rep movsb
+        cld
+        ret
+1:      rep movsb
+        ret
+
+        .section .text.memset,"ax",@progbits
+        .weak memset
+        .type memset,@function
+memset:
+        movq %rdi, %r9
+        movl %esi, %eax
+        movq %rdx, %rcx
+        rep stosb
+        movq %r9, %rax
+        ret
