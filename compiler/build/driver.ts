@@ -126,7 +126,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         await timeAsync('link', () => linkProgram({ target, input: bc, output: elf, optLevel: opts.optLevel, workDir, timings }));
         const report = await timeAsync('size', () => measureSize(elf, opts.size === 'full'));
         checkSize(target, report);
-        if (opts.size !== 'none') stdout(formatSize(report, opts.size) + '\n');
+        if (opts.size !== 'none') stdout(formatSize(report, opts.size));
         await timeAsync('output', () => writeOutput(elf, output, format));
       }
     }

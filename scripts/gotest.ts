@@ -1,0 +1,92 @@
+// Runs Go's own `// run` programs from $GOROOT/test (those that import nothing) through tsgo on one target and
+// prints passed/failed/unsupported counts. A program passes when it builds, exits 0 and prints exactly its `.out`
+// file (or nothing when there is none), as Go's test driver requires. "unsupported" means tsgo reported
+// "not yet supported" while compiling; every other build failure counts as failed.
+//
+//   npm run gotest -- -target=arduino [-v] [-filter=REGEXP]
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { build } from '../compiler/build/driver.ts';
+import { goroot } from '../compiler/build/version.ts';
+import { runFirmware } from '../compiler/run/run.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string, def: string): string =>
+  args.find((a) => a.startsWith(`-${name}=`) || a.startsWith(`--${name}=`))?.split('=').slice(1).join('=') ?? def;
+const target = flag('target', 'host');
+const verbose = args.includes('-v');
+const filter = new RegExp(flag('filter', '.'));
+
+/** runTests lists the `// run` test files of GOROOT/test (top level and one level down) that have no imports. */
+function runTests(): string[] {
+  const root = path.join(goroot(), 'test');
+  const files: string[] = [];
+  for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.go')) files.push(path.join(root, entry.name));
+    else if (entry.isDirectory() && !entry.name.endsWith('.dir')) {
+      for (const n of fs.readdirSync(path.join(root, entry.name))) {
+        if (n.endsWith('.go')) files.push(path.join(root, entry.name, n));
+      }
+    }
+  }
+  return files
+    .filter((f) => filter.test(f))
+    .filter((f) => {
+      const text = fs.readFileSync(f, 'utf8');
+      const header = text.split('\n').find((l) => l.startsWith('// ') && !l.startsWith('// +build'));
+      return header?.trim() === '// run' && !/^import\b/m.test(text);
+    })
+    .sort();
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-gotest-'));
+const counts = { passed: 0, failed: 0, unsupported: 0 };
+const unsupportedWhat = new Map<string, number>();
+const t0 = performance.now();
+for (const file of runTests()) {
+  const name = path.relative(path.join(goroot(), 'test'), file);
+  let diag = '';
+  let verdict: keyof typeof counts;
+  try {
+    const res = await build({
+      inputs: [file],
+      target,
+      output: path.join(work, 'prog.elf'),
+      optLevel: 'z',
+      size: 'none',
+      tags: [],
+      stderr: (s) => (diag += s),
+      stdout: () => {},
+    });
+    const r = await runFirmware(res.target, res.outputPath, { timeoutMs: 20_000, maxCycles: 500_000_000 });
+    const outFile = file.replace(/\.go$/, '.out');
+    const want = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
+    verdict = r.exitCode === 0 && r.output === want ? 'passed' : 'failed';
+    if (verdict === 'failed') diag = `exit ${r.exitCode}${r.message ? ' ' + r.message : ''}`;
+  } catch (e) {
+    const m = /not yet supported: ([^\n]*)/.exec(diag);
+    if (m) {
+      verdict = 'unsupported';
+      const what = m[1]!.replace(/".*"/, '"…"');
+      unsupportedWhat.set(what, (unsupportedWhat.get(what) ?? 0) + 1);
+    } else {
+      verdict = 'failed';
+      diag ||= (e as Error).message;
+    }
+  }
+  counts[verdict]++;
+  if (verbose) process.stdout.write(`${verdict.padEnd(11)} ${name}${verdict === 'passed' ? '' : '  ' + diag.split('\n')[0]}\n`);
+}
+fs.rmSync(work, { recursive: true, force: true });
+
+const top = [...unsupportedWhat.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
+if (top.length) {
+  process.stdout.write('most common unsupported constructs:\n');
+  for (const [what, n] of top) process.stdout.write(`  ${String(n).padStart(4)}  ${what}\n`);
+}
+const secs = ((performance.now() - t0) / 1000).toFixed(1);
+process.stdout.write(
+  `GOROOT/test on ${target}: ${counts.passed} passed, ${counts.failed} failed, ${counts.unsupported} unsupported (${secs}s)\n`,
+);
