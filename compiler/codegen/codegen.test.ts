@@ -6,6 +6,7 @@ import { generateModule } from './codegen.ts';
 import { avrTarget, armTarget, hostTarget, llcObject, runHost, sizesFor, verify } from './testdata/harness.ts';
 import { B, Kit, NoPos, Typ, bool, int, str } from './testdata/irkit.ts';
 import type { CodegenTarget } from './codegen.ts';
+import { DiagnosticSink } from '../diag.ts';
 
 function hello(t: CodegenTarget): Kit {
   const k = new Kit(sizesFor(t));
@@ -39,4 +40,44 @@ describe('codegen basics', () => {
       expect(() => llcObject(mod, t)).not.toThrow();
     });
   }
+});
+
+describe('symbols and diagnostics', () => {
+  it('declares bodyless functions, exports //export names, names globals, runs inits in order', () => {
+    const k = new Kit(sizesFor(armTarget));
+    const lib = B.newPackage(k.prog, 'example.com/lib', 'lib');
+    B.emitReturn(B.newBlock(lib.init, 'entry'), []);
+    k.prog.packages.reverse(); // lib first, main last: the order @main must follow
+    const ext = k.external('main.hook', [['x', Typ.int32]], [Typ.uint8]);
+    const cb = k.func('cb');
+    cb.fn.directives.push({ name: 'export', args: 'on_event' });
+    cb.ret();
+    k.global('counter', Typ.int);
+    const m = k.func('main');
+    m.call(ext, int(1, Typ.int32));
+    m.ret();
+    const mod = generateModule(k.prog, armTarget);
+    const text = mod.print();
+    expect(verify(mod)).toBe('');
+    expect(text).toContain('declare i8 @main.hook(i32)');
+    expect(text).toContain('define void @on_event()');
+    expect(text).toContain('@main.counter = internal global i32 0');
+    expect(text).toMatch(/call void @"example.com\/lib.init"\(\)\s+call void @main.init\(\)\s+call void @main.main\(\)/);
+  });
+
+  it('reports unsupported constructs as diagnostics instead of throwing', () => {
+    const k = new Kit(sizesFor(hostTarget));
+    const m = k.func('main');
+    m.println(B.constOf(Typ.float64, { kind: 'float', num: 3n, den: 2n }));
+    m.bin('+', str('a'), str('b'));
+    m.ret();
+    const sink = new DiagnosticSink(k.prog.fset);
+    const mod = generateModule(k.prog, hostTarget, sink);
+    expect(sink.list.map((d) => d.message)).toEqual([
+      'not yet supported: printing a value of type float64',
+      'not yet supported: string concatenation',
+    ]);
+    expect(verify(mod)).toBe('');
+    expect(() => generateModule(k.prog, hostTarget)).toThrow(/not yet supported: printing a value of type float64/);
+  });
 });

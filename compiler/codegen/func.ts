@@ -44,11 +44,10 @@ export class FnCtx {
         if (gv) return gv;
         break;
       }
-      case 'Function': {
-        const f = this.g.funcs.get(v.qualifiedName);
-        if (f) return f.fn;
-        break;
-      }
+      case 'Function':
+        // Only static calls are supported: a function used as a value needs closures and function pointers.
+        this.g.unsupported(v.pos, `function value ${v.qualifiedName}`);
+        return llvm.UndefValue.get(this.g.types.i8ptr);
       case 'Builtin':
         this.g.unsupported(0, `builtin ${v.name} used as a value`);
         return llvm.UndefValue.get(this.g.types.i8ptr);
