@@ -1,0 +1,41 @@
+// The IR → IR pass pipeline: the one place that says which passes run and in which order, as a list of named steps.
+// Escape analysis decides which heap allocations can live on the stack; heap-to-stack then moves them (within the
+// target's maximum stack allocation size). More steps (dead code elimination, ...) slot into STEPS. When
+// opts.validate is set (tests), ir/validate.ts checks the whole program after each step and any problem is reported
+// as an internal compiler error naming the step.
+
+import type { DiagnosticSink } from '../compiler/diag.ts';
+import { NoPos } from '../compiler/syntax/source.ts';
+import type * as ir from '../ir/ir.ts';
+import { validateProgram } from '../ir/validate.ts';
+import { analyzeEscapes } from './escape/escape.ts';
+import { heapToStack } from './heap2stack.ts';
+
+/** PassOptions configures the pipeline. */
+export interface PassOptions {
+  /** maxStackAlloc is the largest object (in bytes) heap-to-stack may put on the stack (256 on MCUs, 1024 on hosts). */
+  maxStackAlloc: number;
+  /** validate runs the IR validator after every step (tests). */
+  validate?: boolean;
+}
+
+/** PassStep is one named IR → IR step. */
+export interface PassStep {
+  name: string;
+  run: (prog: ir.Program, opts: PassOptions, sink: DiagnosticSink) => void;
+}
+
+/** STEPS is the ordered pass list. */
+export const STEPS: readonly PassStep[] = [
+  { name: 'escape analysis', run: (prog) => void analyzeEscapes(prog) },
+  { name: 'heap-to-stack', run: (prog, opts) => void heapToStack(prog, opts.maxStackAlloc) },
+];
+
+/** runPasses runs every step of STEPS over prog, validating the IR after each one when opts.validate is set. */
+export function runPasses(prog: ir.Program, opts: PassOptions, sink: DiagnosticSink): void {
+  for (const step of STEPS) {
+    step.run(prog, opts, sink);
+    if (!opts.validate) continue;
+    for (const err of validateProgram(prog)) sink.error(NoPos, `internal compiler error: after ${step.name}: ${err}`);
+  }
+}
