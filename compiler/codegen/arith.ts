@@ -8,6 +8,7 @@
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import type { Type } from '../types/types.ts';
+import { isUntyped } from '../types/types.ts';
 import { divideCheck, shiftCheck } from './checks.ts';
 import type { FnCtx } from './func.ts';
 import { callRuntime } from './runtimecalls.ts';
@@ -15,8 +16,10 @@ import { classify } from './types.ts';
 
 /** lowerBinOp emits x op y. */
 export function lowerBinOp(f: FnCtx, instr: ir.BinOp): llvm.Value {
-  const x = f.value(instr.x);
-  const y = f.value(instr.y);
+  // An untyped operand (nil, a constant) takes the other operand's type; shift counts keep their own type.
+  const isShift = instr.op === '<<' || instr.op === '>>';
+  const x = isShift ? f.value(instr.x) : f.valueAs(instr.x, instr.y.type);
+  const y = isShift ? f.value(instr.y) : f.valueAs(instr.y, instr.x.type);
   switch (instr.op) {
     case '==':
     case '!=':
@@ -24,7 +27,7 @@ export function lowerBinOp(f: FnCtx, instr: ir.BinOp): llvm.Value {
     case '<=':
     case '>':
     case '>=':
-      return compare(f, instr, instr.op, instr.x.type, x, y);
+      return compare(f, instr, instr.op, isUntyped(instr.x.type) ? instr.y.type : instr.x.type, x, y);
     case '<<':
     case '>>':
       return shift(f, instr, x, y);

@@ -10,6 +10,8 @@ import type * as ir from '../../ir/ir.ts';
 import type { Codegen, FuncSym } from './context.ts';
 import { lowerConst } from './consts.ts';
 import { lowerInstruction } from './instr.ts';
+import type { Type } from '../types/types.ts';
+import { isUntyped } from '../types/types.ts';
 
 /** FnCtx is the state of one function being lowered. */
 export class FnCtx {
@@ -60,6 +62,15 @@ export class FnCtx {
     return llvm.UndefValue.get(this.g.llvmType(v.type));
   }
 
+  /**
+   * valueAs returns the LLVM value of an operand that flows into a slot of Go type t: an untyped constant (nil, an
+   * untyped number) takes t's representation, so that stores, calls, returns, phis and comparisons type-check.
+   */
+  valueAs(v: ir.Value, t: Type): llvm.Value {
+    if (v.kind === 'Const' && isUntyped(v.type) && !isUntyped(t)) return lowerConst(this.g, { ...v, type: t });
+    return this.value(v);
+  }
+
   /** alloca creates a stack slot of an LLVM type in the entry block. */
   alloca(type: llvm.Type, name = ''): llvm.AllocaInst {
     return this.allocaBuilder.CreateAlloca(type, null, name);
@@ -108,7 +119,7 @@ export class FnCtx {
       instr.edges.forEach((edge, i) => {
         const pred = instr.block.preds[i];
         const end = pred ? this.endBlocks.get(pred) : undefined;
-        if (end) phi.addIncoming(this.value(edge), end);
+        if (end) phi.addIncoming(this.valueAs(edge, instr.type), end);
       });
     }
     this.allocaBuilder.CreateBr(this.blocks.get(b0)!);

@@ -53,7 +53,7 @@ export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
       return set(b.CreateExtractValue(f.value(instr.tuple), [instr.index]));
     case 'Store': {
       const p = f.value(instr.addr);
-      const v = f.value(instr.val);
+      const v = f.valueAs(instr.val, elemType(instr.addr));
       nilCheck(f, instr.addr, p);
       b.CreateStore(v, p);
       return;
@@ -129,7 +129,9 @@ function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void
     g.unsupported(instr.pos, `call of ${callee.qualifiedName}`);
     return;
   }
-  const args = instr.args.map((a) => f.value(a));
+  const sig = callee.signature;
+  const formals = [...(sig.recv ? [sig.recv.type] : []), ...sig.params.vars.map((p) => p.type)];
+  const args = instr.args.map((a, i) => (formals[i] ? f.valueAs(a, formals[i]!) : f.value(a)));
   const call = g.builder.CreateCall(sym.fn, args);
   if (!sym.returnsVoid) set(call);
 }
@@ -200,7 +202,8 @@ function lowerIndex(f: FnCtx, instr: ir.Index): llvm.Value {
 function lowerReturn(f: FnCtx, instr: ir.Return): void {
   const g = f.g;
   const b = g.builder;
-  const results = instr.results.map((r) => f.value(r));
+  const rtypes = f.fn.signature.results.vars;
+  const results = instr.results.map((r, i) => (rtypes[i] ? f.valueAs(r, rtypes[i]!.type) : f.value(r)));
   if (results.length === 0 || f.sym.returnsVoid) {
     b.CreateRetVoid();
     return;

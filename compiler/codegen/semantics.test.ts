@@ -178,3 +178,19 @@ describe('memory, strings and panics', () => {
     }
   });
 });
+
+describe('untyped operands', () => {
+  it('gives untyped nil and untyped constants the type of the slot they flow into', () => {
+    const k = new Kit(sizesFor(hostTarget));
+    const pint = new Pointer(Typ.int);
+    const g = k.global('p', pint);
+    const isNil = k.func('isNil', [['q', pint]], [Typ.bool]);
+    isNil.ret(isNil.bin('==', isNil.param(0), B.constOf(Typ.UntypedNil, undefined)));
+    const m = k.func('main');
+    B.emitStore(m.cur, g, B.constOf(Typ.UntypedNil, undefined), NoPos);
+    const a = B.emitAlloc(m.cur, Typ.int, true, 'a', NoPos);
+    m.println(m.call(isNil.fn, B.emitLoad(m.cur, g, NoPos)), m.call(isNil.fn, a), m.bin('+', int(2, Typ.UntypedInt), int(40, Typ.int16), Typ.int16));
+    m.ret();
+    expect(run(k).stdout).toBe('true false 42\n');
+  });
+});
