@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { generateModule } from './codegen.ts';
-import { avrTarget, armTarget, hostTarget, llcObject, runHost, sizesFor, verify } from './testdata/harness.ts';
+import { avrTarget, armTarget, hostTarget, llcObject, runHost, runHostWithStartup, sizesFor, verify } from './testdata/harness.ts';
 import { B, Kit, NoPos, Typ, bool, int, str } from './testdata/irkit.ts';
 import type { CodegenTarget } from './codegen.ts';
 import { DiagnosticSink } from '../diag.ts';
@@ -28,6 +28,12 @@ describe('codegen basics', () => {
 
   it('runs hello world natively with gc println format', () => {
     const r = runHost(generateModule(hello(hostTarget).prog, hostTarget));
+    expect(r.stdout).toBe('hello 42 true -7\n');
+    expect(r.status).toBe(0);
+  });
+
+  it('runs with the real host startup code and linker script (targets/host.s, host.ld)', () => {
+    const r = runHostWithStartup(generateModule(hello(hostTarget).prog, hostTarget));
     expect(r.stdout).toBe('hello 42 true -7\n');
     expect(r.status).toBe(0);
   });

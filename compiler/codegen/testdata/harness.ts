@@ -103,3 +103,21 @@ export function runHost(mod: GeneratedModule, optimize = true, extraObjects: str
   const r = spawnSync(exe, [], { encoding: 'utf8', timeout: 10_000 });
   return { stdout: r.stdout, status: r.status };
 }
+
+/**
+ * runHostWithStartup links a host module with the project's real startup code and linker script (targets/host.s,
+ * targets/host.ld) and the C runtime stand-in without its own hooks, then runs it.
+ */
+export function runHostWithStartup(mod: GeneratedModule): RunResult {
+  const obj = llcObject(mod, hostTarget, true);
+  const dir = path.dirname(obj);
+  const targets = path.join(here, '../../../targets');
+  const rt = path.join(dir, 'hostrt.o');
+  execFileSync('gcc', ['-DTARGET_STARTUP', '-O1', '-ffreestanding', '-fno-stack-protector', '-fno-pic', '-nostdlib', '-c', path.join(here, 'hostrt.c'), '-o', rt]);
+  const start = path.join(dir, 'start.o');
+  execFileSync('llvm-mc-14', ['-triple=x86_64-unknown-linux-gnu', '-filetype=obj', path.join(targets, 'host.s'), '-o', start]);
+  const exe = path.join(dir, 'x.elf');
+  execFileSync('ld.lld-14', ['-static', '--gc-sections', '--defsym=_heap_size=65536', '--defsym=_stack_size=0', '-T', path.join(targets, 'host.ld'), start, obj, rt, '-o', exe]);
+  const r = spawnSync(exe, [], { encoding: 'utf8', timeout: 10_000 });
+  return { stdout: r.stdout, status: r.status };
+}
