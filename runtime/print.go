@@ -39,14 +39,24 @@ func printint32(n int32) {
 	printuint32(uint32(n))
 }
 
-// printuint prints a 64-bit unsigned n in decimal.
+// printuint prints a 64-bit unsigned n in decimal. Values above 32 bits are divided by 10 with shift-and-subtract
+// (constant shifts only), so no 64-bit division helper from libgcc is needed on AVR or Cortex-M.
 func printuint(n uint64) {
 	if n <= 0xffffffff {
 		printuint32(uint32(n))
 		return
 	}
-	printuint(n / 10)
-	putchar(byte(n%10) + '0')
+	var rem uint32
+	for i := 0; i < 64; i++ {
+		rem = rem<<1 | uint32(n>>63)
+		n = n << 1
+		if rem >= 10 {
+			rem -= 10
+			n = n | 1
+		}
+	}
+	printuint(n) // n now holds the quotient
+	putchar(byte(rem) + '0')
 }
 
 // printint prints a 64-bit signed n in decimal.
