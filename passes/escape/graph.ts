@@ -51,7 +51,7 @@ export class Location {
   /** flow adds the edge `this ← src (derefs)` unless an identical edge exists; it reports whether it was new. */
   flow(src: Location, derefs: number, pos: Pos): boolean {
     if (src === this && derefs === 0) return false;
-    for (const e of this.edges) if (e.src === src && e.derefs <= derefs) return false;
+    for (const e of this.edges) if (e.src === src && e.derefs === derefs) return false;
     this.edges.push({ src, derefs, pos });
     return true;
   }
