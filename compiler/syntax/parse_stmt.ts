@@ -1,0 +1,486 @@
+// Statement parsing: blocks and statement lists (with gc's "at end of statement" recovery), simple statements
+// (expressions, sends, ++/--, assignments, short variable declarations, labels, range clauses), if/for/switch/select
+// with gc's control-clause header rules (composite literals of bare type names are not allowed there, `if x := 0 {`
+// is "cannot use x := 0 as value"), expression and type switches, go/defer, return, and branch statements.
+
+import type * as ast from './ast.ts';
+import type { Pos } from './source.ts';
+import { Tok, isAssignOp, tokSpelling } from './token.ts';
+import { DeclParser } from './parse_decl.ts';
+
+/** Header is a parsed control clause: `init; cond; post` before a block. */
+interface Header {
+  init: ast.Stmt | undefined;
+  cond: ast.Stmt | undefined;
+  post: ast.Stmt | undefined;
+  semiPos: Pos;
+  semiLit: string;
+}
+
+/** exprString renders a small expression for error messages (`x := 0`). */
+function exprString(x: ast.Expr): string {
+  switch (x.kind) {
+    case 'Ident':
+      return x.name;
+    case 'BasicLit':
+      return x.value;
+    case 'SelectorExpr':
+      return `${exprString(x.x)}.${x.sel.name}`;
+    case 'BinaryExpr':
+      return `${exprString(x.x)} ${x.op} ${exprString(x.y)}`;
+    case 'UnaryExpr':
+      return `${x.op}${exprString(x.x)}`;
+    case 'StarExpr':
+      return `*${exprString(x.x)}`;
+    case 'ParenExpr':
+      return `(${exprString(x.x)})`;
+    case 'CallExpr':
+      return `${exprString(x.fun)}(${x.args.map(exprString).join(', ')})`;
+    case 'IndexExpr':
+      return `${exprString(x.x)}[${x.indices.map(exprString).join(', ')}]`;
+    default:
+      return '…';
+  }
+}
+
+function stmtString(s: ast.Stmt): string {
+  switch (s.kind) {
+    case 'AssignStmt': {
+      const l = s.lhs.map(exprString).join(', ');
+      const r = s.rhs.map(exprString).join(', ');
+      if (s.tok === '=') return `assignment (${l}) = (${r})`;
+      return `${l} ${s.tok} ${r}`;
+    }
+    case 'IncDecStmt':
+      return `${exprString(s.x)}${s.tok}`;
+    case 'SendStmt':
+      return `${exprString(s.chan)} <- ${exprString(s.value)}`;
+    default:
+      return s.kind;
+  }
+}
+
+/** StmtParser parses statements and function bodies. */
+export abstract class StmtParser extends DeclParser {
+  /** funcBody parses a function body; composite literal restrictions of an enclosing header do not apply inside. */
+  funcBody(): ast.BlockStmt {
+    const outer = this.exprLev;
+    this.exprLev = 0;
+    this.fnest++;
+    this.enter();
+    const b = this.blockStmt('');
+    this.leave();
+    this.fnest--;
+    this.exprLev = outer;
+    return b;
+  }
+
+  /** blockStmt parses `{ stmts }`; context names the clause for "expected { after <context>". */
+  blockStmt(context: string): ast.BlockStmt {
+    const pos = this.pos;
+    if (!this.got(Tok.LBrace)) {
+      this.syntaxError(context ? 'expected { after ' + context : 'expected {');
+      this.advance(Tok.Ident, Tok.RBrace);
+      if (this.tok !== Tok.RBrace) {
+        return { kind: 'BlockStmt', pos, end: this.prevEnd, lbrace: pos, list: [], rbrace: this.pos };
+      }
+    }
+    const list = this.stmtList();
+    const rbrace = this.pos;
+    this.want(Tok.RBrace);
+    return { kind: 'BlockStmt', pos, end: this.prevEnd, lbrace: pos, list, rbrace };
+  }
+
+  /** stmtList parses statements up to a `}`, `case`, `default` or EOF. */
+  stmtList(): ast.Stmt[] {
+    const list: ast.Stmt[] = [];
+    while (this.tok !== Tok.EOF && this.tok !== Tok.RBrace && this.tok !== Tok.Case && this.tok !== Tok.Default) {
+      const before = this.pos;
+      const s = this.stmtOrNil();
+      if (!s) break;
+      list.push(s);
+      if (!this.got(Tok.Semicolon) && this.tok !== Tok.RBrace) {
+        this.syntaxError('at end of statement');
+        this.advance(Tok.Semicolon, Tok.RBrace, Tok.Case, Tok.Default);
+        this.got(Tok.Semicolon);
+      }
+      if (this.pos === before) this.next(); // never loop without progress
+    }
+    return list;
+  }
+
+  /** stmtOrNil parses one statement, or returns undefined when the token cannot start one. */
+  stmtOrNil(): ast.Stmt | undefined {
+    const pos = this.pos;
+    switch (this.tok) {
+      case Tok.LBrace: {
+        this.enter();
+        const b = this.blockStmt('');
+        this.leave();
+        return b;
+      }
+      case Tok.Var:
+      case Tok.Const:
+      case Tok.Type: {
+        const decl = this.genDecl(undefined);
+        return { kind: 'DeclStmt', pos, end: decl.end, decl };
+      }
+      case Tok.Ident:
+      case Tok.Int:
+      case Tok.Float:
+      case Tok.Imag:
+      case Tok.Char:
+      case Tok.String:
+      case Tok.Func:
+      case Tok.LParen:
+      case Tok.LBrack:
+      case Tok.Struct:
+      case Tok.Map:
+      case Tok.Chan:
+      case Tok.Interface:
+      case Tok.Mul:
+      case Tok.And:
+      case Tok.Xor:
+      case Tok.Add:
+      case Tok.Sub:
+      case Tok.Not:
+      case Tok.Arrow:
+      case Tok.Tilde:
+        return this.simpleStmt(undefined, 'label');
+      case Tok.For:
+        return this.forStmt();
+      case Tok.Switch:
+        return this.switchStmt();
+      case Tok.Select:
+        return this.selectStmt();
+      case Tok.If:
+        return this.ifStmt();
+      case Tok.Fallthrough:
+        this.next();
+        return { kind: 'BranchStmt', pos, end: this.prevEnd, tok: 'fallthrough', label: undefined };
+      case Tok.Break:
+      case Tok.Continue: {
+        const tok = this.tok === Tok.Break ? 'break' : 'continue';
+        this.next();
+        const label = this.tok === Tok.Ident ? this.ident() : undefined;
+        return { kind: 'BranchStmt', pos, end: this.prevEnd, tok, label };
+      }
+      case Tok.Goto: {
+        this.next();
+        const label = this.ident();
+        return { kind: 'BranchStmt', pos, end: this.prevEnd, tok: 'goto', label };
+      }
+      case Tok.Go:
+      case Tok.Defer:
+        return this.callStmt();
+      case Tok.Return: {
+        this.next();
+        const results = this.tok !== Tok.Semicolon && this.tok !== Tok.RBrace ? this.exprList() : [];
+        return { kind: 'ReturnStmt', pos, end: this.prevEnd, results };
+      }
+      case Tok.Semicolon:
+        return { kind: 'EmptyStmt', pos, end: pos, implicit: this.lit !== 'semicolon' };
+      default:
+        return undefined;
+    }
+  }
+
+  private callStmt(): ast.Stmt {
+    const pos = this.pos;
+    const isGo = this.tok === Tok.Go;
+    const word = isGo ? 'go' : 'defer';
+    this.next();
+    this.enter();
+    let x = this.primaryExpr(undefined);
+    this.leave();
+    if (x.kind === 'ParenExpr') {
+      this.report(x.pos, `expression in ${word} must not be parenthesized`);
+      while (x.kind === 'ParenExpr') x = x.x;
+    }
+    if (x.kind !== 'CallExpr') {
+      this.report(x.pos, `expression in ${word} must be function call`);
+      return { kind: 'BadStmt', pos, end: this.prevEnd };
+    }
+    return isGo ? { kind: 'GoStmt', pos, end: x.end, call: x } : { kind: 'DeferStmt', pos, end: x.end, call: x };
+  }
+
+  /**
+   * simpleStmt parses an expression statement, send, ++/--, assignment or short variable declaration; mode 'range'
+   * also accepts a range clause (returned as a RangeStmt with an empty body), 'label' a labeled statement.
+   */
+  simpleStmt(lhs0: ast.Expr[] | undefined, mode: 'none' | 'range' | 'label'): ast.Stmt {
+    if (mode === 'range' && this.tok === Tok.Range) {
+      const tokPos = this.pos;
+      this.next();
+      const x = this.expr();
+      return this.rangeStmt(tokPos, undefined, [], x);
+    }
+    const lhs = lhs0 ?? this.exprList();
+    const first = lhs[0]!;
+    if (lhs.length === 1) {
+      if (isAssignOp(this.tok)) {
+        const tokPos = this.pos;
+        const tok = tokSpelling(this.tok) as ast.AssignOp;
+        this.next();
+        const y = this.expr();
+        return { kind: 'AssignStmt', pos: first.pos, end: y.end, lhs, tokPos, tok, rhs: [y] };
+      }
+      switch (this.tok) {
+        case Tok.Inc:
+        case Tok.Dec: {
+          const tok = this.tok === Tok.Inc ? '++' : '--';
+          const tokPos = this.pos;
+          this.next();
+          return { kind: 'IncDecStmt', pos: first.pos, end: this.prevEnd, x: first, tokPos, tok };
+        }
+        case Tok.Arrow: {
+          const arrow = this.pos;
+          this.next();
+          const value = this.expr();
+          return { kind: 'SendStmt', pos: first.pos, end: value.end, chan: first, arrow, value };
+        }
+        case Tok.Colon:
+          if (mode === 'label' && first.kind === 'Ident') return this.labeledStmt(first);
+          return { kind: 'ExprStmt', pos: first.pos, end: first.end, x: first };
+        case Tok.Assign:
+        case Tok.Define:
+          break;
+        default:
+          return { kind: 'ExprStmt', pos: first.pos, end: first.end, x: first };
+      }
+    }
+    if (this.tok === Tok.Assign || this.tok === Tok.Define) {
+      const tokPos = this.pos;
+      const tok = this.tok === Tok.Assign ? '=' : ':=';
+      this.next();
+      if (mode === 'range' && this.tok === Tok.Range) {
+        const rpos = this.pos;
+        this.next();
+        void rpos;
+        const x = this.expr();
+        return this.rangeStmt(tokPos, tok, lhs, x);
+      }
+      const rhs = this.exprList();
+      return { kind: 'AssignStmt', pos: first.pos, end: rhs[rhs.length - 1]!.end, lhs, tokPos, tok, rhs };
+    }
+    this.syntaxError('expected := or = or comma');
+    this.advance(Tok.Semicolon, Tok.RBrace);
+    return { kind: 'ExprStmt', pos: first.pos, end: first.end, x: first };
+  }
+
+  private rangeStmt(tokPos: Pos, tok: ':=' | '=' | undefined, lhs: ast.Expr[], x: ast.Expr): ast.RangeStmt {
+    if (lhs.length > 2) this.syntaxErrorAt(lhs[2]!.pos, 'range clause permits at most two iteration variables');
+    const pos = lhs.length > 0 ? lhs[0]!.pos : tokPos;
+    const body: ast.BlockStmt = { kind: 'BlockStmt', pos: x.end, end: x.end, lbrace: 0, list: [], rbrace: 0 };
+    return { kind: 'RangeStmt', pos, end: x.end, key: lhs[0], value: lhs[1], tokPos: tok ? tokPos : 0, tok, x, body };
+  }
+
+  private labeledStmt(label: ast.Ident): ast.Stmt {
+    const colon = this.pos;
+    this.next();
+    if (this.tok === Tok.RBrace) {
+      const empty: ast.EmptyStmt = { kind: 'EmptyStmt', pos: this.pos, end: this.pos, implicit: true };
+      return { kind: 'LabeledStmt', pos: label.pos, end: colon + 1, label, stmt: empty };
+    }
+    const stmt = this.stmtOrNil();
+    if (stmt) return { kind: 'LabeledStmt', pos: label.pos, end: stmt.end, label, stmt };
+    this.syntaxErrorAt(colon, 'missing statement after label');
+    return { kind: 'LabeledStmt', pos: label.pos, end: colon + 1, label, stmt: { kind: 'BadStmt', pos: colon, end: colon } };
+  }
+
+  /** header parses the control clause of if/for/switch with composite literals of bare types disallowed. */
+  private header(keyword: Tok): Header {
+    const h: Header = { init: undefined, cond: undefined, post: undefined, semiPos: 0, semiLit: '' };
+    if (this.tok === Tok.LBrace) return h;
+    const outer = this.exprLev;
+    this.exprLev = -1;
+    const word = tokSpelling(keyword);
+    if (this.tok !== Tok.Semicolon) {
+      if (this.got(Tok.Var)) this.syntaxError(`var declaration not allowed in ${word} initializer`);
+      h.init = this.simpleStmt(undefined, keyword === Tok.For ? 'range' : 'none');
+      if (h.init.kind === 'RangeStmt') {
+        this.exprLev = outer;
+        return h;
+      }
+    }
+    if (this.tok !== Tok.LBrace) {
+      if (this.tok === Tok.Semicolon) {
+        h.semiPos = this.pos;
+        h.semiLit = this.lit;
+        this.next();
+      } else {
+        this.want(Tok.LBrace);
+        if (this.tok !== Tok.LBrace) this.advance(Tok.LBrace, Tok.RBrace);
+      }
+      if (keyword === Tok.For) {
+        if (this.tok !== Tok.Semicolon) {
+          if (this.tok === Tok.LBrace) {
+            this.syntaxError('expected for loop condition');
+            this.exprLev = outer;
+            return h;
+          }
+          h.cond = this.simpleStmt(undefined, 'none');
+        }
+        this.want(Tok.Semicolon);
+        if (this.tok !== Tok.LBrace) {
+          h.post = this.simpleStmt(undefined, 'none');
+          if (h.post.kind === 'AssignStmt' && h.post.tok === ':=') {
+            this.syntaxErrorAt(h.post.pos, 'cannot declare in post statement of for loop');
+          }
+        }
+      } else if (this.tok !== Tok.LBrace) {
+        h.cond = this.simpleStmt(undefined, 'none');
+      }
+    } else {
+      h.cond = h.init;
+      h.init = undefined;
+    }
+    this.exprLev = outer;
+    return h;
+  }
+
+  /** condExpr turns a header's condition statement into an expression, reporting gc's errors. */
+  private condExpr(h: Header, keyword: Tok, at: Pos): ast.Expr | undefined {
+    const s = h.cond;
+    if (!s) {
+      if (keyword === Tok.If) {
+        if (h.semiPos) {
+          if (h.semiLit === 'semicolon') this.report(h.semiPos, 'syntax error: unexpected semicolon, expected { after if clause');
+          else this.report(h.semiPos, 'syntax error: missing condition in if statement');
+          return this.badExpr(h.semiPos);
+        }
+        this.syntaxErrorAt(at, 'missing condition in if statement');
+        return { kind: 'BadExpr', pos: at, end: at };
+      }
+      return undefined;
+    }
+    if (s.kind === 'ExprStmt') return s.x;
+    this.syntaxErrorAt(s.pos, `cannot use ${stmtString(s)} as value`);
+    return { kind: 'BadExpr', pos: s.pos, end: s.end };
+  }
+
+  private ifStmt(): ast.IfStmt {
+    const pos = this.pos;
+    this.want(Tok.If);
+    this.enter();
+    const h = this.header(Tok.If);
+    const cond = this.condExpr(h, Tok.If, this.pos)!;
+    const body = this.blockStmt('if clause');
+    let els: ast.Stmt | undefined;
+    if (this.got(Tok.Else)) {
+      if (this.tok === Tok.If) els = this.ifStmt();
+      else if (this.tok === Tok.LBrace) els = this.blockStmt('');
+      else {
+        this.syntaxError('else must be followed by if or statement block');
+        this.advance(Tok.Ident, Tok.RBrace);
+      }
+    }
+    this.leave();
+    return { kind: 'IfStmt', pos, end: this.prevEnd, init: h.init, cond, body, else: els };
+  }
+
+  private forStmt(): ast.Stmt {
+    const pos = this.pos;
+    this.want(Tok.For);
+    this.enter();
+    const h = this.header(Tok.For);
+    const body = this.blockStmt('for clause');
+    this.leave();
+    if (h.init && h.init.kind === 'RangeStmt') {
+      const r = h.init;
+      return { ...r, pos, end: body.end, body };
+    }
+    const cond = this.condExpr(h, Tok.For, pos);
+    return { kind: 'ForStmt', pos, end: body.end, init: h.init, cond, post: h.post, body };
+  }
+
+  private isTypeSwitchGuard(s: ast.Stmt | undefined): boolean {
+    if (!s) return false;
+    if (s.kind === 'ExprStmt') return s.x.kind === 'TypeAssertExpr' && s.x.type === undefined;
+    if (s.kind === 'AssignStmt' && s.tok === ':=' && s.lhs.length === 1 && s.rhs.length === 1) {
+      const r = s.rhs[0]!;
+      return s.lhs[0]!.kind === 'Ident' && r.kind === 'TypeAssertExpr' && r.type === undefined;
+    }
+    return false;
+  }
+
+  private switchStmt(): ast.Stmt {
+    const pos = this.pos;
+    this.want(Tok.Switch);
+    this.enter();
+    const h = this.header(Tok.Switch);
+    const typeSwitch = this.isTypeSwitchGuard(h.cond);
+    const tag = typeSwitch ? undefined : this.condExpr(h, Tok.Switch, pos);
+    const lbrace = this.pos;
+    if (!this.got(Tok.LBrace)) {
+      this.syntaxError('missing { after switch clause');
+      this.advance(Tok.Case, Tok.Default, Tok.RBrace);
+    }
+    const list: ast.Stmt[] = [];
+    while (this.tok !== Tok.EOF && this.tok !== Tok.RBrace) {
+      const before = this.pos;
+      list.push(this.caseClause());
+      if (this.pos === before) this.next();
+    }
+    const rbrace = this.pos;
+    this.want(Tok.RBrace);
+    this.leave();
+    const body: ast.BlockStmt = { kind: 'BlockStmt', pos: lbrace, end: this.prevEnd, lbrace, list, rbrace };
+    if (typeSwitch) return { kind: 'TypeSwitchStmt', pos, end: this.prevEnd, init: h.init, assign: h.cond!, body };
+    return { kind: 'SwitchStmt', pos, end: this.prevEnd, init: h.init, tag, body };
+  }
+
+  private caseClause(): ast.CaseClause {
+    const pos = this.pos;
+    let list: ast.Expr[] | undefined;
+    if (this.tok === Tok.Case) {
+      this.next();
+      list = this.exprList();
+    } else if (this.tok === Tok.Default) {
+      this.next();
+    } else {
+      this.syntaxError('expected case or default or }');
+      this.advance(Tok.Colon, Tok.Case, Tok.Default, Tok.RBrace);
+    }
+    const colon = this.pos;
+    this.want(Tok.Colon);
+    const body = this.stmtList();
+    return { kind: 'CaseClause', pos, end: this.prevEnd, list, colon, body };
+  }
+
+  private selectStmt(): ast.SelectStmt {
+    const pos = this.pos;
+    this.want(Tok.Select);
+    const lbrace = this.pos;
+    if (!this.got(Tok.LBrace)) {
+      this.syntaxError('missing { after select clause');
+      this.advance(Tok.Case, Tok.Default, Tok.RBrace);
+    }
+    this.enter();
+    const list: ast.Stmt[] = [];
+    while (this.tok !== Tok.EOF && this.tok !== Tok.RBrace) {
+      const before = this.pos;
+      const cpos = this.pos;
+      let comm: ast.Stmt | undefined;
+      if (this.tok === Tok.Case) {
+        this.next();
+        comm = this.simpleStmt(undefined, 'none');
+      } else if (this.tok === Tok.Default) {
+        this.next();
+      } else {
+        this.syntaxError('expected case or default or }');
+        this.advance(Tok.Colon, Tok.Case, Tok.Default, Tok.RBrace);
+      }
+      const colon = this.pos;
+      this.want(Tok.Colon);
+      const body = this.stmtList();
+      list.push({ kind: 'CommClause', pos: cpos, end: this.prevEnd, comm, colon, body });
+      if (this.pos === before) this.next();
+    }
+    const rbrace = this.pos;
+    this.want(Tok.RBrace);
+    this.leave();
+    const body: ast.BlockStmt = { kind: 'BlockStmt', pos: lbrace, end: this.prevEnd, lbrace, list, rbrace };
+    return { kind: 'SelectStmt', pos, end: this.prevEnd, body };
+  }
+}

@@ -1,0 +1,475 @@
+// Type parsing: named and qualified types with type arguments (`pkg.T[int]`), pointer, array, slice, map, channel,
+// function, struct and interface types, parameter and result lists (with gc's rules for distributing a type over a
+// run of names and for "mixed named and unnamed parameters"), type parameter lists with constraints (`~T`, unions
+// `A | B`), and the `name [` ambiguities of struct fields and parameters (`a [N]T` field vs embedded `T[int]`).
+
+import type * as ast from './ast.ts';
+import type { Pos } from './source.ts';
+import { Tok, tokExpected } from './token.ts';
+import { ParserCore } from './parser_core.ts';
+
+/** ParamEntry is one parsed parameter before names and types are matched up. */
+interface ParamEntry {
+  name: ast.Ident | undefined;
+  type: ast.Expr | undefined;
+}
+
+/** TypeParser parses types; the expression and statement parsers (subclasses) provide the abstract methods. */
+export abstract class TypeParser extends ParserCore {
+  /** expr parses an expression. */
+  abstract expr(): ast.Expr;
+  /** typeOrExpr parses an expression where a type is also allowed. */
+  abstract typeOrExpr(): ast.Expr;
+  /** binaryExpr continues a binary expression from x. */
+  abstract binaryExpr(x: ast.Expr | undefined, prec1: number): ast.Expr;
+  /** primaryExpr continues a primary expression from x. */
+  abstract primaryExpr(x: ast.Expr | undefined): ast.Expr;
+  /** funcBody parses a function body block. */
+  abstract funcBody(): ast.BlockStmt;
+
+  /** type parses a type, or reports "expected type" and returns a BadExpr. */
+  type(): ast.Expr {
+    const t = this.typeOrNil();
+    if (t) return t;
+    const pos = this.pos;
+    this.syntaxError('expected type');
+    this.advance(Tok.Comma, Tok.Colon, Tok.Semicolon, Tok.RParen, Tok.RBrack, Tok.RBrace);
+    return this.badExpr(pos);
+  }
+
+  /** typeOrNil parses a type if the current token can start one. */
+  typeOrNil(): ast.Expr | undefined {
+    const pos = this.pos;
+    switch (this.tok) {
+      case Tok.Mul: {
+        this.next();
+        this.enter();
+        const x = this.type();
+        this.leave();
+        return { kind: 'StarExpr', pos, end: x.end, x };
+      }
+      case Tok.Arrow: {
+        this.next();
+        this.want(Tok.Chan);
+        const value = this.chanElem();
+        return { kind: 'ChanType', pos, end: value.end, dir: 'recv', value };
+      }
+      case Tok.Func:
+        this.next();
+        return this.funcSignature(pos, undefined);
+      case Tok.LBrack: {
+        this.next();
+        if (this.got(Tok.RBrack)) {
+          const elt = this.elemType();
+          return { kind: 'ArrayType', pos, end: elt.end, len: undefined, elt };
+        }
+        let len: ast.Expr;
+        if (this.tok === Tok.Ellipsis) {
+          len = { kind: 'Ellipsis', pos: this.pos, end: this.pos + 3, elt: undefined };
+          this.next();
+        } else {
+          this.exprLev++;
+          len = this.expr();
+          this.exprLev--;
+        }
+        this.want(Tok.RBrack);
+        const elt = this.elemType();
+        return { kind: 'ArrayType', pos, end: elt.end, len, elt };
+      }
+      case Tok.Chan: {
+        this.next();
+        let dir: ast.ChanDir = 'both';
+        if (this.got(Tok.Arrow)) dir = 'send';
+        const value = this.chanElem();
+        return { kind: 'ChanType', pos, end: value.end, dir, value };
+      }
+      case Tok.Map: {
+        this.next();
+        this.want(Tok.LBrack);
+        const key = this.type();
+        this.want(Tok.RBrack);
+        const value = this.elemType();
+        return { kind: 'MapType', pos, end: value.end, key, value };
+      }
+      case Tok.Struct:
+        return this.structType();
+      case Tok.Interface:
+        return this.interfaceType();
+      case Tok.Ident:
+        return this.typeName(this.ident());
+      case Tok.LParen: {
+        this.next();
+        this.enter();
+        const x = this.type();
+        this.leave();
+        this.want(Tok.RParen);
+        return { kind: 'ParenExpr', pos, end: this.prevEnd, x };
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private elemType(): ast.Expr {
+    this.enter();
+    const t = this.type();
+    this.leave();
+    return t;
+  }
+
+  private chanElem(): ast.Expr {
+    this.enter();
+    try {
+      const t = this.typeOrNil();
+      if (t) return t;
+      const pos = this.pos;
+      this.syntaxError('missing channel element type');
+      return this.badExpr(pos);
+    } finally {
+      this.leave();
+    }
+  }
+
+  /** typeName continues a type name from its first identifier: `pkg.T`, `T[A, B]`. */
+  typeName(name: ast.Ident): ast.Expr {
+    let x: ast.Expr = name;
+    if (this.tok === Tok.Period) {
+      this.next();
+      const sel = this.ident();
+      x = { kind: 'SelectorExpr', pos: name.pos, end: sel.end, x: name, sel };
+    }
+    if (this.tok === Tok.LBrack) x = this.typeArgs(x);
+    return x;
+  }
+
+  /** typeArgs parses `[T1, T2]` after a generic type name. */
+  typeArgs(x: ast.Expr): ast.IndexExpr {
+    const lbrack = this.pos;
+    this.next();
+    this.exprLev++;
+    const indices: ast.Expr[] = [];
+    const rbrack = this.list('type argument list', Tok.Comma, Tok.RBrack, () => {
+      indices.push(this.type());
+      return false;
+    });
+    this.exprLev--;
+    if (indices.length === 0) this.syntaxErrorAt(rbrack, 'expected type argument list');
+    return { kind: 'IndexExpr', pos: x.pos, end: this.prevEnd, x, lbrack, indices, rbrack };
+  }
+
+  /**
+   * arrayOrTArgs parses what follows a name and `[`: an array/slice type `[N]E` / `[]E` (returned as ArrayType) or
+   * type arguments `[A, B]` (returned as an IndexExpr whose x the caller fills in).
+   */
+  arrayOrTArgs(): ast.Expr {
+    const lbrack = this.pos;
+    this.want(Tok.LBrack);
+    if (this.got(Tok.RBrack)) {
+      const elt = this.elemType();
+      return { kind: 'ArrayType', pos: lbrack, end: elt.end, len: undefined, elt };
+    }
+    const list: ast.Expr[] = [];
+    let comma = false;
+    this.exprLev++;
+    if (this.tok === Tok.Ellipsis) {
+      list.push({ kind: 'Ellipsis', pos: this.pos, end: this.pos + 3, elt: undefined });
+      this.next();
+    } else {
+      while (this.tok !== Tok.RBrack && this.tok !== Tok.EOF) {
+        list.push(this.typeOrExpr());
+        if (!this.got(Tok.Comma)) break;
+        comma = true;
+      }
+    }
+    this.exprLev--;
+    const rbrack = this.want(Tok.RBrack);
+    if (list.length === 1 && !comma) {
+      this.enter();
+      const elt = this.typeOrNil();
+      this.leave();
+      if (elt) return { kind: 'ArrayType', pos: lbrack, end: elt.end, len: list[0], elt };
+    }
+    if (list.length === 0) this.syntaxErrorAt(rbrack, 'expected operand');
+    return { kind: 'IndexExpr', pos: lbrack, end: this.prevEnd, x: list[0]!, lbrack, indices: list, rbrack };
+  }
+
+  /** structType parses `struct { fields }`. */
+  structType(): ast.StructType {
+    const pos = this.pos;
+    this.want(Tok.Struct);
+    const opening = this.pos;
+    this.want(Tok.LBrace);
+    const list: ast.Field[] = [];
+    const closing = this.list('struct type', Tok.Semicolon, Tok.RBrace, () => {
+      this.fieldDecl(list);
+      return false;
+    });
+    const fields: ast.FieldList = { kind: 'FieldList', pos: opening, end: this.prevEnd, opening, list, closing };
+    return { kind: 'StructType', pos, end: this.prevEnd, fields };
+  }
+
+  private tag(): ast.BasicLit | undefined {
+    if (this.tok !== Tok.String) return undefined;
+    const pos = this.pos;
+    const value = this.lit;
+    this.next();
+    return { kind: 'BasicLit', pos, end: this.prevEnd, litKind: 'STRING', value };
+  }
+
+  private fieldDecl(list: ast.Field[]): void {
+    const doc = this.leadComment;
+    const pos = this.pos;
+    const add = (names: ast.Ident[], type: ast.Expr): void => {
+      const tag = this.tag();
+      list.push({ kind: 'Field', pos, end: this.prevEnd, doc, names, type, tag });
+    };
+    if (this.tok === Tok.Ident) {
+      const name = this.ident();
+      if (this.tok === Tok.Period || this.tok === Tok.String || this.tok === Tok.Semicolon || this.tok === Tok.RBrace) {
+        add([], this.typeName(name)); // embedded type
+        return;
+      }
+      if (this.tok === Tok.LBrack) {
+        const t = this.arrayOrTArgs();
+        if (t.kind === 'IndexExpr') {
+          t.x = name;
+          t.pos = name.pos;
+          add([], t); // embedded generic type
+        } else add([name], t);
+        return;
+      }
+      const names = [name];
+      while (this.got(Tok.Comma)) names.push(this.ident());
+      add(names, this.type());
+      return;
+    }
+    if (this.tok === Tok.Mul) {
+      this.next();
+      if (this.tok === Tok.LParen) {
+        this.syntaxError('cannot parenthesize embedded type');
+        this.next();
+        const t = this.typeNameOrBad();
+        this.got(Tok.RParen);
+        add([], { kind: 'StarExpr', pos, end: t.end, x: t });
+        return;
+      }
+      const t = this.typeNameOrBad();
+      add([], { kind: 'StarExpr', pos, end: t.end, x: t });
+      return;
+    }
+    if (this.tok === Tok.LParen) {
+      this.syntaxError('cannot parenthesize embedded type');
+      this.next();
+      const t = this.typeNameOrBad();
+      this.got(Tok.RParen);
+      add([], t);
+      return;
+    }
+    this.syntaxError('expected field name or embedded type');
+    this.advance(Tok.Semicolon, Tok.RBrace);
+  }
+
+  private typeNameOrBad(): ast.Expr {
+    if (this.tok === Tok.Ident) return this.typeName(this.ident());
+    const pos = this.pos;
+    this.syntaxError('expected name');
+    this.advance(Tok.Semicolon, Tok.RBrace);
+    return this.badExpr(pos);
+  }
+
+  /** interfaceType parses `interface { methods and type elements }`. */
+  interfaceType(): ast.InterfaceType {
+    const pos = this.pos;
+    this.want(Tok.Interface);
+    const opening = this.pos;
+    this.want(Tok.LBrace);
+    const list: ast.Field[] = [];
+    const closing = this.list('interface type', Tok.Semicolon, Tok.RBrace, () => {
+      const doc = this.leadComment;
+      const fpos = this.pos;
+      if (this.tok === Tok.Ident) {
+        const name = this.ident();
+        if (this.tok === Tok.LParen) {
+          const type = this.funcSignature(this.pos, undefined);
+          list.push({ kind: 'Field', pos: fpos, end: this.prevEnd, doc, names: [name], type, tag: undefined });
+          return false;
+        }
+        const t = this.unionRest(this.typeName(name));
+        list.push({ kind: 'Field', pos: fpos, end: this.prevEnd, doc, names: [], type: t, tag: undefined });
+        return false;
+      }
+      const t = this.constraint();
+      list.push({ kind: 'Field', pos: fpos, end: this.prevEnd, doc, names: [], type: t, tag: undefined });
+      return false;
+    });
+    const methods: ast.FieldList = { kind: 'FieldList', pos: opening, end: this.prevEnd, opening, list, closing };
+    return { kind: 'InterfaceType', pos, end: this.prevEnd, methods };
+  }
+
+  /** constraintTerm parses `~T` or `T`. */
+  constraintTerm(): ast.Expr {
+    if (this.tok === Tok.Tilde) {
+      const pos = this.pos;
+      this.next();
+      const x = this.type();
+      return { kind: 'UnaryExpr', pos, end: x.end, op: '~', x };
+    }
+    return this.type();
+  }
+
+  /** constraint parses a union of terms `~A | B | C`. */
+  constraint(): ast.Expr {
+    return this.unionRest(this.constraintTerm());
+  }
+
+  /** unionRest continues a union after its first term. */
+  unionRest(x: ast.Expr): ast.Expr {
+    while (this.tok === Tok.Or) {
+      const opPos = this.pos;
+      this.next();
+      const y = this.constraintTerm();
+      x = { kind: 'BinaryExpr', pos: x.pos, end: y.end, x, opPos, op: '|', y };
+    }
+    return x;
+  }
+
+  /** funcSignature parses `(params) results` after `func` (and a name); pos is the FuncType's position. */
+  funcSignature(pos: Pos, typeParams: ast.FieldList | undefined): ast.FuncType {
+    const params = this.paramList(Tok.LParen, Tok.RParen, false);
+    const results = this.funcResult();
+    return { kind: 'FuncType', pos, end: this.prevEnd, typeParams, params, results };
+  }
+
+  /** funcResult parses an optional result: a parenthesized list or a single type. */
+  funcResult(): ast.FieldList | undefined {
+    if (this.tok === Tok.LParen) return this.paramList(Tok.LParen, Tok.RParen, false);
+    const pos = this.pos;
+    const t = this.typeOrNil();
+    if (!t) return undefined;
+    const field: ast.Field = { kind: 'Field', pos, end: t.end, doc: undefined, names: [], type: t, tag: undefined };
+    return { kind: 'FieldList', pos, end: t.end, opening: 0, list: [field], closing: 0 };
+  }
+
+  /** paramList parses `(params)` or, with typeParams, `[type params]`. */
+  paramList(open: Tok, close: Tok, typeParams: boolean): ast.FieldList {
+    const opening = this.pos;
+    this.want(open);
+    const entries: ParamEntry[] = [];
+    const starts: Pos[] = [];
+    this.exprLev++;
+    const closing = this.list(typeParams ? 'type parameter list' : 'parameter list', Tok.Comma, close, () => {
+      const start = this.pos;
+      const e = this.paramDecl(typeParams, close);
+      if (e) {
+        entries.push(e);
+        starts.push(start);
+      }
+      return false;
+    });
+    this.exprLev--;
+    const list = this.distribute(entries, starts, typeParams, closing);
+    return { kind: 'FieldList', pos: opening, end: this.prevEnd, opening, list, closing };
+  }
+
+  private paramDecl(typeParams: boolean, close: Tok): ParamEntry | undefined {
+    let name: ast.Ident | undefined;
+    if (this.tok === Tok.Ident) {
+      const id = this.ident();
+      if (this.tok === Tok.LBrack) {
+        const t = this.arrayOrTArgs();
+        let e: ParamEntry;
+        if (t.kind === 'IndexExpr') {
+          t.x = id;
+          t.pos = id.pos;
+          e = { name: undefined, type: t };
+        } else e = { name: id, type: t };
+        if (typeParams && this.tok === Tok.Or) e.type = this.unionRest(e.type!);
+        return e;
+      }
+      if (this.tok === Tok.Period) {
+        let t = this.typeName(id);
+        if (typeParams && this.tok === Tok.Or) t = this.unionRest(t);
+        return { name: undefined, type: t };
+      }
+      if (typeParams && this.tok === Tok.Or) return { name: undefined, type: this.unionRest(id) };
+      name = id;
+    }
+    let type: ast.Expr | undefined;
+    if (this.tok === Tok.Ellipsis) {
+      const pos = this.pos;
+      this.next();
+      const elt = this.typeOrNil();
+      if (!elt) this.syntaxErrorAt(pos, '... is missing type');
+      type = { kind: 'Ellipsis', pos, end: this.prevEnd, elt: elt ?? this.badExpr(pos) };
+    } else if (typeParams && this.tok === Tok.Tilde) {
+      type = this.constraint();
+    } else {
+      type = this.typeOrNil();
+      if (typeParams && type && this.tok === Tok.Or) type = this.unionRest(type);
+    }
+    if (!name && !type) {
+      this.syntaxError('expected ' + tokExpected(close));
+      this.advance(Tok.Comma, close);
+      return undefined;
+    }
+    return { name, type };
+  }
+
+  /** distribute turns parsed entries into Fields, giving each run of bare names the type that follows it. */
+  private distribute(entries: ParamEntry[], starts: Pos[], typeParams: boolean, closing: Pos): ast.Field[] {
+    let named = 0;
+    let typed = 0;
+    for (const e of entries) {
+      if (e.name && e.type) named++;
+      if (e.type) typed++;
+    }
+    const fields: ast.Field[] = [];
+    if (named === 0) {
+      // all entries are types
+      if (typeParams && entries.length > 0) {
+        this.syntaxErrorAt(closing, 'missing type constraint');
+      }
+      for (const e of entries) {
+        const t = e.type ?? e.name!;
+        fields.push({ kind: 'Field', pos: t.pos, end: t.end, doc: undefined, names: [], type: t, tag: undefined });
+      }
+      return fields;
+    }
+    // some entries are named: every name-only entry takes the next type; a type-only entry is an error
+    let errReported = false;
+    let pendingType: ast.Expr | undefined;
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const e = entries[i]!;
+      if (e.name && e.type) pendingType = e.type;
+      else if (e.name && !e.type) {
+        if (pendingType) e.type = pendingType;
+        else if (!errReported) {
+          errReported = true;
+          this.syntaxErrorAt(starts[i]!, typeParams ? 'missing type constraint' : 'mixed named and unnamed parameters');
+        }
+      } else if (!e.name && !errReported) {
+        errReported = true;
+        this.syntaxErrorAt(starts[i]!, 'mixed named and unnamed parameters');
+      }
+    }
+    void typed;
+    let cur: ast.Field | undefined;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      if (!e.name) {
+        const t = e.type!;
+        fields.push({ kind: 'Field', pos: t.pos, end: t.end, doc: undefined, names: [], type: t, tag: undefined });
+        cur = undefined;
+        continue;
+      }
+      const t = e.type ?? this.badExpr(e.name.pos);
+      if (cur && cur.type === t) {
+        cur.names.push(e.name);
+        continue;
+      }
+      cur = { kind: 'Field', pos: e.name.pos, end: t.end, doc: undefined, names: [e.name], type: t, tag: undefined };
+      fields.push(cur);
+    }
+    return fields;
+  }
+}

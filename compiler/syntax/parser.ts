@@ -1,0 +1,128 @@
+// The parser's entry point: parseFile registers a file in the FileSet, parses the package clause, imports and
+// top-level declarations (gc's recovery: "non-declaration statement outside function body", "after top level
+// declaration"), attaches comment groups and directives, and always returns a File. It never throws: the nesting and
+// error limits end the parse through a Bailout, and even an internal failure becomes a diagnostic, so no user input
+// can produce a JS exception. The grammar itself lives in parse_type.ts, parse_expr.ts, parse_decl.ts, parse_stmt.ts.
+
+import type * as ast from './ast.ts';
+import type { DiagnosticSink } from '../diag.ts';
+import type { FileSet, SourceFile } from './source.ts';
+import { Tok } from './token.ts';
+import { Bailout } from './parser_core.ts';
+import { parseDirective } from './parse_decl.ts';
+import { StmtParser } from './parse_stmt.ts';
+
+/** FileParser parses one whole file, keeping partial results so that a bailout still yields a File. */
+class FileParser extends StmtParser {
+  readonly decls: ast.Decl[] = [];
+  readonly imports: ast.ImportSpec[] = [];
+  readonly fileDirectives: ast.Directive[] = [];
+  doc: ast.CommentGroup | undefined;
+  packagePos = 0;
+  name: ast.Ident | undefined;
+
+  constructor(file: SourceFile, sink: DiagnosticSink) {
+    super(file, sink);
+  }
+
+  private addDecl(d: ast.Decl): void {
+    this.decls.push(d);
+    if (d.kind === 'GenDecl' && d.tok === 'import') {
+      for (const s of d.specs) if (s.kind === 'ImportSpec') this.imports.push(s);
+    }
+  }
+
+  parse(): void {
+    this.doc = this.leadComment;
+    for (const g of this.comments) {
+      for (const c of g.list) {
+        const d = parseDirective(c);
+        if (d && d.name === 'go:build') this.fileDirectives.push(d);
+      }
+    }
+    if (this.tok !== Tok.Package) {
+      this.syntaxError('package statement must be first');
+      return;
+    }
+    this.packagePos = this.pos;
+    this.next();
+    this.name = this.ident();
+    this.want(Tok.Semicolon);
+    while (this.tok === Tok.Import) {
+      this.addDecl(this.genDecl(this.leadComment));
+      this.want(Tok.Semicolon);
+    }
+    while (this.tok !== Tok.EOF) {
+      const doc = this.leadComment;
+      switch (this.tok) {
+        case Tok.Import:
+          this.syntaxError('imports must appear before other declarations');
+          this.addDecl(this.genDecl(doc));
+          break;
+        case Tok.Const:
+        case Tok.Type:
+        case Tok.Var:
+          this.addDecl(this.genDecl(doc));
+          break;
+        case Tok.Func:
+          this.addDecl(this.funcDecl(doc));
+          break;
+        default: {
+          const last = this.decls[this.decls.length - 1];
+          if (this.tok === Tok.LBrace && last && last.kind === 'FuncDecl' && !last.body) {
+            this.syntaxError('unexpected semicolon or newline before {');
+          } else {
+            this.syntaxError('non-declaration statement outside function body');
+          }
+          this.advance(Tok.Import, Tok.Const, Tok.Type, Tok.Var, Tok.Func);
+          continue;
+        }
+      }
+      if (this.tok !== Tok.EOF && !this.got(Tok.Semicolon)) {
+        this.syntaxError('after top level declaration');
+        this.advance(Tok.Import, Tok.Const, Tok.Type, Tok.Var, Tok.Func);
+      }
+    }
+  }
+
+  /** result assembles the File from whatever was parsed. */
+  result(filename: string): ast.File {
+    const end = this.file.base + this.file.size;
+    const name = this.name ?? { kind: 'Ident', pos: this.file.base, end: this.file.base, name: '_' };
+    return {
+      kind: 'File', pos: this.file.base, end, filename, doc: this.doc, packagePos: this.packagePos, name,
+      decls: this.decls, imports: this.imports, comments: this.comments, directives: this.fileDirectives,
+    };
+  }
+}
+
+/**
+ * parseFile adds `src` to `fset` under `filename`, parses it and returns the File. Syntax errors go to `sink` in gc's
+ * wording; the result is always a File (with Bad nodes where the source could not be parsed).
+ */
+export function parseFile(fset: FileSet, filename: string, src: Uint8Array, sink: DiagnosticSink): ast.File {
+  const file = fset.addFile(filename, src);
+  let p: FileParser;
+  try {
+    p = new FileParser(file, sink);
+  } catch (e) {
+    if (!(e instanceof Bailout)) sink.error(file.base, `internal compiler error: ${String(e)}`);
+    const pos = file.base;
+    return {
+      kind: 'File', pos, end: pos + file.size, filename, doc: undefined, packagePos: 0,
+      name: { kind: 'Ident', pos, end: pos, name: '_' }, decls: [], imports: [], comments: [], directives: [],
+    };
+  }
+  try {
+    p.parse();
+  } catch (e) {
+    if (e instanceof Bailout) {
+      // the limit was reported where it was hit
+    } else if (e instanceof RangeError) {
+      sink.error(p.pos, 'exceeded max nesting depth');
+    } else {
+      sink.error(p.pos, `internal compiler error: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return p.result(filename);
+}
