@@ -185,3 +185,139 @@ memset:
         sbci r21, 0
         brcc 1b
         ret
+
+; 64-bit division helpers (avr-gcc ABI: dividend in r18..r25, divisor in r10..r17, result in r18..r25; r2..r17 are
+; preserved). avr-gcc 5.4's libgcc has them, but ld.lld-14 cannot link those objects (R_AVR_*_GS relocations, a
+; wrong R_AVR_7_PCREL range check), so these weak definitions keep libgcc's from being pulled in.
+        .macro neg64 a0, a1, a2, a3, a4, a5, a6, a7
+        com \a0
+        com \a1
+        com \a2
+        com \a3
+        com \a4
+        com \a5
+        com \a6
+        com \a7
+        sec
+        adc \a0, r1
+        adc \a1, r1
+        adc \a2, r1
+        adc \a3, r1
+        adc \a4, r1
+        adc \a5, r1
+        adc \a6, r1
+        adc \a7, r1
+        .endm
+
+        .macro pushregs
+        .irp r, 2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17
+        push r\r
+        .endr
+        .endm
+
+        .macro popregs
+        .irp r, 17,16,15,14,13,12,11,10,9,8,7,6,5,4,3,2
+        pop r\r
+        .endr
+        .endm
+
+        .section .text.__udivdi3,"ax",@progbits
+; udivmod64: r18..r25 / r10..r17 -> quotient in r18..r25, remainder in r2..r9 (restoring shift-and-subtract).
+udivmod64:
+        clr r2
+        clr r3
+        movw r4, r2
+        movw r6, r2
+        movw r8, r2
+        ldi r26, 64
+1:      lsl r18
+        rol r19
+        rol r20
+        rol r21
+        rol r22
+        rol r23
+        rol r24
+        rol r25
+        rol r2
+        rol r3
+        rol r4
+        rol r5
+        rol r6
+        rol r7
+        rol r8
+        rol r9
+        brcs 2f                 ; the remainder overflowed 64 bits: it is certainly >= the divisor
+        cp r2, r10
+        cpc r3, r11
+        cpc r4, r12
+        cpc r5, r13
+        cpc r6, r14
+        cpc r7, r15
+        cpc r8, r16
+        cpc r9, r17
+        brcs 3f
+2:      sub r2, r10
+        sbc r3, r11
+        sbc r4, r12
+        sbc r5, r13
+        sbc r6, r14
+        sbc r7, r15
+        sbc r8, r16
+        sbc r9, r17
+        inc r18
+3:      dec r26
+        breq 4f
+        rjmp 1b                 ; not brne: ld.lld-14 checks R_AVR_7_PCREL against +-64 bytes, not words
+4:      ret
+
+; divsigned: r27 bit 7 = negate the result; the operands are made non-negative first. Caller saved r2..r17.
+divsigned:
+        sbrs r25, 7
+        rjmp 1f
+        neg64 r18, r19, r20, r21, r22, r23, r24, r25
+1:      sbrs r17, 7
+        rjmp 2f
+        neg64 r10, r11, r12, r13, r14, r15, r16, r17
+2:      rjmp udivmod64
+
+        .weak __udivdi3
+        .type __udivdi3,@function
+__udivdi3:
+        pushregs
+        rcall udivmod64
+        popregs
+        ret
+
+        .weak __umoddi3
+        .type __umoddi3,@function
+__umoddi3:
+        pushregs
+        rcall udivmod64
+        rjmp moveremainder
+
+        .weak __divdi3
+        .type __divdi3,@function
+__divdi3:
+        pushregs
+        mov r27, r25
+        eor r27, r17
+        rcall divsigned
+        rjmp fixsign
+
+        .weak __moddi3
+        .type __moddi3,@function
+__moddi3:
+        pushregs
+        mov r27, r25
+        rcall divsigned
+moveremainder:
+        movw r18, r2
+        movw r20, r4
+        movw r22, r6
+        movw r24, r8
+fixsign:
+        sbrs r27, 7
+        rjmp 1f
+        neg64 r18, r19, r20, r21, r22, r23, r24, r25
+1:      popregs
+        ret

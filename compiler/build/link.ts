@@ -184,6 +184,9 @@ function explainLinkError(e: unknown, t: ResolvedTarget, missingLibs: string[]):
         `${pkgs.join(' ')} (apt-get install ${pkgs.join(' ')})`,
     );
   }
+  if (helpers.length > 0) {
+    return new UserError(`${msg}\nnot yet supported: the arithmetic helpers ${helpers.join(', ')} on target ${t.name}`);
+  }
   return e;
 }
 

@@ -14,7 +14,7 @@ import { UserError } from '../diag.ts';
 import { loadTarget, type ResolvedTarget } from '../target/target.ts';
 import { flashImage, parseElf } from './elf.ts';
 import { FAULT_EXIT_CODE, runFirmware, TIMEOUT_EXIT_CODE } from './run.ts';
-import { bigData, HELLO, MEMORY, MEMORY_OUTPUT, SPIN, TRAP, writeProgram } from './testdata/programs.ts';
+import { arith, bigData, HELLO, MEMORY, MEMORY_OUTPUT, SPIN, TRAP, writeProgram } from './testdata/programs.ts';
 
 let dir = '';
 beforeAll(() => {
@@ -54,6 +54,14 @@ describe.each(TARGETS)('%s', (name) => {
     const elf = await build(target, 'memory', MEMORY);
     const r = await runFirmware(target, elf, { timeoutMs: 20_000 });
     expect(r.output).toBe(MEMORY_OUTPUT);
+    expect(r.exitCode).toBe(0);
+  });
+
+  it('links the arithmetic helpers (64-bit division; soft float except on AVR)', async () => {
+    const { body, output } = arith(target.llvmTarget !== 'avr');
+    const elf = await build(target, 'arith', body);
+    const r = await runFirmware(target, elf, { timeoutMs: 20_000 });
+    expect(r.output).toBe(output);
     expect(r.exitCode).toBe(0);
   });
 

@@ -193,3 +193,61 @@ export function writeProgram(dir: string, name: string, t: ResolvedTarget, body:
   fs.writeFileSync(p, irModule(t, body));
   return p;
 }
+
+/** ArithCheck is one operation checked by arith(): `op ty a, b` must equal `want`. */
+type ArithCheck = [ty: string, op: string, a: string, b: string, want: string];
+
+const INT_CHECKS: ArithCheck[] = [
+  ['i32', 'mul', '100000', '7', '700000'],
+  ['i32', 'udiv', '100000', '7', '14285'],
+  ['i32', 'urem', '100000', '7', '5'],
+  ['i32', 'sdiv', '-100000', '7', '-14285'],
+  ['i32', 'srem', '-100000', '7', '-5'],
+  ['i64', 'mul', '1000000007', '998244353', String((1000000007n * 998244353n) & ((1n << 64n) - 1n))],
+  ['i64', 'udiv', '1000000000007', '12345', String(1000000000007n / 12345n)],
+  ['i64', 'urem', '1000000000007', '12345', String(1000000000007n % 12345n)],
+  ['i64', 'sdiv', '-1000000000007', '12345', String(-1000000000007n / 12345n)],
+  ['i64', 'srem', '-1000000000007', '12345', String(-1000000000007n % 12345n)],
+];
+
+const FLOAT_CHECKS: ArithCheck[] = [
+  ['float', 'fmul', '1.5', '2.25', '3.375'],
+  ['float', 'fdiv', '7.0', '2.0', '3.5'],
+  ['float', 'fadd', '0.5', '0.25', '0.75'],
+  ['float', 'fsub', '0.5', '2.0', '-1.5'],
+];
+
+const DOUBLE_CHECKS: ArithCheck[] = FLOAT_CHECKS.map(([, op, a, b, want]) => ['double', op, a, b, want]);
+
+/**
+ * arith checks 32- and 64-bit integer arithmetic and, with `floats`, float32 and float64 arithmetic, which need the
+ * targets' helper libraries (libgcc, the startup code's 64-bit division on AVR). Operands are loaded from globals with volatile loads. It
+ * prints one `.` per passing check (`F` for a failure) and a newline.
+ */
+export function arith(floats: boolean): { body: string; output: string } {
+  const checks = [...INT_CHECKS, ...(floats ? [...FLOAT_CHECKS, ...DOUBLE_CHECKS] : [])];
+  const globals: string[] = [];
+  const code: string[] = [];
+  checks.forEach(([ty, op, a, b, want], i) => {
+    globals.push(`@a${i} = global ${ty} ${a}`, `@b${i} = global ${ty} ${b}`);
+    const cmp = ty.startsWith('i') ? 'icmp eq' : 'fcmp oeq';
+    code.push(
+      `  %a${i} = load volatile ${ty}, ${ty}* @a${i}`,
+      `  %b${i} = load volatile ${ty}, ${ty}* @b${i}`,
+      `  %r${i} = ${op} ${ty} %a${i}, %b${i}`,
+      `  %ok${i} = ${cmp} ${ty} %r${i}, ${want}`,
+      `  %c${i} = select i1 %ok${i}, i8 46, i8 70`,
+      `  call{AS} void @runtime.putchar(i8 %c${i})`,
+    );
+  });
+  const body = `
+${globals.join('\n')}
+
+define void @main(){AS} nounwind {
+${code.join('\n')}
+  call{AS} void @runtime.putchar(i8 10)
+  ret void
+}
+`;
+  return { body, output: '.'.repeat(checks.length) + '\n' };
+}
