@@ -1,6 +1,6 @@
 package main
 
-// Allocation-report expectations: every heap allocation that survives is marked on its line with `// OUT: message`;
+// Allocation-report expectations: every heap allocation that survives is marked on its line with an OUT comment;
 // the harness fails on missing and on unexpected lines.
 
 var global *int

@@ -1,0 +1,129 @@
+// Go-source tests of the whole pass pipeline through the real front end: the allocation report of each
+// passes/testdata/*.go must match its inline `// OUT: message` expectations exactly (missing and unexpected lines both
+// fail), the allocs.md example must print exactly its one documented line, and on the snippets in testdata/gc our
+// heap verdicts and parameter summaries must agree with gc's own (`go build -gcflags='-m -l'`, inlining off, since
+// our analysis is interprocedural without inlining as gc's is with -l).
+
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DiagnosticSink } from '../compiler/diag.ts';
+import { buildFromSource } from '../compiler/ssagen/testutil.ts';
+import { hasPointers } from './escape/pointers.ts';
+import { reportAllocs } from './allocs.ts';
+import { analyzeEscapes } from './escape/escape.ts';
+import { runPasses } from './pipeline.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const testdata = path.join(here, 'testdata');
+
+/** compile builds one Go file through parse, check, SSA and the pass pipeline and returns its report. */
+async function compile(file: string, maxStackAlloc = 256): Promise<string[]> {
+  const built = await buildFromSource(file, readFileSync(file));
+  expect(built.checkErrors).toEqual([]);
+  expect(built.sink.list.map((d) => built.sink.format(d))).toEqual([]);
+  const sink = new DiagnosticSink(built.prog.fset);
+  runPasses(built.prog, { maxStackAlloc, validate: true }, sink);
+  expect(sink.list.map((d) => d.message)).toEqual([]);
+  return reportAllocs(built.prog, /./, path.dirname(file));
+}
+
+/** expectations reads `// OUT: message` comments as `line: message` strings. */
+function expectations(src: string): string[] {
+  const out: string[] = [];
+  src.split('\n').forEach((l, i) => {
+    const m = /\/\/ OUT: (.*)$/.exec(l);
+    if (m) out.push(`${i + 1}: ${m[1]}`);
+  });
+  return out.sort();
+}
+
+describe('allocation report on Go sources', () => {
+  for (const name of readdirSync(testdata).filter((f) => f.endsWith('.go'))) {
+    it(name, async () => {
+      const file = path.join(testdata, name);
+      const got = (await compile(file)).map((l) => {
+        const m = /^[^:]+:(\d+):\d+: (.*)$/.exec(l);
+        return m ? `${m[1]}: ${m[2]}` : l;
+      });
+      expect(got.sort()).toEqual(expectations(readFileSync(file, 'latin1')));
+    });
+  }
+
+  it('prints exactly the allocs.md example line', async () => {
+    expect(await compile(path.join(testdata, 'example', 'main.go'))).toEqual([
+      'main.go:6:2: object allocated on the heap: escapes at line 7',
+    ]);
+  });
+});
+
+/** runGc returns gc's -m output lines (gc prints them on stderr). */
+function runGc(file: string): string[] {
+  try {
+    const r = execFileSync('sh', ['-c', `go build -gcflags='-m -l' -o /dev/null ${path.basename(file)} 2>&1`], {
+      cwd: path.dirname(file),
+      encoding: 'utf8',
+      env: { ...process.env, GO111MODULE: 'off', GOFLAGS: '' },
+    });
+    return r.split('\n');
+  } catch (e) {
+    throw new Error(`go build failed: ${String((e as { stdout?: string }).stdout ?? e)}`);
+  }
+}
+
+describe('agreement with gc (-gcflags=-m -l)', () => {
+  const gcdir = path.join(testdata, 'gc');
+  for (const name of readdirSync(gcdir).filter((f) => f.endsWith('.go'))) {
+    it(name, async () => {
+      const file = path.join(gcdir, name);
+      const gcLines = runGc(file);
+      // Heap verdicts: gc's "moved to heap: x" and "... escapes to heap" positions vs our escaping Allocs.
+      const gcHeap = gcLines
+        .map((l) => /^\.\/[^:]+:(\d+):(\d+): (moved to heap: \w+|.* escapes to heap)$/.exec(l))
+        .filter((m) => m !== null)
+        .map((m) => `${m[1]}:${m[2]}`)
+        .sort();
+      const built = await buildFromSource(file, readFileSync(file));
+      expect(built.checkErrors).toEqual([]);
+      const res = analyzeEscapes(built.prog);
+      const ours: string[] = [];
+      const params: string[] = [];
+      const gcParams: string[] = [];
+      for (const line of gcLines) {
+        const m = /^\.\/[^:]+:(\d+):(\d+): (?:leaking param( content)?: \w+( to result ~r(\d+) level=(\d+))?|(\w+) does not escape)$/.exec(line);
+        if (!m) continue;
+        const verdict = m[7] ? 'none' : m[4] ? `result${m[5]}:${m[6]}` : m[3] ? 'content' : 'heap:0';
+        gcParams.push(`${m[1]}:${m[2]} ${verdict}`);
+      }
+      for (const [fn, summary] of res.summaries) {
+        fn.params.forEach((p, i) => {
+          if (!hasPointers(p.type)) return;
+          const pos = built.prog.fset.position(p.pos);
+          const leaks = summary.params[i]!;
+          const parts: string[] = [];
+          if (leaks.heap !== undefined) parts.push(leaks.heap === 0 ? 'heap:0' : 'content');
+          leaks.results.forEach((d, k) => {
+            if (d !== undefined) parts.push(`result${k}:${d}`);
+          });
+          params.push(`${pos.line}:${pos.column} ${parts.length ? parts.join(' ') : 'none'}`);
+        });
+      }
+      for (const fn of res.graphs.keys())
+        for (const blk of fn.blocks)
+          for (const ins of blk.instrs)
+            if (ins.kind === 'Alloc' && ins.heap && ins.escape) {
+              const p = built.prog.fset.position(ins.pos);
+              ours.push(`${p.line}:${p.column}`);
+            }
+      expect(gcHeap.length).toBeGreaterThan(0);
+      expect(gcParams.length).toBeGreaterThan(0);
+      expect(ours.sort()).toEqual(gcHeap);
+      // gc reports a summary only for pointer params it can name; compare those it reports.
+      const ourByPos = new Map(params.map((s) => [s.split(' ')[0]!, s]));
+      const paired = gcParams.map((s) => ourByPos.get(s.split(' ')[0]!) ?? `${s.split(' ')[0]} missing`);
+      expect(paired).toEqual(gcParams);
+    });
+  }
+});
