@@ -59,6 +59,7 @@ export function addr(fb: FnBuilder, e: ast.Expr, escaping: boolean): ir.Value {
     case 'Ident': {
       const a = varAddr(fb, x, escaping);
       if (a) return a;
+      if (fb.objectOf(x)?.kind === 'Var') return fail(fb, x, 'closures (captured variables)');
       break;
     }
     case 'StarExpr':

@@ -114,7 +114,7 @@ export function qualifiedName(obj: FuncObj, pkg: ir.Package): string {
 
 function buildBody(st: ProgramState, body: PendingBody): void {
   const fb = new FnBuilder(st, body.fn, body.info);
-  declareParamsAndResults(fb, body.decl.type);
+  declareParamsAndResults(fb, body.decl.type, body.decl.recv);
   stmtList(fb, body.decl.body!.list);
   if (!fb.terminated && body.fn.signature.results.length === 0) b.emitReturn(fb.block, [], body.decl.body!.rbrace);
   else if (!fb.terminated && fb.namedResults.length) {

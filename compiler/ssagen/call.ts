@@ -159,7 +159,8 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
         const at = u.kind === 'Array' ? u : u.elem.underlying();
         return b.constInt(Typ.int, at.kind === 'Array' ? at.len : 0);
       }
-      return bad(fb, e, `${obj.id} of ${u.kind.toLowerCase()}`);
+      const what = u.kind === 'Map' ? 'maps' : u.kind === 'Slice' ? 'slices' : u.kind === 'Chan' ? 'channels' : `${obj.id} of ${u.kind.toLowerCase()}`;
+      return bad(fb, e, what);
     }
     case 'new': {
       const t = fb.typeOf(e);

@@ -7,7 +7,7 @@ import type * as ast from '../syntax/ast.ts';
 import { unparen } from '../syntax/ast.ts';
 import type { Pos } from '../syntax/source.ts';
 import type { Label } from '../types/objects.ts';
-import { Typ } from '../types/types.ts';
+import { Typ, isFloat } from '../types/types.ts';
 import type { Type } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
@@ -47,7 +47,9 @@ export function stmt(fb: FnBuilder, s: ast.Stmt): void {
       return switchStmt(fb, s);
     case 'LabeledStmt': {
       const l = fb.objectOf(s.label);
-      fb.pendingLabel = l?.kind === 'Label' ? l : undefined;
+      const k = s.stmt.kind;
+      const breakable = k === 'ForStmt' || k === 'SwitchStmt' || k === 'RangeStmt' || k === 'SelectStmt' || k === 'TypeSwitchStmt';
+      fb.pendingLabel = l?.kind === 'Label' && breakable ? l : undefined;
       stmt(fb, s.stmt);
       fb.pendingLabel = undefined;
       return;
@@ -142,7 +144,7 @@ function opAssign(fb: FnBuilder, lhs: ast.Expr, op: ir.BinOpKind, rhs: ast.Expr 
   const t = b.elemOf(a.type);
   const old = fb.load(a, pos);
   let y: ir.Value;
-  if (rhs === undefined) y = b.constOf(t, { kind: 'int', value: 1n });
+  if (rhs === undefined) y = b.constOf(t, isFloat(t) ? { kind: 'float', num: 1n, den: 1n } : { kind: 'int', value: 1n });
   else if (op === '<<' || op === '>>') {
     y = expr(fb, rhs);
     if (y.kind === 'Const' && y.type.kind === 'Basic' && y.type.name.startsWith('untyped')) y = fb.convertTo(y, Typ.uint, pos);
@@ -287,13 +289,22 @@ function switchStmt(fb: FnBuilder, s: ast.SwitchStmt): void {
  * declareParamsAndResults makes an Alloc for each named parameter (receiver first) and stores the incoming value, and
  * a zeroed Alloc for each named result. Lifting turns the ones whose address is not taken back into registers.
  */
-export function declareParamsAndResults(fb: FnBuilder, ftype: ast.FuncType): void {
-  for (const p of fb.fn.params) {
-    const obj = p.object;
-    if (!obj || obj.name === '' || obj.name === '_') continue;
-    const a = fb.local(obj, p.pos);
-    fb.store(a, p, p.pos);
+export function declareParamsAndResults(fb: FnBuilder, ftype: ast.FuncType, recv: ast.FieldList | undefined): void {
+  // The declaring identifiers, in Parameter order (undefined for an unnamed parameter).
+  const ids: (ast.Ident | undefined)[] = [];
+  for (const f of [...(recv?.list ?? []), ...ftype.params.list]) {
+    if (f.names.length === 0) ids.push(undefined);
+    else ids.push(...f.names);
   }
+  fb.fn.params.forEach((p, i) => {
+    const id = ids.length === fb.fn.params.length ? ids[i] : undefined;
+    const def = id ? fb.info.defs.get(id) : undefined;
+    const obj = def?.kind === 'Var' ? def : p.object;
+    if (!obj || obj.name === '' || obj.name === '_') return;
+    const a = fb.local(obj, p.pos);
+    if (p.object && p.object !== obj) fb.vars.set(p.object, a);
+    fb.store(a, p, p.pos);
+  });
   for (const f of ftype.results?.list ?? []) {
     for (const id of f.names) {
       const obj = fb.info.defs.get(id);
