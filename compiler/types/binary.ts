@@ -1,0 +1,293 @@
+// Binary expressions (spec "Arithmetic operators", "Comparison operators", "Logical operators", shifts): matching an
+// untyped operand to the other side's type, the operator's operand-type predicates, exact constant folding with
+// overflow checks (`c + 1 (constant 256 of type uint8) overflows uint8`), division by zero, comparisons of comparable
+// and ordered types, and shifts with constant and non-constant counts (a non-constant shift of an untyped constant
+// takes its type from the context, checked when that type becomes final).
+
+import type * as ast from '../syntax/ast.ts';
+import type { Checker, Operand } from './checker.ts';
+import { makeBool } from './constant.ts';
+import { assignableTo } from './assign.ts';
+import {
+  binaryOp, bitLen, compare, isZero, representable, shift as constShift, toIntValue, type ConstOp,
+} from './constexpr.ts';
+import { expr } from './expr.ts';
+import { convertUntyped, markLhsShift, updateExprType } from './operand.ts';
+import { comparable, defaultType, hasNil, identical, isTyped, isUntypedType } from './predicates.ts';
+import { BasicInfo, Typ, type Type } from './types.ts';
+
+const is = (t: Type, flags: number): boolean => {
+  const u = t.underlying();
+  return u.kind === 'Basic' && (u.info & flags) !== 0;
+};
+const isInt = (t: Type): boolean => is(t, BasicInfo.IsInteger);
+
+/** opName names a constant operation for `constant addition overflow`. */
+const opNames: Partial<Record<ast.BinaryOp, string>> = { '+': 'addition', '-': 'subtraction', '*': 'multiplication', '<<': 'shift' };
+
+/** overflow checks a constant result: typed constants must be representable, untyped ints stay below 512 bits. */
+export function overflow(c: Checker, x: Operand, opPos: number, op?: string): void {
+  if (x.mode !== 'constant' || !x.val || x.val.kind === 'unknown') return;
+  if (isTyped(x.type)) {
+    const u = x.type.underlying();
+    if (u.kind !== 'Basic') return;
+    const r = representable(x.val, u, c.sizes);
+    if (!r.ok) {
+      c.error(x.expr.pos, `${c.operandStr(x)} ${r.why === 'truncated' ? 'truncated to' : 'overflows'} ${c.typeStr(x.type)}`);
+      c.invalid(x);
+      return;
+    }
+    x.val = r.value;
+    return;
+  }
+  if (x.val.kind === 'int' && bitLen(x.val) > 512) {
+    const name = op ? opNames[op as ast.BinaryOp] : undefined;
+    c.error(opPos, `constant ${name ? name + ' ' : ''}overflow`);
+    c.invalid(x);
+  }
+}
+
+function binaryPredicate(op: ast.BinaryOp, t: Type): boolean {
+  switch (op) {
+    case '+':
+      return is(t, BasicInfo.IsNumeric | BasicInfo.IsString);
+    case '-':
+    case '*':
+    case '/':
+      return is(t, BasicInfo.IsNumeric);
+    case '%':
+    case '&':
+    case '|':
+    case '^':
+    case '&^':
+      return isInt(t);
+    case '&&':
+    case '||':
+      return is(t, BasicInfo.IsBoolean);
+    default:
+      return true;
+  }
+}
+
+function isNil(x: Operand): boolean {
+  return x.type === Typ.UntypedNil || (x.expr.kind === 'Ident' && x.expr.name === 'nil' && x.mode === 'value');
+}
+
+function mayConvert(x: Operand, y: Operand): boolean {
+  if (isTyped(x.type) && isTyped(y.type)) return false;
+  const basic = (t: Type): boolean => t.underlying().kind === 'Basic';
+  if (basic(x.type) !== basic(y.type)) return false;
+  if (is(x.type, BasicInfo.IsBoolean) !== is(y.type, BasicInfo.IsBoolean)) return false;
+  if (is(x.type, BasicInfo.IsString) !== is(y.type, BasicInfo.IsString)) return false;
+  if (isNil(x)) return hasNil(y.type);
+  if (isNil(y)) return hasNil(x.type);
+  if (x.type.underlying().kind === 'Pointer' || y.type.underlying().kind === 'Pointer') return false;
+  return true;
+}
+
+/** matchTypes converts an untyped operand to the other operand's type where the spec allows it. */
+function matchTypes(c: Checker, x: Operand, y: Operand): boolean {
+  if (!mayConvert(x, y)) return true;
+  convertUntyped(c, x, y.type);
+  if (x.mode === 'invalid') return false;
+  convertUntyped(c, y, x.type);
+  if (y.mode === 'invalid') {
+    c.invalid(x);
+    return false;
+  }
+  return true;
+}
+
+/** binary checks `lhs op rhs`; the result is recorded for e. */
+export function binary(c: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr, op: ast.BinaryOp, opPos: number): Operand {
+  const x = expr(c, lhs);
+  const y = expr(c, rhs);
+  if (x.mode === 'invalid') return x;
+  if (y.mode === 'invalid') {
+    c.invalid(x);
+    return x;
+  }
+  if (op === '<<' || op === '>>') {
+    shift(c, x, y, e, op);
+    return x;
+  }
+  if (!matchTypes(c, x, y)) return x;
+  if (['==', '!=', '<', '<=', '>', '>='].includes(op)) {
+    comparison(c, x, y, e, op as CmpOp);
+    return x;
+  }
+  if (!identical(x.type, y.type)) {
+    if (x.type !== Typ.Invalid && y.type !== Typ.Invalid) {
+      c.error(e.pos, `invalid operation: ${c.exprStr(e)} (mismatched types ${c.typeStr(x.type)} and ${c.typeStr(y.type)})`);
+    }
+    c.invalid(x);
+    return x;
+  }
+  if (!binaryPredicate(op, x.type)) {
+    c.error(x.expr.pos, `invalid operation: operator ${op} not defined on ${c.operandStr(x)}`);
+    c.invalid(x);
+    return x;
+  }
+  if ((op === '/' || op === '%') && (x.mode === 'constant' || isInt(x.type)) && y.mode === 'constant' && y.val && isZero(y.val)) {
+    c.error(y.expr.pos, 'invalid operation: division by zero');
+    c.invalid(x);
+    return x;
+  }
+  if (x.mode === 'constant' && y.mode === 'constant' && x.val && y.val) {
+    x.val = binaryOp(x.val, op as ConstOp, y.val, isInt(x.type));
+    x.expr = e;
+    overflow(c, x, opPos, op);
+    return x;
+  }
+  x.mode = 'value';
+  delete x.val;
+  x.expr = e;
+  return x;
+}
+
+type CmpOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+/** kindString names a type's kind in `operator < not defined on struct`. */
+function kindString(c: Checker, t: Type): string {
+  const u = t.underlying();
+  switch (u.kind) {
+    case 'Array': return 'array';
+    case 'Slice': return 'slice';
+    case 'Struct': return 'struct';
+    case 'Pointer': return 'pointer';
+    case 'Signature': return 'func';
+    case 'Interface': return 'interface';
+    case 'Map': return 'map';
+    case 'Chan': return 'chan';
+    default: return c.typeStr(t);
+  }
+}
+
+function comparison(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: CmpOp): void {
+  let errOp = x;
+  let cause = '';
+  let ok = assignableTo(c, x, y.type)[0] || assignableTo(c, y, x.type)[0];
+  if (!ok) {
+    errOp = y;
+    cause = `mismatched types ${c.typeStr(x.type)} and ${c.typeStr(y.type)}`;
+  } else if (op === '==' || op === '!=') {
+    if (isNil(x) || isNil(y)) {
+      const t = isNil(x) ? y.type : x.type;
+      if (!hasNil(t) && t !== Typ.UntypedNil) {
+        errOp = y;
+        ok = false;
+      }
+    } else if (!comparable(x.type)) {
+      ok = false;
+      cause = incomparableCause(c, x.type);
+    } else if (!comparable(y.type)) {
+      errOp = y;
+      ok = false;
+      cause = incomparableCause(c, y.type);
+    }
+  } else if (!is(x.type, BasicInfo.IsOrdered)) {
+    ok = false;
+  } else if (!is(y.type, BasicInfo.IsOrdered)) {
+    errOp = y;
+    ok = false;
+  }
+  if (!ok) {
+    if (!cause) cause = `operator ${op} not defined on ${kindString(c, errOp.type)}`;
+    c.error(errOp.expr.pos, `invalid operation: ${c.exprStr(x.expr)} ${op} ${c.exprStr(y.expr)} (${cause})`);
+    c.invalid(x);
+    return;
+  }
+  if (x.mode === 'constant' && y.mode === 'constant' && x.val && y.val) {
+    x.val = makeBool(compare(x.val, op, y.val));
+  } else {
+    x.mode = 'value';
+    delete x.val;
+    updateExprType(c, x.expr, defaultType(x.type), true);
+    updateExprType(c, y.expr, defaultType(y.type), true);
+  }
+  x.type = Typ.UntypedBool;
+  x.expr = e;
+}
+
+function incomparableCause(c: Checker, t: Type): string {
+  const u = t.underlying();
+  switch (u.kind) {
+    case 'Slice':
+    case 'Signature':
+    case 'Map':
+      return `${kindString(c, t)} can only be compared to nil`;
+    default:
+      return `operator == not defined on ${kindString(c, t)}`;
+  }
+}
+
+function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' | '>>'): void {
+  const xval = x.mode === 'constant' && x.val ? toIntValue(x.val) : undefined;
+  if (!(isInt(x.type) || (isUntypedType(x.type) && xval !== undefined))) {
+    c.error(x.expr.pos, `invalid operation: shifted operand ${c.operandStr(x)} must be integer`);
+    c.invalid(x);
+    return;
+  }
+  let yval: bigint | undefined;
+  if (y.mode === 'constant' && y.val) {
+    const yi = toIntValue(y.val);
+    if (yi && yi.kind === 'int' && yi.value < 0n) {
+      c.error(y.expr.pos, `invalid operation: negative shift count ${c.operandStr(y)}`);
+      c.invalid(x);
+      return;
+    }
+    if (isUntypedType(y.type)) {
+      const r = representable(y.val, Typ.uint, c.sizes);
+      if (!r.ok) {
+        c.error(y.expr.pos, `cannot use ${c.operandStr(y)} as uint value in shift count${r.why === 'cannot' ? '' : ` (${r.why})`}`);
+        c.invalid(x);
+        return;
+      }
+      convertUntyped(c, y, Typ.uint);
+    } else if (!isInt(y.type)) {
+      c.error(y.expr.pos, `invalid operation: shift count ${c.operandStr(y)} must be integer`);
+      c.invalid(x);
+      return;
+    }
+    if (yi && yi.kind === 'int') yval = yi.value;
+  } else if (isUntypedType(y.type)) {
+    convertUntyped(c, y, Typ.uint);
+    if (y.mode === 'invalid') {
+      c.invalid(x);
+      return;
+    }
+  } else if (!isInt(y.type)) {
+    c.error(y.expr.pos, `invalid operation: shift count ${c.operandStr(y)} must be integer`);
+    c.invalid(x);
+    return;
+  }
+  if (x.mode === 'constant') {
+    if (yval !== undefined && xval) {
+      if (yval > 1074n) {
+        c.error(y.expr.pos, `invalid operation: invalid shift count ${c.operandStr(y)}`);
+        c.invalid(x);
+        return;
+      }
+      if (!isInt(x.type)) x.type = Typ.UntypedInt;
+      x.val = constShift(xval, op, Number(yval));
+      x.expr = e;
+      overflow(c, x, e.pos, op);
+      return;
+    }
+    if (isUntypedType(x.type)) {
+      markLhsShift(c, x.expr);
+      x.mode = 'value';
+      delete x.val;
+      x.expr = e;
+      return;
+    }
+  }
+  if (!isInt(x.type)) {
+    c.error(x.expr.pos, `invalid operation: shifted operand ${c.operandStr(x)} must be integer`);
+    c.invalid(x);
+    return;
+  }
+  x.mode = 'value';
+  delete x.val;
+  x.expr = e;
+}

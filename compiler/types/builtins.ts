@@ -1,0 +1,369 @@
+// Builtin function calls: len and cap (constant for strings constants and arrays without calls or receives), new,
+// make, append, copy, delete, panic, print, println, recover, complex/real/imag, and package unsafe's Sizeof, Alignof,
+// Offsetof (computed with the target's Sizes) and Add. Each builtin checks its argument count with gc's wording
+// (`not enough arguments for len() (expected 1, found 0)`) and its argument types.
+
+import type * as ast from '../syntax/ast.ts';
+import { assignment } from './assign.ts';
+import type { Checker, Operand } from './checker.ts';
+import { makeInt } from './constant.ts';
+import { expr, rawExpr } from './expr.ts';
+import { lookupFieldOrMethod } from './lookup.ts';
+import type { BuiltinId } from './objects.ts';
+import { convertUntyped, defaultConvert } from './operand.ts';
+import { identical, isUntypedType } from './predicates.ts';
+import { emptyInterface } from './universe.ts';
+import { BasicInfo, Pointer, Slice, Tuple, Typ, type Type } from './types.ts';
+import { typExpr } from './typexpr.ts';
+
+interface BuiltinSpec {
+  nargs: number;
+  variadic: boolean;
+}
+
+const specs: Record<BuiltinId, BuiltinSpec> = {
+  append: { nargs: 1, variadic: true },
+  cap: { nargs: 1, variadic: false },
+  clear: { nargs: 1, variadic: false },
+  close: { nargs: 1, variadic: false },
+  complex: { nargs: 2, variadic: false },
+  copy: { nargs: 2, variadic: false },
+  delete: { nargs: 2, variadic: false },
+  imag: { nargs: 1, variadic: false },
+  len: { nargs: 1, variadic: false },
+  make: { nargs: 1, variadic: true },
+  max: { nargs: 1, variadic: true },
+  min: { nargs: 1, variadic: true },
+  new: { nargs: 1, variadic: false },
+  panic: { nargs: 1, variadic: false },
+  print: { nargs: 0, variadic: true },
+  println: { nargs: 0, variadic: true },
+  real: { nargs: 1, variadic: false },
+  recover: { nargs: 0, variadic: false },
+  Add: { nargs: 2, variadic: false },
+  Alignof: { nargs: 1, variadic: false },
+  Offsetof: { nargs: 1, variadic: false },
+  Sizeof: { nargs: 1, variadic: false },
+  Slice: { nargs: 2, variadic: false },
+  SliceData: { nargs: 1, variadic: false },
+  String: { nargs: 2, variadic: false },
+  StringData: { nargs: 1, variadic: false },
+};
+
+/** hasCallOrRecv reports whether an expression contains a (non-conversion) call or a receive (len is then not constant). */
+function hasCallOrRecv(c: Checker, e: ast.Expr): boolean {
+  let found = false;
+  const visit = (n: ast.Expr | undefined): void => {
+    if (!n || found) return;
+    switch (n.kind) {
+      case 'CallExpr': {
+        const tv = c.info.types.get(n.fun);
+        if (!tv || tv.mode !== 'typexpr') found = true;
+        else n.args.forEach(visit);
+        return;
+      }
+      case 'UnaryExpr':
+        if (n.op === '<-') found = true;
+        else visit(n.x);
+        return;
+      case 'ParenExpr':
+      case 'StarExpr':
+        visit(n.x);
+        return;
+      case 'SelectorExpr':
+        visit(n.x);
+        return;
+      case 'IndexExpr':
+        visit(n.x);
+        n.indices.forEach(visit);
+        return;
+      case 'BinaryExpr':
+        visit(n.x);
+        visit(n.y);
+        return;
+      case 'CompositeLit':
+        n.elts.forEach(visit);
+        return;
+      case 'KeyValueExpr':
+        visit(n.value);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(e);
+  return found;
+}
+
+function invalidArg(c: Checker, x: Operand, id: string): void {
+  c.error(x.expr.pos, `invalid argument: ${c.operandStr(x)} for built-in ${id}`);
+}
+
+/** builtinCall checks a call of a builtin or unsafe function; x becomes the result. */
+export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: BuiltinId): void {
+  const spec = specs[id];
+  const n = e.args.length;
+  let msg = '';
+  if (n < spec.nargs) msg = 'not enough';
+  else if (!spec.variadic && n > spec.nargs) msg = 'too many';
+  if (msg) {
+    for (const a of e.args) rawExpr(c, a);
+    c.error(e.rparen, `invalid operation: ${msg} arguments for ${c.exprStr(e)} (expected ${spec.nargs}, found ${n})`);
+    c.invalid(x);
+    return;
+  }
+  if (e.ellipsis && id !== 'append') {
+    c.error(e.ellipsis, `invalid operation: invalid use of ... with built-in ${id}`);
+    for (const a of e.args) rawExpr(c, a);
+    c.invalid(x);
+    return;
+  }
+  delete x.val;
+  const result = (t: Type, mode: Operand['mode'] = 'value'): void => {
+    x.mode = mode;
+    x.type = t;
+  };
+  switch (id) {
+    case 'len':
+    case 'cap': {
+      const a = expr(c, e.args[0]!);
+      if (a.mode === 'invalid') return c.invalid(x);
+      let t = a.type.underlying();
+      if (t.kind === 'Pointer' && t.elem.underlying().kind === 'Array') t = t.elem.underlying();
+      let ok = false;
+      switch (t.kind) {
+        case 'Basic':
+          if (id === 'len' && (t.info & BasicInfo.IsString) !== 0) {
+            ok = true;
+            if (a.mode === 'constant' && a.val?.kind === 'string') {
+              x.mode = 'constant';
+              x.val = makeInt(a.val.value.length);
+              x.type = Typ.int;
+              return;
+            }
+            if (isUntypedType(a.type)) defaultConvert(c, a);
+          }
+          break;
+        case 'Array':
+          ok = true;
+          if (!hasCallOrRecv(c, e.args[0]!)) {
+            x.mode = 'constant';
+            x.val = makeInt(t.len);
+            x.type = Typ.int;
+            return;
+          }
+          break;
+        case 'Slice':
+        case 'Chan':
+          ok = true;
+          break;
+        case 'Map':
+          ok = id === 'len';
+          break;
+        default:
+          break;
+      }
+      if (!ok) {
+        invalidArg(c, a, id);
+        return c.invalid(x);
+      }
+      return result(Typ.int);
+    }
+    case 'new': {
+      const t = typExpr(c, e.args[0]!);
+      if (t === Typ.Invalid) return c.invalid(x);
+      return result(new Pointer(t));
+    }
+    case 'make': {
+      const t = typExpr(c, e.args[0]!);
+      if (t === Typ.Invalid) return c.invalid(x);
+      const u = t.underlying();
+      let min = 1;
+      if (u.kind === 'Slice') min = 2;
+      else if (u.kind !== 'Map' && u.kind !== 'Chan') {
+        c.error(e.args[0]!.pos, `invalid argument: cannot make ${c.exprStr(e.args[0]!)}; type must be slice, map, or channel`);
+        for (const a of e.args.slice(1)) expr(c, a);
+        return c.invalid(x);
+      }
+      if (n < min || n > (u.kind === 'Slice' ? 3 : 2)) {
+        c.error(e.pos, `invalid operation: ${c.exprStr(e)} expects ${min} or ${min + 1} arguments; found ${n}`);
+        return c.invalid(x);
+      }
+      for (const a of e.args.slice(1)) sizeArg(c, a, 'make');
+      return result(t);
+    }
+    case 'append': {
+      const s = expr(c, e.args[0]!);
+      if (s.mode === 'invalid') {
+        for (const a of e.args.slice(1)) expr(c, a);
+        return c.invalid(x);
+      }
+      const su = s.type.underlying();
+      if (su.kind !== 'Slice') {
+        c.error(s.expr.pos, `invalid argument: ${c.operandStr(s)} is not a slice`);
+        for (const a of e.args.slice(1)) expr(c, a);
+        return c.invalid(x);
+      }
+      if (e.ellipsis && n === 2) {
+        const a = expr(c, e.args[1]!);
+        const au = a.type.underlying();
+        const bytesFromString = su.elem.underlying() === Typ.uint8 && au.kind === 'Basic' && (au.info & BasicInfo.IsString) !== 0;
+        if (!c.failed(a) && !bytesFromString) assignment(c, a, new Slice(su.elem), 'argument to append');
+        else if (bytesFromString) defaultConvert(c, a);
+      } else {
+        for (const a of e.args.slice(1)) assignment(c, expr(c, a), su.elem, 'argument to append');
+      }
+      return result(s.type);
+    }
+    case 'copy': {
+      const d = expr(c, e.args[0]!);
+      const s = expr(c, e.args[1]!);
+      if (d.mode === 'invalid' || s.mode === 'invalid') return c.invalid(x);
+      const du = d.type.underlying();
+      const su = s.type.underlying();
+      const srcElem = su.kind === 'Slice' ? su.elem : su.kind === 'Basic' && (su.info & BasicInfo.IsString) ? Typ.uint8 : undefined;
+      if (du.kind !== 'Slice' || !srcElem || !identical(du.elem, srcElem)) {
+        c.error(e.pos, `invalid argument: copy expects slice arguments; found ${c.operandStr(d)} and ${c.operandStr(s)}`);
+        return c.invalid(x);
+      }
+      return result(Typ.int);
+    }
+    case 'delete': {
+      const m = expr(c, e.args[0]!);
+      const k = expr(c, e.args[1]!);
+      if (m.mode === 'invalid' || k.mode === 'invalid') return c.invalid(x);
+      const mu = m.type.underlying();
+      if (mu.kind !== 'Map') {
+        c.error(m.expr.pos, `invalid argument: ${c.operandStr(m)} is not a map`);
+        return c.invalid(x);
+      }
+      assignment(c, k, mu.key, 'argument to delete');
+      return result(new Tuple([]), 'novalue');
+    }
+    case 'panic': {
+      const a = expr(c, e.args[0]!);
+      assignment(c, a, emptyInterface, 'argument to panic');
+      return result(new Tuple([]), 'novalue');
+    }
+    case 'print':
+    case 'println': {
+      for (const arg of e.args) {
+        const a = expr(c, arg);
+        if (a.mode === 'invalid') continue;
+        if (a.type === Typ.UntypedNil) {
+          c.error(a.expr.pos, `use of untyped nil in argument to built-in ${id}`);
+          continue;
+        }
+        defaultConvert(c, a);
+      }
+      return result(new Tuple([]), 'novalue');
+    }
+    case 'recover':
+      return result(emptyInterface);
+    case 'close': {
+      const ch = expr(c, e.args[0]!);
+      if (ch.mode === 'invalid') return c.invalid(x);
+      const u = ch.type.underlying();
+      if (u.kind !== 'Chan' || u.dir === 'recv') {
+        c.error(ch.expr.pos, `invalid operation: cannot close ${u.kind === 'Chan' ? 'receive-only channel' : 'non-channel'} ${c.operandStr(ch)}`);
+        return c.invalid(x);
+      }
+      return result(new Tuple([]), 'novalue');
+    }
+    case 'Sizeof':
+    case 'Alignof': {
+      const a = expr(c, e.args[0]!);
+      if (a.mode === 'invalid') return c.invalid(x);
+      defaultConvert(c, a);
+      if (c.failed(a)) return c.invalid(x);
+      const v = id === 'Sizeof' ? c.sizes.sizeof(a.type) : c.sizes.alignof(a.type);
+      x.mode = 'constant';
+      x.type = Typ.uintptr;
+      x.val = makeInt(v);
+      return;
+    }
+    case 'Offsetof':
+      return offsetof(c, x, e.args[0]!);
+    case 'Add': {
+      const p = expr(c, e.args[0]!);
+      convertUntyped(c, p, Typ.UnsafePointer);
+      if (p.mode !== 'invalid' && p.type.underlying() !== Typ.UnsafePointer) {
+        c.error(p.expr.pos, `cannot use ${c.operandStr(p)} as unsafe.Pointer value in argument to unsafe.Add`);
+      }
+      sizeArg(c, e.args[1]!, 'unsafe.Add');
+      return result(Typ.UnsafePointer);
+    }
+    case 'complex':
+    case 'real':
+    case 'imag':
+    case 'min':
+    case 'max':
+    case 'clear':
+    case 'Slice':
+    case 'SliceData':
+    case 'String':
+    case 'StringData':
+      for (const a of e.args) rawExpr(c, a);
+      c.notYetSupported(e.pos, `built-in ${id}`);
+      return c.invalid(x);
+  }
+}
+
+/** sizeArg checks a length/capacity/offset argument: an integer (untyped constants become int), non-negative if constant. */
+function sizeArg(c: Checker, e: ast.Expr, what: string): void {
+  const a = expr(c, e);
+  if (a.mode === 'invalid') return;
+  if (isUntypedType(a.type)) convertUntyped(c, a, Typ.int);
+  if (c.failed(a)) return;
+  const u = a.type.underlying();
+  if (!(u.kind === 'Basic' && (u.info & BasicInfo.IsInteger) !== 0)) {
+    c.error(e.pos, `cannot convert ${c.operandStr(a)} to type int`);
+    return;
+  }
+  if (a.mode === 'constant' && a.val?.kind === 'int' && a.val.value < 0n) {
+    c.error(e.pos, `invalid argument: index ${c.operandStr(a)} must not be negative`);
+  }
+  void what;
+}
+
+function offsetof(c: Checker, x: Operand, arg: ast.Expr): void {
+  let e = arg;
+  while (e.kind === 'ParenExpr') e = e.x;
+  if (e.kind !== 'SelectorExpr') {
+    rawExpr(c, arg);
+    c.error(arg.pos, `invalid argument: ${c.exprStr(arg)} is not a selector expression`);
+    return c.invalid(x);
+  }
+  const base = expr(c, e.x);
+  if (base.mode === 'invalid') return c.invalid(x);
+  const r = lookupFieldOrMethod(c, base.type, e.sel.name);
+  if (!r.obj || r.obj.kind !== 'Var') {
+    c.error(arg.pos, r.obj ? `invalid argument: ${c.exprStr(arg)} is a method value` : `${c.exprStr(e)} undefined (type ${c.typeStr(base.type)} has no field or method ${e.sel.name})`);
+    return c.invalid(x);
+  }
+  c.info.selections.set(e, { kind: 'FieldVal', recv: base.type, obj: r.obj, index: r.index, indirect: r.indirect, type: r.obj.type });
+  c.recordUse(e.sel, r.obj);
+  c.info.types.set(e, { mode: 'variable', type: r.obj.type });
+  // Sum the offsets along the path; an embedded pointer makes the offset relative to another object.
+  let t: Type = base.type.kind === 'Pointer' ? base.type.elem : base.type;
+  let off = 0;
+  for (let i = 0; i < r.index.length; i++) {
+    const s = t.underlying();
+    if (s.kind !== 'Struct') break;
+    const f = s.fields[r.index[i]!]!;
+    if (i > 0 && t.kind === 'Pointer') {
+      c.error(arg.pos, `invalid argument: field ${e.sel.name} is embedded via a pointer in ${c.exprStr(e.x)}`);
+      return c.invalid(x);
+    }
+    off += c.sizes.offsetsof(s.fields.map((g) => g.type))[r.index[i]!]!;
+    t = f.type;
+    if (i < r.index.length - 1 && t.kind === 'Pointer') {
+      c.error(arg.pos, `invalid argument: field ${e.sel.name} is embedded via a pointer in ${c.exprStr(e.x)}`);
+      return c.invalid(x);
+    }
+  }
+  x.mode = 'constant';
+  x.type = Typ.uintptr;
+  x.val = makeInt(off);
+}
+

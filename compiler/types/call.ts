@@ -1,0 +1,276 @@
+// Calls and selectors: function and method calls (argument count and assignability with gc's `have (...)` /
+// `want (...)` summaries, variadic calls and `f(g())` spreading a multi-value result), conversions `T(x)` (delegated
+// to conversion.ts), builtin calls (builtins.ts), qualified identifiers `pkg.Name`, field selections and method values
+// with auto-address/auto-deref, and method expressions `T.M` / `(*T).M`, recorded in Info.selections.
+
+import type * as ast from '../syntax/ast.ts';
+import { assignment } from './assign.ts';
+import { builtinCall } from './builtins.ts';
+import type { Checker, Operand } from './checker.ts';
+import { conversion } from './conversion.ts';
+import { resolveObj } from './decl.ts';
+import { expr, rawExpr, singleValueCheck } from './expr.ts';
+import { isPtrRecv, lookupFieldOrMethod } from './lookup.ts';
+import type { Func, Var } from './objects.ts';
+import { newVar } from './objects.ts';
+import { isExported, isUntypedType } from './predicates.ts';
+import { Signature, Tuple, Typ, type Type } from './types.ts';
+
+/** typesSummary renders a type list as gc does in call errors: untyped numeric constants appear as `number`. */
+export function typesSummary(c: Checker, list: Type[], variadic: boolean): string {
+  const parts = list.map((t, i) => {
+    if (t === Typ.Invalid) return 'unknown type';
+    if (isUntypedType(t)) return t.info & (2 | 8 | 16) ? 'number' : t.name.replace('untyped ', '');
+    if (variadic && i === list.length - 1 && t.kind === 'Slice') return '...' + c.typeStr(t.elem);
+    return c.typeStr(t);
+  });
+  return '(' + parts.join(', ') + ')';
+}
+
+/** callExpr checks `fun(args)`: a conversion, a builtin call or a function/method call. */
+export function callExpr(c: Checker, x: Operand, e: ast.CallExpr): void {
+  const f = rawExpr(c, e.fun);
+  switch (f.mode) {
+    case 'invalid':
+      for (const a of e.args) rawExpr(c, a);
+      c.invalid(x);
+      return;
+    case 'typexpr':
+      conversionCall(c, x, e, f.type);
+      return;
+    case 'builtin':
+      builtinCall(c, x, e, f.id!);
+      return;
+    default:
+      break;
+  }
+  if (!singleValueCheck(c, f)) {
+    c.invalid(x);
+    return;
+  }
+  const sig = f.type.underlying();
+  if (sig.kind !== 'Signature') {
+    c.error(e.pos, `invalid operation: cannot call non-function ${c.operandStr(f)}`);
+    for (const a of e.args) rawExpr(c, a);
+    c.invalid(x);
+    return;
+  }
+  const args = argOperands(c, e.args);
+  checkArguments(c, e, sig, args);
+  const res = sig.results;
+  if (res.length === 0) {
+    x.mode = 'novalue';
+    x.type = res;
+  } else if (res.length === 1) {
+    x.mode = 'value';
+    x.type = res.at(0).type;
+  } else {
+    x.mode = 'value';
+    x.type = res;
+  }
+  delete x.val;
+}
+
+function conversionCall(c: Checker, x: Operand, e: ast.CallExpr, t: Type): void {
+  if (e.args.length !== 1 || e.ellipsis) {
+    if (e.args.length === 0) c.error(e.rparen, `missing argument in conversion to ${c.typeStr(t)}`);
+    else if (e.ellipsis) c.error(e.args[0]!.pos, `invalid use of ... in conversion to ${c.typeStr(t)}`);
+    else c.error(e.args[1]!.pos, `too many arguments in conversion to ${c.typeStr(t)}`);
+    for (const a of e.args) rawExpr(c, a);
+    c.invalid(x);
+    return;
+  }
+  const y = expr(c, e.args[0]!);
+  if (y.mode === 'invalid' || t === Typ.Invalid) {
+    c.invalid(x);
+    return;
+  }
+  conversion(c, y, t);
+  Object.assign(x, y, { expr: e });
+}
+
+/** argOperands evaluates call arguments; a single multi-value call argument is spread into its results. */
+export function argOperands(c: Checker, args: ast.Expr[]): Operand[] {
+  if (args.length === 1) {
+    const x = rawExpr(c, args[0]!);
+    if (x.mode !== 'invalid' && x.type.kind === 'Tuple' && x.mode !== 'typexpr' && x.mode !== 'novalue') {
+      return x.type.vars.map((v) => ({ mode: 'value' as const, expr: args[0]!, type: v.type }));
+    }
+    singleValueCheck(c, x);
+    return [x];
+  }
+  return args.map((a) => expr(c, a));
+}
+
+/** checkArguments checks argument count and assignability against a signature. */
+export function checkArguments(c: Checker, e: ast.CallExpr, sig: Signature, args: Operand[]): void {
+  if (args.some((a) => a.mode === 'invalid')) return;
+  const params = sig.params.vars;
+  const np = params.length;
+  const na = args.length;
+  const fun = c.exprStr(e.fun);
+  if (e.ellipsis) {
+    if (!sig.variadic) {
+      c.error(e.ellipsis, `cannot use ... in call to non-variadic ${fun}`);
+      return;
+    }
+    if (na === 1 && e.args.length === 1 && args.length > 1) {
+      c.error(e.args[0]!.pos, `cannot use ... with multi-valued expression`);
+      return;
+    }
+  }
+  let types: Type[];
+  if (sig.variadic && !e.ellipsis) {
+    if (na >= np - 1) {
+      const last = params[np - 1]!.type;
+      const elem = last.kind === 'Slice' ? last.elem : Typ.Invalid;
+      types = [...params.slice(0, np - 1).map((p) => p.type), ...Array<Type>(na - (np - 1)).fill(elem)];
+    } else types = params.map((p) => p.type);
+  } else types = params.map((p) => p.type);
+  if (na !== types.length || (sig.variadic && !e.ellipsis && na < np - 1)) {
+    let at = e.rparen;
+    let qualifier = 'not enough';
+    if (na > types.length) {
+      at = args[types.length]!.expr.pos;
+      qualifier = 'too many';
+    } else if (na > 0) at = args[na - 1]!.expr.pos;
+    c.error(
+      at,
+      `${qualifier} arguments in call to ${fun}\n\thave ${typesSummary(c, args.map((a) => a.type), false)}\n\twant ${typesSummary(c, params.map((p) => p.type), sig.variadic)}`,
+    );
+    return;
+  }
+  const context = `argument to ${fun}`;
+  args.forEach((a, i) => assignment(c, a, types[i]!, context));
+}
+
+/** methodSignature strips the receiver from a method's signature (the type of a method value). */
+function methodValueType(m: Func): Signature {
+  const s = m.type;
+  return new Signature(undefined, s.params, s.results, s.variadic);
+}
+
+/** selector checks `x.sel`: a qualified identifier, a field, a method value or a method expression. */
+export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
+  const name = e.sel.name;
+  if (e.x.kind === 'Ident') {
+    const found = c.env.scope.lookupParent(e.x.name);
+    if (found && found[1].kind === 'PkgName') {
+      const pn = found[1];
+      pn.used = true;
+      c.recordUse(e.x, pn);
+      const obj = pn.imported.scope.lookup(name);
+      if (!obj || (!isExported(name) && pn.imported.path !== 'unsafe')) {
+        if (obj) c.error(e.sel.pos, `name ${name} not exported by package ${pn.imported.name}`);
+        else c.error(e.sel.pos, `undefined: ${e.x.name}.${name}`);
+        c.invalid(x);
+        return;
+      }
+      c.recordUse(e.sel, obj);
+      switch (obj.kind) {
+        case 'Const':
+          x.mode = 'constant';
+          x.type = obj.type;
+          x.val = obj.value;
+          return;
+        case 'TypeName':
+          x.mode = 'typexpr';
+          x.type = obj.type;
+          return;
+        case 'Var':
+          x.mode = 'variable';
+          x.type = obj.type;
+          return;
+        case 'Func':
+          x.mode = 'value';
+          x.type = obj.type;
+          return;
+        case 'Builtin':
+          x.mode = 'builtin';
+          x.id = obj.id;
+          return;
+        default:
+          c.invalid(x);
+          return;
+      }
+    }
+  }
+  const y = rawExpr(c, e.x);
+  if (y.mode === 'invalid') {
+    c.invalid(x);
+    return;
+  }
+  if (y.mode === 'typexpr') {
+    methodExpr(c, x, e, y.type);
+    return;
+  }
+  if (!singleValueCheck(c, y)) {
+    c.invalid(x);
+    return;
+  }
+  if (y.type === Typ.UntypedNil) {
+    c.error(e.pos, `${c.exprStr(e)} undefined (type untyped nil has no field or method ${name})`);
+    c.invalid(x);
+    return;
+  }
+  const r = lookupFieldOrMethod(c, y.type, name);
+  if (!r.obj) {
+    if (r.ambiguous) c.error(e.sel.pos, `ambiguous selector ${c.exprStr(e)}`);
+    else {
+      const t = y.type.kind === 'Pointer' && y.type.elem.underlying().kind === 'Interface' ? y.type : y.type;
+      const what = t.underlying().kind === 'Interface' && t.kind !== 'Pointer' ? 'method' : 'field or method';
+      c.error(e.sel.pos, `${c.exprStr(e)} undefined (type ${c.typeStr(t)} has no ${what} ${name})`);
+    }
+    c.invalid(x);
+    return;
+  }
+  const obj = r.obj;
+  if (obj.kind === 'Var') {
+    x.mode = y.mode === 'variable' || r.indirect ? 'variable' : 'value';
+    x.type = obj.type;
+    c.info.selections.set(e, { kind: 'FieldVal', recv: y.type, obj, index: r.index, indirect: r.indirect, type: obj.type });
+    c.recordUse(e.sel, obj);
+    return;
+  }
+  resolveObj(c, obj);
+  if (isPtrRecv(obj) && !r.indirect && y.mode !== 'variable' && y.type.underlying().kind !== 'Interface') {
+    c.error(e.sel.pos, `cannot call pointer method ${name} on ${c.typeStr(y.type)}`);
+    c.invalid(x);
+    return;
+  }
+  const t = methodValueType(obj);
+  x.mode = 'value';
+  x.type = t;
+  c.info.selections.set(e, { kind: 'MethodVal', recv: y.type, obj, index: r.index, indirect: r.indirect, type: t });
+  c.recordUse(e.sel, obj);
+}
+
+function methodExpr(c: Checker, x: Operand, e: ast.SelectorExpr, t: Type): void {
+  const name = e.sel.name;
+  const r = lookupFieldOrMethod(c, t, name);
+  if (!r.obj || r.obj.kind !== 'Func') {
+    c.error(e.sel.pos, `${c.exprStr(e)} undefined (type ${c.typeStr(t)} has no method ${name})`);
+    c.invalid(x);
+    return;
+  }
+  const m = r.obj;
+  resolveObj(c, m);
+  if (isPtrRecv(m) && t.kind !== 'Pointer' && !r.indirect && t.underlying().kind !== 'Interface') {
+    c.error(e.pos, `invalid method expression ${c.exprStr(e)} (needs pointer receiver (*${c.typeStr(t)}).${name})`);
+    c.invalid(x);
+    return;
+  }
+  const recv: Var = newVar('_', t, e.pos, c.pkg, { isParam: true });
+  const s = m.type;
+  const sig = new Signature(undefined, new Tuple([recv, ...s.params.vars]), s.results, s.variadic);
+  x.mode = 'value';
+  x.type = sig;
+  c.info.selections.set(e, { kind: 'MethodExpr', recv: t, obj: m, index: r.index, indirect: r.indirect, type: sig });
+  c.recordUse(e.sel, m);
+}
+
+/** derefType returns T for *T (unnamed pointer), else t. */
+export function derefType(t: Type): Type {
+  return t.kind === 'Pointer' ? t.elem : t;
+}
+

@@ -1,0 +1,79 @@
+// The checker's test harness, in the style of go/types: every Go file under testdata/ is checked as package main;
+// expected errors are written as /* ERROR "regexp" */ right after the offending token. The test fails on a missing
+// expected error and on any unexpected error. Lines must match exactly; columns are checked when the token before the
+// comment is an identifier or literal (its start column must be the error's column).
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSources } from './testutil.ts';
+
+const dir = join(import.meta.dirname, 'testdata');
+
+interface Expectation {
+  line: number;
+  col: number | undefined;
+  re: RegExp;
+  text: string;
+}
+
+/** tokenStart returns the 1-based column where the token ending just before `end` starts, if it is a word or literal. */
+function tokenStart(line: string, end: number): number | undefined {
+  let i = end;
+  while (i > 0 && (line[i - 1] === ' ' || line[i - 1] === '\t')) i--;
+  const last = line[i - 1];
+  if (last === undefined) return undefined;
+  if (/[A-Za-z0-9_.]/.test(last)) {
+    let j = i;
+    while (j > 0 && /[A-Za-z0-9_.]/.test(line[j - 1]!)) j--;
+    if (line[j - 1] === '-' && /[0-9]/.test(line[j]!) && !/[A-Za-z0-9_)\]]/.test(line[j - 2] ?? ' ') ) return undefined;
+    return j + 1;
+  }
+  if (last === '"' || last === "'" || last === '`') {
+    const j = line.lastIndexOf(last, i - 2);
+    return j >= 0 ? j + 1 : undefined;
+  }
+  return undefined;
+}
+
+function expectations(src: string): Expectation[] {
+  const out: Expectation[] = [];
+  src.split('\n').forEach((line, i) => {
+    const re = /\/\* ERROR "((?:[^"\\]|\\.)*)" \*\//g;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const text = m[1]!.replace(/\\"/g, '"');
+      out.push({ line: i + 1, col: tokenStart(line, m.index), re: new RegExp(text), text });
+    }
+  });
+  return out;
+}
+
+describe('checker testdata', () => {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.go')).sort();
+  for (const f of files) {
+    it(f, () => {
+      const src = readFileSync(join(dir, f), 'utf8');
+      const { sink, fset } = checkSources({ [f]: src });
+      const exp = expectations(src);
+      const got = sink.list.map((d) => ({ ...fset.position(d.pos), message: d.message }));
+      const problems: string[] = [];
+      const matched = new Set<number>();
+      for (const e of exp) {
+        const k = got.findIndex((g, gi) => !matched.has(gi) && g.line === e.line && e.re.test(g.message));
+        if (k < 0) {
+          problems.push(`${f}:${e.line}: missing error matching ${JSON.stringify(e.text)}`);
+          continue;
+        }
+        matched.add(k);
+        const g = got[k]!;
+        if (e.col !== undefined && g.column !== e.col) {
+          problems.push(`${f}:${e.line}: error ${JSON.stringify(g.message)} at column ${g.column}, want ${e.col}`);
+        }
+      }
+      got.forEach((g, gi) => {
+        if (!matched.has(gi)) problems.push(`${f}:${g.line}:${g.column}: unexpected error: ${g.message}`);
+      });
+      expect(problems).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,221 @@
+// The Checker: the state shared by every part of the type checker (configuration, the package being checked, Info,
+// the diagnostic sink, per-object declaration info for package-level objects, the current environment while checking
+// a function or declaration, and the untyped-expression table). The checking logic itself lives in one file per
+// concern (decl.ts, expr.ts, stmt.ts, ...) as functions taking the Checker; this file holds only state, recording
+// into Info, and the helpers every concern uses to word errors the way gc does.
+
+import type * as ast from '../syntax/ast.ts';
+import type { Pos } from '../syntax/source.ts';
+import type { DiagnosticSink } from '../diag.ts';
+import type { ConstValue } from './constant.ts';
+import { valueString } from './constexpr.ts';
+import { exprString } from './exprstring.ts';
+import type { Info, Mode } from './info.ts';
+import type { BuiltinId, Func, Obj, Var } from './objects.ts';
+import { isUntypedType } from './predicates.ts';
+import type { Scope } from './scope.ts';
+import type { Sizes } from './sizes.ts';
+import { Typ, typeString, type Basic, type Package, type Signature, type Type } from './types.ts';
+
+/** OperandMode is an expression's mode, or 'invalid' after an error. */
+export type OperandMode = 'invalid' | Mode;
+
+/** Operand is the result of checking an expression: mode, type, constant value and (for builtins) the builtin id. */
+export interface Operand {
+  mode: OperandMode;
+  expr: ast.Expr;
+  type: Type;
+  val?: ConstValue;
+  id?: BuiltinId;
+}
+
+/** DeclInfo describes the declaration of one package-level object, and records the objects it depends on. */
+export interface DeclInfo {
+  fileScope: Scope;
+  /** lhs lists all variables of a `var a, b = f()` declaration (one initializer for several variables). */
+  lhs?: Var[];
+  typ?: ast.Expr;
+  init?: ast.Expr;
+  /** iota is the const spec's index (const decls only); inherited marks a spec repeating an earlier spec's values. */
+  iota?: number;
+  inherited?: boolean;
+  fdecl?: ast.FuncDecl;
+  tspec?: ast.TypeSpec;
+  /** deps are the package-level objects this declaration's initializer or body refers to. */
+  deps: Set<Obj>;
+}
+
+/** Env is the context an expression or statement is checked in. */
+export interface Env {
+  scope: Scope;
+  /** decl is the package-level declaration being checked (dependencies are recorded on it). */
+  decl: DeclInfo | undefined;
+  /** iota is the current value of iota inside a const declaration. */
+  iota: ConstValue | undefined;
+  /** sig is the signature of the enclosing function (for return statements). */
+  sig: Signature | undefined;
+  /** funcName names the enclosing function in messages. */
+  funcName: string;
+}
+
+interface UntypedInfo {
+  isLhs: boolean;
+  mode: Mode;
+  type: Basic;
+  val: ConstValue | undefined;
+}
+
+/** Checker holds the type checker's state for one package. */
+export class Checker {
+  /** objDecls maps each package-level object to its declaration. */
+  readonly objDecls = new Map<Obj, DeclInfo>();
+  /** objState tracks package-level object resolution: 1 = in progress (grey), 2 = done (black). */
+  readonly objState = new Map<Obj, 1 | 2>();
+  /** objPath is the stack of package-level objects being resolved, for cycle reports. */
+  readonly objPath: Obj[] = [];
+  /** untyped holds expressions whose (untyped) type may still change when the context converts them. */
+  readonly untyped = new Map<ast.Expr, UntypedInfo>();
+  /** funcBodies queues function bodies to check after all package-level declarations. */
+  readonly funcBodies: { fn: Func; decl: DeclInfo; sig: Signature; body: ast.BlockStmt; scope: Scope }[] = [];
+  /** usedVars collects locally declared variables for the "declared and not used" check. */
+  readonly localVars: Var[] = [];
+  /** methodDecls maps a receiver base type name to the method declarations waiting for it. */
+  readonly methodDecls: { fn: Func; fdecl: ast.FuncDecl; fileScope: Scope }[] = [];
+  env: Env;
+
+  constructor(
+    readonly fset: import('../syntax/source.ts').FileSet,
+    readonly sizes: Sizes,
+    readonly importer: (path: string) => Package | undefined,
+    readonly pkg: Package,
+    readonly info: Info,
+    readonly sink: DiagnosticSink,
+  ) {
+    this.env = { scope: pkg.scope, decl: undefined, iota: undefined, sig: undefined, funcName: '' };
+  }
+
+  /** error reports an error at pos. */
+  error(pos: Pos, msg: string): void {
+    this.sink.error(pos, msg);
+  }
+
+  /** notYetSupported reports an unsupported construct. */
+  notYetSupported(pos: Pos, what: string): void {
+    this.sink.notYetSupported(pos, what);
+  }
+
+  /** typeStr renders a type for messages, qualifying names from other packages by package name only. */
+  typeStr(t: Type): string {
+    return typeString(t, (o) => (o.pkg && o.pkg !== this.pkg ? `${o.pkg.name}.${o.name}` : o.name));
+  }
+
+  /** exprStr renders an expression for messages. */
+  exprStr(e: ast.Expr): string {
+    return exprString(e);
+  }
+
+  /** operandStr renders an operand as go/types does: `x (variable of type int)`, `300 (untyped int constant)`. */
+  operandStr(x: Operand): string {
+    const expr = exprString(x.expr);
+    if (x.mode === 'value' && x.type === Typ.UntypedNil) return 'nil';
+    let desc: string;
+    switch (x.mode) {
+      case 'invalid':
+        return expr + ' (invalid operand)';
+      case 'novalue':
+        return expr + ' (no value)';
+      case 'builtin':
+        return expr + ' (built-in)';
+      case 'typexpr':
+        return expr + ' (type)';
+      case 'constant': {
+        const v = x.val ? valueString(x.val) : '';
+        const showVal = v !== '' && v !== expr;
+        if (isUntypedType(x.type)) desc = `${x.type.name} constant${showVal ? ' ' + v : ''}`;
+        else desc = `constant${showVal ? ' ' + v : ''} of type ${this.typeStr(x.type)}`;
+        return `${expr} (${desc})`;
+      }
+      case 'variable':
+      case 'mapindex':
+        desc = 'variable';
+        break;
+      case 'value':
+      case 'commaok':
+        desc = 'value';
+        break;
+    }
+    if (isUntypedType(x.type)) return `${expr} (${x.type.name} ${desc})`;
+    return `${expr} (${desc} of type ${this.typeStr(x.type)})`;
+  }
+
+  /** recordTypeAndValue records an expression's type; untyped expressions are remembered until their type is final. */
+  record(x: Operand): void {
+    if (x.mode === 'invalid') return;
+    if (isUntypedType(x.type) && x.mode !== 'typexpr') {
+      this.untyped.set(x.expr, { isLhs: false, mode: x.mode, type: x.type, val: x.val });
+      return;
+    }
+    this.info.types.set(x.expr, { mode: x.mode, type: x.type, ...(x.val ? { value: x.val } : {}) });
+  }
+
+  /** recordType records a type expression. */
+  recordTypeExpr(e: ast.Expr, t: Type): void {
+    this.info.types.set(e, { mode: 'typexpr', type: t });
+  }
+
+  /** recordDef records a declaring identifier. */
+  recordDef(id: ast.Ident, obj: Obj | undefined): void {
+    this.info.defs.set(id, obj);
+  }
+
+  /** recordUse records a using identifier. */
+  recordUse(id: ast.Ident, obj: Obj): void {
+    this.info.uses.set(id, obj);
+  }
+
+  /** flushUntyped records the remaining untyped expressions with their (untyped) types, as go/types does at the end. */
+  flushUntyped(): void {
+    for (const [e, u] of this.untyped) {
+      this.info.types.set(e, { mode: u.mode, type: u.type, ...(u.val ? { value: u.val } : {}) });
+    }
+    this.untyped.clear();
+  }
+
+  /** declare inserts obj into scope, reporting `x redeclared in this block` on a clash. `_` is never declared. */
+  declare(scope: Scope, id: ast.Ident | undefined, obj: Obj): void {
+    if (obj.name === '_') {
+      if (id) this.recordDef(id, obj);
+      return;
+    }
+    const prev = scope.insert(obj);
+    if (prev) {
+      this.error(obj.pos, `${obj.name} redeclared in this block`);
+      if (id) this.recordDef(id, obj);
+      return;
+    }
+    if (id) this.recordDef(id, obj);
+  }
+
+  /** withEnv runs f in a modified environment and restores the previous one. */
+  withEnv<T>(env: Partial<Env>, f: () => T): T {
+    const saved = this.env;
+    this.env = { ...saved, ...env };
+    try {
+      return f();
+    } finally {
+      this.env = saved;
+    }
+  }
+
+  /** failed reports whether x became invalid (a function, so that TypeScript does not narrow across mutations). */
+  failed(x: Operand): boolean {
+    return x.mode === 'invalid';
+  }
+
+  /** invalid turns x into an invalid operand. */
+  invalid(x: Operand): void {
+    x.mode = 'invalid';
+    x.type = Typ.Invalid;
+    delete x.val;
+  }
+}

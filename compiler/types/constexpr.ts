@@ -1,0 +1,471 @@
+// Exact constant arithmetic over ConstValue, as the Go spec requires: integers are bigints, floats exact rationals,
+// complex numbers pairs of rationals. Provides literal parsing (ints in every base, decimal and hex floats, imaginary
+// literals, runes and strings with escapes), unary/binary/shift/comparison operations, conversions between kinds and
+// the representability check of a value in a basic type (with rounding of floats to float32/float64).
+// Invariant: every rational is reduced with den > 0; results of operations on ints of kind 'int' stay 'int' unless the
+// operation is a non-integer division.
+
+import type { ConstValue } from './constant.ts';
+import { bytesOfString, makeBool, makeInt, unknownValue } from './constant.ts';
+import type { Basic } from './types.ts';
+import type { Sizes } from './sizes.ts';
+
+/** Rat is an exact rational num/den with den > 0. */
+export interface Rat {
+  num: bigint;
+  den: bigint;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/** rat returns the reduced rational n/d. */
+export function rat(n: bigint, d: bigint = 1n): Rat {
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
+  const g = gcd(n, d);
+  return g > 1n ? { num: n / g, den: d / g } : { num: n, den: d };
+}
+
+/** makeFloat returns a float constant from a rational, normalised. */
+export function makeFloat(r: Rat): ConstValue {
+  const x = rat(r.num, r.den);
+  return { kind: 'float', num: x.num, den: x.den };
+}
+
+const ratAdd = (a: Rat, b: Rat): Rat => rat(a.num * b.den + b.num * a.den, a.den * b.den);
+const ratSub = (a: Rat, b: Rat): Rat => rat(a.num * b.den - b.num * a.den, a.den * b.den);
+const ratMul = (a: Rat, b: Rat): Rat => rat(a.num * b.num, a.den * b.den);
+const ratDiv = (a: Rat, b: Rat): Rat => rat(a.num * b.den, a.den * b.num);
+const ratCmp = (a: Rat, b: Rat): number => {
+  const d = a.num * b.den - b.num * a.den;
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+};
+const ratZero: Rat = { num: 0n, den: 1n };
+
+/** toRat returns the value of a numeric constant as a rational (the real part for complex). */
+export function toRat(v: ConstValue): Rat | undefined {
+  switch (v.kind) {
+    case 'int':
+      return { num: v.value, den: 1n };
+    case 'float':
+      return { num: v.num, den: v.den };
+    case 'complex':
+      return v.re;
+    default:
+      return undefined;
+  }
+}
+
+/** toIntValue returns an integer constant when v is numeric and integral (im = 0), else undefined. */
+export function toIntValue(v: ConstValue): ConstValue | undefined {
+  if (v.kind === 'int') return v;
+  if (v.kind === 'float') return v.den === 1n ? makeInt(v.num) : undefined;
+  if (v.kind === 'complex') return v.im.num === 0n && v.re.den === 1n ? makeInt(v.re.num) : undefined;
+  return undefined;
+}
+
+/** toFloatValue returns a float constant for a numeric real value. */
+export function toFloatValue(v: ConstValue): ConstValue | undefined {
+  if (v.kind === 'int') return { kind: 'float', num: v.value, den: 1n };
+  if (v.kind === 'float') return v;
+  if (v.kind === 'complex') return v.im.num === 0n ? makeFloat(v.re) : undefined;
+  return undefined;
+}
+
+/** toComplexValue returns a complex constant for a numeric value. */
+export function toComplexValue(v: ConstValue): ConstValue | undefined {
+  if (v.kind === 'complex') return v;
+  const r = toRat(v);
+  return r ? { kind: 'complex', re: r, im: ratZero } : undefined;
+}
+
+const rank = (v: ConstValue): number => (v.kind === 'int' ? 0 : v.kind === 'float' ? 1 : v.kind === 'complex' ? 2 : -1);
+
+/** match brings two numeric constants to the same kind (int < float < complex). */
+function match(a: ConstValue, b: ConstValue): [ConstValue, ConstValue] {
+  const r = Math.max(rank(a), rank(b));
+  const up = (v: ConstValue): ConstValue =>
+    r === 1 ? toFloatValue(v) ?? unknownValue : r === 2 ? toComplexValue(v) ?? unknownValue : v;
+  return [up(a), up(b)];
+}
+
+/** isZero reports whether a numeric constant is zero. */
+export function isZero(v: ConstValue): boolean {
+  switch (v.kind) {
+    case 'int':
+      return v.value === 0n;
+    case 'float':
+      return v.num === 0n;
+    case 'complex':
+      return v.re.num === 0n && v.im.num === 0n;
+    default:
+      return false;
+  }
+}
+
+/** ConstOp is an operator accepted by binaryOp. */
+export type ConstOp = '+' | '-' | '*' | '/' | '%' | '&' | '|' | '^' | '&^' | '&&' | '||';
+
+/**
+ * binaryOp computes `a op b`. intDiv selects truncated integer division for '/' (both operands of integer type);
+ * otherwise '/' on ints yields an exact rational (untyped float semantics). Division by zero must be checked by the
+ * caller. Returns unknown for meaningless combinations.
+ */
+export function binaryOp(a: ConstValue, op: ConstOp, b: ConstValue, intDiv: boolean): ConstValue {
+  if (a.kind === 'unknown' || b.kind === 'unknown') return unknownValue;
+  if (a.kind === 'bool' && b.kind === 'bool') {
+    if (op === '&&') return makeBool(a.value && b.value);
+    if (op === '||') return makeBool(a.value || b.value);
+    return unknownValue;
+  }
+  if (a.kind === 'string' && b.kind === 'string') {
+    return op === '+' ? { kind: 'string', value: a.value + b.value } : unknownValue;
+  }
+  const [x, y] = match(a, b);
+  if (x.kind === 'int' && y.kind === 'int') {
+    const p = x.value;
+    const q = y.value;
+    switch (op) {
+      case '+': return makeInt(p + q);
+      case '-': return makeInt(p - q);
+      case '*': return makeInt(p * q);
+      case '/': return intDiv ? makeInt(p / q) : makeFloat(rat(p, q));
+      case '%': return makeInt(p % q);
+      case '&': return makeInt(p & q);
+      case '|': return makeInt(p | q);
+      case '^': return makeInt(p ^ q);
+      case '&^': return makeInt(p & ~q);
+      default: return unknownValue;
+    }
+  }
+  if (x.kind === 'float' && y.kind === 'float') {
+    const p: Rat = { num: x.num, den: x.den };
+    const q: Rat = { num: y.num, den: y.den };
+    switch (op) {
+      case '+': return makeFloat(ratAdd(p, q));
+      case '-': return makeFloat(ratSub(p, q));
+      case '*': return makeFloat(ratMul(p, q));
+      case '/': return makeFloat(ratDiv(p, q));
+      default: return unknownValue;
+    }
+  }
+  if (x.kind === 'complex' && y.kind === 'complex') {
+    const { re: a1, im: b1 } = x;
+    const { re: c1, im: d1 } = y;
+    switch (op) {
+      case '+': return { kind: 'complex', re: ratAdd(a1, c1), im: ratAdd(b1, d1) };
+      case '-': return { kind: 'complex', re: ratSub(a1, c1), im: ratSub(b1, d1) };
+      case '*':
+        return { kind: 'complex', re: ratSub(ratMul(a1, c1), ratMul(b1, d1)), im: ratAdd(ratMul(b1, c1), ratMul(a1, d1)) };
+      case '/': {
+        const den = ratAdd(ratMul(c1, c1), ratMul(d1, d1));
+        const re = ratDiv(ratAdd(ratMul(a1, c1), ratMul(b1, d1)), den);
+        const im = ratDiv(ratSub(ratMul(b1, c1), ratMul(a1, d1)), den);
+        return { kind: 'complex', re, im };
+      }
+      default: return unknownValue;
+    }
+  }
+  return unknownValue;
+}
+
+/** unaryOp computes `op a`; for '^' on unsigned typed values pass the size in bits (0 for signed/untyped). */
+export function unaryOp(op: '+' | '-' | '^' | '!', a: ConstValue, unsignedBits: number): ConstValue {
+  switch (op) {
+    case '+':
+      return a;
+    case '-':
+      if (a.kind === 'int') return makeInt(-a.value);
+      if (a.kind === 'float') return { kind: 'float', num: -a.num, den: a.den };
+      if (a.kind === 'complex') return { kind: 'complex', re: rat(-a.re.num, a.re.den), im: rat(-a.im.num, a.im.den) };
+      return unknownValue;
+    case '^':
+      if (a.kind !== 'int') return unknownValue;
+      if (unsignedBits > 0) return makeInt(a.value ^ ((1n << BigInt(unsignedBits)) - 1n));
+      return makeInt(~a.value);
+    case '!':
+      return a.kind === 'bool' ? makeBool(!a.value) : unknownValue;
+  }
+}
+
+/** shift computes `a << s` or `a >> s` for an integer constant a (s already checked non-negative and sane). */
+export function shift(a: ConstValue, op: '<<' | '>>', s: number): ConstValue {
+  const i = toIntValue(a);
+  if (!i || i.kind !== 'int') return unknownValue;
+  return makeInt(op === '<<' ? i.value << BigInt(s) : i.value >> BigInt(s));
+}
+
+/** compare evaluates `a op b` for two constants of matching kinds. */
+export function compare(a: ConstValue, op: '==' | '!=' | '<' | '<=' | '>' | '>=', b: ConstValue): boolean {
+  let c: number;
+  if (a.kind === 'bool' && b.kind === 'bool') {
+    c = a.value === b.value ? 0 : 1;
+  } else if (a.kind === 'string' && b.kind === 'string') {
+    c = a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  } else {
+    const [x, y] = match(a, b);
+    if (x.kind === 'complex' && y.kind === 'complex') {
+      c = ratCmp(x.re, y.re) === 0 && ratCmp(x.im, y.im) === 0 ? 0 : 1;
+    } else {
+      const p = toRat(x);
+      const q = toRat(y);
+      if (!p || !q) return false;
+      c = ratCmp(p, q);
+    }
+  }
+  switch (op) {
+    case '==': return c === 0;
+    case '!=': return c !== 0;
+    case '<': return c < 0;
+    case '<=': return c <= 0;
+    case '>': return c > 0;
+    case '>=': return c >= 0;
+  }
+}
+
+/** ratToNumber converts a rational to the nearest float64 (Infinity when out of range). */
+export function ratToNumber(r: Rat): number {
+  if (r.num === 0n) return 0;
+  const neg = r.num < 0n;
+  const n = neg ? -r.num : r.num;
+  // Scale so that the integer quotient has 64+ significant bits, then divide in floating point.
+  const nb = n.toString(2).length;
+  const db = r.den.toString(2).length;
+  const shiftBits = 64 - (nb - db);
+  const q = shiftBits >= 0 ? (n << BigInt(shiftBits)) / r.den : n / (r.den << BigInt(-shiftBits));
+  const half = Math.trunc(-shiftBits / 2);
+  const res = Number(q) * Math.pow(2, half) * Math.pow(2, -shiftBits - half);
+  return neg ? -res : res;
+}
+
+/** numberToRat converts a finite float64 exactly to a rational. */
+export function numberToRat(x: number): Rat {
+  if (Number.isInteger(x)) return { num: BigInt(x), den: 1n };
+  let e = 0;
+  let m = x;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e++;
+  }
+  return rat(BigInt(m), 1n << BigInt(e));
+}
+
+/** intRange returns the inclusive range of an integer basic type, or undefined for a non-integer type. */
+export function intRange(t: Basic, sizes: Sizes): [bigint, bigint] | undefined {
+  const bits = (n: number): number => n * 8;
+  let b: number;
+  let signed = true;
+  switch (t.name) {
+    case 'int8': b = 8; break;
+    case 'int16': b = 16; break;
+    case 'int32': b = 32; break;
+    case 'int64': b = 64; break;
+    case 'int': b = bits(sizes.intSize); break;
+    case 'uint8': b = 8; signed = false; break;
+    case 'uint16': b = 16; signed = false; break;
+    case 'uint32': b = 32; signed = false; break;
+    case 'uint64': b = 64; signed = false; break;
+    case 'uint': b = bits(sizes.intSize); signed = false; break;
+    case 'uintptr': b = bits(sizes.ptrSize); signed = false; break;
+    default: return undefined;
+  }
+  if (signed) return [-(1n << BigInt(b - 1)), (1n << BigInt(b - 1)) - 1n];
+  return [0n, (1n << BigInt(b)) - 1n];
+}
+
+/** Representation is the outcome of representing a constant in a type: the (rounded) value or why it fails. */
+export type Representation = { ok: true; value: ConstValue } | { ok: false; why: 'overflows' | 'truncated' | 'cannot' };
+
+function roundFloat(r: Rat, f32: boolean): Rat | undefined {
+  let x = ratToNumber(r);
+  if (f32) x = Math.fround(x);
+  if (!Number.isFinite(x)) return undefined;
+  return numberToRat(x);
+}
+
+/** representable tells whether constant v can be represented in basic type t, and returns the converted value. */
+export function representable(v: ConstValue, t: Basic, sizes: Sizes): Representation {
+  if (v.kind === 'unknown') return { ok: true, value: v };
+  const info = t.info;
+  const name = t.name;
+  if (name === 'bool' || name === 'untyped bool') return v.kind === 'bool' ? { ok: true, value: v } : { ok: false, why: 'cannot' };
+  if (name === 'string' || name === 'untyped string') return v.kind === 'string' ? { ok: true, value: v } : { ok: false, why: 'cannot' };
+  if (v.kind === 'bool' || v.kind === 'string') return { ok: false, why: 'cannot' };
+  if (name === 'untyped int' || name === 'untyped rune') {
+    const i = toIntValue(v);
+    if (i) return { ok: true, value: i };
+    return { ok: false, why: v.kind === 'float' ? 'truncated' : 'cannot' };
+  }
+  if (name === 'untyped float') {
+    const f = toFloatValue(v);
+    return f ? { ok: true, value: f } : { ok: false, why: 'cannot' };
+  }
+  if (name === 'untyped complex') return { ok: true, value: toComplexValue(v)! };
+  if ((info & 2) !== 0) {
+    // integer type
+    const i = toIntValue(v);
+    if (!i || i.kind !== 'int') return { ok: false, why: v.kind === 'float' ? 'truncated' : 'cannot' };
+    const range = intRange(t, sizes);
+    if (!range) return { ok: false, why: 'cannot' };
+    if (i.value < range[0] || i.value > range[1]) return { ok: false, why: 'overflows' };
+    return { ok: true, value: i };
+  }
+  if (name === 'float32' || name === 'float64') {
+    const f = toFloatValue(v);
+    if (!f || f.kind !== 'float') return { ok: false, why: 'cannot' };
+    const r = roundFloat({ num: f.num, den: f.den }, name === 'float32');
+    return r ? { ok: true, value: makeFloat(r) } : { ok: false, why: 'overflows' };
+  }
+  if (name === 'complex64' || name === 'complex128') {
+    const c = toComplexValue(v);
+    if (!c || c.kind !== 'complex') return { ok: false, why: 'cannot' };
+    const f32 = name === 'complex64';
+    const re = roundFloat(c.re, f32);
+    const im = roundFloat(c.im, f32);
+    return re && im ? { ok: true, value: { kind: 'complex', re, im } } : { ok: false, why: 'overflows' };
+  }
+  return { ok: false, why: 'cannot' };
+}
+
+/** bitLen returns the number of bits needed for the magnitude of an integer constant. */
+export function bitLen(v: ConstValue): number {
+  if (v.kind !== 'int') return 0;
+  const m = v.value < 0n ? -v.value : v.value;
+  return m === 0n ? 0 : m.toString(2).length;
+}
+
+function ratString(r: Rat): string {
+  if (r.den === 1n) return r.num.toString();
+  const x = ratToNumber(r);
+  if (!Number.isFinite(x)) return x > 0 ? '1e+10000' : '-1e+10000';
+  const s = String(Number(x.toPrecision(6)));
+  return s.replace(/e\+?(-?)(\d)$/, 'e$1$2').replace('e', 'e+').replace('e+-', 'e-');
+}
+
+/** valueString renders a constant as go/constant does in messages (strings quoted and shortened). */
+export function valueString(v: ConstValue): string {
+  switch (v.kind) {
+    case 'bool':
+      return String(v.value);
+    case 'int':
+      return v.value.toString();
+    case 'float':
+      return ratString(v);
+    case 'complex':
+      return `(${ratString(v.re)} + ${ratString(v.im)}i)`;
+    case 'string': {
+      const text = Buffer.from(v.value, 'latin1').toString('utf8');
+      let q = JSON.stringify(text);
+      if (q.length > 72) q = q.slice(0, 68) + '..."';
+      return q;
+    }
+    case 'unknown':
+      return 'unknown';
+  }
+}
+
+/** parseIntLit parses an integer literal (decimal, 0x, 0o, 0b, legacy octal, underscores). */
+export function parseIntLit(lit: string): bigint | undefined {
+  const s = lit.replace(/_/g, '').toLowerCase();
+  try {
+    if (/^0[0-7]+$/.test(s)) return BigInt('0o' + s.slice(1));
+    if (/^0o[0-7]+$/.test(s) || /^0x[0-9a-f]+$/.test(s) || /^0b[01]+$/.test(s) || /^[0-9]+$/.test(s)) return BigInt(s);
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** parseFloatLit parses a decimal or hexadecimal floating-point literal exactly. */
+export function parseFloatLit(lit: string): Rat | undefined {
+  const s = lit.replace(/_/g, '').toLowerCase();
+  let m = /^([0-9]*)(?:\.([0-9]*))?(?:e([+-]?[0-9]+))?$/.exec(s);
+  if (m) {
+    const intPart = m[1] ?? '';
+    const frac = m[2] ?? '';
+    if (intPart === '' && frac === '') return undefined;
+    const exp = Number(m[3] ?? '0') - frac.length;
+    const digits = BigInt((intPart + frac) || '0');
+    if (Math.abs(exp) > 10000) return undefined;
+    return exp >= 0 ? rat(digits * 10n ** BigInt(exp)) : rat(digits, 10n ** BigInt(-exp));
+  }
+  m = /^0x([0-9a-f]*)(?:\.([0-9a-f]*))?p([+-]?[0-9]+)$/.exec(s);
+  if (m) {
+    const intPart = m[1] ?? '';
+    const frac = m[2] ?? '';
+    if (intPart === '' && frac === '') return undefined;
+    const mant = BigInt('0x' + ((intPart + frac) || '0'));
+    const exp = Number(m[3]) - 4 * frac.length;
+    if (Math.abs(exp) > 40000) return undefined;
+    return exp >= 0 ? rat(mant << BigInt(exp)) : rat(mant, 1n << BigInt(-exp));
+  }
+  return undefined;
+}
+
+/** unquoteChar decodes one (possibly escaped) character of a rune or string literal at i; returns [code, isByte, next]. */
+function unquoteChar(s: string, i: number, quote: string): [number, boolean, number] | undefined {
+  const c = s[i];
+  if (c !== '\\') {
+    const cp = s.codePointAt(i)!;
+    return [cp, false, i + (cp > 0xffff ? 2 : 1)];
+  }
+  const e = s[i + 1];
+  const simple: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92 };
+  if (e !== undefined && e in simple) return [simple[e]!, false, i + 2];
+  if (e === quote) return [quote.charCodeAt(0), false, i + 2];
+  const hex = (n: number): number | undefined => {
+    const h = s.slice(i + 2, i + 2 + n);
+    return h.length === n && /^[0-9a-fA-F]+$/.test(h) ? parseInt(h, 16) : undefined;
+  };
+  if (e === 'x') {
+    const v = hex(2);
+    return v === undefined ? undefined : [v, true, i + 4];
+  }
+  if (e === 'u') {
+    const v = hex(4);
+    return v === undefined ? undefined : [v, false, i + 6];
+  }
+  if (e === 'U') {
+    const v = hex(8);
+    return v === undefined || v > 0x10ffff ? undefined : [v, false, i + 10];
+  }
+  if (e !== undefined && /[0-7]/.test(e)) {
+    const o = s.slice(i + 1, i + 4);
+    if (!/^[0-7]{3}$/.test(o)) return undefined;
+    const v = parseInt(o, 8);
+    return v > 255 ? undefined : [v, true, i + 4];
+  }
+  return undefined;
+}
+
+/** parseRuneLit decodes a rune literal `'x'` to its code point. */
+export function parseRuneLit(lit: string): bigint | undefined {
+  if (lit.length < 3 || lit[0] !== "'" || lit[lit.length - 1] !== "'") return undefined;
+  const r = unquoteChar(lit, 1, "'");
+  if (!r || r[2] !== lit.length - 1) return undefined;
+  return BigInt(r[0]);
+}
+
+/** parseStringLit decodes an interpreted or raw string literal to a byte string (one char per byte). */
+export function parseStringLit(lit: string): string | undefined {
+  if (lit.startsWith('`')) return bytesOfString(lit.slice(1, -1).replace(/\r/g, ''));
+  if (lit.length < 2 || lit[0] !== '"' || lit[lit.length - 1] !== '"') return undefined;
+  let out = '';
+  let i = 1;
+  const end = lit.length - 1;
+  while (i < end) {
+    const r = unquoteChar(lit, i, '"');
+    if (!r) return undefined;
+    const [cp, isByte, next] = r;
+    out += isByte ? String.fromCharCode(cp) : bytesOfString(String.fromCodePoint(cp));
+    i = next;
+  }
+  return out;
+}

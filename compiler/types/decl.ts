@@ -1,0 +1,423 @@
+// Declarations: collecting package-level objects from all files (imports, consts with iota and implicit repetition,
+// vars, types, funcs, methods attached to their receiver's Named type), resolving each package-level object on demand
+// in dependency order (with cycle detection), and checking const, var and type declarations both at package level
+// and inside functions. Function bodies are queued and checked after all package-level declarations.
+
+import type * as ast from '../syntax/ast.ts';
+import type { Checker, DeclInfo, Operand } from './checker.ts';
+import { unknownValue } from './constant.ts';
+import { parseStringLit } from './constexpr.ts';
+import { assignVar, initVars } from './assign.ts';
+import { expr } from './expr.ts';
+import { isConstType, isInvalid } from './predicates.ts';
+import type { Const, Func, Obj, PkgName, TypeName, Var } from './objects.ts';
+import { newVar } from './objects.ts';
+import { Scope } from './scope.ts';
+import { Named, Signature, Tuple, Typ, type Type } from './types.ts';
+import { funcType, typExpr } from './typexpr.ts';
+import { unsafePackage } from './universe.ts';
+import { convertUntyped } from './operand.ts';
+
+/** collectObjects creates the objects of all package-level declarations and the file scopes. */
+export function collectObjects(c: Checker, files: ast.File[]): PkgName[] {
+  const imports: PkgName[] = [];
+  for (const file of files) {
+    const fileScope = new Scope(c.pkg.scope, file.pos, file.end, 'file ' + file.filename);
+    c.info.scopes.set(file, fileScope);
+    for (const d of file.decls) {
+      if (d.kind === 'BadDecl') continue;
+      if (d.kind === 'FuncDecl') {
+        collectFunc(c, d, fileScope);
+        continue;
+      }
+      let last: ast.ValueSpec | undefined;
+      for (const s of d.specs) {
+        switch (s.kind) {
+          case 'ImportSpec': {
+            const p = collectImport(c, s, fileScope);
+            if (p) imports.push(p);
+            break;
+          }
+          case 'ValueSpec':
+            if (d.tok === 'const') {
+              if (s.type || s.values.length > 0) last = s;
+              collectConsts(c, s, last, fileScope, c.pkg.scope);
+            } else collectVars(c, s, fileScope);
+            break;
+          case 'TypeSpec':
+            collectType(c, s, fileScope);
+            break;
+        }
+      }
+    }
+  }
+  return imports;
+}
+
+function collectImport(c: Checker, s: ast.ImportSpec, fileScope: Scope): PkgName | undefined {
+  const path = parseStringLit(s.path.value) ?? '';
+  const imported = path === 'unsafe' ? unsafePackage : c.importer(path);
+  if (!imported) {
+    c.error(s.path.pos, `could not import ${path} (package not found)`);
+    return undefined;
+  }
+  if (!c.pkg.imports.includes(imported)) c.pkg.imports.push(imported);
+  const name = s.name ? s.name.name : imported.name;
+  if (name === '.') {
+    c.notYetSupported(s.pos, 'dot imports');
+    return undefined;
+  }
+  const obj: PkgName = { kind: 'PkgName', name, pos: (s.name ?? s.path).pos, pkg: c.pkg, type: Typ.Invalid, imported, used: false };
+  if (name === '_') {
+    if (s.name) c.recordDef(s.name, undefined);
+    return undefined;
+  }
+  if (s.name) c.recordDef(s.name, obj);
+  else c.info.implicits.set(s, obj);
+  c.declare(fileScope, undefined, obj);
+  return obj;
+}
+
+/** collectConsts creates the constants of one spec; `src` is the spec whose type and values apply (iota repetition). */
+export function collectConsts(
+  c: Checker,
+  s: ast.ValueSpec,
+  src: ast.ValueSpec | undefined,
+  fileScope: Scope,
+  scope: Scope,
+): Const[] {
+  const inherited = src !== undefined && src !== s;
+  const values = src?.values ?? [];
+  const objs: Const[] = [];
+  s.names.forEach((id, i) => {
+    const obj: Const = { kind: 'Const', name: id.name, pos: id.pos, pkg: c.pkg, type: Typ.Invalid, value: unknownValue };
+    objs.push(obj);
+    const d: DeclInfo = { fileScope, iota: s.iota, inherited, deps: new Set() };
+    if (src?.type) d.typ = src.type;
+    if (values[i]) d.init = values[i];
+    c.objDecls.set(obj, d);
+    if (scope === c.pkg.scope) c.declare(scope, id, obj);
+  });
+  if (values.length === 0 && !src) c.error(s.pos, 'missing init expr for const declaration');
+  else if (s.names.length > values.length) {
+    const pos = inherited ? s.pos : s.names[values.length]!.pos;
+    if (values.length > 0 || !inherited) c.error(pos, 'missing init expr for const declaration');
+  } else if (s.names.length < values.length && !inherited) c.error(values[s.names.length]!.pos, 'extra init expr');
+  return objs;
+}
+
+function collectVars(c: Checker, s: ast.ValueSpec, fileScope: Scope): void {
+  const vars = s.names.map((id) => newVar(id.name, Typ.Invalid, id.pos, c.pkg, { isGlobal: true }));
+  const shared = s.values.length === 1 && s.names.length > 1;
+  const sharedDecl: DeclInfo = { fileScope, lhs: vars, deps: new Set() };
+  if (s.type) sharedDecl.typ = s.type;
+  if (shared) sharedDecl.init = s.values[0]!;
+  vars.forEach((v, i) => {
+    let d = sharedDecl;
+    if (!shared) {
+      d = { fileScope, deps: new Set() };
+      if (s.type) d.typ = s.type;
+      if (s.values[i]) d.init = s.values[i];
+    }
+    c.objDecls.set(v, d);
+    c.declare(c.pkg.scope, s.names[i], v);
+  });
+  checkArity(c, s);
+}
+
+function checkArity(c: Checker, s: ast.ValueSpec): void {
+  const nl = s.names.length;
+  const nr = s.values.length;
+  if (nr === 0 || nr === 1 || nl === nr) return;
+  c.error((nl < nr ? s.values[nl] : s.names[nr])?.pos ?? s.pos, `assignment mismatch: ${nl} variable${nl === 1 ? '' : 's'} but ${nr} value${nr === 1 ? '' : 's'}`);
+}
+
+function collectType(c: Checker, s: ast.TypeSpec, fileScope: Scope): void {
+  const obj: TypeName = { kind: 'TypeName', name: s.name.name, pos: s.name.pos, pkg: c.pkg, type: Typ.Invalid, isAlias: s.assign !== 0 };
+  if (!obj.isAlias) obj.type = new Named(obj);
+  c.objDecls.set(obj, { fileScope, tspec: s, deps: new Set() });
+  c.declare(c.pkg.scope, s.name, obj);
+}
+
+function collectFunc(c: Checker, d: ast.FuncDecl, fileScope: Scope): void {
+  const name = d.name.name;
+  const placeholder = new Signature(undefined, new Tuple([]), new Tuple([]), false);
+  const fn: Func = { kind: 'Func', name, pos: d.name.pos, pkg: c.pkg, type: placeholder, decl: d, fullName: `${c.pkg.path}.${name}` };
+  c.objDecls.set(fn, { fileScope, fdecl: d, deps: new Set() });
+  if (d.recv) {
+    c.methodDecls.push({ fn, fdecl: d, fileScope });
+    return;
+  }
+  if (name === 'init' || (name === 'main' && c.pkg.name === 'main')) {
+    if (d.type.params.list.length > 0 || (d.type.results && d.type.results.list.length > 0)) {
+      c.error(d.name.pos, `func ${name} must have no arguments and no return values`);
+    }
+  }
+  if (name === 'init') {
+    c.recordDef(d.name, fn);
+    if (!d.body) c.error(d.name.pos, 'missing function body');
+    return;
+  }
+  c.declare(c.pkg.scope, d.name, fn);
+}
+
+/** receiverBase finds the base type name of a receiver type expression (`T`, `*T`, `(T)`), and whether it is a pointer. */
+function receiverBase(e: ast.Expr): [ast.Ident | undefined, boolean] {
+  let ptr = false;
+  for (;;) {
+    if (e.kind === 'ParenExpr') e = e.x;
+    else if (e.kind === 'StarExpr' && !ptr) {
+      ptr = true;
+      e = e.x;
+    } else break;
+  }
+  if (e.kind === 'IndexExpr') return [undefined, ptr];
+  return [e.kind === 'Ident' ? e : undefined, ptr];
+}
+
+/** associateMethods attaches each method declaration to its receiver's Named type and names it `(*pkg.T).M`/`pkg.T.M`. */
+export function associateMethods(c: Checker): void {
+  for (const { fn, fdecl } of c.methodDecls) {
+    const rf = fdecl.recv!.list[0];
+    c.recordDef(fdecl.name, fn);
+    if (!rf) continue;
+    const [base, ptr] = receiverBase(rf.type);
+    if (!base) {
+      if (rf.type.kind === 'IndexExpr' || (rf.type.kind === 'StarExpr' && rf.type.x.kind === 'IndexExpr')) {
+        c.notYetSupported(rf.type.pos, 'methods on generic types');
+      }
+      continue;
+    }
+    const tn = c.pkg.scope.lookup(base.name);
+    if (!tn || tn.kind !== 'TypeName' || tn.type.kind !== 'Named') continue; // reported when the signature is checked
+    const named = tn.type;
+    fn.fullName = ptr ? `(*${c.pkg.path}.${base.name}).${fn.name}` : `${c.pkg.path}.${base.name}.${fn.name}`;
+    if (fn.name === '_') continue;
+    const dup = named.methods.find((m) => m.name === fn.name);
+    if (dup) {
+      const p = c.fset.position(dup.pos);
+      c.error(fn.pos, `method ${base.name}.${fn.name} already declared at ${p.filename}:${p.line}:${p.column}`);
+      continue;
+    }
+    named.methods.push(fn);
+  }
+}
+
+/** resolveObj type-checks a package-level object's declaration if that has not happened yet. */
+export function resolveObj(c: Checker, obj: Obj): void {
+  const d = c.objDecls.get(obj);
+  if (!d) return;
+  const state = c.objState.get(obj);
+  if (state === 2) return;
+  if (state === 1) {
+    reportCycle(c, obj);
+    return;
+  }
+  c.objState.set(obj, 1);
+  c.objPath.push(obj);
+  const outer = c.env.decl;
+  if (outer && (obj.kind === 'Var' || obj.kind === 'Const' || obj.kind === 'Func')) outer.deps.add(obj);
+  c.withEnv({ scope: d.fileScope, decl: d, iota: undefined, sig: undefined }, () => {
+    switch (obj.kind) {
+      case 'Const':
+        constDecl(c, obj, d);
+        break;
+      case 'Var':
+        varDeclPkg(c, obj, d);
+        break;
+      case 'TypeName':
+        typeDecl(c, obj, d.tspec!);
+        break;
+      case 'Func':
+        funcDecl(c, obj, d);
+        break;
+      default:
+        break;
+    }
+  });
+  c.objPath.pop();
+  c.objState.set(obj, 2);
+}
+
+function reportCycle(c: Checker, obj: Obj): void {
+  if (obj.kind === 'TypeName') {
+    // A cycle through a Named type is fine as long as it goes through an indirection; validType reports the rest.
+    if (!obj.isAlias) return;
+    c.error(obj.pos, `invalid recursive type ${obj.name}`);
+    return;
+  }
+  if (obj.kind === 'Func') return; // recursion between functions is fine
+  const i = c.objPath.indexOf(obj);
+  const cycle = c.objPath.slice(i);
+  if (cycle.some((o) => o.kind === 'Func') && obj.kind === 'Var') return; // reported by init order
+  if (obj.type === Typ.Invalid) {
+    c.error(obj.pos, obj.kind === 'Const' ? `initialization cycle or invalid recursive constant ${obj.name}` : `initialization cycle: ${obj.name} refers to itself`);
+    obj.type = Typ.Invalid;
+  }
+}
+
+/** constDecl checks a constant declaration: the value must be a constant representable in the declared type. */
+export function constDecl(c: Checker, obj: Const, d: DeclInfo): void {
+  let t: Type | undefined;
+  if (d.typ) {
+    t = typExpr(c, d.typ);
+    if (!isConstType(t)) {
+      if (!isInvalid(t)) c.error(d.typ.pos, `invalid constant type ${c.typeStr(t)}`);
+      obj.type = Typ.Invalid;
+      return;
+    }
+  }
+  if (!d.init) {
+    obj.type = t ?? Typ.Invalid;
+    return;
+  }
+  const x = c.withEnv({ iota: { kind: 'int', value: BigInt(d.iota ?? 0) } }, () => expr(c, d.init!));
+  if (x.mode === 'invalid') {
+    obj.type = Typ.Invalid;
+    return;
+  }
+  if (x.mode !== 'constant') {
+    c.error(x.expr.pos, `${c.operandStr(x)} is not constant`);
+    obj.type = Typ.Invalid;
+    return;
+  }
+  if (t) assignConst(c, x, t);
+  if (x.mode !== 'constant') {
+    obj.type = Typ.Invalid;
+    return;
+  }
+  obj.type = x.type;
+  obj.value = x.val ?? unknownValue;
+}
+
+function assignConst(c: Checker, x: Operand, t: Type): void {
+  convertUntyped(c, x, t, 'constant declaration');
+}
+
+function varDeclPkg(c: Checker, obj: Var, d: DeclInfo): void {
+  const lhs = d.lhs && d.init ? d.lhs : [obj];
+  if (lhs.length > 1) for (const v of lhs) c.objState.set(v, 1);
+  let t: Type | undefined;
+  if (d.typ) {
+    t = typExpr(c, d.typ);
+    for (const v of lhs) v.type = t;
+  }
+  if (!d.init) {
+    if (!t) obj.type = Typ.Invalid;
+    for (const v of lhs) c.objState.set(v, 2);
+    return;
+  }
+  if (lhs.length === 1) {
+    const x = expr(c, d.init);
+    assignVar(c, obj, t, x, 'variable declaration');
+  } else {
+    initVars(c, lhs, [d.init], t, d.init.pos);
+  }
+  for (const v of lhs) c.objState.set(v, 2);
+}
+
+function typeDecl(c: Checker, obj: TypeName, s: ast.TypeSpec): void {
+  if (s.typeParams && s.typeParams.list.length > 0) {
+    c.notYetSupported(s.typeParams.pos, 'generic types');
+  }
+  if (obj.isAlias) {
+    obj.type = typExpr(c, s.type);
+    return;
+  }
+  const named = obj.type as Named;
+  const rhs = typExpr(c, s.type);
+  const u = rhs.kind === 'Named' ? rhs.underlyingType : rhs.underlying();
+  if (u === undefined) {
+    c.error(obj.pos, `invalid recursive type ${obj.name}`);
+    named.underlyingType = Typ.Invalid;
+    return;
+  }
+  named.underlyingType = u;
+  if (!validType(named, [])) {
+    c.error(obj.pos, `invalid recursive type ${obj.name}`);
+    named.underlyingType = Typ.Invalid;
+  }
+}
+
+/** validType reports whether a Named type does not contain itself by value (through arrays and struct fields). */
+function validType(t: Type, path: Named[]): boolean {
+  switch (t.kind) {
+    case 'Named':
+      if (path.includes(t)) return false;
+      if (!t.underlyingType) return true;
+      return validType(t.underlyingType, [...path, t]);
+    case 'Array':
+      return validType(t.elem, path);
+    case 'Struct':
+      return t.fields.every((f) => validType(f.type, path));
+    default:
+      return true;
+  }
+}
+
+function funcDecl(c: Checker, fn: Func, d: DeclInfo): void {
+  const fdecl = d.fdecl!;
+  const scope = new Scope(d.fileScope, fdecl.pos, fdecl.end, 'function ' + fn.name);
+  const sig = funcType(c, fdecl.type, fdecl.recv, scope);
+  fn.type = sig;
+  if (sig.recv) checkReceiver(c, sig.recv, fdecl.recv!.list[0]!.type);
+  if (!c.info.funcs.includes(fn)) c.info.funcs.push(fn);
+  if (fdecl.body) c.funcBodies.push({ fn, decl: d, sig, body: fdecl.body, scope });
+  else c.info.funcs.includes(fn);
+}
+
+function checkReceiver(c: Checker, recv: Var, te: ast.Expr): void {
+  let t = recv.type;
+  if (t === Typ.Invalid) return;
+  if (t.kind === 'Pointer') t = t.elem;
+  if (t.kind !== 'Named') {
+    c.error(te.pos, `invalid receiver type ${c.typeStr(recv.type)}`);
+    return;
+  }
+  if (t.obj.pkg !== c.pkg) {
+    c.error(te.pos, `cannot define new methods on non-local type ${c.typeStr(t)}`);
+    return;
+  }
+  const u = t.underlying();
+  if (u.kind === 'Pointer' || u.kind === 'Interface') {
+    c.error(te.pos, `invalid receiver type ${c.typeStr(t)} (pointer or interface type)`);
+  }
+}
+
+/** declStmt checks a const, var or type declaration inside a function body and declares its names in the scope. */
+export function declStmt(c: Checker, d: ast.GenDecl): void {
+  let last: ast.ValueSpec | undefined;
+  const scope = c.env.scope;
+  for (const s of d.specs) {
+    if (s.kind === 'ImportSpec') continue;
+    if (s.kind === 'TypeSpec') {
+      const obj: TypeName = { kind: 'TypeName', name: s.name.name, pos: s.name.pos, pkg: c.pkg, type: Typ.Invalid, isAlias: s.assign !== 0 };
+      if (!obj.isAlias) obj.type = new Named(obj);
+      c.declare(scope, s.name, obj);
+      typeDecl(c, obj, s);
+      continue;
+    }
+    if (d.tok === 'const') {
+      if (s.type || s.values.length > 0) last = s;
+      const objs = collectConsts(c, s, last, c.env.scope, scope);
+      for (const o of objs) {
+        const di = c.objDecls.get(o)!;
+        c.objDecls.delete(o);
+        constDecl(c, o, di);
+      }
+      s.names.forEach((id, i) => c.declare(scope, id, objs[i]!));
+      continue;
+    }
+    const vars = s.names.map((id) => newVar(id.name, Typ.Invalid, id.pos, c.pkg));
+    let t: Type | undefined;
+    if (s.type) {
+      t = typExpr(c, s.type);
+      for (const v of vars) v.type = t;
+    }
+    if (s.values.length > 0) initVars(c, vars, s.values, t, s.pos);
+    s.names.forEach((id, i) => {
+      c.declare(scope, id, vars[i]!);
+      if (id.name !== '_') c.localVars.push(vars[i]!);
+    });
+  }
+}

@@ -1,0 +1,189 @@
+// Index and slice expressions (spec "Index expressions", "Slice expressions"): indexing strings (a byte, constant for
+// constant operands), arrays, pointers to arrays, slices and maps, with gc's constant bounds checks
+// (`invalid argument: index 5 out of bounds [0:3]`, `... must not be negative`), and slicing strings, addressable
+// arrays, array pointers and slices with constant index ordering checks.
+
+import type * as ast from '../syntax/ast.ts';
+import { assignment } from './assign.ts';
+import type { Checker, Operand } from './checker.ts';
+import { makeInt } from './constant.ts';
+import { representable } from './constexpr.ts';
+import { expr, rawExpr } from './expr.ts';
+import { convertUntyped } from './operand.ts';
+import { BasicInfo, Slice, Typ, type Type } from './types.ts';
+
+/** checkIndex checks an index operand against an optional constant length; returns the constant index or -1. */
+export function checkIndex(c: Checker, e: ast.Expr, length: number, what = 'index'): number {
+  const x = expr(c, e);
+  if (x.mode === 'invalid') return -2;
+  convertUntyped(c, x, Typ.int);
+  if (c.failed(x)) return -2;
+  const u = x.type.underlying();
+  if (!(u.kind === 'Basic' && (u.info & BasicInfo.IsInteger) !== 0)) {
+    c.error(e.pos, `invalid argument: ${what} ${c.operandStr(x)} must be integer`);
+    return -2;
+  }
+  if (x.mode !== 'constant' || x.val?.kind !== 'int') return -1;
+  const v = x.val.value;
+  if (v < 0n) {
+    c.error(e.pos, `invalid argument: ${what} ${c.operandStr(x)} must not be negative`);
+    return -2;
+  }
+  if (!representable(x.val, Typ.int, c.sizes).ok) {
+    c.error(e.pos, `invalid argument: ${what} ${c.operandStr(x)} overflows int`);
+    return -2;
+  }
+  if (length >= 0 && v >= BigInt(length)) {
+    c.error(e.pos, `invalid argument: ${what} ${v} out of bounds [0:${length}]`);
+    return -2;
+  }
+  return Number(v);
+}
+
+/** indexExpr checks `x[i]` (generic instantiation is not supported yet). */
+export function indexExpr(c: Checker, x: Operand, e: ast.IndexExpr): void {
+  const y = rawExpr(c, e.x);
+  if (y.mode === 'invalid') {
+    for (const i of e.indices) rawExpr(c, i);
+    c.invalid(x);
+    return;
+  }
+  if (y.mode === 'typexpr' || (y.mode === 'value' && y.type.kind === 'Signature' && e.indices.length > 0 && y.type.typeParams.length > 0)) {
+    c.notYetSupported(e.pos, 'generic instantiation');
+    c.invalid(x);
+    return;
+  }
+  if (e.indices.length !== 1) {
+    c.error(e.indices[1]?.pos ?? e.pos, `invalid operation: more than one index`);
+    c.invalid(x);
+    return;
+  }
+  const idx = e.indices[0]!;
+  const u = y.type.underlying();
+  let length = -1;
+  switch (u.kind) {
+    case 'Basic':
+      if ((u.info & BasicInfo.IsString) !== 0) {
+        if (y.mode === 'constant' && y.val?.kind === 'string') length = y.val.value.length;
+        const i = checkIndex(c, idx, length);
+        if (y.mode === 'constant' && y.val?.kind === 'string' && i >= 0) {
+          x.mode = 'constant';
+          x.val = makeInt(y.val.value.charCodeAt(i));
+        } else {
+          x.mode = 'value';
+        }
+        if (y.type === Typ.UntypedString) convertUntyped(c, y, Typ.string);
+        x.type = Typ.uint8;
+        if (x.mode === 'constant') {
+          // Indexing a constant string is not a constant expression in Go.
+          x.mode = 'value';
+          delete x.val;
+        }
+        return;
+      }
+      break;
+    case 'Array':
+      checkIndex(c, idx, u.len);
+      x.mode = y.mode === 'variable' ? 'variable' : 'value';
+      x.type = u.elem;
+      return;
+    case 'Pointer': {
+      const a = u.elem.underlying();
+      if (a.kind === 'Array') {
+        checkIndex(c, idx, a.len);
+        x.mode = 'variable';
+        x.type = a.elem;
+        return;
+      }
+      break;
+    }
+    case 'Slice':
+      checkIndex(c, idx, -1);
+      x.mode = 'variable';
+      x.type = u.elem;
+      return;
+    case 'Map': {
+      const k = expr(c, idx);
+      assignment(c, k, u.key, 'map index');
+      x.mode = 'mapindex';
+      x.type = u.elem;
+      return;
+    }
+    default:
+      break;
+  }
+  rawExpr(c, idx);
+  c.error(e.pos, `invalid operation: cannot index ${c.operandStr(y)}`);
+  c.invalid(x);
+}
+
+/** sliceExpr checks `x[lo:hi]` and `x[lo:hi:max]`. */
+export function sliceExpr(c: Checker, x: Operand, e: ast.SliceExpr): void {
+  const y = expr(c, e.x);
+  const indices = [e.low, e.high, e.max];
+  if (y.mode === 'invalid') {
+    for (const i of indices) if (i) expr(c, i);
+    c.invalid(x);
+    return;
+  }
+  let length = -1;
+  let result: Type | undefined;
+  const u = y.type.underlying();
+  switch (u.kind) {
+    case 'Basic':
+      if ((u.info & BasicInfo.IsString) !== 0) {
+        if (e.slice3) {
+          c.error(e.pos, `invalid operation: 3-index slice of string`);
+          c.invalid(x);
+          return;
+        }
+        if (y.mode === 'constant' && y.val?.kind === 'string') length = y.val.value.length;
+        if (y.type === Typ.UntypedString) convertUntyped(c, y, Typ.string);
+        result = y.type;
+      }
+      break;
+    case 'Array':
+      if (y.mode !== 'variable') {
+        c.error(e.pos, `invalid operation: ${c.exprStr(e.x)} (slice of unaddressable value)`);
+        c.invalid(x);
+        return;
+      }
+      length = u.len;
+      result = new Slice(u.elem);
+      break;
+    case 'Pointer': {
+      const a = u.elem.underlying();
+      if (a.kind === 'Array') {
+        length = a.len;
+        result = new Slice(a.elem);
+      }
+      break;
+    }
+    case 'Slice':
+      result = y.type;
+      break;
+    default:
+      break;
+  }
+  if (!result) {
+    c.error(e.pos, `cannot slice ${c.operandStr(y)}`);
+    c.invalid(x);
+    return;
+  }
+  const vals: number[] = [];
+  for (const i of indices) {
+    if (!i) continue;
+    const v = checkIndex(c, i, length >= 0 ? length + 1 : -1);
+    vals.push(v);
+  }
+  for (let i = 0; i + 1 < vals.length; i++) {
+    const a = vals[i]!;
+    const b = vals[i + 1]!;
+    if (a >= 0 && b >= 0 && a > b) {
+      c.error(e.pos, `invalid slice indices: ${b} < ${a}`);
+      break;
+    }
+  }
+  x.mode = 'value';
+  x.type = result;
+}

@@ -1,0 +1,127 @@
+// Field and method lookup (spec "Selectors"): a breadth-first search through embedded fields, depth by depth, that
+// finds the shallowest field or method of a name, reports ambiguity at equal depth, and returns the index path through
+// the embedded fields and whether a pointer was dereferenced on the way. Also method sets as the spec defines them for
+// interface satisfaction (`T does not implement I (missing method M)`, pointer-receiver methods only in *T's set).
+
+import type { Checker } from './checker.ts';
+import { resolveObj } from './decl.ts';
+import type { Func, Var } from './objects.ts';
+import { identical } from './predicates.ts';
+import type { Named, Type } from './types.ts';
+import { completeInterface } from './typexpr.ts';
+
+/** LookupResult is what lookupFieldOrMethod found: the object, index path and indirection, or why nothing was found. */
+export interface LookupResult {
+  obj: Var | Func | undefined;
+  index: number[];
+  indirect: boolean;
+  /** ambiguous is set when several fields or methods of the name exist at the shallowest depth. */
+  ambiguous: boolean;
+}
+
+interface Entry {
+  typ: Type;
+  index: number[];
+  indirect: boolean;
+}
+
+function deref(t: Type): [Type, boolean] {
+  if (t.kind === 'Pointer') return [t.elem, true];
+  return [t, false];
+}
+
+/** lookupFieldOrMethod finds field or method `name` in type t (a pointer is dereferenced once). */
+export function lookupFieldOrMethod(c: Checker, t: Type, name: string): LookupResult {
+  const none: LookupResult = { obj: undefined, index: [], indirect: false, ambiguous: false };
+  if (name === '_') return none;
+  const [typ, isPtr] = deref(t);
+  if (isPtr && typ.underlying().kind === 'Interface') return none; // *I has no methods
+  let current: Entry[] = [{ typ, index: [], indirect: isPtr }];
+  const seen = new Set<Named>();
+  while (current.length > 0) {
+    const next: Entry[] = [];
+    const found: LookupResult[] = [];
+    for (const e of current) {
+      let et = e.typ;
+      if (et.kind === 'Named') {
+        if (seen.has(et)) continue;
+        seen.add(et);
+        if (et.obj.pkg === c.pkg) resolveObj(c, et.obj);
+        const mi = et.methods.findIndex((m) => m.name === name);
+        if (mi >= 0) {
+          const m = et.methods[mi]!;
+          resolveObj(c, m);
+          found.push({ obj: m, index: [...e.index, mi], indirect: e.indirect, ambiguous: false });
+          continue;
+        }
+        et = et.underlying();
+      }
+      if (et.kind === 'Struct') {
+        et.fields.forEach((f, i) => {
+          if (f.name === name) {
+            found.push({ obj: f, index: [...e.index, i], indirect: e.indirect, ambiguous: false });
+          } else if (f.embedded) {
+            const [ft, p] = deref(f.type);
+            next.push({ typ: ft, index: [...e.index, i], indirect: e.indirect || p });
+          }
+        });
+      } else if (et.kind === 'Interface') {
+        completeInterface(c, et, 0);
+        const ms = et.allMethods ?? [];
+        const mi = ms.findIndex((m) => m.name === name);
+        if (mi >= 0) found.push({ obj: ms[mi]!, index: [...e.index, mi], indirect: e.indirect, ambiguous: false });
+      }
+    }
+    if (found.length === 1) return found[0]!;
+    if (found.length > 1) return { ...none, ambiguous: true };
+    current = next;
+  }
+  return none;
+}
+
+/** isPtrRecv reports whether a method has a pointer receiver. */
+export function isPtrRecv(m: Func): boolean {
+  const r = m.type.recv;
+  return r !== undefined && r.type.kind === 'Pointer';
+}
+
+/** methodSig renders a method's parameters and results for `have M(int)` / `want M()` lines. */
+function methodSig(c: Checker, m: Func): string {
+  return m.name + c.typeStr(m.type).slice(4);
+}
+
+/**
+ * missingMethodCause returns '' when type v implements interface t, else gc's explanation:
+ * `V does not implement I (missing method M)` and its variants.
+ */
+export function missingMethodCause(c: Checker, v: Type, t: Type): string {
+  const iface = t.underlying();
+  if (iface.kind !== 'Interface') return '';
+  completeInterface(c, iface, 0);
+  const vs = c.typeStr(v);
+  const ts = c.typeStr(t);
+  const vu = v.underlying();
+  for (const m of iface.allMethods ?? []) {
+    if (vu.kind === 'Interface') {
+      completeInterface(c, vu, 0);
+      const have = (vu.allMethods ?? []).find((x) => x.name === m.name);
+      if (!have) return `${vs} does not implement ${ts} (missing method ${m.name})`;
+      if (!identical(have.type, m.type)) {
+        return `${vs} does not implement ${ts} (wrong type for method ${m.name})\n\t\thave ${methodSig(c, have)}\n\t\twant ${methodSig(c, m)}`;
+      }
+      continue;
+    }
+    const r = lookupFieldOrMethod(c, v, m.name);
+    if (!r.obj || r.obj.kind !== 'Func') {
+      return `${vs} does not implement ${ts} (missing method ${m.name})`;
+    }
+    if (!identical(r.obj.type, m.type)) {
+      return `${vs} does not implement ${ts} (wrong type for method ${m.name})\n\t\thave ${methodSig(c, r.obj)}\n\t\twant ${methodSig(c, m)}`;
+    }
+    // A pointer-receiver method is in the method set of *T only (or reached through an embedded pointer).
+    if (isPtrRecv(r.obj) && v.kind !== 'Pointer' && !r.indirect) {
+      return `${vs} does not implement ${ts} (method ${m.name} has pointer receiver)`;
+    }
+  }
+  return '';
+}

@@ -1,0 +1,155 @@
+// Implicit conversion of untyped operands, after go/types' implicitTypeAndValue/convertUntyped/updateExprType: an
+// untyped constant or untyped non-constant value (a comparison result, a non-constant shift of an untyped constant)
+// takes its final type from the context. When it does, the types recorded for the whole untyped expression tree are
+// updated, so Info holds the typed type (e.g. `var x uint8 = 3` records the constant 3 with type uint8).
+
+import type * as ast from '../syntax/ast.ts';
+import type { Checker, Operand } from './checker.ts';
+import { representable, valueString } from './constexpr.ts';
+import { defaultType, isTyped, isUntypedType } from './predicates.ts';
+import { BasicInfo, Typ, type Basic, type Type } from './types.ts';
+
+/** ImplicitResult is the outcome of implicitType: the new type, or why the conversion fails. */
+export type ImplicitResult = { type: Type } | { type: undefined; why: 'overflows' | 'truncated' | 'cannot' };
+
+const untypedRank = (t: Basic): number =>
+  t.name === 'untyped int' ? 1 : t.name === 'untyped rune' ? 2 : t.name === 'untyped float' ? 3 : t.name === 'untyped complex' ? 4 : 0;
+
+/** implicitType returns the type an untyped operand x takes in a context requiring type target. */
+export function implicitType(c: Checker, x: Operand, target: Type): ImplicitResult {
+  if (x.mode === 'invalid' || isTyped(x.type) || target === Typ.Invalid) return { type: x.type };
+  const xt = x.type as Basic;
+  if (isUntypedType(target)) {
+    if (xt.info & BasicInfo.IsNumeric && target.info & BasicInfo.IsNumeric) {
+      return { type: untypedRank(xt) >= untypedRank(target) ? xt : target };
+    }
+    return xt === target ? { type: target } : { type: undefined, why: 'cannot' };
+  }
+  const u = target.underlying();
+  switch (u.kind) {
+    case 'Basic': {
+      if (x.mode === 'constant' && x.val) {
+        const r = representable(x.val, u, c.sizes);
+        return r.ok ? { type: target } : { type: undefined, why: r.why };
+      }
+      if (xt === Typ.UntypedNil) return u === Typ.UnsafePointer ? { type: target } : { type: undefined, why: 'cannot' };
+      const ok =
+        (xt.name === 'untyped bool' && (u.info & BasicInfo.IsBoolean) !== 0) ||
+        ((xt.info & BasicInfo.IsNumeric) !== 0 && (u.info & BasicInfo.IsNumeric) !== 0) ||
+        (xt.name === 'untyped string' && (u.info & BasicInfo.IsString) !== 0);
+      return ok ? { type: target } : { type: undefined, why: 'cannot' };
+    }
+    case 'Interface':
+      if (xt === Typ.UntypedNil) return { type: target };
+      if ((u.allMethods ?? u.methods).length > 0) return { type: undefined, why: 'cannot' };
+      return { type: defaultType(xt) };
+    case 'Pointer':
+    case 'Signature':
+    case 'Slice':
+    case 'Map':
+    case 'Chan':
+      return xt === Typ.UntypedNil ? { type: target } : { type: undefined, why: 'cannot' };
+    default:
+      return { type: undefined, why: 'cannot' };
+  }
+}
+
+/**
+ * convertUntyped converts an untyped operand to target (or, for interface targets, to its default type). On failure
+ * it reports in gc's words and invalidates x. `context` (e.g. 'assignment') selects the `cannot use ... as T value in
+ * context` wording; without it the error is `cannot convert x to type T` / `x overflows T`.
+ */
+export function convertUntyped(c: Checker, x: Operand, target: Type, context?: string): void {
+  if (x.mode === 'invalid' || isTyped(x.type)) return;
+  const r = implicitType(c, x, target);
+  if (r.type === undefined) {
+    if (context) {
+      const suffix = r.why === 'cannot' ? '' : ` (${r.why})`;
+      c.error(x.expr.pos, `cannot use ${c.operandStr(x)} as ${c.typeStr(target)} value in ${context}${suffix}`);
+    } else {
+      const ts = c.typeStr(target.underlying());
+      if (r.why === 'truncated') c.error(x.expr.pos, `${c.operandStr(x)} truncated to ${ts}`);
+      else if (r.why === 'overflows') c.error(x.expr.pos, `${c.operandStr(x)} overflows ${ts}`);
+      else c.error(x.expr.pos, `cannot convert ${c.operandStr(x)} to type ${ts}`);
+    }
+    c.invalid(x);
+    return;
+  }
+  setType(c, x, r.type);
+}
+
+/** setType gives an untyped operand its final type, rounding its constant value and updating recorded types. */
+export function setType(c: Checker, x: Operand, t: Type): void {
+  if (x.mode === 'constant' && x.val) {
+    const u = t.underlying();
+    if (u.kind === 'Basic') {
+      const r = representable(x.val, u, c.sizes);
+      if (r.ok) x.val = r.value;
+    }
+  }
+  x.type = t;
+  updateExprType(c, x.expr, t, !isUntypedType(t));
+}
+
+/** defaultConvert converts an untyped operand to its default type (`x := 1` makes an int). */
+export function defaultConvert(c: Checker, x: Operand): void {
+  if (x.mode === 'invalid' || isTyped(x.type)) return;
+  if (x.type === Typ.UntypedNil) return;
+  convertUntyped(c, x, defaultType(x.type));
+}
+
+/**
+ * updateExprType propagates the final (or a larger untyped) type down an untyped expression tree, as go/types does,
+ * and records the expressions whose type is now final.
+ */
+export function updateExprType(c: Checker, e: ast.Expr, t: Type, final: boolean): void {
+  const old = c.untyped.get(e);
+  if (!old) return;
+  switch (e.kind) {
+    case 'ParenExpr':
+      updateExprType(c, e.x, t, final);
+      break;
+    case 'UnaryExpr':
+      if (old.val === undefined) updateExprType(c, e.x, t, final);
+      break;
+    case 'BinaryExpr':
+      if (old.val !== undefined) break;
+      if (['==', '!=', '<', '<=', '>', '>='].includes(e.op)) break;
+      if (e.op === '<<' || e.op === '>>') updateExprType(c, e.x, t, final);
+      else {
+        updateExprType(c, e.x, t, final);
+        updateExprType(c, e.y, t, final);
+      }
+      break;
+    default:
+      break;
+  }
+  if (!final && isUntypedType(t)) {
+    old.type = t.underlying() as Basic;
+    return;
+  }
+  c.untyped.delete(e);
+  if (old.isLhs) {
+    const u = t.underlying();
+    if (!(u.kind === 'Basic' && (u.info & BasicInfo.IsInteger) !== 0)) {
+      c.error(e.pos, `invalid operation: shifted operand ${c.exprStr(e)} (type ${c.typeStr(t)}) must be integer`);
+      return;
+    }
+  }
+  let val = old.val;
+  const u = t.underlying();
+  if (val && u.kind === 'Basic') {
+    const r = representable(val, u, c.sizes);
+    if (r.ok) val = r.value;
+  }
+  c.info.types.set(e, { mode: old.mode, type: t, ...(val ? { value: val } : {}) });
+}
+
+/** markLhsShift marks an untyped shift operand: it must end up with an integer type. */
+export function markLhsShift(c: Checker, e: ast.Expr): void {
+  const u = c.untyped.get(e);
+  if (u) u.isLhs = true;
+}
+
+/** constString renders a constant value for messages (re-exported for the other checker files). */
+export const constString = valueString;

@@ -1,0 +1,282 @@
+// Type expressions: resolving the AST of a type (`*T`, `[3]int`, `[]byte`, `struct{...}`, `func(...)...`,
+// `interface{...}`, `map[K]V`, `chan T`, qualified `pkg.T`) to the type model, including function signatures with their
+// parameter objects, array lengths (constant expressions), struct fields with embedding and tags, and interface method
+// sets. Every type expression is recorded in Info.types with mode 'typexpr'.
+
+import type * as ast from '../syntax/ast.ts';
+import type { Checker } from './checker.ts';
+import { parseStringLit, representable } from './constexpr.ts';
+import { resolveObj } from './decl.ts';
+import { constExprValue, lookupIdent } from './expr.ts';
+import type { Func, Var } from './objects.ts';
+import { newVar } from './objects.ts';
+import { Scope } from './scope.ts';
+import {
+  ArrayType, Chan, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, type Type,
+} from './types.ts';
+import { comparable } from './predicates.ts';
+
+/** typExpr resolves a type expression; on error it reports and returns Typ.Invalid. */
+export function typExpr(c: Checker, e: ast.Expr): Type {
+  const t = typExprInner(c, e);
+  c.recordTypeExpr(e, t);
+  return t;
+}
+
+function typExprInner(c: Checker, e: ast.Expr): Type {
+  switch (e.kind) {
+    case 'Ident': {
+      const obj = lookupIdent(c, e);
+      if (!obj) return Typ.Invalid;
+      if (obj.kind !== 'TypeName') {
+        c.error(e.pos, `${e.name} is not a type`);
+        return Typ.Invalid;
+      }
+      resolveObj(c, obj);
+      return obj.type;
+    }
+    case 'SelectorExpr': {
+      if (e.x.kind === 'Ident') {
+        const o = lookupIdent(c, e.x, true);
+        if (o && o.kind === 'PkgName') {
+          const m = o.imported.scope.lookup(e.sel.name);
+          if (!m) {
+            c.error(e.sel.pos, `undefined: ${e.x.name}.${e.sel.name}`);
+            return Typ.Invalid;
+          }
+          c.recordUse(e.sel, m);
+          if (m.kind !== 'TypeName') {
+            c.error(e.pos, `${e.x.name}.${e.sel.name} is not a type`);
+            return Typ.Invalid;
+          }
+          return m.type;
+        }
+        if (!o) return Typ.Invalid;
+      }
+      c.error(e.pos, `${c.exprStr(e)} is not a type`);
+      return Typ.Invalid;
+    }
+    case 'ParenExpr':
+      return typExpr(c, e.x);
+    case 'StarExpr':
+      return new Pointer(typExpr(c, e.x));
+    case 'ArrayType': {
+      if (!e.len) return new Slice(typExpr(c, e.elt));
+      if (e.len.kind === 'Ellipsis') {
+        c.error(e.len.pos, 'invalid use of [...] array (outside a composite literal)');
+        typExpr(c, e.elt);
+        return Typ.Invalid;
+      }
+      const n = arrayLength(c, e.len);
+      const elem = typExpr(c, e.elt);
+      return n < 0 ? Typ.Invalid : new ArrayType(elem, n);
+    }
+    case 'StructType':
+      return structType(c, e);
+    case 'FuncType': {
+      const scope = new Scope(c.env.scope, e.pos, e.end, 'function');
+      return funcType(c, e, undefined, scope);
+    }
+    case 'InterfaceType':
+      return interfaceType(c, e);
+    case 'MapType': {
+      const k = typExpr(c, e.key);
+      const v = typExpr(c, e.value);
+      if (k !== Typ.Invalid && k.kind !== 'Named' && !comparable(k)) {
+        c.error(e.key.pos, `invalid map key type ${c.typeStr(k)}`);
+      }
+      return new MapType(k, v);
+    }
+    case 'ChanType':
+      return new Chan(e.dir, typExpr(c, e.value));
+    case 'IndexExpr':
+      c.notYetSupported(e.pos, 'generic type instantiation');
+      return Typ.Invalid;
+    case 'Ellipsis':
+      c.error(e.pos, 'invalid use of ...');
+      return Typ.Invalid;
+    case 'BadExpr':
+      return Typ.Invalid;
+    default:
+      c.error(e.pos, `${c.exprStr(e)} is not a type`);
+      return Typ.Invalid;
+  }
+}
+
+/** arrayLength evaluates an array length expression; -1 on error. */
+function arrayLength(c: Checker, e: ast.Expr): number {
+  const x = constExprValue(c, e);
+  if (!x) return -1;
+  if (x.mode !== 'constant' || !x.val) {
+    c.error(e.pos, `array length ${c.exprStr(e)} (${x.mode === 'variable' ? 'variable' : 'value'} of type ${c.typeStr(x.type)}) must be constant`);
+    return -1;
+  }
+  const r = representable(x.val, Typ.int, c.sizes);
+  if (x.type.underlying().kind !== 'Basic' || !r.ok || r.value.kind !== 'int') {
+    c.error(e.pos, `invalid array length ${c.exprStr(e)}`);
+    return -1;
+  }
+  if (r.value.value < 0n) {
+    c.error(e.pos, `invalid array length ${c.exprStr(e)}`);
+    return -1;
+  }
+  return Number(r.value.value);
+}
+
+/** embeddedFieldName returns the implicit name of an embedded field's type expression (`T`, `*T`, `pkg.T`). */
+function embeddedFieldName(e: ast.Expr): ast.Ident | undefined {
+  switch (e.kind) {
+    case 'Ident':
+      return e;
+    case 'StarExpr':
+      return e.x.kind === 'StarExpr' ? undefined : embeddedFieldName(e.x);
+    case 'SelectorExpr':
+      return e.sel;
+    case 'ParenExpr':
+      return embeddedFieldName(e.x);
+    case 'IndexExpr':
+      return embeddedFieldName(e.x);
+    default:
+      return undefined;
+  }
+}
+
+function structType(c: Checker, e: ast.StructType): Type {
+  const fields: Var[] = [];
+  const tags: string[] = [];
+  const seen = new Map<string, Var>();
+  const add = (f: Var, tag: string): void => {
+    if (f.name !== '_') {
+      if (seen.has(f.name)) {
+        c.error(f.pos, `${f.name} redeclared`);
+      } else seen.set(f.name, f);
+    }
+    fields.push(f);
+    tags.push(tag);
+  };
+  for (const fld of e.fields.list) {
+    const t = typExpr(c, fld.type);
+    const tag = fld.tag ? parseStringLit(fld.tag.value) ?? '' : '';
+    if (fld.names.length === 0) {
+      const id = embeddedFieldName(fld.type);
+      if (!id) {
+        c.error(fld.type.pos, `invalid embedded field type ${c.exprStr(fld.type)}`);
+        continue;
+      }
+      const f = newVar(id.name, t, id.pos, c.pkg, { isField: true, embedded: true });
+      const u = t.kind === 'Pointer' ? t.elem : t;
+      if (t.kind === 'Pointer' && (u.underlying().kind === 'Pointer' || u.underlying().kind === 'Interface')) {
+        c.error(fld.type.pos, `embedded field type cannot be a pointer to an interface`);
+      }
+      c.info.implicits.set(fld, f);
+      c.recordUse(id, f);
+      add(f, tag);
+      continue;
+    }
+    for (const id of fld.names) {
+      const f = newVar(id.name, t, id.pos, c.pkg, { isField: true });
+      c.recordDef(id, f);
+      add(f, tag);
+    }
+  }
+  return new Struct(fields, tags);
+}
+
+/**
+ * funcType builds a signature from a FuncType and declares the receiver, parameters and results in `scope` (the
+ * function's outermost scope). The variadic `...T` parameter becomes a `[]T`.
+ */
+export function funcType(c: Checker, ft: ast.FuncType, recv: ast.FieldList | undefined, scope: Scope): Signature {
+  c.info.scopes.set(ft, scope);
+  if (ft.typeParams && ft.typeParams.list.length > 0) c.notYetSupported(ft.typeParams.pos, 'generic functions');
+  const declareParams = (fl: ast.FieldList | undefined, isResult: boolean): [Var[], boolean] => {
+    const vars: Var[] = [];
+    let variadic = false;
+    if (!fl) return [vars, false];
+    fl.list.forEach((fld, i) => {
+      let te = fld.type;
+      let isVariadic = false;
+      if (te.kind === 'Ellipsis') {
+        if (isResult || i !== fl.list.length - 1 || fld.names.length > 1) {
+          c.error(te.pos, 'can only use ... with final parameter in list');
+        } else isVariadic = true;
+        te = te.elt ?? te;
+      }
+      let t = te.kind === 'Ellipsis' ? Typ.Invalid : typExpr(c, te);
+      if (isVariadic) {
+        t = new Slice(t);
+        variadic = true;
+        c.recordTypeExpr(fld.type, t);
+      }
+      if (fld.names.length === 0) {
+        vars.push(newVar('', t, fld.type.pos, c.pkg, { isParam: true }));
+        return;
+      }
+      for (const id of fld.names) {
+        const v = newVar(id.name, t, id.pos, c.pkg, { isParam: true });
+        v.used = true;
+        c.declare(scope, id, v);
+        vars.push(v);
+      }
+    });
+    return [vars, variadic];
+  };
+  let recvVar: Var | undefined;
+  if (recv) {
+    const [rv] = declareParams(recv, false);
+    if (rv.length !== 1) {
+      if (rv.length === 0) c.error(recv.pos, 'method has no receiver');
+      else c.error(recv.pos, 'method has multiple receivers');
+    }
+    recvVar = rv[0];
+  }
+  const [params, variadic] = declareParams(ft.params, false);
+  const [results] = declareParams(ft.results, true);
+  return new Signature(recvVar, new Tuple(params), new Tuple(results), variadic);
+}
+
+function interfaceType(c: Checker, e: ast.InterfaceType): Type {
+  const methods: Func[] = [];
+  const embeddeds: Type[] = [];
+  for (const fld of e.methods.list) {
+    if (fld.names.length === 0) {
+      if (fld.type.kind === 'BinaryExpr' || (fld.type.kind === 'UnaryExpr' && fld.type.op === '~')) {
+        c.notYetSupported(fld.type.pos, 'type constraints with unions');
+        continue;
+      }
+      embeddeds.push(typExpr(c, fld.type));
+      continue;
+    }
+    if (fld.type.kind !== 'FuncType') continue;
+    const scope = new Scope(c.env.scope, fld.type.pos, fld.type.end, 'function');
+    const sig = funcType(c, fld.type, undefined, scope);
+    for (const id of fld.names) {
+      const m: Func = { kind: 'Func', name: id.name, pos: id.pos, pkg: c.pkg, type: sig, decl: undefined, fullName: id.name };
+      c.recordDef(id, m);
+      methods.push(m);
+    }
+  }
+  const iface = new Interface(methods, embeddeds);
+  completeInterface(c, iface, e.pos);
+  return iface;
+}
+
+/** completeInterface computes the full sorted method set of an interface from its methods and embedded interfaces. */
+export function completeInterface(c: Checker, iface: Interface, pos: number): void {
+  if (iface.allMethods) return;
+  const all = new Map<string, Func>();
+  for (const m of iface.methods) {
+    if (all.has(m.name)) c.error(m.pos, `duplicate method ${m.name}`);
+    all.set(m.name, m);
+  }
+  for (const t of iface.embeddeds) {
+    const u = t.underlying();
+    if (u.kind !== 'Interface') {
+      if (t !== Typ.Invalid) c.notYetSupported(pos, 'non-interface type in interface');
+      continue;
+    }
+    completeInterface(c, u, pos);
+    for (const m of u.allMethods ?? []) if (!all.has(m.name)) all.set(m.name, m);
+  }
+  iface.allMethods = [...all.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
