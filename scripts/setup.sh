@@ -13,8 +13,10 @@ packages=(
   qemu-system-arm
   # GOROOT sources and Go's own tests; gc as the reference oracle
   golang-1.19-src golang-go
-  # AVR builtins (libgcc.a) and the avr-gcc C size reference
+  # AVR builtins (libgcc.a's 32-bit helpers) and the avr-gcc C size reference
   gcc-avr avr-libc
+  # Cortex-M builtins: libgcc.a (thumb/v7-m) for 64-bit division and soft float
+  gcc-arm-none-eabi
 )
 
 missing=()
