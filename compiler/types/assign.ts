@@ -11,7 +11,7 @@ import { missingMethodCause } from './lookup.ts';
 import type { Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { convertUntyped, defaultConvert } from './operand.ts';
-import { hasNil, identical, isInterface, isTyped } from './predicates.ts';
+import { defaultType, hasNil, identical, isInterface, isTyped } from './predicates.ts';
 import { Typ, type Type } from './types.ts';
 
 /** assignableTo reports whether x can be assigned to a variable of type t; the second result explains a failure. */
@@ -51,7 +51,7 @@ export function assignment(c: Checker, x: Operand, t: Type | undefined, context:
         c.invalid(x);
         return false;
       }
-      defaultConvert(c, x);
+      convertUntyped(c, x, defaultType(x.type), context);
     } else convertUntyped(c, x, t, context);
     if (c.failed(x)) return false;
   }
@@ -94,7 +94,7 @@ export function initVars(c: Checker, lhs: Var[], rhs: ast.Expr[], t: Type | unde
   const fail = (): void => {
     if (t === undefined) for (const v of lhs) v.type = Typ.Invalid;
   };
-  if (lhs.length === rhs.length) {
+  if (lhs.length === rhs.length && lhs.length !== 1) {
     lhs.forEach((v, i) => assignVar(c, v, t, expr(c, rhs[i]!), context));
     return;
   }
@@ -149,7 +149,7 @@ function lhsVar(c: Checker, e: ast.Expr): Operand | undefined {
 function assignTo(c: Checker, e: ast.Expr, x: Operand): void {
   const z = lhsVar(c, e);
   if (!z) {
-    assignment(c, x, undefined, 'assignment to _ identifier');
+    assignment(c, x, undefined, 'assignment');
     return;
   }
   if (z.mode === 'invalid') {
@@ -179,7 +179,7 @@ export function assignStmt(c: Checker, s: ast.AssignStmt): void {
   }
   const nl = s.lhs.length;
   const nr = s.rhs.length;
-  if (nl === nr) {
+  if (nl === nr && nl !== 1) {
     s.lhs.forEach((l, i) => assignTo(c, l, expr(c, s.rhs[i]!)));
     return;
   }
@@ -251,7 +251,7 @@ function shortVarDecl(c: Checker, s: ast.AssignStmt): void {
     else assignment(c, x, v.type, 'assignment');
   };
   const nl = s.lhs.length;
-  if (nl === s.rhs.length) {
+  if (nl === s.rhs.length && nl !== 1) {
     s.rhs.forEach((r, i) => assignOne(i, expr(c, r)));
   } else if (s.rhs.length === 1) {
     const xs = multiExpr(c, s.rhs[0]!, nl === 2);

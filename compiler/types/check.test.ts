@@ -23,9 +23,9 @@ function tokenStart(line: string, end: number): number | undefined {
   while (i > 0 && (line[i - 1] === ' ' || line[i - 1] === '\t')) i--;
   const last = line[i - 1];
   if (last === undefined) return undefined;
-  if (/[A-Za-z0-9_.]/.test(last)) {
+  if (/[A-Za-z0-9_]/.test(last)) {
     let j = i;
-    while (j > 0 && /[A-Za-z0-9_.]/.test(line[j - 1]!)) j--;
+    while (j > 0 && (/[A-Za-z0-9_]/.test(line[j - 1]!) || (line[j - 1] === '.' && /[0-9]/.test(line[j - 2] ?? '')))) j--;
     if (line[j - 1] === '-' && /[0-9]/.test(line[j]!) && !/[A-Za-z0-9_)\]]/.test(line[j - 2] ?? ' ') ) return undefined;
     return j + 1;
   }

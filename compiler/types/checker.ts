@@ -182,18 +182,15 @@ export class Checker {
   }
 
   /** declare inserts obj into scope, reporting `x redeclared in this block` on a clash. `_` is never declared. */
-  declare(scope: Scope, id: ast.Ident | undefined, obj: Obj): void {
-    if (obj.name === '_') {
-      if (id) this.recordDef(id, obj);
-      return;
-    }
+  declare(scope: Scope, id: ast.Ident | undefined, obj: Obj): boolean {
+    if (id) this.recordDef(id, obj);
+    if (obj.name === '_') return false;
     const prev = scope.insert(obj);
     if (prev) {
       this.error(obj.pos, `${obj.name} redeclared in this block`);
-      if (id) this.recordDef(id, obj);
-      return;
+      return false;
     }
-    if (id) this.recordDef(id, obj);
+    return true;
   }
 
   /** withEnv runs f in a modified environment and restores the previous one. */

@@ -155,7 +155,8 @@ function indexedElts(c: Checker, elts: ast.Expr[], elem: Type, length: number): 
       c.error(el.pos, `index ${index} is out of bounds (>= ${length})`);
     } else valid = true;
     if (valid) {
-      if (visited.has(index)) c.error(el.pos, `duplicate index ${index} in array or slice literal`);
+      const at = el.kind === 'KeyValueExpr' ? el.colon : el.pos;
+      if (visited.has(index)) c.error(at, `duplicate index ${index} in array or slice literal`);
       visited.add(index);
     }
     elementValue(c, value, elem, 'array or slice literal');

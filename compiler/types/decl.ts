@@ -416,8 +416,7 @@ export function declStmt(c: Checker, d: ast.GenDecl): void {
     }
     if (s.values.length > 0) initVars(c, vars, s.values, t, s.pos);
     s.names.forEach((id, i) => {
-      c.declare(scope, id, vars[i]!);
-      if (id.name !== '_') c.localVars.push(vars[i]!);
+      if (c.declare(scope, id, vars[i]!)) c.localVars.push(vars[i]!);
     });
   }
 }
