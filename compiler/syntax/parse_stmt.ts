@@ -355,7 +355,9 @@ export abstract class StmtParser extends DeclParser {
       return undefined;
     }
     if (s.kind === 'ExprStmt') return s.x;
-    this.syntaxErrorAt(s.pos, `cannot use ${stmtString(s)} as value`);
+    // gc positions a simple statement at its operator
+    const opPos = s.kind === 'AssignStmt' || s.kind === 'IncDecStmt' ? s.tokPos : s.kind === 'SendStmt' ? s.arrow : s.pos;
+    this.syntaxErrorAt(opPos, `cannot use ${stmtString(s)} as value`);
     return { kind: 'BadExpr', pos: s.pos, end: s.end };
   }
 

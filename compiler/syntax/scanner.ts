@@ -341,6 +341,7 @@ export class Scanner {
       const kw = keywords.get(lit);
       if (kw !== undefined) {
         this.tok = kw;
+        this.lit = '';
         this.nlsemi = kw === Tok.Break || kw === Tok.Continue || kw === Tok.Fallthrough || kw === Tok.Return;
         return;
       }
