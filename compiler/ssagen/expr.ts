@@ -150,7 +150,10 @@ function binary(fb: FnBuilder, e: ast.BinaryExpr): ir.Value {
     return bad(fb, e, 'string concatenation');
   }
   const u = opType.underlying();
-  if (cmp && u.kind !== 'Basic' && u.kind !== 'Pointer') return bad(fb, e, `comparison of ${u.kind.toLowerCase()} values`);
+  const aggregate = (u.kind === 'Struct' || u.kind === 'Array') && (e.op === '==' || e.op === '!=');
+  if (cmp && u.kind !== 'Basic' && u.kind !== 'Pointer' && !aggregate) {
+    return bad(fb, e, `comparison of ${u.kind.toLowerCase()} values`);
+  }
   return b.emitBinOp(fb.block, e.op, x, y, cmp ? boolResult(t) : t, e.opPos);
 }
 

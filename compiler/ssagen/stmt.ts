@@ -264,7 +264,7 @@ function switchStmt(fb: FnBuilder, s: ast.SwitchStmt): void {
       if (tag && tagType) {
         const v = exprTo(fb, e, tagType, e.pos);
         const u = tagType.underlying();
-        if (u.kind !== 'Basic' && u.kind !== 'Pointer') fb.unsupported(e.pos, `switch on ${u.kind.toLowerCase()} values`);
+        if (u.kind !== 'Basic' && u.kind !== 'Pointer' && u.kind !== 'Struct' && u.kind !== 'Array') fb.unsupported(e.pos, `switch on ${u.kind.toLowerCase()} values`);
         const eq = b.emitBinOp(fb.block, '==', tag, v, Typ.bool, e.pos);
         b.emitIf(fb.block, eq, bodies[i]!, next, e.pos);
       } else cond(fb, e, bodies[i]!, next);
