@@ -2,6 +2,11 @@
 # Runs the whole vitest suite and ends with one plain summary line, `N passed, N failed, N skipped`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+echo "typecheck: tsc -p tsconfig.json"
+if ! npx tsc -p tsconfig.json; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 report=$(mktemp /tmp/tsgo-vitest.XXXXXX.json)
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@"
 status=$?
