@@ -3,7 +3,8 @@
 //   Alloc            value ← object (-1)
 //   Phi              phi ← each edge (0)
 //   load `*x`        value ← x (+1)
-//   FieldAddr, IndexAddr, Field, Index, Convert between pointer types, Extract   value ← operand (0)
+//   FieldAddr of an Alloc (or of a field address of one)   value ← field sub-object (-1)
+//   other FieldAddr, IndexAddr, Field, Index, Convert between pointer types, Extract   value ← operand (0)
 //   Convert to uintptr: no flow; Convert uintptr → pointer: value ← the pointers it was computed from (pointers.ts)
 //   Store `*a = v`   recorded as a StoreSite; stores.ts resolves it to `memory ← v (0)` for each memory a points to
 //   Return           result_k ← results[k] (0)
@@ -58,7 +59,12 @@ function buildInstr(g: Graph, i: ir.Instruction, lookup: SummaryLookup): void {
     case 'Convert':
       buildConvert(g, i);
       return;
-    case 'FieldAddr':
+    case 'FieldAddr': {
+      const base = fieldBase(g, i.x);
+      if (base) g.valueLoc(i).flow(g.fieldOf(base, i.field), -1, i.pos);
+      else flowFrom(g, g.valueLoc(i), i.x, 0, i.pos);
+      return;
+    }
     case 'IndexAddr':
       flowFrom(g, g.valueLoc(i), i.x, 0, i.pos);
       return;
@@ -98,6 +104,16 @@ function buildInstr(g: Graph, i: ir.Instruction, lookup: SummaryLookup): void {
     default:
       assertNever(i, 'instruction');
   }
+}
+
+/** fieldBase returns the (sub-)object that x points to exactly, when x is an Alloc or a field address of one. */
+function fieldBase(g: Graph, x: ir.Value): Location | undefined {
+  if (x.kind === 'Alloc') return g.objectOf(x);
+  if (x.kind === 'FieldAddr') {
+    const b = fieldBase(g, x.x);
+    return b ? g.fieldOf(b, x.field) : undefined;
+  }
+  return undefined;
 }
 
 function buildConvert(g: Graph, i: ir.Convert): void {

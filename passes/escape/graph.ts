@@ -8,7 +8,12 @@
 // Edges are kept on their destination (incoming lists, as gc does), and each records the position of the instruction
 // that created it, so that an escaping allocation can be reported at the line where it first flows into the heap.
 //
-// Invariants: only Alloc objects and the heap are ever the source of a -1 edge; parameter and call-result locations
+// Objects are field-sensitive where the IR makes it cheap: `&a.f` on an Alloc (or on such a field address) points to a
+// sub-object for field f, whose contents are its own, so `t.a = &x; global = t.b` leaves x local as gc does. A whole
+// object's contents include its fields' (internal edges `object ← field (0)`), a store to a whole object also writes
+// each of its fields (stores.ts), and when any part of an object escapes the whole allocation does (solve.ts).
+//
+// Invariants: only Alloc objects (and their field sub-objects) and the heap are ever the source of a -1 edge; parameter and call-result locations
 // have an incoming edge from the heap (their values may point anywhere), which a walk from a root never follows
 // because the heap is itself a root.
 
@@ -23,6 +28,8 @@ export interface Edge {
   src: Location;
   derefs: number;
   pos: Pos;
+  /** internal marks the edge `object ← field sub-object` that makes a whole object's contents include its fields'. */
+  internal?: boolean;
 }
 
 /** Location is a node of the escape graph; `edges` are its incoming edges. */
@@ -37,6 +44,11 @@ export class Location {
   walkgen = 0;
   derefs = 0;
   rootPos: Pos = 0;
+  atRoot = false;
+  /** parent is the enclosing object of a field sub-object (undefined for a whole Alloc object). */
+  parent: Location | undefined;
+  /** fields maps a field index to the sub-object for that field of this object (field-sensitive objects). */
+  readonly fields = new Map<number, Location>();
 
   constructor(
     /** id numbers the location within its graph. */
@@ -71,6 +83,19 @@ export interface StoreSite {
   pos: Pos;
   /** targets are the memory locations the store has already been resolved to. */
   targets: Set<Location>;
+}
+
+/** family returns an object with all its field sub-objects, recursively (root object first). */
+export function family(o: Location): Location[] {
+  let top = o;
+  while (top.parent) top = top.parent;
+  const out: Location[] = [];
+  const visit = (l: Location): void => {
+    out.push(l);
+    for (const f of l.fields.values()) visit(f);
+  };
+  visit(top);
+  return out;
 }
 
 /** Graph is the escape graph of one function. */
@@ -113,6 +138,21 @@ export class Graph {
       this.valueLoc(a).flow(o, -1, a.pos);
     }
     return o;
+  }
+
+  /**
+   * fieldOf returns the sub-object for field `field` of object o, creating it with the internal edge
+   * `o ← sub (0)` (reading the whole object reads its fields).
+   */
+  fieldOf(o: Location, field: number): Location {
+    let f = o.fields.get(field);
+    if (!f) {
+      f = this.newLocation('object', o.value, field);
+      f.parent = o;
+      o.fields.set(field, f);
+      o.edges.push({ src: f, derefs: 0, pos: 0, internal: true });
+    }
+    return f;
   }
 
   /** valueLoc returns the location of an SSA value, creating it on first use. */

@@ -13,7 +13,7 @@
 // Allocations that fail the check keep their heap allocation with the reason "escapes at unknown line".
 
 import type * as ir from '../../ir/ir.ts';
-import type { Graph, Location } from './graph.ts';
+import { family, type Graph, type Location } from './graph.ts';
 
 /** inCycle reports whether block b can reach itself in the CFG. */
 export function inCycle(b: ir.BasicBlock): boolean {
@@ -43,9 +43,10 @@ function outgoing(g: Graph): Map<Location, { dst: Location; derefs: number }[]> 
 
 /** addressHolders returns the SSA values that may hold a's address, or undefined if the address reaches memory. */
 export function addressHolders(g: Graph, a: ir.Alloc, out = outgoing(g)): Set<ir.ValueInstruction> | undefined {
-  const start = g.valueLoc(a);
-  const seen = new Set<Location>([start]);
-  const todo = [start];
+  // The values that take an address of the object or of one of its fields directly (Alloc, field addresses).
+  const starts = family(g.objectOf(a)).flatMap((m) => (out.get(m) ?? []).filter((o) => o.derefs === -1).map((o) => o.dst));
+  const seen = new Set<Location>(starts);
+  const todo = [...starts];
   const values = new Set<ir.ValueInstruction>();
   while (todo.length > 0) {
     const l = todo.pop()!;

@@ -13,7 +13,7 @@
 // the position an escaping object is reported with.
 
 import { NoPos } from '../../compiler/syntax/source.ts';
-import type { Graph, Location } from './graph.ts';
+import { family, type Graph, type Location } from './graph.ts';
 import { emptySummary, minLevel, type Summary } from './summary_types.ts';
 
 let walkgen = 0;
@@ -34,6 +34,7 @@ function walkOne(root: Location, summary: Summary, enqueue: (l: Location) => voi
   root.walkgen = gen;
   root.derefs = 0;
   root.rootPos = NoPos;
+  root.atRoot = false;
   const todo: Location[] = [root];
   while (todo.length > 0) {
     const l = todo.pop()!;
@@ -42,18 +43,25 @@ function walkOne(root: Location, summary: Summary, enqueue: (l: Location) => voi
     if (addressOf) derefs = 0;
     if (l.kind === 'param') recordLeak(summary, root, l.index, derefs);
     if (addressOf && l.kind === 'object' && !l.escapes) {
-      l.escapes = true;
-      l.escapePos = l.rootPos;
-      enqueue(l);
+      // The whole allocation escapes with any part of it: mark the object and all its field sub-objects.
+      for (const m of family(l)) {
+        if (m.escapes) continue;
+        m.escapes = true;
+        m.escapePos = l.rootPos;
+        enqueue(m);
+      }
       continue;
     }
+    const atRoot = l === root || l.atRoot;
     for (const e of l.edges) {
       if (e.src.escapes) continue;
       const d = derefs + e.derefs;
       if (e.src.walkgen !== gen || e.src.derefs > d) {
         e.src.walkgen = gen;
         e.src.derefs = d;
-        e.src.rootPos = l === root ? e.pos : l.rootPos;
+        // Internal object ← field edges are not a step of the flow: the edge after them is still "adjacent".
+        e.src.atRoot = atRoot && e.internal === true;
+        e.src.rootPos = atRoot ? e.pos : l.rootPos;
         todo.push(e.src);
       }
     }

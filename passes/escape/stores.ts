@@ -45,6 +45,13 @@ export function pointees(g: Graph, addr: Location): Set<Location> {
   return targets;
 }
 
+/** descendants returns o and its field sub-objects, recursively. */
+function descendants(o: Location): Location[] {
+  const out = [o];
+  for (const f of o.fields.values()) out.push(...descendants(f));
+  return out;
+}
+
 /** resolveStores turns every StoreSite into edges into the memory it writes, iterating to a fixed point. */
 export function resolveStores(g: Graph): void {
   let changed = true;
@@ -54,7 +61,8 @@ export function resolveStores(g: Graph): void {
       for (const t of pointees(g, s.addr)) {
         if (s.targets.has(t)) continue;
         s.targets.add(t);
-        t.flow(s.val, 0, s.pos);
+        // A store to an object writes every field of it (its sub-objects, not its enclosing object).
+        for (const m of t.kind === 'object' ? descendants(t) : [t]) m.flow(s.val, 0, s.pos);
         changed = true;
       }
     }

@@ -144,7 +144,43 @@ func recursion() {
 	hide(&y, 3)
 }
 
+type P struct{ a, b *int }
+
+// fieldSensitive: gc moves both x and y (its locations are whole variables); only y reaches the heap.
+func fieldSensitive() {
+	x := 1
+	y := 2 // OUT: object allocated on the heap: escapes at line 156
+	var t P
+	t.a = &x
+	t.b = &y
+	global = t.b
+	println(*t.a)
+}
+
+// wholeStore: a store of a whole struct writes every field, so the copy's field b leaks x.
+func wholeStore() {
+	x := 1 // OUT: object allocated on the heap: escapes at line 166
+	var t, u P
+	t.b = &x
+	u = t
+	global = u.b
+}
+
+var gpp **int
+
+// fieldAddrLeak: the address of one field escapes, so the whole struct is allocated on the heap, and what is stored
+// in any of its fields with it.
+func fieldAddrLeak() {
+	x := 1  // OUT: object allocated on the heap: escapes at line 176
+	var t P // OUT: object allocated on the heap: escapes at line 177
+	t.b = &x
+	gpp = &t.a
+}
+
 func main() {
+	fieldAddrLeak()
+	fieldSensitive()
+	wholeStore()
 	viaID()
 	viaIDLeak()
 	phis(true)
