@@ -107,11 +107,15 @@ export function runProcess(exe: string, args: string[], opts: RunOptions = {}): 
   });
 }
 
+/** TOOL_TIMEOUT_MS bounds every tool run unless the caller gives its own timeout. */
+export const TOOL_TIMEOUT_MS = 120_000;
+
 /** runTool runs a named tool and throws a UserError with its stderr when it fails; returns its stdout. */
 export async function runTool(name: ToolName, args: string[], opts: RunOptions = {}): Promise<Buffer> {
   const exe = findTool(name);
-  const r = await runProcess(exe, args, opts);
-  if (r.timedOut) throw new UserError(`${path.basename(exe)} timed out`);
+  const timeoutMs = opts.timeoutMs ?? TOOL_TIMEOUT_MS;
+  const r = await runProcess(exe, args, { ...opts, timeoutMs });
+  if (r.timedOut) throw new UserError(`${path.basename(exe)} timed out after ${timeoutMs / 1000}s`);
   if (r.code !== 0) {
     const why = r.signal !== null ? `killed by ${r.signal}` : `exit status ${r.code}`;
     const stderr = r.stderr.trim();
