@@ -119,6 +119,7 @@ export function initVars(c: Checker, lhs: Var[], rhs: ast.Expr[], t: Type | unde
 
 /** lhsVar checks an assignment's left-hand side and returns it as an operand (undefined for `_`). */
 function lhsVar(c: Checker, e: ast.Expr): Operand | undefined {
+  while (e.kind === 'ParenExpr') e = e.x;
   if (e.kind === 'Ident' && e.name === '_') {
     c.recordDef(e, undefined);
     return undefined;
@@ -148,6 +149,7 @@ function lhsVar(c: Checker, e: ast.Expr): Operand | undefined {
 /** assignTo assigns operand x to the left-hand side expression e. */
 function assignTo(c: Checker, e: ast.Expr, x: Operand): void {
   const z = lhsVar(c, e);
+  while (e.kind === 'ParenExpr') e = e.x;
   if (!z) {
     assignment(c, x, undefined, 'assignment');
     return;

@@ -75,8 +75,7 @@ function isNil(x: Operand): boolean {
 
 function mayConvert(x: Operand, y: Operand): boolean {
   if (isTyped(x.type) && isTyped(y.type)) return false;
-  const basic = (t: Type): boolean => t.underlying().kind === 'Basic';
-  if (basic(x.type) !== basic(y.type)) return false;
+  if (x.type.underlying().kind === 'Interface' || y.type.underlying().kind === 'Interface') return true;
   if (is(x.type, BasicInfo.IsBoolean) !== is(y.type, BasicInfo.IsBoolean)) return false;
   if (is(x.type, BasicInfo.IsString) !== is(y.type, BasicInfo.IsString)) return false;
   if (isNil(x)) return hasNil(y.type);

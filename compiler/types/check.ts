@@ -8,7 +8,7 @@ import type * as ast from '../syntax/ast.ts';
 import type { DiagnosticSink } from '../diag.ts';
 import type { FileSet } from '../syntax/source.ts';
 import { Checker } from './checker.ts';
-import { associateMethods, collectObjects, resolveObj } from './decl.ts';
+import { associateMethods, collectObjects, reportUnsettled, resolveObj } from './decl.ts';
 import type { Info } from './info.ts';
 import { newInfo } from './info.ts';
 import { initOrder } from './initorder.ts';
@@ -60,8 +60,11 @@ function checkFiles(c: Checker, files: ast.File[]): void {
   // Phase 3: resolve types and check const/var/type/func declarations in dependency order.
   const objs = [...c.objDecls.keys()];
   for (const obj of objs) resolveObj(c, obj);
+  reportUnsettled(c);
+  processDelayed(c);
   // Phase 4: function bodies (closures are checked where they occur).
   checkBodies(c);
+  processDelayed(c);
   // Phase 5: package initialization order.
   const globals = objs.filter((o): o is Var => o.kind === 'Var');
   initOrder(c, globals);
@@ -70,6 +73,11 @@ function checkFiles(c: Checker, files: ast.File[]): void {
   unusedImports(c, imports);
   c.flushUntyped();
   c.info.funcs.sort((a, b) => a.pos - b.pos);
+}
+
+function processDelayed(c: Checker): void {
+  for (let i = 0; i < c.delayed.length; i++) c.delayed[i]!();
+  c.delayed.length = 0;
 }
 
 function checkBodies(c: Checker): void {

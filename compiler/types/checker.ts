@@ -81,6 +81,10 @@ export class Checker {
   readonly localVars: Var[] = [];
   /** methodDecls maps a receiver base type name to the method declarations waiting for it. */
   readonly methodDecls: { fn: Func; fdecl: ast.FuncDecl; fileScope: Scope }[] = [];
+  /** pendingUnderlying lists Named types declared from a Named type whose underlying type is not known yet. */
+  readonly pendingUnderlying: { named: import('./types.ts').Named; from: import('./types.ts').Named }[] = [];
+  /** delayed holds checks to run once all package-level declarations are resolved (interface completion). */
+  readonly delayed: (() => void)[] = [];
   env: Env;
 
   constructor(

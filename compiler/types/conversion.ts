@@ -7,8 +7,8 @@ import type { Checker, Operand } from './checker.ts';
 import { makeString, bytesOfString } from './constant.ts';
 import { representable } from './constexpr.ts';
 import { assignableTo } from './assign.ts';
-import { updateExprType } from './operand.ts';
-import { defaultType, identical, isConstType, isInterface, isUntypedType } from './predicates.ts';
+import { defaultType, identical, identicalIgnoreTags, isConstType, isInterface, isUntypedType } from './predicates.ts';
+import { implicitType, updateExprType } from './operand.ts';
 import { BasicInfo, Typ, type Type } from './types.ts';
 
 const is = (t: Type, flags: number): boolean => {
@@ -23,15 +23,9 @@ function isBytesOrRunes(t: Type): boolean {
   return e === Typ.uint8 || e === Typ.int32;
 }
 
-function identicalIgnoreTags(a: Type, b: Type): boolean {
-  if (a.kind === 'Struct' && b.kind === 'Struct') {
-    return a.fields.length === b.fields.length && a.fields.every((f, i) => f.name === b.fields[i]!.name && f.embedded === b.fields[i]!.embedded && identical(f.type, b.fields[i]!.type));
-  }
-  return identical(a, b);
-}
-
 /** convertibleTo reports whether a non-constant x can be converted to t. */
 export function convertibleTo(c: Checker, x: Operand, t: Type): boolean {
+  if (isUntypedType(x.type) && implicitType(c, x, t).type !== undefined) return true;
   if (assignableTo(c, x, t)[0]) return true;
   const v = x.type;
   const vu = v.underlying();

@@ -242,7 +242,7 @@ export function resolveObj(c: Checker, obj: Obj): void {
 function reportCycle(c: Checker, obj: Obj): void {
   if (obj.kind === 'TypeName') {
     // A cycle through a Named type is fine as long as it goes through an indirection; validType reports the rest.
-    if (!obj.isAlias) return;
+    if (!obj.isAlias || obj.type !== Typ.Invalid) return;
     c.error(obj.pos, `invalid recursive type ${obj.name}`);
     return;
   }
@@ -321,22 +321,50 @@ function typeDecl(c: Checker, obj: TypeName, s: ast.TypeSpec): void {
     c.notYetSupported(s.typeParams.pos, 'generic types');
   }
   if (obj.isAlias) {
+    if (s.type.kind === 'Ident') {
+      // `type A = B` with B a defined type: A denotes B's Named type even while B is being declared.
+      const b = c.env.scope.lookupParent(s.type.name)?.[1];
+      if (b && b.kind === 'TypeName' && !b.isAlias && b.type.kind === 'Named') obj.type = b.type;
+    }
     obj.type = typExpr(c, s.type);
     return;
   }
   const named = obj.type as Named;
   const rhs = typExpr(c, s.type);
-  const u = rhs.kind === 'Named' ? rhs.underlyingType : rhs.underlying();
-  if (u === undefined) {
-    c.error(obj.pos, `invalid recursive type ${obj.name}`);
-    named.underlyingType = Typ.Invalid;
+  if (rhs.kind === 'Named' && rhs.underlyingType === undefined) {
+    // rhs is still being declared (a cycle through a pointer, slice, ...): inherit its underlying type once known.
+    c.pendingUnderlying.push({ named, from: rhs });
     return;
   }
-  named.underlyingType = u;
+  named.underlyingType = rhs.underlying();
+  settlePending(c);
   if (!validType(named, [])) {
     c.error(obj.pos, `invalid recursive type ${obj.name}`);
     named.underlyingType = Typ.Invalid;
   }
+}
+
+/** settlePending gives pending Named types the underlying type of the type they were declared from, when known. */
+export function settlePending(c: Checker): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < c.pendingUnderlying.length; i++) {
+      const p = c.pendingUnderlying[i]!;
+      if (p.from.underlyingType === undefined) continue;
+      p.named.underlyingType = p.from.underlyingType;
+      c.pendingUnderlying.splice(i--, 1);
+      changed = true;
+    }
+  }
+}
+
+/** reportUnsettled reports Named types whose declaration chain never reaches a type literal (`type A B; type B A`). */
+export function reportUnsettled(c: Checker): void {
+  settlePending(c);
+  const first = c.pendingUnderlying[0];
+  if (first) c.error(first.named.obj.pos, `invalid recursive type ${first.named.obj.name}`);
+  for (const p of c.pendingUnderlying) p.named.underlyingType = Typ.Invalid;
+  c.pendingUnderlying.length = 0;
 }
 
 /** validType reports whether a Named type does not contain itself by value (through arrays and struct fields). */

@@ -7,6 +7,8 @@ import { valueString } from './constexpr.ts';
 import { checkSource, checkSources } from './testutil.ts';
 import { Sizes } from './sizes.ts';
 import { typeString } from './types.ts';
+import type { Obj } from './objects.ts';
+import type { ConstValue } from './constant.ts';
 
 /** findExprs returns every expression node of a kind whose source text (by position) matches. */
 function exprsAt(r: ReturnType<typeof checkSource>, src: string, text: string): ast.Expr[] {
@@ -18,6 +20,11 @@ function exprsAt(r: ReturnType<typeof checkSource>, src: string, text: string): 
     if (p.line === q.line && line.slice(p.column - 1, q.column - 1) === text) out.push(e);
   }
   return out;
+}
+
+function constVal(o: Obj | undefined): ConstValue {
+  if (!o || o.kind !== 'Const') throw new Error('not a constant');
+  return o.value;
 }
 
 function typeOf(r: ReturnType<typeof checkSource>, src: string, text: string): string {
@@ -169,11 +176,11 @@ const off = unsafe.Offsetof(s.c)
 func main() { println(sz, off) }`;
     const avr = checkSource(src, new Sizes(2, 4, 1));
     expect(avr.errors).toEqual([]);
-    expect(valueString((avr.pkg.scope.lookup('sz') as { value: never }).value)).toBe('7');
-    expect(valueString((avr.pkg.scope.lookup('off') as { value: never }).value)).toBe('5');
+    expect(valueString(constVal(avr.pkg.scope.lookup('sz')))).toBe('7');
+    expect(valueString(constVal(avr.pkg.scope.lookup('off')))).toBe('5');
     const host = checkSource(src);
-    expect(valueString((host.pkg.scope.lookup('sz') as { value: never }).value)).toBe('16');
-    expect(valueString((host.pkg.scope.lookup('off') as { value: never }).value)).toBe('8');
+    expect(valueString(constVal(host.pkg.scope.lookup('sz')))).toBe('16');
+    expect(valueString(constVal(host.pkg.scope.lookup('off')))).toBe('8');
   });
 
   it('records scopes for blocks and functions', () => {

@@ -8,7 +8,7 @@ import { resolveObj } from './decl.ts';
 import type { Func, Var } from './objects.ts';
 import { identical } from './predicates.ts';
 import type { Named, Type } from './types.ts';
-import { completeInterface } from './typexpr.ts';
+import { completeInterface } from './interfaces.ts';
 
 /** LookupResult is what lookupFieldOrMethod found: the object, index path and indirection, or why nothing was found. */
 export interface LookupResult {
@@ -66,8 +66,7 @@ export function lookupFieldOrMethod(c: Checker, t: Type, name: string): LookupRe
           }
         });
       } else if (et.kind === 'Interface') {
-        completeInterface(c, et, 0);
-        const ms = et.allMethods ?? [];
+        const ms = completeInterface(et);
         const mi = ms.findIndex((m) => m.name === name);
         if (mi >= 0) found.push({ obj: ms[mi]!, index: [...e.index, mi], indirect: e.indirect, ambiguous: false });
       }
@@ -97,14 +96,12 @@ function methodSig(c: Checker, m: Func): string {
 export function missingMethodCause(c: Checker, v: Type, t: Type): string {
   const iface = t.underlying();
   if (iface.kind !== 'Interface') return '';
-  completeInterface(c, iface, 0);
   const vs = c.typeStr(v);
   const ts = c.typeStr(t);
   const vu = v.underlying();
-  for (const m of iface.allMethods ?? []) {
+  for (const m of completeInterface(iface)) {
     if (vu.kind === 'Interface') {
-      completeInterface(c, vu, 0);
-      const have = (vu.allMethods ?? []).find((x) => x.name === m.name);
+      const have = completeInterface(vu).find((x) => x.name === m.name);
       if (!have) return `${vs} does not implement ${ts} (missing method ${m.name})`;
       if (!identical(have.type, m.type)) {
         return `${vs} does not implement ${ts} (wrong type for method ${m.name})\n\t\thave ${methodSig(c, have)}\n\t\twant ${methodSig(c, m)}`;

@@ -6,6 +6,7 @@
 import type * as ast from '../syntax/ast.ts';
 import type { Checker, Operand } from './checker.ts';
 import { representable, valueString } from './constexpr.ts';
+import { completeInterface } from './interfaces.ts';
 import { defaultType, isTyped, isUntypedType } from './predicates.ts';
 import { BasicInfo, Typ, type Basic, type Type } from './types.ts';
 
@@ -41,7 +42,7 @@ export function implicitType(c: Checker, x: Operand, target: Type): ImplicitResu
     }
     case 'Interface':
       if (xt === Typ.UntypedNil) return { type: target };
-      if ((u.allMethods ?? u.methods).length > 0) return { type: undefined, why: 'cannot' };
+      if (completeInterface(u).length > 0) return { type: undefined, why: 'cannot' };
       return { type: defaultType(xt) };
     case 'Pointer':
     case 'Signature':

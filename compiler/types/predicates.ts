@@ -2,6 +2,7 @@
 // classifications (typed, constant type, has nil, pointer-ish) the checker asks about. Assignability and
 // convertibility of operands live in assign.ts and conversion.ts because they need the operand (its mode and value).
 
+import { completeInterface } from './interfaces.ts';
 import type { Var } from './objects.ts';
 import { BasicInfo, Typ, type Basic, type Signature, type Type } from './types.ts';
 
@@ -95,6 +96,18 @@ export function identical(x: Type, y: Type): boolean {
   return identicalInner(x, y, []);
 }
 
+let ignoreTags = false;
+
+/** identicalIgnoreTags is identical but ignores struct tags at every level (for conversions). */
+export function identicalIgnoreTags(x: Type, y: Type): boolean {
+  ignoreTags = true;
+  try {
+    return identicalInner(x, y, []);
+  } finally {
+    ignoreTags = false;
+  }
+}
+
 function identicalInner(x: Type, y: Type, seen: Pair[]): boolean {
   if (x === y) return true;
   switch (x.kind) {
@@ -111,7 +124,7 @@ function identicalInner(x: Type, y: Type, seen: Pair[]): boolean {
       for (let i = 0; i < x.fields.length; i++) {
         const f = x.fields[i]!;
         const g = y.fields[i]!;
-        if (f.name !== g.name || f.embedded !== g.embedded || (x.tags[i] ?? '') !== (y.tags[i] ?? '')) return false;
+        if (f.name !== g.name || f.embedded !== g.embedded || (!ignoreTags && (x.tags[i] ?? '') !== (y.tags[i] ?? ''))) return false;
         if (!isExported(f.name) && f.pkg !== g.pkg) return false;
         if (!identicalInner(f.type, g.type, seen)) return false;
       }
@@ -123,8 +136,8 @@ function identicalInner(x: Type, y: Type, seen: Pair[]): boolean {
       return y.kind === 'Signature' && identicalSig(x, y, seen);
     case 'Interface': {
       if (y.kind !== 'Interface') return false;
-      const a = x.allMethods ?? x.methods;
-      const b = y.allMethods ?? y.methods;
+      const a = completeInterface(x);
+      const b = completeInterface(y);
       if (a.length !== b.length) return false;
       if (seen.some((p) => (p.x === x && p.y === y) || (p.x === y && p.y === x))) return true;
       const s2 = [...seen, { x, y }];

@@ -15,6 +15,7 @@ import {
   ArrayType, Chan, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, type Type,
 } from './types.ts';
 import { comparable } from './predicates.ts';
+import { completeInterface } from './interfaces.ts';
 
 /** typExpr resolves a type expression; on error it reports and returns Typ.Invalid. */
 export function typExpr(c: Checker, e: ast.Expr): Type {
@@ -257,26 +258,6 @@ function interfaceType(c: Checker, e: ast.InterfaceType): Type {
     }
   }
   const iface = new Interface(methods, embeddeds);
-  completeInterface(c, iface, e.pos);
+  c.delayed.push(() => completeInterface(iface, (pos, msg) => c.error(pos || e.pos, msg)));
   return iface;
-}
-
-/** completeInterface computes the full sorted method set of an interface from its methods and embedded interfaces. */
-export function completeInterface(c: Checker, iface: Interface, pos: number): void {
-  if (iface.allMethods) return;
-  const all = new Map<string, Func>();
-  for (const m of iface.methods) {
-    if (all.has(m.name)) c.error(m.pos, `duplicate method ${m.name}`);
-    all.set(m.name, m);
-  }
-  for (const t of iface.embeddeds) {
-    const u = t.underlying();
-    if (u.kind !== 'Interface') {
-      if (t !== Typ.Invalid) c.notYetSupported(pos, 'non-interface type in interface');
-      continue;
-    }
-    completeInterface(c, u, pos);
-    for (const m of u.allMethods ?? []) if (!all.has(m.name)) all.set(m.name, m);
-  }
-  iface.allMethods = [...all.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -1,0 +1,39 @@
+// Interface method sets: computing an interface's complete, sorted method set from its explicit methods and its
+// embedded interfaces. Completion is lazy (on first use), as in go/types, so that interfaces may refer to each other
+// (`type I1 interface{ m() I2 }; type I2 interface{ I1 }`) before every declaration is resolved; errors found while
+// completing (duplicate methods, non-interface embedded types) go to the optional report callback.
+
+import type { Func } from './objects.ts';
+import { Typ, type Interface } from './types.ts';
+
+const inProgress = new Set<Interface>();
+
+/** completeInterface computes iface.allMethods if not done yet; report receives errors (position, message). */
+export function completeInterface(iface: Interface, report?: (pos: number, msg: string) => void): Func[] {
+  if (iface.allMethods) return iface.allMethods;
+  if (inProgress.has(iface)) return iface.methods;
+  inProgress.add(iface);
+  try {
+    const all = new Map<string, Func>();
+    for (const m of iface.methods) {
+      if (all.has(m.name)) report?.(m.pos, `duplicate method ${m.name}`);
+      all.set(m.name, m);
+    }
+    for (const t of iface.embeddeds) {
+      const u = t.underlying();
+      if (u.kind !== 'Interface') {
+        if (t !== Typ.Invalid && u !== Typ.Invalid) report?.(0, `not yet supported: non-interface type ${t.toString()} in interface`);
+        continue;
+      }
+      for (const m of completeInterface(u, report)) {
+        const prev = all.get(m.name);
+        if (!prev) all.set(m.name, m);
+      }
+    }
+    const sorted = [...all.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    iface.allMethods = sorted;
+    return sorted;
+  } finally {
+    inProgress.delete(iface);
+  }
+}
