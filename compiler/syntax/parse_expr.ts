@@ -186,8 +186,8 @@ export abstract class ExprParser extends TypeParser {
     this.exprLev--;
     const slice3 = ncolons === 2;
     if (slice3) {
-      if (!idx[1]) this.syntaxErrorAt(this.pos, 'middle index required in 3-index slice');
-      else if (!idx[2]) this.syntaxErrorAt(this.pos, 'final index required in 3-index slice');
+      if (!idx[1]) this.report(this.pos, 'middle index required in 3-index slice');
+      else if (!idx[2]) this.report(this.pos, 'final index required in 3-index slice');
     }
     const rbrack = this.want(Tok.RBrack);
     return {

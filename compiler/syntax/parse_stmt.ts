@@ -81,8 +81,10 @@ export abstract class StmtParser extends DeclParser {
     if (!this.got(Tok.LBrace)) {
       this.syntaxError(context ? 'expected { after ' + context : 'expected {');
       this.advance(Tok.Ident, Tok.RBrace);
-      if (this.tok !== Tok.RBrace) {
-        return { kind: 'BlockStmt', pos, end: this.prevEnd, lbrace: pos, list: [], rbrace: this.pos };
+      if (this.tok === Tok.RBrace) {
+        const rbrace = this.pos;
+        this.next();
+        return { kind: 'BlockStmt', pos, end: this.prevEnd, lbrace: pos, list: [], rbrace };
       }
     }
     const list = this.stmtList();
@@ -325,7 +327,7 @@ export abstract class StmtParser extends DeclParser {
         if (this.tok !== Tok.LBrace) {
           h.post = this.simpleStmt(undefined, 'none');
           if (h.post.kind === 'AssignStmt' && h.post.tok === ':=') {
-            this.syntaxErrorAt(h.post.pos, 'cannot declare in post statement of for loop');
+            this.syntaxErrorAt(h.post.tokPos, 'cannot declare in post statement of for loop');
           }
         }
       } else if (this.tok !== Tok.LBrace) {
@@ -345,8 +347,9 @@ export abstract class StmtParser extends DeclParser {
     if (!s) {
       if (keyword === Tok.If) {
         if (h.semiPos) {
-          if (h.semiLit === 'semicolon') this.report(h.semiPos, 'syntax error: unexpected semicolon, expected { after if clause');
-          else this.report(h.semiPos, 'syntax error: missing condition in if statement');
+          if (h.semiLit !== 'semicolon') {
+            this.report(h.semiPos, `syntax error: unexpected ${h.semiLit}, expected { after if clause`);
+          } else this.report(h.semiPos, 'syntax error: missing condition in if statement');
           return this.badExpr(h.semiPos);
         }
         this.syntaxErrorAt(at, 'missing condition in if statement');
