@@ -4,8 +4,9 @@
 // heap verdicts and parameter summaries must agree with gc's own (`go build -gcflags='-m -l'`, inlining off, since
 // our analysis is interprocedural without inlining as gc's is with -l).
 
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -59,17 +60,19 @@ describe('allocation report on Go sources', () => {
   });
 });
 
-/** runGc returns gc's -m output lines (gc prints them on stderr). */
+/** runGc returns gc's -m output lines (gc prints them on stderr); the binary goes to a scratch directory. */
 function runGc(file: string): string[] {
+  const out = mkdtempSync(path.join(tmpdir(), 'tsgo-gc-'));
   try {
-    const r = execFileSync('sh', ['-c', `go build -gcflags='-m -l' -o /dev/null ${path.basename(file)} 2>&1`], {
+    const r = spawnSync('go', ['build', '-gcflags=-m -l', '-o', path.join(out, 'a.out'), path.basename(file)], {
       cwd: path.dirname(file),
       encoding: 'utf8',
       env: { ...process.env, GO111MODULE: 'off', GOFLAGS: '' },
     });
-    return r.split('\n');
-  } catch (e) {
-    throw new Error(`go build failed: ${String((e as { stdout?: string }).stdout ?? e)}`);
+    if (r.status !== 0) throw new Error(`go build failed: ${r.stderr}`);
+    return `${r.stdout}${r.stderr}`.split('\n');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
 }
 
