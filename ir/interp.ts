@@ -1,0 +1,383 @@
+// A reference interpreter for the SSA IR, for tests: it runs a Program (each package's init in order, then main.main)
+// with Go semantics for the subset the IR covers — wrapping integer arithmetic at the target's widths, bools, byte
+// strings, pointers into variables, structs and arrays as values, println/print in gc's format, run-time panics with
+// gc's messages — and returns what the program printed and its exit code. It lets the SSA builder and the IR passes be
+// checked against `go run` without going through LLVM. Values: integers are bigints, bools booleans, strings JS
+// strings of bytes, structs/arrays/tuples JS arrays (copied on load and store), pointers {box, path} or null.
+// Floats, unsafe.Pointer arithmetic and external (bodyless) functions other than the print hooks are not modelled.
+
+import { assertNever } from '../compiler/diag.ts';
+import type { ConstValue } from '../compiler/types/constant.ts';
+import type { Type } from '../compiler/types/types.ts';
+import type * as ir from './ir.ts';
+
+/** Box is one variable's storage. */
+interface Box {
+  v: Val;
+}
+
+/** Ptr is a pointer: a variable and the field/element path inside it. */
+interface Ptr {
+  box: Box;
+  path: number[];
+}
+
+/** Val is a run-time value in the interpreter. */
+type Val = bigint | boolean | string | Ptr | null | Val[];
+
+/** InterpResult is what a run produced: everything println/print wrote (gc writes it to stderr) and the exit code. */
+export interface InterpResult {
+  output: string;
+  exitCode: number;
+}
+
+class GoPanic {
+  constructor(readonly message: string) {}
+}
+
+/** InterpError is thrown for IR the interpreter does not model (an unsupported operation, not a Go panic). */
+export class InterpError extends Error {}
+
+const STEP_LIMIT = 5_000_000;
+
+/** interpret runs prog: every package initializer in order, then main.main. */
+export function interpret(prog: ir.Program): InterpResult {
+  const m = new Machine(prog);
+  try {
+    for (const pkg of prog.packages) m.call(pkg.init, []);
+    const main = prog.packages[prog.packages.length - 1]?.functions.find((f) => f.name === 'main' && !f.signature.recv);
+    if (!main) throw new InterpError('no main.main');
+    m.call(main, []);
+    return { output: m.out, exitCode: 0 };
+  } catch (e) {
+    if (e instanceof GoPanic) return { output: m.out + `panic: ${e.message}\n`, exitCode: 2 };
+    throw e;
+  }
+}
+
+class Machine {
+  out = '';
+  steps = 0;
+  readonly globals = new Map<ir.Global, Box>();
+  readonly intBits: number;
+  readonly ptrBits: number;
+
+  constructor(readonly prog: ir.Program) {
+    this.intBits = prog.sizes.intSize * 8;
+    this.ptrBits = prog.sizes.ptrSize * 8;
+    for (const p of prog.packages) for (const g of p.globals) this.globals.set(g, { v: this.zero(elem(g.type)) });
+  }
+
+  zero(t: Type): Val {
+    const u = t.underlying();
+    switch (u.kind) {
+      case 'Basic':
+        if (u.name === 'bool') return false;
+        if (u.name === 'string') return '';
+        if (u.name.startsWith('float') || u.name.startsWith('complex')) throw new InterpError('floats');
+        if (u.name === 'unsafe.Pointer') return null;
+        return 0n;
+      case 'Struct':
+        return u.fields.map((f) => this.zero(f.type));
+      case 'Array':
+        return Array.from({ length: u.len }, () => this.zero(u.elem));
+      case 'Tuple':
+        return u.vars.map((v) => this.zero(v.type));
+      case 'Pointer':
+      case 'Map':
+      case 'Chan':
+      case 'Signature':
+      case 'Slice':
+      case 'Interface':
+        return null;
+      default:
+        throw new InterpError(`zero value of ${u.kind}`);
+    }
+  }
+
+  bits(t: Type): { bits: number; signed: boolean } | undefined {
+    const u = t.underlying();
+    if (u.kind !== 'Basic') return undefined;
+    switch (u.name) {
+      case 'int8': return { bits: 8, signed: true };
+      case 'int16': return { bits: 16, signed: true };
+      case 'int32': return { bits: 32, signed: true };
+      case 'int64': return { bits: 64, signed: true };
+      case 'int': return { bits: this.intBits, signed: true };
+      case 'uint8': return { bits: 8, signed: false };
+      case 'uint16': return { bits: 16, signed: false };
+      case 'uint32': return { bits: 32, signed: false };
+      case 'uint64': return { bits: 64, signed: false };
+      case 'uint': return { bits: this.intBits, signed: false };
+      case 'uintptr': return { bits: this.ptrBits, signed: false };
+      default: return undefined;
+    }
+  }
+
+  wrap(v: bigint, t: Type): bigint {
+    const w = this.bits(t);
+    if (!w) return v;
+    return w.signed ? BigInt.asIntN(w.bits, v) : BigInt.asUintN(w.bits, v);
+  }
+
+  constVal(c: ir.Const): Val {
+    if (c.value === undefined) return this.zero(c.type);
+    return this.fromConst(c.value, c.type);
+  }
+
+  fromConst(v: ConstValue, t: Type): Val {
+    switch (v.kind) {
+      case 'bool': return v.value;
+      case 'string': return v.value;
+      case 'int': return this.wrap(v.value, t);
+      case 'float':
+      case 'complex':
+      case 'unknown':
+        throw new InterpError(`constant of kind ${v.kind}`);
+      default:
+        return assertNever(v, 'constant');
+    }
+  }
+
+  call(fn: ir.Function, args: Val[]): Val {
+    if (fn.blocks.length === 0) throw new InterpError(`external function ${fn.qualifiedName}`);
+    const env = new Map<ir.Value, Val>();
+    fn.params.forEach((p, i) => env.set(p, args[i] ?? null));
+    const get = (v: ir.Value): Val => this.value(v, env);
+    let blk = fn.blocks[0]!;
+    let pred: ir.BasicBlock | undefined;
+    for (;;) {
+      // Phis read their edges simultaneously on block entry.
+      const phiVals: [ir.Phi, Val][] = [];
+      for (const i of blk.instrs) {
+        if (i.kind !== 'Phi') break;
+        const k = pred ? blk.preds.indexOf(pred) : -1;
+        phiVals.push([i, get(i.edges[k]!)]);
+      }
+      for (const [p, v] of phiVals) env.set(p, v);
+      let next: ir.BasicBlock | undefined;
+      for (const i of blk.instrs) {
+        if (++this.steps > STEP_LIMIT) throw new InterpError('step limit exceeded');
+        switch (i.kind) {
+          case 'Phi':
+            continue;
+          case 'Jump':
+            next = blk.succs[0];
+            break;
+          case 'If':
+            next = get(i.cond) === true ? blk.succs[0] : blk.succs[1];
+            break;
+          case 'Return':
+            return i.results.length === 1 ? get(i.results[0]!) : i.results.map(get);
+          case 'Panic':
+            throw new GoPanic(this.panicText(get(i.x), i.x.type));
+          case 'Unreachable':
+            throw new InterpError('reached unreachable');
+          case 'Store':
+            this.store(get(i.addr), get(i.val));
+            continue;
+          default:
+            env.set(i, this.exec(i, get));
+            continue;
+        }
+        break;
+      }
+      if (!next) throw new InterpError(`block ${blk.index} of ${fn.qualifiedName} fell through`);
+      pred = blk;
+      blk = next;
+    }
+  }
+
+  value(v: ir.Value, env: Map<ir.Value, Val>): Val {
+    switch (v.kind) {
+      case 'Const':
+        return this.constVal(v);
+      case 'Global':
+        return { box: this.globals.get(v)!, path: [] };
+      case 'Function':
+      case 'Builtin':
+        throw new InterpError('function values');
+      default: {
+        if (!env.has(v)) throw new InterpError(`value used before definition`);
+        return env.get(v)!;
+      }
+    }
+  }
+
+  load(p: Val): Val {
+    if (p === null) throw new GoPanic('runtime error: invalid memory address or nil pointer dereference');
+    const ptr = p as Ptr;
+    let v = ptr.box.v;
+    for (const k of ptr.path) v = (v as Val[])[k]!;
+    return structuredCopy(v);
+  }
+
+  store(p: Val, val: Val): void {
+    if (p === null) throw new GoPanic('runtime error: invalid memory address or nil pointer dereference');
+    const ptr = p as Ptr;
+    if (ptr.path.length === 0) {
+      ptr.box.v = structuredCopy(val);
+      return;
+    }
+    let v = ptr.box.v as Val[];
+    for (const k of ptr.path.slice(0, -1)) v = v[k] as Val[];
+    v[ptr.path[ptr.path.length - 1]!] = structuredCopy(val);
+  }
+
+  exec(i: ir.ValueInstruction, get: (v: ir.Value) => Val): Val {
+    switch (i.kind) {
+      case 'Alloc':
+        return { box: { v: this.zero(i.elem) }, path: [] };
+      case 'Phi':
+        throw new InterpError('phi out of place');
+      case 'Call':
+        if (i.callee.kind === 'Builtin') return this.builtin(i, i.args.map(get));
+        return this.call(i.callee, i.args.map(get));
+      case 'BinOp':
+        return this.binop(i, get(i.x), get(i.y));
+      case 'UnOp': {
+        const x = get(i.x);
+        switch (i.op) {
+          case '*': return this.load(x);
+          case '!': return !x;
+          case '-': return this.wrap(-(x as bigint), i.type);
+          case '^': return this.wrap(~(x as bigint), i.type);
+          default: return assertNever(i.op, 'unary operator');
+        }
+      }
+      case 'Convert': {
+        const x = get(i.x);
+        if (typeof x === 'bigint' && this.bits(i.type)) return this.wrap(x, i.type);
+        if (typeof x === 'bigint' || this.bits(i.type)) throw new InterpError(`conversion ${i.x.type} -> ${i.type}`);
+        return x;
+      }
+      case 'FieldAddr': {
+        const p = get(i.x);
+        if (p === null) throw new GoPanic('runtime error: invalid memory address or nil pointer dereference');
+        return { box: (p as Ptr).box, path: [...(p as Ptr).path, i.field] };
+      }
+      case 'Field':
+        return structuredCopy((get(i.x) as Val[])[i.field]!);
+      case 'IndexAddr': {
+        const p = get(i.x);
+        if (p === null) throw new GoPanic('runtime error: invalid memory address or nil pointer dereference');
+        const at = elem(i.x.type).underlying();
+        const n = at.kind === 'Array' ? at.len : 0;
+        const k = this.checkIndex(get(i.index) as bigint, n);
+        return { box: (p as Ptr).box, path: [...(p as Ptr).path, k] };
+      }
+      case 'Index': {
+        const x = get(i.x);
+        if (typeof x === 'string') return BigInt(x.charCodeAt(this.checkIndex(get(i.index) as bigint, x.length)));
+        const arr = x as Val[];
+        return structuredCopy(arr[this.checkIndex(get(i.index) as bigint, arr.length)]!);
+      }
+      case 'Extract':
+        return (get(i.tuple) as Val[])[i.index]!;
+      default:
+        return assertNever(i, 'instruction');
+    }
+  }
+
+  checkIndex(k: bigint, n: number): number {
+    if (k < 0n || k >= BigInt(n)) throw new GoPanic(`runtime error: index out of range [${k}] with length ${n}`);
+    return Number(k);
+  }
+
+  binop(i: ir.BinOp, x: Val, y: Val): Val {
+    const t = i.type;
+    switch (i.op) {
+      case '==': return equal(x, y);
+      case '!=': return !equal(x, y);
+      case '<': return (x as bigint | string) < (y as bigint | string);
+      case '<=': return (x as bigint | string) <= (y as bigint | string);
+      case '>': return (x as bigint | string) > (y as bigint | string);
+      case '>=': return (x as bigint | string) >= (y as bigint | string);
+      default: break;
+    }
+    if (typeof x === 'string') {
+      if (i.op === '+') return x + (y as string);
+      throw new InterpError(`string ${i.op}`);
+    }
+    const a = x as bigint;
+    const b = y as bigint;
+    switch (i.op) {
+      case '+': return this.wrap(a + b, t);
+      case '-': return this.wrap(a - b, t);
+      case '*': return this.wrap(a * b, t);
+      case '/':
+      case '%': {
+        if (b === 0n) throw new GoPanic('runtime error: integer divide by zero');
+        return this.wrap(i.op === '/' ? a / b : a % b, t); // bigint / and % truncate toward zero, as Go does
+      }
+      case '&': return this.wrap(a & b, t);
+      case '|': return this.wrap(a | b, t);
+      case '^': return this.wrap(a ^ b, t);
+      case '&^': return this.wrap(a & ~b, t);
+      case '<<':
+      case '>>': {
+        if (b < 0n) throw new GoPanic('runtime error: negative shift amount');
+        const w = this.bits(t)?.bits ?? 64;
+        if (i.op === '<<') return b >= BigInt(w) ? 0n : this.wrap(a << b, t);
+        return b >= BigInt(w) ? (a < 0n ? -1n : 0n) : a >> b; // a is already in range: >> is arithmetic or logical
+      }
+      default:
+        throw new InterpError(`binary operator ${i.op}`);
+    }
+  }
+
+  builtin(i: ir.Call, args: Val[]): Val {
+    const callee = i.callee as ir.Builtin;
+    switch (callee.name) {
+      case 'println':
+        this.out += args.map((a, k) => this.format(a, i.args[k]!.type)).join(' ') + '\n';
+        return [];
+      case 'print':
+        this.out += args.map((a, k) => this.format(a, i.args[k]!.type)).join('');
+        return [];
+      case 'len': {
+        const a = args[0];
+        if (typeof a === 'string') return BigInt(a.length);
+        if (Array.isArray(a)) return BigInt(a.length);
+        throw new InterpError('len');
+      }
+      default:
+        throw new InterpError(`builtin ${callee.name}`);
+    }
+  }
+
+  format(v: Val, t: Type): string {
+    if (typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'string') return String(v);
+    if (v === null) return '0x0';
+    throw new InterpError(`printing a value of type ${t}`);
+  }
+
+  panicText(v: Val, t: Type): string {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'bigint') {
+      // gc prints panic(int) as "panic: 42" plus the dynamic type for non-error values: `panic(42)` → "42".
+      return `${v}`;
+    }
+    return this.format(v, t);
+  }
+}
+
+function elem(t: Type): Type {
+  const u = t.underlying();
+  if (u.kind !== 'Pointer') throw new InterpError(`not a pointer: ${t}`);
+  return u.elem;
+}
+
+function structuredCopy(v: Val): Val {
+  return Array.isArray(v) ? v.map(structuredCopy) : v;
+}
+
+function equal(x: Val, y: Val): boolean {
+  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((e, k) => equal(e, y[k]!));
+  if (x !== null && y !== null && typeof x === 'object' && typeof y === 'object') {
+    const a = x as Ptr;
+    const b = y as Ptr;
+    return a.box === b.box && a.path.length === b.path.length && a.path.every((k, j) => k === b.path[j]);
+  }
+  return x === y;
+}
