@@ -242,7 +242,7 @@ class Machine {
           case '!': return !x;
           case '-': return this.wrap(-(x as bigint), i.type);
           case '^': return this.wrap(~(x as bigint), i.type);
-          default: return assertNever(i.op, 'unary operator');
+          default: throw new InterpError('unary operator');
         }
       }
       case 'Convert': {
