@@ -55,16 +55,33 @@ export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: Buil
     const pkg = b.newPackage(prog, p.pkg.path, p.pkg.name, p.pkg);
     inits.push({ pkg, info: p.info, userInits: createMembers(st, pkg, p.files, p.info, bodies) });
   }
-  for (const body of bodies) buildBody(st, body);
-  for (const i of inits) buildInit(st, i.pkg, i.info, i.userInits);
+  for (const body of bodies) guarded(st, body.fn, () => buildBody(st, body));
+  for (const i of inits) guarded(st, i.pkg.init, () => buildInit(st, i.pkg, i.info, i.userInits));
 
   const all = prog.packages.flatMap((p) => [p.init, ...p.functions]);
   for (const fn of all) {
-    finish(fn);
-    if (opts.lift !== false) lift(fn);
-    else b.renumber(fn);
+    guarded(st, fn, () => {
+      finish(fn);
+      if (opts.lift !== false) lift(fn);
+      else b.renumber(fn);
+    });
   }
   return prog;
+}
+
+/**
+ * guarded runs one step of building fn; a JS exception (a builder bug, or input the checker let through) becomes an
+ * "internal compiler error" diagnostic at the function, and fn's body is replaced by a lone `unreachable` block.
+ */
+function guarded(st: ProgramState, fn: ir.Function, step: () => void): void {
+  try {
+    step();
+  } catch (err) {
+    st.sink.error(fn.pos, `internal compiler error: building ${fn.qualifiedName}: ${(err as Error).message}`);
+    fn.blocks = [];
+    fn.nextValueId = 0;
+    b.emitUnreachable(b.newBlock(fn, 'entry'));
+  }
 }
 
 /** createMembers makes the globals and functions of one package; it returns the user init functions in order. */

@@ -258,8 +258,8 @@ export function complit(fb: FnBuilder, at: ir.Value, e: ast.CompositeLit): boole
         field = key.kind === 'Ident' ? u.fields.findIndex((f) => f.name === key.name) : -1;
         val = elt.value;
       }
-      if (field < 0) {
-        fb.unsupported(elt.pos, 'composite literal key');
+      if (field < 0 || field >= u.fields.length) {
+        fb.unsupported(elt.pos, 'composite literal element');
         return;
       }
       const fa = b.emitFieldAddr(fb.block, at, field, elt.pos);
@@ -279,6 +279,10 @@ export function complit(fb: FnBuilder, at: ir.Value, e: ast.CompositeLit): boole
         }
         next = Number(k.value);
         val = elt.value;
+      }
+      if (next < 0 || next >= u.len) {
+        fb.unsupported(elt.pos, 'array literal index out of range');
+        break;
       }
       const ia = b.emitIndexAddr(fb.block, at, b.constInt(Typ.int, next), elt.pos);
       storeElem(fb, ia, val);
