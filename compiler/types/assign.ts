@@ -31,6 +31,9 @@ export function assignableTo(c: Checker, x: Operand, t: Type): [boolean, string]
     if (!cause) return [true, ''];
     return [false, cause];
   }
+  if (vu.kind === 'Interface' && !missingMethodCause(c, t, v)) {
+    return [false, 'need type assertion'];
+  }
   if (vu.kind === 'Chan' && tu.kind === 'Chan' && vu.dir === 'both' && identical(vu.elem, tu.elem)) {
     return [v.kind !== 'Named' || t.kind !== 'Named', ''];
   }
@@ -69,6 +72,7 @@ export function assignment(c: Checker, x: Operand, t: Type | undefined, context:
 export function assignVar(c: Checker, v: Var, t: Type | undefined, x: Operand, context: string): void {
   if (!assignment(c, x, t, context)) {
     if (t === undefined) v.type = Typ.Invalid;
+    v.used = true;
     return;
   }
   if (t === undefined) v.type = x.type;
@@ -92,7 +96,10 @@ function rhsDesc(c: Checker, rhs: ast.Expr[], n: number): string {
 export function initVars(c: Checker, lhs: Var[], rhs: ast.Expr[], t: Type | undefined, pos: number): void {
   const context = 'variable declaration';
   const fail = (): void => {
-    if (t === undefined) for (const v of lhs) v.type = Typ.Invalid;
+    for (const v of lhs) {
+      if (t === undefined) v.type = Typ.Invalid;
+      v.used = true;
+    }
   };
   if (lhs.length === rhs.length && lhs.length !== 1) {
     lhs.forEach((v, i) => assignVar(c, v, t, expr(c, rhs[i]!), context));
@@ -149,7 +156,6 @@ function lhsVar(c: Checker, e: ast.Expr): Operand | undefined {
 /** assignTo assigns operand x to the left-hand side expression e. */
 function assignTo(c: Checker, e: ast.Expr, x: Operand): void {
   const z = lhsVar(c, e);
-  while (e.kind === 'ParenExpr') e = e.x;
   if (!z) {
     assignment(c, x, undefined, 'assignment');
     return;
@@ -158,7 +164,17 @@ function assignTo(c: Checker, e: ast.Expr, x: Operand): void {
     if (x.mode !== 'invalid' && !isTyped(x.type)) defaultConvert(c, x);
     return;
   }
-  assignment(c, x, z.type, 'assignment');
+  if (!assignment(c, x, z.type, 'assignment')) useLhs(c, [e]);
+}
+
+/** useLhs marks local variables on the left of a failed assignment as used (gc reports only the assignment error). */
+function useLhs(c: Checker, lhs: ast.Expr[]): void {
+  for (let e of lhs) {
+    while (e.kind === 'ParenExpr') e = e.x;
+    if (e.kind !== 'Ident') continue;
+    const o = c.info.uses.get(e) ?? c.env.scope.lookupParent(e.name)?.[1];
+    if (o && o.kind === 'Var') o.used = true;
+  }
 }
 
 /** assignStmt checks `lhs = rhs`, `lhs op= rhs` and `lhs := rhs`. */
@@ -189,6 +205,7 @@ export function assignStmt(c: Checker, s: ast.AssignStmt): void {
     const xs = multiExpr(c, s.rhs[0]!, nl === 2);
     if (xs.length === 1 && xs[0]!.mode === 'invalid') {
       for (const l of s.lhs) lhsVar(c, l);
+      useLhs(c, s.lhs);
       return;
     }
     if (xs.length === nl) {
@@ -196,10 +213,12 @@ export function assignStmt(c: Checker, s: ast.AssignStmt): void {
       return;
     }
     for (const l of s.lhs) lhsVar(c, l);
+    useLhs(c, s.lhs);
     c.error(s.rhs[0]!.pos, `assignment mismatch: ${plural(nl, 'variable')} but ${rhsDesc(c, s.rhs, xs.length)}`);
     return;
   }
   for (const l of s.lhs) lhsVar(c, l);
+  useLhs(c, s.lhs);
   for (const r of s.rhs) expr(c, r);
   c.error(s.rhs[0]!.pos, `assignment mismatch: ${plural(nl, 'variable')} but ${plural(nr, 'value')}`);
 }
@@ -259,11 +278,15 @@ function shortVarDecl(c: Checker, s: ast.AssignStmt): void {
     const xs = multiExpr(c, s.rhs[0]!, nl === 2);
     if (!(xs.length === 1 && xs[0]!.mode === 'invalid')) {
       if (xs.length === nl) xs.forEach((x, i) => assignOne(i, x));
-      else c.error(s.rhs[0]!.pos, `assignment mismatch: ${plural(nl, 'variable')} but ${rhsDesc(c, s.rhs, xs.length)}`);
-    }
+      else {
+        c.error(s.rhs[0]!.pos, `assignment mismatch: ${plural(nl, 'variable')} but ${rhsDesc(c, s.rhs, xs.length)}`);
+        for (const v of newVars) v.used = true;
+      }
+    } else for (const v of newVars) v.used = true;
   } else {
     for (const r of s.rhs) expr(c, r);
     c.error(s.rhs[0]!.pos, `assignment mismatch: ${plural(nl, 'variable')} but ${plural(s.rhs.length, 'value')}`);
+    for (const v of newVars) v.used = true;
   }
   for (const v of newVars) if (v.type === undefined) v.type = Typ.Invalid;
   if (newVars.length === 0 && !bad) c.error(s.tokPos, 'no new variables on left side of :=');

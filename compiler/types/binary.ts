@@ -222,7 +222,9 @@ function incomparableCause(c: Checker, t: Type): string {
 
 function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' | '>>'): void {
   const xval = x.mode === 'constant' && x.val ? toIntValue(x.val) : undefined;
-  if (!(isInt(x.type) || (isUntypedType(x.type) && xval !== undefined))) {
+  const untypedValue = isUntypedType(x.type) && x.mode !== 'constant' && is(x.type, BasicInfo.IsNumeric);
+  if (untypedValue) markLhsShift(c, x.expr);
+  if (!(isInt(x.type) || untypedValue || (isUntypedType(x.type) && xval !== undefined))) {
     c.error(x.expr.pos, `invalid operation: shifted operand ${c.operandStr(x)} must be integer`);
     c.invalid(x);
     return;
@@ -281,7 +283,7 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' | '>>')
       return;
     }
   }
-  if (!isInt(x.type)) {
+  if (!isInt(x.type) && !untypedValue) {
     c.error(x.expr.pos, `invalid operation: shifted operand ${c.operandStr(x)} must be integer`);
     c.invalid(x);
     return;

@@ -7,6 +7,8 @@ import type * as ast from '../syntax/ast.ts';
 import { assignment } from './assign.ts';
 import type { Checker, Operand } from './checker.ts';
 import { makeInt } from './constant.ts';
+import { argOperands } from './call.ts';
+import { resolveObj } from './decl.ts';
 import { expr, rawExpr } from './expr.ts';
 import { lookupFieldOrMethod } from './lookup.ts';
 import type { BuiltinId } from './objects.ts';
@@ -102,7 +104,11 @@ function invalidArg(c: Checker, x: Operand, id: string): void {
 /** builtinCall checks a call of a builtin or unsafe function; x becomes the result. */
 export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: BuiltinId): void {
   const spec = specs[id];
-  const n = e.args.length;
+  let n = e.args.length;
+  if (n === 1 && (id === 'append' || id === 'print' || id === 'println')) {
+    const tv = peekTuple(c, e.args[0]!);
+    if (tv !== undefined) n = tv;
+  }
   let msg = '';
   if (n < spec.nargs) msg = 'not enough';
   else if (!spec.variadic && n > spec.nargs) msg = 'too many';
@@ -193,25 +199,23 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       return result(t);
     }
     case 'append': {
-      const s = expr(c, e.args[0]!);
-      if (s.mode === 'invalid') {
-        for (const a of e.args.slice(1)) expr(c, a);
-        return c.invalid(x);
-      }
+      const ops = argOperands(c, e.args);
+      const s = ops[0]!;
+      if (s.mode === 'invalid') return c.invalid(x);
       const su = s.type.underlying();
       if (su.kind !== 'Slice') {
-        c.error(s.expr.pos, `invalid argument: ${c.operandStr(s)} is not a slice`);
-        for (const a of e.args.slice(1)) expr(c, a);
+        if (s.type === Typ.UntypedNil) c.error(s.expr.pos, 'first argument to append must be a typed slice; found untyped nil');
+        else c.error(s.expr.pos, `invalid argument: ${c.operandStr(s)} is not a slice`);
         return c.invalid(x);
       }
-      if (e.ellipsis && n === 2) {
-        const a = expr(c, e.args[1]!);
+      if (e.ellipsis && ops.length === 2) {
+        const a = ops[1]!;
         const au = a.type.underlying();
         const bytesFromString = su.elem.underlying() === Typ.uint8 && au.kind === 'Basic' && (au.info & BasicInfo.IsString) !== 0;
         if (!c.failed(a) && !bytesFromString) assignment(c, a, new Slice(su.elem), 'argument to append');
         else if (bytesFromString) defaultConvert(c, a);
       } else {
-        for (const a of e.args.slice(1)) assignment(c, expr(c, a), su.elem, 'argument to append');
+        for (const a of ops.slice(1)) assignment(c, a, su.elem, 'argument to append');
       }
       return result(s.type);
     }
@@ -247,8 +251,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     }
     case 'print':
     case 'println': {
-      for (const arg of e.args) {
-        const a = expr(c, arg);
+      for (const a of argOperands(c, e.args)) {
         if (a.mode === 'invalid') continue;
         if (a.type === Typ.UntypedNil) {
           c.error(a.expr.pos, `use of untyped nil in argument to built-in ${id}`);
@@ -307,6 +310,18 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       c.notYetSupported(e.pos, `built-in ${id}`);
       return c.invalid(x);
   }
+}
+
+/** peekTuple returns the result count of a call argument returning several values (without recording anything). */
+function peekTuple(c: Checker, e: ast.Expr): number | undefined {
+  if (e.kind !== 'CallExpr') return undefined;
+  let f = e.fun;
+  while (f.kind === 'ParenExpr') f = f.x;
+  const obj = f.kind === 'Ident' ? c.env.scope.lookupParent(f.name)?.[1] : undefined;
+  if (!obj || obj.kind !== 'Func') return undefined;
+  resolveObj(c, obj);
+  const n = obj.type.results.length;
+  return n > 1 ? n : undefined;
 }
 
 /** sizeArg checks a length/capacity/offset argument: an integer (untyped constants become int), non-negative if constant. */

@@ -98,9 +98,12 @@ export class Checker {
     this.env = { scope: pkg.scope, decl: undefined, iota: undefined, sig: undefined, funcName: '' };
   }
 
+  /** errPos, when set, replaces every error position (errors in inherited const specs go to the inheriting name). */
+  errPos: Pos | undefined;
+
   /** error reports an error at pos. */
   error(pos: Pos, msg: string): void {
-    this.sink.error(pos, msg);
+    this.sink.error(this.errPos ?? pos, msg);
   }
 
   /** notYetSupported reports an unsupported construct. */

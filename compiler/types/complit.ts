@@ -118,7 +118,7 @@ export function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: 
         const k = expr(c, el.key, u.key);
         assignment(c, k, u.key, 'map literal');
         if (k.mode === 'constant' && k.val) {
-          const key = k.val.kind + ':' + valueString(k.val);
+          const key = c.typeStr(k.type) + ':' + valueString(k.val);
           if (seen.has(key)) c.error(el.key.pos, `duplicate key ${c.exprStr(el.key)} in map literal`);
           seen.set(key, true);
         }
@@ -127,7 +127,7 @@ export function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: 
       break;
     }
     default:
-      if (base !== Typ.Invalid) c.error(e.pos, `invalid composite literal type ${c.typeStr(typ)}`);
+      if (u !== Typ.Invalid) c.error(e.pos, `invalid composite literal type ${c.typeStr(typ)}`);
       for (const el of e.elts) expr(c, el.kind === 'KeyValueExpr' ? el.value : el);
       c.invalid(x);
       return;

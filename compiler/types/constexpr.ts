@@ -283,11 +283,31 @@ export function intRange(t: Basic, sizes: Sizes): [bigint, bigint] | undefined {
 /** Representation is the outcome of representing a constant in a type: the (rounded) value or why it fails. */
 export type Representation = { ok: true; value: ConstValue } | { ok: false; why: 'overflows' | 'truncated' | 'cannot' };
 
+/**
+ * roundRat rounds r to the nearest binary floating-point value with p mantissa bits and exponent range [emin, emax]
+ * (round half to even, subnormals included); undefined when the result overflows. Rounding directly from the exact
+ * rational avoids the double rounding of going through float64 first.
+ */
+export function roundRat(r: Rat, p: number, emin: number, emax: number): Rat | undefined {
+  if (r.num === 0n) return { num: 0n, den: 1n };
+  const neg = r.num < 0n;
+  const n = neg ? -r.num : r.num;
+  const d = r.den;
+  let e = n.toString(2).length - d.toString(2).length;
+  if (e >= 0 ? n < d << BigInt(e) : n << BigInt(-e) < d) e--;
+  const qe = Math.max(e - (p - 1), emin - (p - 1));
+  const num = qe >= 0 ? n : n << BigInt(-qe);
+  const den = qe >= 0 ? d << BigInt(qe) : d;
+  let m = num / den;
+  const twice = (num - m * den) * 2n;
+  if (twice > den || (twice === den && (m & 1n) === 1n)) m++;
+  if (m !== 0n && qe + m.toString(2).length - 1 > emax) return undefined;
+  const res = qe >= 0 ? rat(m << BigInt(qe)) : rat(m, 1n << BigInt(-qe));
+  return neg ? { num: -res.num, den: res.den } : res;
+}
+
 function roundFloat(r: Rat, f32: boolean): Rat | undefined {
-  let x = ratToNumber(r);
-  if (f32) x = Math.fround(x);
-  if (!Number.isFinite(x)) return undefined;
-  return numberToRat(x);
+  return f32 ? roundRat(r, 24, -126, 127) : roundRat(r, 53, -1022, 1023);
 }
 
 /** representable tells whether constant v can be represented in basic type t, and returns the converted value. */
@@ -341,12 +361,26 @@ export function bitLen(v: ConstValue): number {
   return m === 0n ? 0 : m.toString(2).length;
 }
 
+function trimZeros(s: string): string {
+  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}
+
+/** formatG formats a float64 like Go's %.6g. */
+export function formatG(x: number): string {
+  if (x === 0) return '0';
+  if (!Number.isFinite(x)) return x > 0 ? '+Inf' : '-Inf';
+  const [mant, exp] = x.toExponential(5).split('e') as [string, string];
+  const e = Number(exp);
+  if (e < -4 || e >= 6) return `${trimZeros(mant)}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+  return trimZeros(x.toFixed(Math.max(0, 5 - e)));
+}
+
 function ratString(r: Rat): string {
-  if (r.den === 1n) return r.num.toString();
   const x = ratToNumber(r);
   if (!Number.isFinite(x)) return x > 0 ? '1e+10000' : '-1e+10000';
-  const s = String(Number(x.toPrecision(6)));
-  return s.replace(/e\+?(-?)(\d)$/, 'e$1$2').replace('e', 'e+').replace('e+-', 'e-');
+  let s = formatG(x);
+  if (r.den !== 1n && !s.includes('.') && !s.includes('e')) s = String(x);
+  return s;
 }
 
 /** valueString renders a constant as go/constant does in messages (strings quoted and shortened). */

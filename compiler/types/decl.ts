@@ -271,6 +271,16 @@ export function constDecl(c: Checker, obj: Const, d: DeclInfo): void {
     obj.type = t ?? Typ.Invalid;
     return;
   }
+  const savedErrPos = c.errPos;
+  if (d.inherited) c.errPos = obj.pos;
+  try {
+    constInit(c, obj, d, t);
+  } finally {
+    c.errPos = savedErrPos;
+  }
+}
+
+function constInit(c: Checker, obj: Const, d: DeclInfo, t: Type | undefined): void {
   const x = c.withEnv({ iota: { kind: 'int', value: BigInt(d.iota ?? 0) } }, () => expr(c, d.init!));
   if (x.mode === 'invalid') {
     obj.type = Typ.Invalid;

@@ -45,10 +45,7 @@ export function initOrder(c: Checker, vars: Var[]): void {
   while (pending.length > 0) {
     const i = pending.findIndex((p) => [...p.deps].every((v) => initialized.has(v) && !p.lhs.includes(v)));
     if (i < 0) {
-      const p = pending[0]!;
-      const v = p.lhs[0]!;
-      if (p.deps.has(v)) c.error(v.pos, `initialization cycle: ${v.name} refers to itself`);
-      else c.error(v.pos, `initialization cycle for ${v.name}`);
+      reportCycle(c, pending);
       for (const q of pending) for (const w of q.lhs) initialized.add(w);
       break;
     }
@@ -57,4 +54,43 @@ export function initOrder(c: Checker, vars: Var[]): void {
     order.push({ lhs: p.lhs, rhs: p.d.init! });
   }
   c.info.initOrder.push(...order);
+}
+
+/** reportCycle reports the first pending variable (in declaration order) that depends on itself. */
+function reportCycle(c: Checker, pending: { lhs: Var[]; deps: Set<Var> }[]): void {
+  const byVar = new Map<Var, Set<Var>>();
+  for (const p of pending) for (const v of p.lhs) byVar.set(v, p.deps);
+  for (const p of pending) {
+    const v = p.lhs[0]!;
+    // Breadth-first search for a path from v back to v through pending variables.
+    const prev = new Map<Var, Var>();
+    const queue: Var[] = [...(byVar.get(v) ?? [])].filter((w) => byVar.has(w));
+    for (const w of queue) prev.set(w, v);
+    let found = false;
+    while (queue.length > 0 && !found) {
+      const w = queue.shift()!;
+      if (w === v) {
+        found = true;
+        break;
+      }
+      for (const u of byVar.get(w) ?? []) {
+        if (!byVar.has(u) || prev.has(u)) continue;
+        prev.set(u, w);
+        queue.push(u);
+      }
+    }
+    if (!found) continue;
+    const cycle: Var[] = [];
+    for (let w = prev.get(v)!; w !== v; w = prev.get(w)!) cycle.unshift(w);
+    if (cycle.length === 0) {
+      c.error(v.pos, `initialization cycle: ${v.name} refers to itself`);
+      return;
+    }
+    const names = [v, ...cycle, v].map((w) => w.name);
+    const steps = names.slice(0, -1).map((n, k) => `\t${n} refers to ${names[k + 1]}`).join('\n');
+    c.error(v.pos, `initialization cycle for ${v.name}\n${steps}`);
+    return;
+  }
+  const v = pending[0]!.lhs[0]!;
+  c.error(v.pos, `initialization cycle for ${v.name}`);
 }

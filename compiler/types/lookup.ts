@@ -34,6 +34,14 @@ function deref(t: Type): [Type, boolean] {
 export function lookupFieldOrMethod(c: Checker, t: Type, name: string): LookupResult {
   const none: LookupResult = { obj: undefined, index: [], indirect: false, ambiguous: false };
   if (name === '_') return none;
+  if (t.kind === 'Named') {
+    const u = t.underlying();
+    if (u.kind === 'Pointer') {
+      // A named pointer type has no methods, but fields are found through the pointer.
+      const r = lookupFieldOrMethod(c, u, name);
+      return r.obj && r.obj.kind === 'Func' ? none : r;
+    }
+  }
   const [typ, isPtr] = deref(t);
   if (isPtr && typ.underlying().kind === 'Interface') return none; // *I has no methods
   let current: Entry[] = [{ typ, index: [], indirect: isPtr }];

@@ -57,7 +57,10 @@ export function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtConte
           c.info.types.set(te, { mode: 'value', type: Typ.UntypedNil });
         } else {
           t = typExpr(c, te);
-          if (t === Typ.Invalid) continue;
+          if (t === Typ.Invalid) {
+            single = t;
+            continue;
+          }
           if (t.underlying().kind !== 'Interface') {
             const cause = missingMethodCause(c, t, x.type);
             if (cause) c.error(te.pos, `impossible type switch case: ${c.exprStr(guard.x)} (${x.mode === 'variable' ? 'variable' : 'value'} of type ${c.typeStr(x.type)}) cannot have dynamic type ${c.typeStr(t)} (${cause.replace(/^.* does not implement .* \(/, '').replace(/\)$/, '')})`);
@@ -69,7 +72,7 @@ export function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtConte
       }
       openScope(c, cl, 'case', () => {
         if (lhs && lhs.name !== '_') {
-          const vt = single && single !== Typ.UntypedNil ? single : x.type;
+          const vt = single !== undefined && single !== Typ.UntypedNil && (cl.list ?? []).length === 1 ? single : x.type;
           const v = newVar(lhs.name, vt, lhs.pos, c.pkg);
           c.env.scope.insert(v);
           c.info.implicits.set(cl, v);
