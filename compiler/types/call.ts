@@ -214,6 +214,10 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
     return;
   }
   const r = lookupFieldOrMethod(c, y.type, name);
+  if (!r.obj && y.type.underlying() === Typ.Invalid) {
+    c.invalid(x);
+    return;
+  }
   if (!r.obj) {
     if (r.ambiguous) c.error(e.sel.pos, `ambiguous selector ${c.exprStr(e)}`);
     else {

@@ -398,7 +398,15 @@ function funcDecl(c: Checker, fn: Func, d: DeclInfo): void {
   const scope = new Scope(d.fileScope, fdecl.pos, fdecl.end, 'function ' + fn.name);
   const sig = funcType(c, fdecl.type, fdecl.recv, scope);
   fn.type = sig;
-  if (sig.recv) checkReceiver(c, sig.recv, fdecl.recv!.list[0]!.type);
+  if (sig.recv) {
+    checkReceiver(c, sig.recv, fdecl.recv!.list[0]!.type);
+    const base = sig.recv.type.kind === 'Pointer' ? sig.recv.type.elem : sig.recv.type;
+    const u = base.kind === 'Named' ? base.underlying() : undefined;
+    if (u && u.kind === 'Struct' && u.fields.some((f) => f.name === fn.name) && base.kind === 'Named' && base.methods.includes(fn)) {
+      c.error(fn.pos, `field and method with the same name ${fn.name}`);
+      base.methods.splice(base.methods.indexOf(fn), 1);
+    }
+  }
   if (!c.info.funcs.includes(fn)) c.info.funcs.push(fn);
   if (fdecl.body) c.funcBodies.push({ fn, decl: d, sig, body: fdecl.body, scope });
   else c.info.funcs.includes(fn);

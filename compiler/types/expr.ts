@@ -387,7 +387,7 @@ export function expr(c: Checker, e: ast.Expr, hint?: Type): Operand {
 export function multiExpr(c: Checker, e: ast.Expr, allowCommaOk: boolean): Operand[] {
   const x = rawExpr(c, e);
   if (x.mode === 'invalid') return [x];
-  if (x.type.kind === 'Tuple' && x.mode !== 'typexpr') {
+  if (x.type.kind === 'Tuple' && x.mode !== 'typexpr' && x.mode !== 'novalue') {
     return x.type.vars.map((v) => ({ mode: 'value' as const, expr: e, type: v.type }));
   }
   if (allowCommaOk && (x.mode === 'commaok' || x.mode === 'mapindex')) {
