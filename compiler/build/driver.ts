@@ -17,10 +17,9 @@ import { Sizes } from '../types/sizes.ts';
 import { printProgram } from '../../ir/printer.ts';
 import { runPasses } from '../../passes/pipeline.ts';
 import { reportAllocs } from '../../passes/allocs.ts';
-import { linkProgram, type OptLevel } from './link.ts';
+import { compileObject, linkProgram, type OptLevel } from './link.ts';
 import { outputFormat, writeFileAtomic, writeOutput } from './output.ts';
 import { checkSize, formatSize, measureSize } from './size.ts';
-import { runTool } from './tools.ts';
 
 /** BuildOptions are the driver's inputs, as the CLI and the tests give them. */
 export interface BuildOptions {
@@ -118,8 +117,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       const bc = path.join(workDir, 'main.bc');
       time('bitcode', () => module.writeBitcode(bc));
       if (ext === '.o') {
-        await timeAsync('link', () => compileObject(target, bc, path.join(workDir, 'main.o'), opts.optLevel));
-        writeFileAtomic(output, fs.readFileSync(path.join(workDir, 'main.o')));
+        const obj = path.join(workDir, 'main.o');
+        await timeAsync('link', () => compileObject({ target, input: bc, output: obj, optLevel: opts.optLevel, workDir, timings }));
+        writeFileAtomic(output, fs.readFileSync(obj));
       } else {
         const format = outputFormat(output);
         const elf = path.join(workDir, 'main.elf');
@@ -163,14 +163,4 @@ function defaultOutputName(inputs: string[]): string {
   const first = inputs[0] ?? '.';
   const base = first.endsWith('.go') ? path.basename(first, '.go') : path.basename(path.resolve(first));
   return base + '.elf';
-}
-
-/** compileObject runs opt and llc only, for `-o file.o`. */
-async function compileObject(t: ResolvedTarget, bc: string, obj: string, optLevel: OptLevel): Promise<void> {
-  const optimized = bc.replace(/\.bc$/, '.opt.bc');
-  await runTool('opt', [`-O${optLevel}`, bc, '-o', optimized]);
-  const llc = [`-mtriple=${t.llvmTarget}`, '-filetype=obj', '-function-sections', '-data-sections', optimized, '-o', obj];
-  if (t.cpu) llc.push(`-mcpu=${t.cpu}`);
-  if (t.features) llc.push(`-mattr=${t.features}`);
-  await runTool('llc', llc);
 }

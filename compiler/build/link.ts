@@ -32,11 +32,24 @@ export interface LinkOptions {
 /** linkProgram optimises, compiles and links `input` into the ELF `output` for `target`. */
 export async function linkProgram(opts: LinkOptions): Promise<void> {
   const { target, workDir } = opts;
-  fs.mkdirSync(workDir, { recursive: true });
-  const base = path.join(workDir, path.basename(opts.input).replace(/\.(bc|ll)$/, ''));
-  const optimized = `${base}.opt.bc`;
-  const object = `${base}.o`;
+  const object = path.join(workDir, path.basename(opts.input).replace(/\.(bc|ll)$/, '') + '.o');
+  await compileObject({ ...opts, output: object });
+  const startup = await timed(opts.timings, 'startup', () => assembleStartup(target, workDir));
+  const libs = resolveLibs(target);
+  await timed(opts.timings, 'ld', async () => {
+    try {
+      await runTool('ld.lld', linkerArgs(target, [...startup, object], libs.found, opts.output));
+    } catch (e) {
+      throw explainLinkError(e, target, libs.missing);
+    }
+  });
+}
 
+/** compileObject optimises `input` with opt-14 and compiles it with llc-14 into the object file `output`. */
+export async function compileObject(opts: LinkOptions): Promise<void> {
+  const { target, workDir } = opts;
+  fs.mkdirSync(workDir, { recursive: true });
+  const optimized = path.join(workDir, path.basename(opts.input).replace(/\.(bc|ll)$/, '') + '.opt.bc');
   await timed(opts.timings, 'opt', () =>
     runTool('opt', [...targetFlags(target), `-O${opts.optLevel}`, opts.input, '-o', optimized]),
   );
@@ -51,18 +64,9 @@ export async function linkProgram(opts: LinkOptions): Promise<void> {
       '-relocation-model=static',
       optimized,
       '-o',
-      object,
+      opts.output,
     ]),
   );
-  const startup = await timed(opts.timings, 'startup', () => assembleStartup(target, workDir));
-  const libs = resolveLibs(target);
-  await timed(opts.timings, 'ld', async () => {
-    try {
-      await runTool('ld.lld', linkerArgs(target, [...startup, object], libs.found, opts.output));
-    } catch (e) {
-      throw explainLinkError(e, target, libs.missing);
-    }
-  });
 }
 
 /** targetFlags returns -mtriple/-mcpu/-mattr for opt and llc. */
