@@ -12,7 +12,7 @@ import { declStmt } from './decl.ts';
 import { expr, multiExpr, rawExpr } from './expr.ts';
 import { checkLabels, type BranchTarget } from './labels.ts';
 import { rangeStmt } from './range.ts';
-import { convertUntyped, defaultConvert } from './operand.ts';
+import { convertUntyped, defaultConvert, implicitType } from './operand.ts';
 import type { Signature } from './types.ts';
 import { Scope } from './scope.ts';
 import { isTerminating } from './terminating.ts';
@@ -68,7 +68,9 @@ function condition(c: Checker, e: ast.Expr, what: string): void {
 }
 
 /** stmt checks one statement. */
-export function stmt(c: Checker, s: ast.Stmt, ctx: StmtContext, label?: string): void {
+export function stmt(c: Checker, s: ast.Stmt, outer: StmtContext, label?: string): void {
+  // Only a case clause's own statement list may end in fallthrough; nested statements may not.
+  const ctx = s.kind === 'BranchStmt' || s.kind === 'LabeledStmt' ? outer : { ...outer, fallthroughOk: false, finalCase: false };
   switch (s.kind) {
     case 'BadStmt':
     case 'EmptyStmt':
@@ -77,7 +79,7 @@ export function stmt(c: Checker, s: ast.Stmt, ctx: StmtContext, label?: string):
       declStmt(c, s.decl);
       return;
     case 'LabeledStmt':
-      stmt(c, s.stmt, ctx, s.label.name);
+      stmt(c, s.stmt, outer, s.label.name);
       return;
     case 'ExprStmt':
       exprStmt(c, s);
@@ -307,6 +309,12 @@ function caseValue(c: Checker, e: ast.Expr, tag: Operand | undefined, tagExpr: a
   }
   const x = expr(c, e);
   if (x.mode === 'invalid') return;
+  const mismatch = (): void =>
+    c.error(e.pos, `invalid case ${c.exprStr(e)} in switch on ${c.exprStr(tagExpr)} (mismatched types ${c.typeStr(x.type)} and ${c.typeStr(tag.type)})`);
+  if (implicitType(c, x, tag.type).type === undefined) {
+    mismatch();
+    return;
+  }
   convertUntyped(c, x, tag.type);
   if (c.failed(x)) return;
   if (!assignableTo(c, x, tag.type)[0] && !assignableTo(c, tag, x.type)[0]) {

@@ -1,0 +1,130 @@
+package main
+
+func f1(x int) int {
+	if x > 0 {
+		return 1
+	} else {
+		return 2
+	}
+}
+
+func f2(x int) int {
+	switch x {
+	case 1:
+		return 1
+	default:
+		return 0
+	}
+}
+
+func f3(x int) int {
+	switch x {
+	case 1:
+		return 1
+	}
+} /* ERROR "missing return" */
+
+func f4(x int) int {
+L:
+	for {
+		if x > 0 {
+			break L
+		}
+	}
+} /* ERROR "missing return" */
+
+func f5() int {
+	panic("x")
+}
+
+func f6(x int) int {
+	for {
+		switch x {
+		case 1:
+			break // breaks the switch, not the loop
+		}
+	}
+}
+
+func f7(x int) (r int) {
+	if x > 0 {
+		r = 1
+	}
+	return
+}
+
+func main() {
+	x := 1
+	switch x {
+	case 1:
+		fallthrough
+	case 2:
+		if true {
+			fallthrough /* ERROR "fallthrough statement out of place" */
+		}
+	default:
+		fallthrough /* ERROR "cannot fallthrough final case in switch" */
+	}
+M:
+	if x > 0 {
+		break M /* ERROR "invalid break label M" */
+	}
+	for {
+		continue M /* ERROR "invalid continue label M" */
+	}
+	x /* ERROR "x == 2 \(untyped bool value\) is not used" */ == 2
+	var s string
+	s /* ERROR "cannot assign to s\[0\] \(neither addressable nor a map index expression\)" */ [0] = 'a'
+	var i interface{} = x
+	switch v /* ERROR "declared and not used: v" */ := i.(type) {
+	case int, string:
+	}
+	switch w := i.(type) {
+	case int:
+		_ = w + 1
+	case string:
+		_ = w + "a"
+	case nil:
+	}
+	switch i.(type) {
+	case int:
+	case int /* ERROR "duplicate case int in type switch" */ :
+	}
+	_ = x /* ERROR "invalid operation: x \(variable of type int\) is not an interface" */ .(int)
+	var ch chan int
+	ch <- "s" /* ERROR "cannot use \"s\" \(untyped string constant\) as int value in send" */
+	switch x {
+	case 1, 2:
+	case 2 /* ERROR "duplicate case 2 \(constant of type int\) in expression switch" */ :
+	case "a" /* ERROR "invalid case \"a\" in switch on x \(mismatched types untyped string and int\)" */ :
+	}
+	goto N /* ERROR "label N not defined" */
+	for j := 0; j < 3; j++ {
+		if j == 1 {
+			continue
+		}
+		_ = f1(j) + f2(j) + f3(j) + f4(j) + f5() + f6(j) + f7(j)
+	}
+	for k, v := range "héllo" {
+		var r rune = v
+		var n int = k
+		_, _ = r, n
+	}
+	arr := [3]string{"a", "b", "c"}
+	for k := range arr {
+		_ = arr[k]
+	}
+	var z int
+	for z = range arr {
+	}
+	_ = z
+	len /* ERROR "len\(arr\) \(constant 3 of type int\) is not used" */ (arr)
+	{
+		x := "shadow"
+		_ = x
+	}
+	if y := x * 2; y > 3 {
+	} else if y > 1 {
+	}
+	_ = ch
+}
