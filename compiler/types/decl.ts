@@ -14,7 +14,7 @@ import type { Const, Func, Obj, PkgName, TypeName, Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { Scope } from './scope.ts';
 import { Named, Signature, Tuple, Typ, type Type } from './types.ts';
-import { funcType, typExpr } from './typexpr.ts';
+import { declareTypeParams, funcType, typExpr } from './typexpr.ts';
 import { unsafePackage } from './universe.ts';
 import { convertUntyped } from './operand.ts';
 
@@ -329,7 +329,16 @@ function varDeclPkg(c: Checker, obj: Var, d: DeclInfo): void {
 function typeDecl(c: Checker, obj: TypeName, s: ast.TypeSpec): void {
   if (s.typeParams && s.typeParams.list.length > 0) {
     c.notYetSupported(s.typeParams.pos, 'generic types');
+    const scope = new Scope(c.env.scope, s.pos, s.end, 'type parameters');
+    const tps = declareTypeParams(c, s.typeParams, scope);
+    if (obj.type.kind === 'Named') obj.type.typeParams = tps;
+    c.withEnv({ scope }, () => typeDeclBody(c, obj, s));
+    return;
   }
+  typeDeclBody(c, obj, s);
+}
+
+function typeDeclBody(c: Checker, obj: TypeName, s: ast.TypeSpec): void {
   if (obj.isAlias) {
     if (s.type.kind === 'Ident') {
       // `type A = B` with B a defined type: A denotes B's Named type even while B is being declared.
@@ -396,6 +405,16 @@ function validType(t: Type, path: Named[]): boolean {
 function funcDecl(c: Checker, fn: Func, d: DeclInfo): void {
   const fdecl = d.fdecl!;
   const scope = new Scope(d.fileScope, fdecl.pos, fdecl.end, 'function ' + fn.name);
+  const rt = fdecl.recv?.list[0]?.type;
+  const rx = rt && (rt.kind === 'StarExpr' ? rt.x : rt);
+  if (rx && rx.kind === 'IndexExpr') {
+    // Receiver type parameters `func (p *T[K]) M()`: declare K so that the signature and body can be checked.
+    const names = rx.indices.filter((i): i is ast.Ident => i.kind === 'Ident');
+    const fl: ast.FieldList = { kind: 'FieldList', pos: rx.pos, end: rx.end, opening: 0, closing: 0, list: [] };
+    const anyId: ast.Ident = { kind: 'Ident', name: 'any', pos: 0, end: 0 };
+    fl.list.push({ kind: 'Field', pos: rx.pos, end: rx.end, doc: undefined, names, type: anyId, tag: undefined });
+    declareTypeParams(c, fl, scope);
+  }
   const sig = funcType(c, fdecl.type, fdecl.recv, scope);
   fn.type = sig;
   if (sig.recv) {

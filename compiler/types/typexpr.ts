@@ -12,8 +12,10 @@ import type { Func, Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { Scope } from './scope.ts';
 import {
-  ArrayType, Chan, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, type Type,
+  ArrayType, Chan, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, TypeParam, type Type,
 } from './types.ts';
+import type { TypeName } from './objects.ts';
+import { emptyInterface } from './universe.ts';
 import { comparable } from './predicates.ts';
 import { completeInterface } from './interfaces.ts';
 
@@ -90,9 +92,14 @@ function typExprInner(c: Checker, e: ast.Expr): Type {
     }
     case 'ChanType':
       return new Chan(e.dir, typExpr(c, e.value));
-    case 'IndexExpr':
-      c.notYetSupported(e.pos, 'generic type instantiation');
+    case 'IndexExpr': {
+      // Generic types are reported where they are declared; uses resolve to the generic type itself.
+      const g = typExpr(c, e.x);
+      for (const a of e.indices) typExpr(c, a);
+      if (g.kind === 'Named' && g.typeParams.length > 0) return g;
+      if (g !== Typ.Invalid) c.error(e.pos, `${c.exprStr(e.x)} is not a generic type`);
       return Typ.Invalid;
+    }
     case 'Ellipsis':
       c.error(e.pos, 'invalid use of ...');
       return Typ.Invalid;
@@ -188,8 +195,17 @@ function structType(c: Checker, e: ast.StructType): Type {
  * function's outermost scope). The variadic `...T` parameter becomes a `[]T`.
  */
 export function funcType(c: Checker, ft: ast.FuncType, recv: ast.FieldList | undefined, scope: Scope): Signature {
+  return c.withEnv({ scope }, () => funcTypeIn(c, ft, recv, scope));
+}
+
+function funcTypeIn(c: Checker, ft: ast.FuncType, recv: ast.FieldList | undefined, scope: Scope): Signature {
   c.info.scopes.set(ft, scope);
-  if (ft.typeParams && ft.typeParams.list.length > 0) c.notYetSupported(ft.typeParams.pos, 'generic functions');
+  // Parameters are declared once all parameter types are resolved (a parameter named `int` must not hide the type).
+  const toDeclare: [ast.Ident, Var][] = [];
+  if (ft.typeParams && ft.typeParams.list.length > 0) {
+    c.notYetSupported(ft.typeParams.pos, 'generic functions');
+    declareTypeParams(c, ft.typeParams, scope);
+  }
   const declareParams = (fl: ast.FieldList | undefined, isResult: boolean): [Var[], boolean] => {
     const vars: Var[] = [];
     let variadic = false;
@@ -216,7 +232,7 @@ export function funcType(c: Checker, ft: ast.FuncType, recv: ast.FieldList | und
       for (const id of fld.names) {
         const v = newVar(id.name, t, id.pos, c.pkg, { isParam: true });
         v.used = true;
-        c.declare(scope, id, v);
+        toDeclare.push([id, v]);
         vars.push(v);
       }
     });
@@ -233,6 +249,7 @@ export function funcType(c: Checker, ft: ast.FuncType, recv: ast.FieldList | und
   }
   const [params, variadic] = declareParams(ft.params, false);
   const [results] = declareParams(ft.results, true);
+  for (const [id, v] of toDeclare) c.declare(scope, id, v);
   return new Signature(recvVar, new Tuple(params), new Tuple(results), variadic);
 }
 
@@ -260,4 +277,32 @@ function interfaceType(c: Checker, e: ast.InterfaceType): Type {
   const iface = new Interface(methods, embeddeds);
   c.delayed.push(() => completeInterface(iface, (pos, msg) => c.error(pos || e.pos, msg)));
   return iface;
+}
+
+/**
+ * declareTypeParams declares type parameters in scope as TypeParam types with their constraints. Generic code is
+ * not supported yet (reported by the caller); declaring the names keeps the rest of the declaration checkable.
+ */
+export function declareTypeParams(c: Checker, fl: ast.FieldList, scope: Scope): TypeParam[] {
+  const out: TypeParam[] = [];
+  const objs: TypeName[] = [];
+  for (const f of fl.list) {
+    for (const id of f.names) {
+      const obj: TypeName = { kind: 'TypeName', name: id.name, pos: id.pos, pkg: c.pkg, type: Typ.Invalid, isAlias: false };
+      const tp = new TypeParam(obj, out.length, emptyInterface);
+      obj.type = tp;
+      c.declare(scope, id, obj);
+      out.push(tp);
+      objs.push(obj);
+    }
+  }
+  let i = 0;
+  c.withEnv({ scope }, () => {
+    for (const f of fl.list) {
+      const isConstraintLit = f.type.kind === 'BinaryExpr' || (f.type.kind === 'UnaryExpr' && f.type.op === '~');
+      const t = isConstraintLit ? emptyInterface : typExpr(c, f.type);
+      for (let k = 0; k < f.names.length; k++) out[i++]!.constraint = t;
+    }
+  });
+  return out;
 }
