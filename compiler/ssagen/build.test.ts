@@ -129,8 +129,8 @@ describe('buildProgram', () => {
       '\tg(1, 2)',
       '\tch := make(chan int)',
       '\tselect {}',
-      '\tgoto L',
-      'L:',
+      '\tdefer g()',
+      '\t// no label',
       '\t_ = ch',
       '\ts := "a" + string(rune(65))',
       '\tprintln(s)',
@@ -143,7 +143,7 @@ describe('buildProgram', () => {
         expect.stringMatching(/bad.go:6:\d+: not yet supported: interfaces/),
         expect.stringMatching(/bad.go:7:\d+: not yet supported: variadic calls/),
         expect.stringMatching(/bad.go:9:2: not yet supported: select/),
-        expect.stringMatching(/bad.go:10:2: not yet supported: goto/),
+        expect.stringMatching(/bad.go:10:2: not yet supported: defer/),
       ]),
     );
     expect(validateProgram(prog)).toEqual([]);

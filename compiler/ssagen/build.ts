@@ -5,7 +5,8 @@
 //   2. buildBodies     — each function body, statement by statement (stmt.ts, expr.ts, addr.ts, call.ts);
 //   3. buildInit       — the synthetic `pkg.init`: package-level initializers in Info.initOrder, then the user's
 //                        `init` functions in source order;
-//   4. finish + lift   — open blocks are terminated, unreachable blocks removed, locals lifted to registers (lift.ts).
+//   4. finish + lift   — open blocks are terminated, the CFG is cleaned (blockopt.ts: unreachable blocks, jump
+//                        threading, fusion), locals lifted to registers (lift.ts).
 // Codegen calls every package's init in prog.packages order (runtime first, main last), then main.main.
 
 import type * as ast from '../syntax/ast.ts';
@@ -24,6 +25,7 @@ import type { ProgramState } from './func.ts';
 import { declareParamsAndResults, stmtList } from './stmt.ts';
 import { expr } from './expr.ts';
 import { lift } from './lift.ts';
+import { optimizeBlocks } from './blockopt.ts';
 
 /** BuildInput is what the builder needs: the checked packages in dependency order (runtime first, main last). */
 export interface BuildInput {
@@ -62,6 +64,7 @@ export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: Buil
   for (const fn of all) {
     guarded(st, fn, () => {
       finish(fn);
+      optimizeBlocks(fn);
       if (opts.lift !== false) lift(fn);
       else b.renumber(fn);
     });

@@ -53,9 +53,29 @@ export function buildCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
       const args = [recv, ...buildArgs(fb, e, callee.signature)];
       return b.emitCall(fb.block, callee, args, b.callResultType(callee.signature), e.lparen);
     }
-    if (sel?.kind === 'MethodExpr') return bad(fb, e, 'method expressions');
+    if (sel?.kind === 'MethodExpr' && sel.obj.kind === 'Func') return methodExprCall(fb, e, sel.obj, sel.index);
   }
   return bad(fb, e, 'calls of function values');
+}
+
+/**
+ * methodExprCall builds `T.M(recv, args)` / `(*T).M(recv, args)` as a static call of the method; a value method
+ * called through `(*T).M` loads the receiver first.
+ */
+function methodExprCall(fb: FnBuilder, e: ast.CallExpr, m: FuncObj, index: number[]): ir.Value {
+  const callee = fb.st.funcs.get(m);
+  if (!callee) return bad(fb, e, `call of method ${m.name}`);
+  if (index.length > 1) return bad(fb, e, 'method expressions of promoted methods');
+  if (callee.signature.variadic || e.ellipsis) return bad(fb, e, 'variadic calls');
+  const first = e.args[0];
+  if (!first) return bad(fb, e, 'method expression call without receiver');
+  const recvType = m.type.recv?.type ?? Typ.Invalid;
+  let recv = expr(fb, first);
+  if (recv.type.underlying().kind === 'Pointer' && recvType.underlying().kind !== 'Pointer') recv = fb.load(recv, first.pos);
+  recv = fb.convertTo(recv, recvType, first.pos);
+  const rest = { ...e, args: e.args.slice(1) };
+  const args = [recv, ...buildArgs(fb, rest, callee.signature)];
+  return b.emitCall(fb.block, callee, args, b.callResultType(callee.signature), e.lparen);
 }
 
 function staticCallee(fb: FnBuilder, fun: ast.Expr): FuncObj | undefined {

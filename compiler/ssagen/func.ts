@@ -71,6 +71,8 @@ export class FnBuilder {
   pendingLabel: Label | undefined;
   /** fallthroughTo is the next case body while building a switch case body. */
   fallthroughTo: ir.BasicBlock | undefined;
+  /** labelBlocks maps each statement label to the block that starts its statement (the target of goto). */
+  readonly labelBlocks = new Map<Label, ir.BasicBlock>();
 
   constructor(
     readonly st: ProgramState,
@@ -181,6 +183,16 @@ export class FnBuilder {
       }
     }
     return undefined;
+  }
+
+  /** labelBlock returns the block a label names, creating it on first use (a goto may precede its label). */
+  labelBlock(label: Label): ir.BasicBlock {
+    let blk = this.labelBlocks.get(label);
+    if (!blk) {
+      blk = this.newBlock(`label.${label.name}`);
+      this.labelBlocks.set(label, blk);
+    }
+    return blk;
   }
 
   /** takeLabel returns the label of the statement being built (if labelled) and clears it. */

@@ -49,6 +49,12 @@ export function stmt(fb: FnBuilder, s: ast.Stmt): void {
       const l = fb.objectOf(s.label);
       const k = s.stmt.kind;
       const breakable = k === 'ForStmt' || k === 'SwitchStmt' || k === 'RangeStmt' || k === 'SelectStmt' || k === 'TypeSwitchStmt';
+      if (l?.kind === 'Label') {
+        // The labelled statement starts a block of its own, so that goto can jump to it.
+        const blk = fb.labelBlock(l);
+        fb.jump(blk);
+        fb.block = blk;
+      }
       fb.pendingLabel = l?.kind === 'Label' && breakable ? l : undefined;
       stmt(fb, s.stmt);
       fb.pendingLabel = undefined;
@@ -229,8 +235,8 @@ function branch(fb: FnBuilder, s: ast.BranchStmt): void {
       to = fb.fallthroughTo;
       break;
     case 'goto':
-      fb.unsupported(s.pos, 'goto');
-      return;
+      to = label ? fb.labelBlock(label) : undefined;
+      break;
   }
   if (!to) {
     fb.unsupported(s.pos, `${s.tok} here`);
