@@ -11,7 +11,7 @@ import { missingMethodCause } from './lookup.ts';
 import type { Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { convertUntyped, defaultConvert } from './operand.ts';
-import { defaultType, hasNil, identical, isInterface, isTyped } from './predicates.ts';
+import { defaultType, hasNil, identical, isInterface, isTyped, mentionsTypeParam } from './predicates.ts';
 import { Typ, type Type } from './types.ts';
 
 /** assignableTo reports whether x can be assigned to a variable of type t; the second result explains a failure. */
@@ -19,6 +19,8 @@ export function assignableTo(c: Checker, x: Operand, t: Type): [boolean, string]
   const v = x.type;
   if (v === Typ.Invalid || t === Typ.Invalid) return [true, ''];
   if (identical(v, t)) return [true, ''];
+  // Generic code is reported as not yet supported where it is declared; do not add follow-on errors.
+  if (mentionsTypeParam(v) || mentionsTypeParam(t)) return [true, ''];
   const vu = v.underlying();
   const tu = t.underlying();
   if (!isTyped(v)) {

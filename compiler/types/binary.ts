@@ -13,7 +13,7 @@ import {
 } from './constexpr.ts';
 import { expr } from './expr.ts';
 import { convertUntyped, markLhsShift, updateExprType } from './operand.ts';
-import { comparable, defaultType, hasNil, identical, isTyped, isUntypedType } from './predicates.ts';
+import { comparable, defaultType, hasNil, identical, isTyped, isUntypedType, mentionsTypeParam } from './predicates.ts';
 import { BasicInfo, Typ, type Type } from './types.ts';
 
 const is = (t: Type, flags: number): boolean => {
@@ -116,7 +116,7 @@ export function binary(c: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr, op
     return x;
   }
   if (!identical(x.type, y.type)) {
-    if (x.type !== Typ.Invalid && y.type !== Typ.Invalid) {
+    if (x.type !== Typ.Invalid && y.type !== Typ.Invalid && !mentionsTypeParam(x.type) && !mentionsTypeParam(y.type)) {
       c.error(e.pos, `invalid operation: ${c.exprStr(e)} (mismatched types ${c.typeStr(x.type)} and ${c.typeStr(y.type)})`);
     }
     c.invalid(x);

@@ -13,7 +13,7 @@ import { expr, rawExpr, singleValueCheck } from './expr.ts';
 import { isPtrRecv, lookupFieldOrMethod } from './lookup.ts';
 import type { Func, Var } from './objects.ts';
 import { newVar } from './objects.ts';
-import { isExported, isUntypedType } from './predicates.ts';
+import { isExported, isUntypedType, mentionsTypeParam } from './predicates.ts';
 import { Signature, Tuple, Typ, type Type } from './types.ts';
 
 /** typesSummary renders a type list as gc does in call errors: untyped numeric constants appear as `number`. */
@@ -214,7 +214,7 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
     return;
   }
   const r = lookupFieldOrMethod(c, y.type, name);
-  if (!r.obj && y.type.underlying() === Typ.Invalid) {
+  if (!r.obj && (y.type.underlying() === Typ.Invalid || mentionsTypeParam(y.type))) {
     c.invalid(x);
     return;
   }

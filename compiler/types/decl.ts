@@ -171,7 +171,7 @@ function receiverBase(e: ast.Expr): [ast.Ident | undefined, boolean] {
       e = e.x;
     } else break;
   }
-  if (e.kind === 'IndexExpr') return [undefined, ptr];
+  if (e.kind === 'IndexExpr') e = e.x;
   return [e.kind === 'Ident' ? e : undefined, ptr];
 }
 
@@ -182,12 +182,7 @@ export function associateMethods(c: Checker): void {
     c.recordDef(fdecl.name, fn);
     if (!rf) continue;
     const [base, ptr] = receiverBase(rf.type);
-    if (!base) {
-      if (rf.type.kind === 'IndexExpr' || (rf.type.kind === 'StarExpr' && rf.type.x.kind === 'IndexExpr')) {
-        c.notYetSupported(rf.type.pos, 'methods on generic types');
-      }
-      continue;
-    }
+    if (!base) continue;
     const tn = c.pkg.scope.lookup(base.name);
     if (!tn || tn.kind !== 'TypeName' || tn.type.kind !== 'Named') continue; // reported when the signature is checked
     const named = tn.type;

@@ -207,3 +207,27 @@ export function isOrdered(t: Type): boolean {
 export function isUnsafePointer(t: Type): boolean {
   return t.underlying() === Typ.UnsafePointer;
 }
+
+/** mentionsTypeParam reports whether t refers to a type parameter (generic code, not supported yet). */
+export function mentionsTypeParam(t: Type, depth = 0): boolean {
+  if (depth > 8) return false;
+  switch (t.kind) {
+    case 'TypeParam':
+      return true;
+    case 'Pointer':
+    case 'Slice':
+    case 'Array':
+    case 'Chan':
+      return mentionsTypeParam(t.elem, depth + 1);
+    case 'Map':
+      return mentionsTypeParam(t.key, depth + 1) || mentionsTypeParam(t.elem, depth + 1);
+    case 'Named':
+      return t.typeParams.length > 0;
+    case 'Signature':
+      return [...t.params.vars, ...t.results.vars].some((v) => mentionsTypeParam(v.type, depth + 1));
+    case 'Tuple':
+      return t.vars.some((v) => mentionsTypeParam(v.type, depth + 1));
+    default:
+      return false;
+  }
+}
