@@ -4,7 +4,7 @@
 // terminator elsewhere; phis come first and have one edge per predecessor; preds/succs are symmetric; If has 2
 // successors, Jump 1, Return/Panic/Unreachable 0; every operand is defined in the same function (or is a constant,
 // global, function or builtin) and lists the instruction among its referrers; every referrer of a value uses it and is
-// still in a block; instruction types are sane (Store value vs address element, If condition bool, loads from
+// still in a block; no constant operand has an untyped type; instruction types are sane (Store value vs address element, If condition bool, loads from
 // pointers, Return arity and types, Call argument count).
 
 import type { Type } from '../compiler/types/types.ts';
@@ -106,6 +106,9 @@ export function validateFunction(fn: ir.Function): string[] {
         if (!op.referrers.includes(i)) err(w, `missing from referrers of ${op.kind}`);
         if (op.kind === 'Parameter' && op.parent !== fn) err(w, `parameter ${op.name} of another function`);
         if (isValueOp(op) && !inFn.has(op)) err(w, `operand t${op.id} is not defined in this function`);
+        if (op.kind === 'Const' && op.type.kind === 'Basic' && op.type.name.startsWith('untyped')) {
+          err(w, `constant operand of ${op.type.name} type (the builder must give constants their final type)`);
+        }
       }
       checkTypes(i, fn, (m) => err(w, m));
       checkSuccs(i, b, (m) => err(w, m));

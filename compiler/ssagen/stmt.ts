@@ -254,8 +254,8 @@ function branch(fb: FnBuilder, s: ast.BranchStmt): void {
 function switchStmt(fb: FnBuilder, s: ast.SwitchStmt): void {
   const label = fb.takeLabel();
   if (s.init) stmt(fb, s.init);
-  const tag = s.tag ? expr(fb, s.tag) : undefined;
   const tagType: Type | undefined = s.tag ? fb.typeOf(s.tag) : undefined;
+  const tag = s.tag && tagType ? fb.convertTo(expr(fb, s.tag), tagType, s.tag.pos) : undefined;
   const done = fb.newBlock('switch.done');
   const clauses = s.body.list.filter((c): c is ast.CaseClause => c.kind === 'CaseClause');
   const bodies = clauses.map(() => fb.newBlock('switch.body'));
