@@ -7,7 +7,11 @@
 // Globals, Functions (as values), Parameters, Builtins and the value-producing instructions. Operands are Values;
 // `referrers` lists are maintained by the builder helpers in builder.ts and checked by validate.ts.
 //
-// Every variant's doc comment ends with its printed form (printer.ts is the one canonical printer).
+// Every variant's doc comment ends with its printed form (printer.ts is the one canonical printer). A printed function
+// is a `# Name:` / `# Package:` / `# Location:` header, `func name(params) results:`, then each block as a header
+// `<index>: <comment>  P:<#preds> S:<#succs>` followed by its instructions, one per tab-indented line; a value
+// instruction prints as `t<id> = ...` with its type right-aligned from column 50. Operands print as `t<id>`, a
+// parameter's name, a global's or function's qualified name, a builtin's name, or a constant as `value:type`.
 
 import type { Pos } from '../compiler/syntax/source.ts';
 import type { FileSet } from '../compiler/syntax/source.ts';
@@ -93,7 +97,7 @@ export interface Function extends ValueBase {
   synthetic: string;
   /** directives are the `//go:` and `//export` lines on the declaration (e.g. go:noinline, export NAME). */
   directives: { name: string; args: string }[];
-  /** locals are the stack allocations (Alloc with heap=false) made by the builder, for printing. */
+  /** nextValueId is the id the next value instruction gets (builder.ts; renumber() compacts ids after lifting). */
   nextValueId: number;
 }
 
