@@ -34,7 +34,14 @@ export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: D
   const g = new Codegen(prog, target, diags);
   createGlobals(g);
   const bodies = createFunctions(g);
-  for (const [fn, sym] of bodies) new FnCtx(g, fn, sym).lower();
+  for (const [fn, sym] of bodies) {
+    new FnCtx(g, fn, sym).lower();
+    // A broken function is a bug in codegen, never the user's: name it here rather than let opt-14 fail later.
+    // (verifyFunction returns true when broken and prints LLVM's reason to the process's stderr.)
+    if (llvm.verifyFunction(sym.fn)) {
+      diags.error(fn.pos, `internal compiler error: invalid LLVM IR generated for function ${fn.qualifiedName}`);
+    }
+  }
   createEntry(g);
   if (!sink && diags.errorCount > before) throw new CompileError(diags.list.map((d) => diags.format(d)).join('\n'));
   return {

@@ -21,6 +21,8 @@ export class FnCtx {
   readonly blocks = new Map<ir.BasicBlock, llvm.BasicBlock>();
   /** endBlocks maps IR blocks to the LLVM block where they end (after checks split them). */
   readonly endBlocks = new Map<ir.BasicBlock, llvm.BasicBlock>();
+  /** elided are instructions whose effect another instruction's lowering already emitted (see memory.ts). */
+  readonly elided = new Set<ir.Instruction>();
   readonly entry: llvm.BasicBlock;
   private readonly allocaBuilder: llvm.IRBuilder;
   private readonly phis: [ir.Phi, llvm.PHINode][] = [];

@@ -1,27 +1,25 @@
-// Lowering of each IR instruction (one exhaustive switch) and of the memory instructions: Alloc (runtime.alloc for
-// the heap, an entry-block alloca plus a zeroing store at the allocation point for the stack, so a variable declared
-// in a loop is fresh each iteration), loads and stores with nil checks, FieldAddr/IndexAddr (GEPs with nil and
-// bounds checks), Field/Index on values (extractvalue; a dynamic array index spills the array to a stack slot; a
+// Lowering of each IR instruction (one exhaustive switch; Alloc, loads and stores are in memory.ts): FieldAddr/IndexAddr
+// (GEPs with nil and bounds checks), Field/Index on values (extractvalue; a dynamic array index spills the array to a stack slot; a
 // string index is bounds-checked and loads the byte), Extract, calls and the terminators. Arithmetic lives in
 // arith.ts, conversions in convert.ts, printing and panics in print.ts.
 
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import { assertNever } from '../diag.ts';
-import { align } from '../types/sizes.ts';
 import { lowerArithUnOp, lowerBinOp } from './arith.ts';
 import { boundsCheck, extendOrTrunc, nilCheck } from './checks.ts';
 import { lowerConvert } from './convert.ts';
 import type { FnCtx } from './func.ts';
+import { coercePtr, lowerAlloc, lowerLoad, lowerStore, typedPtr } from './memory.ts';
 import { lowerLen, lowerPanic, lowerPrint } from './print.ts';
-import { callRuntime } from './runtimecalls.ts';
 import { classify } from './types.ts';
 
 /** lowerInstruction emits the LLVM code for one IR instruction (phis are handled by FnCtx.lower). */
 export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
   const b = f.g.builder;
+  if (f.elided.has(instr)) return;
   const set = (v: llvm.Value): void => {
-    f.values.set(instr as ir.Value, v);
+    f.values.set(instr as ir.Value, coercePtr(f, v, (instr as ir.Value).type));
   };
   switch (instr.kind) {
     case 'Alloc':
@@ -34,9 +32,9 @@ export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
       return set(lowerBinOp(f, instr));
     case 'UnOp':
       if (instr.op === '*') {
-        const p = f.value(instr.x);
-        nilCheck(f, instr.x, p);
-        return set(b.CreateLoad(f.g.llvmType(instr.type), p));
+        const v = lowerLoad(f, instr);
+        if (v) set(v);
+        return;
       }
       return set(lowerArithUnOp(f, instr));
     case 'Convert':
@@ -51,13 +49,8 @@ export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
       return set(lowerIndex(f, instr));
     case 'Extract':
       return set(b.CreateExtractValue(f.value(instr.tuple), [instr.index]));
-    case 'Store': {
-      const p = f.value(instr.addr);
-      const v = f.valueAs(instr.val, elemType(instr.addr));
-      nilCheck(f, instr.addr, p);
-      b.CreateStore(v, p);
-      return;
-    }
+    case 'Store':
+      return lowerStore(f, instr);
     case 'Jump':
       b.CreateBr(f.successor(instr.block.succs[0]!));
       return;
@@ -74,29 +67,6 @@ export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
     default:
       assertNever(instr, 'instruction');
   }
-}
-
-function lowerAlloc(f: FnCtx, instr: ir.Alloc): llvm.Value {
-  const g = f.g;
-  const b = g.builder;
-  const ty = g.llvmType(instr.elem);
-  const ptrTy = llvm.PointerType.get(ty, 0);
-  if (instr.heap) {
-    // Round up to the target's maximum alignment so the bump allocator keeps every object aligned.
-    const size = align(Math.max(g.prog.sizes.sizeof(instr.elem), 1), g.prog.sizes.maxAlign);
-    const mem = callRuntime(g, 'alloc', [g.uintptr(size)]);
-    return b.CreateBitCast(mem, ptrTy); // runtime.alloc returns zeroed memory
-  }
-  const slot = f.alloca(ty, instr.comment.replace(/[^A-Za-z0-9_.]/g, '') || '');
-  const size = g.prog.sizes.sizeof(instr.elem);
-  const cls = classify(instr.elem);
-  if (cls === 'aggregate' && size > 16) {
-    const memset = llvm.Intrinsic.getDeclaration(g.module, llvm.Intrinsic.memset, [g.types.i8ptr, g.types.uintptrType]);
-    b.CreateCall(memset, [b.CreateBitCast(slot, g.types.i8ptr), llvm.ConstantInt.get(g.types.i8, 0, false), g.uintptr(size), llvm.ConstantInt.getFalse(g.ctx)]);
-  } else if (size > 0) {
-    b.CreateStore(llvm.Constant.getNullValue(ty), slot);
-  }
-  return slot;
 }
 
 function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void {
@@ -141,7 +111,7 @@ function lowerFieldAddr(f: FnCtx, instr: ir.FieldAddr): llvm.Value {
   const x = f.value(instr.x);
   nilCheck(f, instr.x, x);
   const st = g.llvmType(elemType(instr.x));
-  return g.builder.CreateInBoundsGEP(st, x, [llvm.ConstantInt.get(g.types.i32, 0, false), llvm.ConstantInt.get(g.types.i32, instr.field, false)]);
+  return g.builder.CreateInBoundsGEP(st, typedPtr(f, x, st), [llvm.ConstantInt.get(g.types.i32, 0, false), llvm.ConstantInt.get(g.types.i32, instr.field, false)]);
 }
 
 function lowerIndexAddr(f: FnCtx, instr: ir.IndexAddr): llvm.Value {
@@ -156,7 +126,8 @@ function lowerIndexAddr(f: FnCtx, instr: ir.IndexAddr): llvm.Value {
     const ptr = b.CreateExtractValue(x, [0]);
     const len = intFromUintptr(f, b.CreateExtractValue(x, [1]));
     boundsCheck(f, instr.index, idx, idxBits, signed, len, undefined);
-    return b.CreateInBoundsGEP(g.llvmType(xu.elem), ptr, [gepIndex(f, idx, idxBits, signed)]);
+    const et = g.llvmType(xu.elem);
+    return b.CreateInBoundsGEP(et, typedPtr(f, ptr, et), [gepIndex(f, idx, idxBits, signed)]);
   }
   const arr = elemType(instr.x).underlying();
   if (arr.kind !== 'Array') {
@@ -165,7 +136,8 @@ function lowerIndexAddr(f: FnCtx, instr: ir.IndexAddr): llvm.Value {
   }
   nilCheck(f, instr.x, x);
   boundsCheck(f, instr.index, idx, idxBits, signed, g.int(arr.len), arr.len);
-  return b.CreateInBoundsGEP(g.llvmType(arr), x, [llvm.ConstantInt.get(g.types.i32, 0, false), gepIndex(f, idx, idxBits, signed)]);
+  const at = g.llvmType(arr);
+  return b.CreateInBoundsGEP(at, typedPtr(f, x, at), [llvm.ConstantInt.get(g.types.i32, 0, false), gepIndex(f, idx, idxBits, signed)]);
 }
 
 function lowerIndex(f: FnCtx, instr: ir.Index): llvm.Value {

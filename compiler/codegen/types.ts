@@ -16,6 +16,7 @@ import { assertNever } from '../diag.ts';
 export class TypeMapper {
   private readonly named = new Map<Named, llvm.Type>();
   private readonly inProgress = new Set<Named>();
+  private readonly recursive = new Set<Named>();
   /** i1, i8, int, uintptr: the integer types codegen uses everywhere. */
   readonly i1: llvm.IntegerType;
   readonly i8: llvm.IntegerType;
@@ -81,7 +82,10 @@ export class TypeMapper {
 
   /** pointerTo returns the LLVM pointer type `elem*` (i8* when elem's type is still being built). */
   pointerTo(elem: Type): llvm.PointerType {
-    if (elem.kind === 'Named' && this.inProgress.has(elem) && !this.named.has(elem)) return this.i8ptr;
+    if (elem.kind === 'Named' && this.inProgress.has(elem) && !this.named.has(elem)) {
+      this.recursive.add(elem);
+      return this.i8ptr;
+    }
     const e = this.llvmType(elem);
     if (e.isVoidTy()) return this.i8ptr;
     return llvm.PointerType.get(e, 0);
@@ -116,10 +120,18 @@ export class TypeMapper {
     if (cached) return cached;
     const u = t.underlying();
     if (u.kind !== 'Struct') {
-      if (this.inProgress.has(t)) return this.i8; // recursion through a non-struct: break the cycle (pointer → i8*)
+      // A non-struct named type that refers to itself (`type P *P`, `type Q *struct{ q Q }`, `type L []L`) cannot be
+      // spelled as a literal LLVM type. Such a type maps to its opaque shape (same layout, pointers as i8*) at every
+      // use, inside and outside its own definition, so that values of it have one LLVM type; loads, stores and GEPs
+      // bitcast pointers to the element type they access (see typedPtr in instr.ts).
+      if (this.inProgress.has(t)) {
+        this.recursive.add(t);
+        return this.opaqueShape(u);
+      }
       this.inProgress.add(t);
-      const ty = this.llvmType(u);
+      let ty = this.llvmType(u);
       this.inProgress.delete(t);
+      if (this.recursive.has(t)) ty = this.opaqueShape(u);
       this.named.set(t, ty);
       return ty;
     }
@@ -127,6 +139,19 @@ export class TypeMapper {
     this.named.set(t, st);
     st.setBody(u.fields.map((f) => this.llvmType(f.type)));
     return st;
+  }
+
+  /** opaqueShape is the layout of a recursive non-struct type's underlying type with every pointer as i8*. */
+  private opaqueShape(u: Type): llvm.Type {
+    switch (u.kind) {
+      case 'Slice':
+        return llvm.StructType.get(this.ctx, [this.i8ptr, this.uintptrType, this.uintptrType]);
+      case 'Interface':
+        return llvm.StructType.get(this.ctx, [this.i8ptr, this.i8ptr]);
+      default:
+        // Pointers, maps, channels and functions; an array or other kind cannot recurse without one of them.
+        return this.i8ptr;
+    }
   }
 
   private basic(name: string): llvm.Type {
