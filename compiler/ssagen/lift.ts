@@ -90,23 +90,33 @@ export function lift(fn: ir.Function): void {
 
   // Rename along the dominator tree (iteratively, to bound the JS stack on long functions).
   const edgeFill = new Map<ir.Phi, (ir.Value | undefined)[]>();
+  const dead = new Set<ir.Instruction>();
   for (const p of newPhis.keys()) edgeFill.set(p, new Array<ir.Value | undefined>(p.block.preds.length));
+  // Loads and stores of lifted variables are dropped in one pass per block (removeInstr would be quadratic); their
+  // only other operand bookkeeping is the stored value's referrer entry, and the Alloc itself is deleted below.
   const stack: [ir.BasicBlock, ir.Value[]][] = [[fn.blocks[0]!, allocs.map((a) => b.zeroConst(a.elem))]];
   while (stack.length) {
     const [blk, incoming] = stack.pop()!;
     const cur = incoming.slice();
-    for (const i of [...blk.instrs]) {
+    let dropped = false;
+    for (const i of blk.instrs) {
       if (i.kind === 'Phi') {
         const k = newPhis.get(i);
         if (k !== undefined) cur[k] = i;
       } else if (i.kind === 'UnOp' && i.op === '*' && i.x.kind === 'Alloc' && index.has(i.x)) {
         b.replaceAll(i, cur[index.get(i.x)!]!);
-        b.removeInstr(i);
+        dead.add(i);
+        dropped = true;
       } else if (i.kind === 'Store' && i.addr.kind === 'Alloc' && index.has(i.addr)) {
         cur[index.get(i.addr)!] = i.val;
-        b.removeInstr(i);
+        const r = i.val.referrers;
+        const k = r.indexOf(i);
+        if (k >= 0) r.splice(k, 1);
+        dead.add(i);
+        dropped = true;
       }
     }
+    if (dropped) blk.instrs = blk.instrs.filter((i) => !dead.has(i));
     for (const s of blk.succs) {
       s.preds.forEach((p, j) => {
         if (p !== blk) return;
@@ -123,7 +133,10 @@ export function lift(fn: ir.Function): void {
     phi.edges = edges.map((v) => v ?? b.zeroConst(phi.type));
     for (const v of phi.edges) v.referrers.push(phi);
   }
-  for (const a of allocs) b.removeInstr(a);
+  for (const a of allocs) {
+    a.referrers = [];
+    b.removeInstr(a);
+  }
   removeDeadPhis(fn);
   b.renumber(fn);
 }
