@@ -67,14 +67,19 @@ function methodExprCall(fb: FnBuilder, e: ast.CallExpr, m: FuncObj, index: numbe
   if (!callee) return bad(fb, e, `call of method ${m.name}`);
   if (index.length > 1) return bad(fb, e, 'method expressions of promoted methods');
   if (callee.signature.variadic || e.ellipsis) return bad(fb, e, 'variadic calls');
-  const first = e.args[0];
-  if (!first) return bad(fb, e, 'method expression call without receiver');
   const recvType = m.type.recv?.type ?? Typ.Invalid;
-  let recv = expr(fb, first);
-  if (recv.type.underlying().kind === 'Pointer' && recvType.underlying().kind !== 'Pointer') recv = fb.load(recv, first.pos);
-  recv = fb.convertTo(recv, recvType, first.pos);
-  const rest = { ...e, args: e.args.slice(1) };
-  const args = [recv, ...buildArgs(fb, rest, callee.signature)];
+  const types = [recvType, ...callee.signature.params.vars.map((v) => v.type)];
+  // The arguments: one per parameter (receiver first), or one multi-value call spread over all of them.
+  let vals: ir.Value[] = e.args.map((a) => expr(fb, a));
+  const only = vals[0];
+  if (vals.length === 1 && types.length > 1 && only?.type.kind === 'Tuple') {
+    vals = types.map((_, i) => b.emitExtract(fb.block, only, i, e.lparen));
+  }
+  if (vals.length !== types.length) return bad(fb, e, 'method expression call with the wrong number of arguments');
+  if (vals[0]!.type.underlying().kind === 'Pointer' && recvType.underlying().kind !== 'Pointer') {
+    vals[0] = fb.load(vals[0]!, e.lparen);
+  }
+  const args = vals.map((v, i) => fb.convertTo(v, types[i]!, e.lparen));
   return b.emitCall(fb.block, callee, args, b.callResultType(callee.signature), e.lparen);
 }
 

@@ -41,3 +41,16 @@ L:
 		println("i", i)
 	}
 }
+
+type P int
+
+func (p *P) Get(k int) P { return *p * P(k) }
+
+func two() (*P, int) {
+	v := P(7)
+	return &v, 3
+}
+
+func init() {
+	println((*P).Get(two()))
+}
