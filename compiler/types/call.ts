@@ -85,7 +85,7 @@ function conversionCall(c: Checker, x: Operand, e: ast.CallExpr, t: Type): void 
     c.invalid(x);
     return;
   }
-  conversion(c, y, t);
+  c.withAliasHint(e.fun, () => conversion(c, y, t));
   Object.assign(x, y, { expr: e });
 }
 

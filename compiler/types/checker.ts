@@ -101,6 +101,23 @@ export class Checker {
   /** errPos, when set, replaces every error position (errors in inherited const specs go to the inheriting name). */
   errPos: Pos | undefined;
 
+  /** aliasHint names `byte`/`rune` in messages while checking a declaration or conversion that spelled them. */
+  aliasHint: { type: Type; name: string } | undefined;
+
+  /** withAliasHint runs f with the alias spelled by type expression e (if it is `byte` or `rune`) used in messages. */
+  withAliasHint<T>(e: ast.Expr | undefined, f: () => T): T {
+    const saved = this.aliasHint;
+    if (e && e.kind === 'Ident' && (e.name === 'byte' || e.name === 'rune')) {
+      const o = this.info.uses.get(e);
+      if (o && o.kind === 'TypeName' && o.pkg === undefined) this.aliasHint = { type: o.type, name: e.name };
+    }
+    try {
+      return f();
+    } finally {
+      this.aliasHint = saved;
+    }
+  }
+
   /** error reports an error at pos. */
   error(pos: Pos, msg: string): void {
     this.sink.error(this.errPos ?? pos, msg);
@@ -113,6 +130,7 @@ export class Checker {
 
   /** typeStr renders a type for messages, qualifying names from other packages by package name only. */
   typeStr(t: Type): string {
+    if (this.aliasHint && t === this.aliasHint.type) return this.aliasHint.name;
     return typeString(t, (o) => (o.pkg && o.pkg !== this.pkg ? `${o.pkg.name}.${o.name}` : o.name));
   }
 

@@ -286,7 +286,7 @@ function constInit(c: Checker, obj: Const, d: DeclInfo, t: Type | undefined): vo
     obj.type = Typ.Invalid;
     return;
   }
-  if (t) assignConst(c, x, t);
+  if (t) c.withAliasHint(d.typ, () => assignConst(c, x, t));
   if (x.mode !== 'constant') {
     obj.type = Typ.Invalid;
     return;
@@ -314,7 +314,7 @@ function varDeclPkg(c: Checker, obj: Var, d: DeclInfo): void {
   }
   if (lhs.length === 1) {
     const x = expr(c, d.init);
-    assignVar(c, obj, t, x, 'variable declaration');
+    c.withAliasHint(d.typ, () => assignVar(c, obj, t, x, 'variable declaration'));
   } else {
     initVars(c, lhs, [d.init], t, d.init.pos);
   }
@@ -474,7 +474,7 @@ export function declStmt(c: Checker, d: ast.GenDecl): void {
       t = typExpr(c, s.type);
       for (const v of vars) v.type = t;
     }
-    if (s.values.length > 0) initVars(c, vars, s.values, t, s.pos);
+    if (s.values.length > 0) c.withAliasHint(s.type, () => initVars(c, vars, s.values, t, s.pos));
     s.names.forEach((id, i) => {
       if (c.declare(scope, id, vars[i]!)) c.localVars.push(vars[i]!);
     });

@@ -11,7 +11,11 @@ func f() (int, int) { return 1, 2 }
 func one() int       { return 1 }
 
 func main() {
-	_ = byte(256 /* ERROR "constant 256 overflows uint8" */)
+	var bb byte = 256 /* ERROR "cannot use 256 \(untyped int constant\) as byte value in variable declaration \(overflows\)" */
+	var u8 uint8 = 256 /* ERROR "cannot use 256 \(untyped int constant\) as uint8 value in variable declaration \(overflows\)" */
+	_, _ = bb, u8
+	_ = rune(1 /* ERROR "constant 1099511627776 overflows rune" */ << 40)
+	_ = byte(256 /* ERROR "constant 256 overflows byte" */)
 	_ = c /* ERROR "c \+ 1 \(constant 256 of type uint8\) overflows uint8" */ + 1
 	var x int = "s" /* ERROR "cannot use \"s\" \(untyped string constant\) as int value in variable declaration" */
 	x = f /* ERROR "assignment mismatch: 1 variable but f returns 2 values" */ ()
