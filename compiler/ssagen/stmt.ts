@@ -133,10 +133,11 @@ function assign(fb: FnBuilder, s: ast.AssignStmt): void {
     const vals = rhsValues(fb, s.rhs, s.lhs.length, s.tokPos);
     s.lhs.forEach((_, i) => {
       const a = addrs[i];
-      const v = vals[i];
-      if (!a || !v) return;
+      if (!a) return;
+      // New variables are declared even when the value could not be built (after a diagnostic), so later uses resolve.
       const target = a.id ? declareLocal(fb, a.id) : a.addr;
-      if (target) fb.store(target, v, s.tokPos);
+      const v = vals[i];
+      if (target && v) fb.store(target, v, s.tokPos);
     });
     return;
   }
