@@ -195,4 +195,42 @@ func main() {
     const kinds = [...r.info.scopes.keys()].map((n) => n.kind).sort();
     expect(kinds).toEqual(expect.arrayContaining(['File', 'FuncType', 'BlockStmt', 'IfStmt']));
   });
+
+  it('reports unused imports and cross-file redeclarations', () => {
+    const r = checkSources({
+      'a.go': `package main
+import "unsafe"
+import u "unsafe"
+var x int
+func main() {}`,
+      'b.go': `package main
+var x = 2`,
+    });
+    expect(r.errors).toEqual([
+      'b.go:2:5: x redeclared in this block',
+      'a.go:2:8: "unsafe" imported and not used',
+      'a.go:3:8: "unsafe" imported as u and not used',
+    ]);
+  });
+
+  it('gives untyped nil and comma-ok forms their types', () => {
+    const src = `package main
+func main() {
+	var p *int = nil
+	m := map[string]int{}
+	v, ok := m["k"]
+	var i interface{} = 1
+	n, isInt := i.(int)
+	println(p == nil, v, ok, n, isInt)
+}`;
+    const r = checkSource(src);
+    expect(r.errors).toEqual([]);
+    const nils = exprsAt(r, src, 'nil').map((e) => typeString(r.info.types.get(e)!.type));
+    expect(nils).toEqual(['*int', '*int']);
+    expect(typeOf(r, src, 'm["k"]')).toBe('int commaok');
+    expect(typeOf(r, src, 'i.(int)')).toBe('int commaok');
+    expect(typeOf(r, src, '1')).toBe('int = 1 constant');
+    const ok = r.info.defs.get([...r.info.defs.keys()].find((id) => id.name === 'ok')!)!;
+    expect(typeString(ok.type)).toBe('bool');
+  });
 });

@@ -202,9 +202,10 @@ function funcTypeIn(c: Checker, ft: ast.FuncType, recv: ast.FieldList | undefine
   c.info.scopes.set(ft, scope);
   // Parameters are declared once all parameter types are resolved (a parameter named `int` must not hide the type).
   const toDeclare: [ast.Ident, Var][] = [];
+  let tparams: TypeParam[] = [];
   if (ft.typeParams && ft.typeParams.list.length > 0) {
     c.notYetSupported(ft.typeParams.pos, 'generic functions');
-    declareTypeParams(c, ft.typeParams, scope);
+    tparams = declareTypeParams(c, ft.typeParams, scope);
   }
   const declareParams = (fl: ast.FieldList | undefined, isResult: boolean): [Var[], boolean] => {
     const vars: Var[] = [];
@@ -250,7 +251,7 @@ function funcTypeIn(c: Checker, ft: ast.FuncType, recv: ast.FieldList | undefine
   const [params, variadic] = declareParams(ft.params, false);
   const [results] = declareParams(ft.results, true);
   for (const [id, v] of toDeclare) c.declare(scope, id, v);
-  return new Signature(recvVar, new Tuple(params), new Tuple(results), variadic);
+  return new Signature(recvVar, new Tuple(params), new Tuple(results), variadic, tparams);
 }
 
 function interfaceType(c: Checker, e: ast.InterfaceType): Type {
