@@ -307,7 +307,7 @@ export function emitUnreachable(b: ir.BasicBlock, pos: Pos = NoPos): ir.Unreacha
 // ---------------------------------------------------------------------------------------------------------------------
 // Rewriting
 
-/** setOperands rewrites each operand v of instr to f(v), keeping referrer lists exact. */
+/** mapOperands rewrites each operand v of instr to f(v), keeping referrer lists exact. */
 export function mapOperands(instr: ir.Instruction, f: (v: ir.Value) => ir.Value): void {
   const before = operands(instr);
   for (const v of before) removeReferrer(v, instr);

@@ -6,8 +6,8 @@
 import type * as ast from '../syntax/ast.ts';
 import { unparen } from '../syntax/ast.ts';
 import type { Func as FuncObj } from '../types/objects.ts';
-import { Pointer, Tuple, Typ } from '../types/types.ts';
-import type { Signature, Type } from '../types/types.ts';
+import { Tuple, Typ } from '../types/types.ts';
+import type { Signature } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import { defaultType } from './func.ts';
@@ -204,14 +204,4 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
     default:
       return bad(fb, e, `builtin ${obj.id}`);
   }
-}
-
-/** resultTypes lists the result types of a call expression's value (one entry per tuple element, or the type). */
-export function resultTypes(t: Type): Type[] {
-  return t.kind === 'Tuple' ? t.vars.map((v) => v.type) : [t];
-}
-
-/** pointerTo is `*t`. */
-export function pointerTo(t: Type): Type {
-  return new Pointer(t);
 }

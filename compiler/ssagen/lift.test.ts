@@ -82,4 +82,22 @@ describe('lift', () => {
     expect(out).toContain('local int (s)');
     expect(out).not.toContain('(p)');
   });
+
+  it('replaces trivial phis (all edges the same constant) by their value', () => {
+    const { fn } = setup();
+    const [entry, then, done] = ['entry', 'if.then', 'if.done'].map((c) => b.newBlock(fn, c)) as [
+      ReturnType<typeof b.newBlock>, ReturnType<typeof b.newBlock>, ReturnType<typeof b.newBlock>];
+    const x = b.emitAlloc(entry, Typ.int, false, 'x', NoPos);
+    b.emitStore(entry, x, b.constInt(Typ.int, 5), NoPos);
+    const c = b.emitBinOp(entry, '>', fn.params[0]!, b.constInt(Typ.int, 0), Typ.bool, NoPos);
+    b.emitIf(entry, c, then, done);
+    b.emitStore(then, x, b.constInt(Typ.int, 5), NoPos);
+    b.emitJump(then, done);
+    b.emitReturn(done, [b.emitLoad(done, x, NoPos)]);
+    lift(fn);
+    expect(validateFunction(fn)).toEqual([]);
+    const out = printFunction(fn);
+    expect(out).not.toContain('phi');
+    expect(out).toContain('return 5:int');
+  });
 });

@@ -5,7 +5,8 @@
 // Assignment Form and the Control Dependence Graph" (TOPLAS 1991): phis go at the iterated dominance frontier of the
 // blocks that store to the variable, then a preorder walk of the dominator tree renames loads to the reaching value.
 // The phis are pruned by liveness (a phi is only placed where the variable is live on entry, as in Choi, Cytron and
-// Ferrante's pruned SSA), and phis left without non-phi uses are removed afterwards.
+// Ferrante's pruned SSA); phis left without non-phi uses are removed afterwards, and so are trivial phis (all edges
+// the same value).
 //
 // Before lifting, blocks unreachable from the entry are removed (with their edges and the matching phi edges); after
 // it, value ids are renumbered. Invariants on entry: every block ends in a terminator; Allocs with heap=true are never
@@ -15,6 +16,7 @@ import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import { buildDomTree } from '../../ir/dom.ts';
 import { reversePostorder } from '../../ir/dom.ts';
+import { sameType } from '../../ir/validate.ts';
 
 /** removeUnreachableBlocks deletes the blocks not reachable from the entry and renumbers the rest. */
 export function removeUnreachableBlocks(fn: ir.Function): void {
@@ -138,7 +140,38 @@ export function lift(fn: ir.Function): void {
     b.removeInstr(a);
   }
   removeDeadPhis(fn);
+  removeTrivialPhis(fn);
   b.renumber(fn);
+}
+
+/**
+ * removeTrivialPhis replaces each phi whose edges are all one value (or the phi itself) by that value, repeating
+ * until none is left (a replaced phi can make another one trivial).
+ */
+export function removeTrivialPhis(fn: ir.Function): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const blk of fn.blocks) {
+      for (const i of [...blk.instrs]) {
+        if (i.kind !== 'Phi') break;
+        const others = i.edges.filter((e) => e !== i);
+        const only = others[0];
+        if (!only || !others.every((e) => sameValue(e, only))) continue;
+        b.replaceAll(i, only);
+        b.removeInstr(i);
+        changed = true;
+      }
+    }
+  }
+}
+
+/** sameValue reports whether two operands are the same value: the same object, or equal constants of one type. */
+function sameValue(a: ir.Value, c: ir.Value): boolean {
+  if (a === c) return true;
+  if (a.kind !== 'Const' || c.kind !== 'Const' || !sameType(a.type, c.type)) return false;
+  if (!a.value || !c.value) return !a.value && !c.value;
+  return JSON.stringify(a.value, (_, v) => (typeof v === 'bigint' ? v.toString() + 'n' : v)) ===
+    JSON.stringify(c.value, (_, v) => (typeof v === 'bigint' ? v.toString() + 'n' : v));
 }
 
 /** liveInBlocks returns the blocks on whose entry the variable a is live (upward-exposed loads, propagated back). */
