@@ -84,13 +84,13 @@ export abstract class StmtParser extends DeclParser {
       if (this.tok === Tok.RBrace) {
         const rbrace = this.pos;
         this.next();
-        return { kind: 'BlockStmt', pos, end: this.prevEnd, lbrace: pos, list: [], rbrace };
+        return { kind: 'BlockStmt', pos, end: this.endFrom(pos), lbrace: pos, list: [], rbrace };
       }
     }
     const list = this.stmtList();
     const rbrace = this.pos;
     this.want(Tok.RBrace);
-    return { kind: 'BlockStmt', pos, end: this.prevEnd, lbrace: pos, list, rbrace };
+    return { kind: 'BlockStmt', pos, end: this.endFrom(pos), lbrace: pos, list, rbrace };
   }
 
   /** stmtList parses statements up to a `}`, `case`, `default` or EOF. */
@@ -159,18 +159,18 @@ export abstract class StmtParser extends DeclParser {
         return this.ifStmt();
       case Tok.Fallthrough:
         this.next();
-        return { kind: 'BranchStmt', pos, end: this.prevEnd, tok: 'fallthrough', label: undefined };
+        return { kind: 'BranchStmt', pos, end: this.endFrom(pos), tok: 'fallthrough', label: undefined };
       case Tok.Break:
       case Tok.Continue: {
         const tok = this.tok === Tok.Break ? 'break' : 'continue';
         this.next();
         const label = this.tok === Tok.Ident ? this.ident() : undefined;
-        return { kind: 'BranchStmt', pos, end: this.prevEnd, tok, label };
+        return { kind: 'BranchStmt', pos, end: this.endFrom(pos), tok, label };
       }
       case Tok.Goto: {
         this.next();
         const label = this.ident();
-        return { kind: 'BranchStmt', pos, end: this.prevEnd, tok: 'goto', label };
+        return { kind: 'BranchStmt', pos, end: this.endFrom(pos), tok: 'goto', label };
       }
       case Tok.Go:
       case Tok.Defer:
@@ -178,7 +178,7 @@ export abstract class StmtParser extends DeclParser {
       case Tok.Return: {
         this.next();
         const results = this.tok !== Tok.Semicolon && this.tok !== Tok.RBrace ? this.exprList() : [];
-        return { kind: 'ReturnStmt', pos, end: this.prevEnd, results };
+        return { kind: 'ReturnStmt', pos, end: this.endFrom(pos), results };
       }
       case Tok.Semicolon:
         return { kind: 'EmptyStmt', pos, end: pos, implicit: this.lit !== 'semicolon' };
@@ -201,7 +201,7 @@ export abstract class StmtParser extends DeclParser {
     }
     if (x.kind !== 'CallExpr') {
       this.report(x.pos, `expression in ${word} must be function call`);
-      return { kind: 'BadStmt', pos, end: this.prevEnd };
+      return { kind: 'BadStmt', pos, end: this.endFrom(pos) };
     }
     return isGo ? { kind: 'GoStmt', pos, end: x.end, call: x } : { kind: 'DeferStmt', pos, end: x.end, call: x };
   }
@@ -233,7 +233,7 @@ export abstract class StmtParser extends DeclParser {
           const tok = this.tok === Tok.Inc ? '++' : '--';
           const tokPos = this.pos;
           this.next();
-          return { kind: 'IncDecStmt', pos: first.pos, end: this.prevEnd, x: first, tokPos, tok };
+          return { kind: 'IncDecStmt', pos: first.pos, end: this.endFrom(first.pos), x: first, tokPos, tok };
         }
         case Tok.Arrow: {
           const arrow = this.pos;
@@ -381,7 +381,7 @@ export abstract class StmtParser extends DeclParser {
       }
     }
     this.leave();
-    return { kind: 'IfStmt', pos, end: this.prevEnd, init: h.init, cond, body, else: els };
+    return { kind: 'IfStmt', pos, end: this.endFrom(pos), init: h.init, cond, body, else: els };
   }
 
   private forStmt(): ast.Stmt {
@@ -430,9 +430,9 @@ export abstract class StmtParser extends DeclParser {
     const rbrace = this.pos;
     this.want(Tok.RBrace);
     this.leave();
-    const body: ast.BlockStmt = { kind: 'BlockStmt', pos: lbrace, end: this.prevEnd, lbrace, list, rbrace };
-    if (typeSwitch) return { kind: 'TypeSwitchStmt', pos, end: this.prevEnd, init: h.init, assign: h.cond!, body };
-    return { kind: 'SwitchStmt', pos, end: this.prevEnd, init: h.init, tag, body };
+    const body: ast.BlockStmt = { kind: 'BlockStmt', pos: lbrace, end: this.endFrom(lbrace), lbrace, list, rbrace };
+    if (typeSwitch) return { kind: 'TypeSwitchStmt', pos, end: this.endFrom(pos), init: h.init, assign: h.cond!, body };
+    return { kind: 'SwitchStmt', pos, end: this.endFrom(pos), init: h.init, tag, body };
   }
 
   private caseClause(): ast.CaseClause {
@@ -450,7 +450,7 @@ export abstract class StmtParser extends DeclParser {
     const colon = this.pos;
     this.want(Tok.Colon);
     const body = this.stmtList();
-    return { kind: 'CaseClause', pos, end: this.prevEnd, list, colon, body };
+    return { kind: 'CaseClause', pos, end: this.endFrom(pos), list, colon, body };
   }
 
   private selectStmt(): ast.SelectStmt {
@@ -479,13 +479,13 @@ export abstract class StmtParser extends DeclParser {
       const colon = this.pos;
       this.want(Tok.Colon);
       const body = this.stmtList();
-      list.push({ kind: 'CommClause', pos: cpos, end: this.prevEnd, comm, colon, body });
+      list.push({ kind: 'CommClause', pos: cpos, end: this.endFrom(cpos), comm, colon, body });
       if (this.pos === before) this.next();
     }
     const rbrace = this.pos;
     this.want(Tok.RBrace);
     this.leave();
-    const body: ast.BlockStmt = { kind: 'BlockStmt', pos: lbrace, end: this.prevEnd, lbrace, list, rbrace };
-    return { kind: 'SelectStmt', pos, end: this.prevEnd, body };
+    const body: ast.BlockStmt = { kind: 'BlockStmt', pos: lbrace, end: this.endFrom(lbrace), lbrace, list, rbrace };
+    return { kind: 'SelectStmt', pos, end: this.endFrom(pos), body };
   }
 }

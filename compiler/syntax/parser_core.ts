@@ -227,6 +227,11 @@ export class ParserCore {
     return { kind: 'Ident', pos, end: pos, name: '_' };
   }
 
+  /** endFrom is the end position of a node starting at pos: the last consumed token's end, but never before pos. */
+  endFrom(pos: Pos): Pos {
+    return this.prevEnd > pos ? this.prevEnd : pos;
+  }
+
   /** badExpr makes a BadExpr spanning from pos to the last consumed token. */
   badExpr(pos: Pos): ast.BadExpr {
     return { kind: 'BadExpr', pos, end: Math.max(pos, this.prevEnd) };
