@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type * as ir from '../../ir/ir.ts';
+import { interpret } from '../../ir/interp.ts';
 import { printFunction } from '../../ir/printer.ts';
 import { validateProgram } from '../../ir/validate.ts';
 import { buildFromSource, buildPackages } from './testutil.ts';
@@ -147,5 +148,36 @@ describe('buildProgram', () => {
       ]),
     );
     expect(validateProgram(prog)).toEqual([]);
+  });
+
+  it('links packages: qualified functions, globals, types and methods, with inits in package order', async () => {
+    const lib = [
+      'package lib',
+      'type Counter struct{ n int }',
+      'func (c *Counter) Add(k int) int { c.n += k; return c.n }',
+      'var Hits = 10',
+      'func init() { Hits++ }',
+      'func Twice(x int) int { return 2 * x }',
+    ].join('\n');
+    const main = [
+      'package main',
+      'import "example.com/lib"',
+      'var c lib.Counter',
+      'func main() {',
+      '\tlib.Hits += lib.Twice(3)',
+      '\tc.Add(4)',
+      '\tprintln(lib.Hits, c.Add(1))',
+      '}',
+    ].join('\n');
+    const { prog, sink, checkErrors } = await buildPackages([
+      { path: 'example.com/lib', files: [{ name: 'lib.go', src: lib }] },
+      { path: 'main', files: [{ name: 'main.go', src: main }] },
+    ]);
+    expect(checkErrors).toEqual([]);
+    expect(sink.list).toEqual([]);
+    expect(validateProgram(prog)).toEqual([]);
+    expect(fnNamed(prog, '(*example.com/lib.Counter).Add').blocks.length).toBeGreaterThan(0);
+    expect(fnNamed(prog, 'example.com/lib.init#1').blocks.length).toBe(1);
+    expect(interpret(prog)).toEqual({ output: '17 5\n', exitCode: 0 });
   });
 });
