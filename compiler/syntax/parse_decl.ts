@@ -8,6 +8,9 @@ import type { Pos } from './source.ts';
 import { Tok } from './token.ts';
 import { ExprParser } from './parse_expr.ts';
 
+/** T is a module-local alias of the token kinds (a plain object read is cheaper than an import binding). */
+const T = Tok;
+
 /** directivesOf extracts `//go:name args`, `//export name` and `//line ...` lines from a comment group. */
 export function directivesOf(doc: ast.CommentGroup | undefined): ast.Directive[] {
   const out: ast.Directive[] = [];
@@ -89,16 +92,16 @@ export abstract class DeclParser extends ExprParser {
   genDecl(doc: ast.CommentGroup | undefined): ast.GenDecl {
     const pos = this.pos;
     const keyword = this.tok;
-    const tok = keyword === Tok.Import ? 'import' : keyword === Tok.Const ? 'const' : keyword === Tok.Type ? 'type' : 'var';
+    const tok = keyword === T.Import ? 'import' : keyword === T.Const ? 'const' : keyword === T.Type ? 'type' : 'var';
     this.next();
     const specs: ast.Spec[] = [];
     let lparen: Pos = 0;
     let rparen: Pos = 0;
-    if (this.tok === Tok.LParen) {
+    if (this.tok === T.LParen) {
       lparen = this.pos;
       this.next();
       let index = 0;
-      rparen = this.list('grouped declaration', Tok.Semicolon, Tok.RParen, () => {
+      rparen = this.list('grouped declaration', T.Semicolon, T.RParen, () => {
         const s = this.spec(keyword, index++, this.leadComment);
         if (s) specs.push(s);
         return false;
@@ -112,9 +115,9 @@ export abstract class DeclParser extends ExprParser {
 
   private spec(keyword: Tok, index: number, doc: ast.CommentGroup | undefined): ast.Spec | undefined {
     switch (keyword) {
-      case Tok.Import:
+      case T.Import:
         return this.importSpec(doc);
-      case Tok.Type:
+      case T.Type:
         return this.typeSpec(doc);
       default:
         return this.valueSpec(keyword, index, doc);
@@ -124,20 +127,20 @@ export abstract class DeclParser extends ExprParser {
   private importSpec(doc: ast.CommentGroup | undefined): ast.ImportSpec {
     const pos = this.pos;
     let name: ast.Ident | undefined;
-    if (this.tok === Tok.Ident) name = this.ident();
-    else if (this.tok === Tok.Period) {
+    if (this.tok === T.Ident) name = this.ident();
+    else if (this.tok === T.Period) {
       name = { kind: 'Ident', pos: this.pos, end: this.pos + 1, name: '.' };
       this.next();
     }
     let path: ast.BasicLit;
-    if (this.tok === Tok.String) {
+    if (this.tok === T.String) {
       path = this.basicLit();
     } else {
       const ppos = this.pos;
-      if (this.tok === Tok.Semicolon || this.tok === Tok.RParen) this.syntaxError('missing import path');
+      if (this.tok === T.Semicolon || this.tok === T.RParen) this.syntaxError('missing import path');
       else {
         this.syntaxError('import path must be a string');
-        this.advance(Tok.Semicolon, Tok.RParen);
+        this.advance(T.Semicolon, T.RParen);
       }
       path = { kind: 'BasicLit', pos: ppos, end: ppos, litKind: 'STRING', value: '""' };
     }
@@ -145,8 +148,8 @@ export abstract class DeclParser extends ExprParser {
   }
 
   private gotAssign(): boolean {
-    if (this.tok === Tok.Define) this.syntaxError('expected =');
-    if (this.tok === Tok.Assign || this.tok === Tok.Define) {
+    if (this.tok === T.Define) this.syntaxError('expected =');
+    if (this.tok === T.Assign || this.tok === T.Define) {
       this.next();
       return true;
     }
@@ -155,7 +158,7 @@ export abstract class DeclParser extends ExprParser {
 
   private identList(): ast.Ident[] {
     const names = [this.ident()];
-    while (this.got(Tok.Comma)) names.push(this.ident());
+    while (this.got(T.Comma)) names.push(this.ident());
     return names;
   }
 
@@ -164,8 +167,8 @@ export abstract class DeclParser extends ExprParser {
     const names = this.identList();
     let type: ast.Expr | undefined;
     let values: ast.Expr[] = [];
-    if (keyword === Tok.Const) {
-      if (this.tok !== Tok.EOF && this.tok !== Tok.Semicolon && this.tok !== Tok.RParen) {
+    if (keyword === T.Const) {
+      if (this.tok !== T.EOF && this.tok !== T.Semicolon && this.tok !== T.RParen) {
         type = this.typeOrNil();
         if (this.gotAssign()) values = this.exprList();
       }
@@ -176,7 +179,7 @@ export abstract class DeclParser extends ExprParser {
       if (this.gotAssign()) values = this.exprList();
     }
     return {
-      kind: 'ValueSpec', pos, end: this.prevEnd, doc, names, type, values, iota: keyword === Tok.Const ? index : 0,
+      kind: 'ValueSpec', pos, end: this.prevEnd, doc, names, type, values, iota: keyword === T.Const ? index : 0,
     };
   }
 
@@ -186,44 +189,44 @@ export abstract class DeclParser extends ExprParser {
     let typeParams: ast.FieldList | undefined;
     let assign: Pos = 0;
     let type: ast.Expr;
-    if (this.tok === Tok.LBrack) {
+    if (this.tok === T.LBrack) {
       const lbrack = this.pos;
       this.next();
-      if (this.tok === Tok.Ident) {
+      if (this.tok === T.Ident) {
         let x: ast.Expr = this.ident();
-        if (this.tok !== Tok.LBrack) {
+        if (this.tok !== T.LBrack) {
           this.exprLev++;
           x = this.binaryExpr(this.primaryExpr(x), 1);
           this.exprLev--;
         }
-        const [pname, ptype] = extractName(x, this.tok === Tok.Comma);
-        if (pname && (ptype || this.tok !== Tok.RBrack)) {
+        const [pname, ptype] = extractName(x, this.tok === T.Comma);
+        if (pname && (ptype || this.tok !== T.RBrack)) {
           typeParams = this.typeParamsFrom(lbrack, pname, ptype);
-          if (this.tok === Tok.Assign) {
+          if (this.tok === T.Assign) {
             assign = this.pos;
             this.next();
           }
           type = this.type();
         } else {
-          this.want(Tok.RBrack);
+          this.want(T.RBrack);
           const elt = this.type();
           type = { kind: 'ArrayType', pos: lbrack, end: elt.end, len: x, elt };
         }
-      } else if (this.got(Tok.RBrack)) {
+      } else if (this.got(T.RBrack)) {
         const elt = this.type();
         type = { kind: 'ArrayType', pos: lbrack, end: elt.end, len: undefined, elt };
       } else {
         let len: ast.Expr;
-        if (this.tok === Tok.Ellipsis) {
+        if (this.tok === T.Ellipsis) {
           len = { kind: 'Ellipsis', pos: this.pos, end: this.pos + 3, elt: undefined };
           this.next();
         } else len = this.expr();
-        this.want(Tok.RBrack);
+        this.want(T.RBrack);
         const elt = this.type();
         type = { kind: 'ArrayType', pos: lbrack, end: elt.end, len, elt };
       }
     } else {
-      if (this.tok === Tok.Assign) {
+      if (this.tok === T.Assign) {
         assign = this.pos;
         this.next();
       }
@@ -232,7 +235,7 @@ export abstract class DeclParser extends ExprParser {
       else {
         const bpos = this.pos;
         this.syntaxError('in type declaration');
-        this.advance(Tok.Semicolon, Tok.RParen);
+        this.advance(T.Semicolon, T.RParen);
         type = this.badExpr(bpos);
       }
     }
@@ -247,23 +250,23 @@ export abstract class DeclParser extends ExprParser {
     const list: ast.Field[] = [];
     let names: ast.Ident[] = [first];
     let type = firstType;
-    if (!type && this.tok !== Tok.Comma && this.tok !== Tok.RBrack) type = this.constraint();
+    if (!type && this.tok !== T.Comma && this.tok !== T.RBrack) type = this.constraint();
     const flush = (t: ast.Expr): void => {
       list.push({ kind: 'Field', pos: names[0]!.pos, end: t.end, doc: undefined, names, type: t, tag: undefined });
       names = [];
     };
     if (type) flush(type);
-    while (this.got(Tok.Comma)) {
-      if (this.tok === Tok.RBrack) break;
+    while (this.got(T.Comma)) {
+      if (this.tok === T.RBrack) break;
       names.push(this.ident());
-      if (this.tok !== Tok.Comma && this.tok !== Tok.RBrack) flush(this.constraint());
+      if (this.tok !== T.Comma && this.tok !== T.RBrack) flush(this.constraint());
     }
     if (names.length > 0) {
       this.syntaxErrorAt(this.pos, 'missing type constraint');
       flush(this.badExpr(this.pos));
     }
     const closing = this.pos;
-    this.want(Tok.RBrack);
+    this.want(T.RBrack);
     return { kind: 'FieldList', pos: opening, end: this.prevEnd, opening, list, closing };
   }
 
@@ -272,22 +275,22 @@ export abstract class DeclParser extends ExprParser {
     const pos = this.pos;
     this.next();
     let recv: ast.FieldList | undefined;
-    if (this.tok === Tok.LParen) recv = this.paramList(Tok.LParen, Tok.RParen, false);
-    if (this.tok !== Tok.Ident) {
+    if (this.tok === T.LParen) recv = this.paramList(T.LParen, T.RParen, false);
+    if (this.tok !== T.Ident) {
       this.syntaxError('expected name or (');
-      this.advance(Tok.LBrace, Tok.Semicolon);
-      if (this.tok === Tok.LBrace) this.funcBody();
+      this.advance(T.LBrace, T.Semicolon);
+      if (this.tok === T.LBrace) this.funcBody();
       return { kind: 'BadDecl', pos, end: this.prevEnd };
     }
     const name = this.ident();
     let typeParams: ast.FieldList | undefined;
-    if (this.tok === Tok.LBrack) {
-      typeParams = this.paramList(Tok.LBrack, Tok.RBrack, true);
+    if (this.tok === T.LBrack) {
+      typeParams = this.paramList(T.LBrack, T.RBrack, true);
       if (typeParams.list.length === 0) this.syntaxErrorAt(typeParams.closing, 'empty type parameter list');
     }
     const type = this.funcSignature(pos, typeParams);
     let body: ast.BlockStmt | undefined;
-    if (this.tok === Tok.LBrace) body = this.funcBody();
+    if (this.tok === T.LBrace) body = this.funcBody();
     return { kind: 'FuncDecl', pos, end: this.prevEnd, doc, directives: directivesOf(doc), recv, name, type, body };
   }
 }

@@ -9,6 +9,10 @@ import type { Pos } from './source.ts';
 import { Tok, precedence, tokSpelling } from './token.ts';
 import { TypeParser } from './parse_type.ts';
 
+/** T is a module-local alias of the token kinds (a plain object read is cheaper than an import binding). */
+const T = Tok;
+const prec0 = precedence;
+
 /** ExprParser adds expressions to the type parser; statement parsing (function bodies) comes from a subclass. */
 export abstract class ExprParser extends TypeParser {
   /** expr parses an expression (which may also be a type). */
@@ -19,7 +23,7 @@ export abstract class ExprParser extends TypeParser {
   /** exprList parses `x { , x }`. */
   exprList(): ast.Expr[] {
     const list = [this.expr()];
-    while (this.got(Tok.Comma)) list.push(this.expr());
+    while (this.got(T.Comma)) list.push(this.expr());
     return list;
   }
 
@@ -28,7 +32,7 @@ export abstract class ExprParser extends TypeParser {
     this.enter();
     let left = x ?? this.unaryExpr();
     for (;;) {
-      const prec = precedence(this.tok);
+      const prec = prec0(this.tok);
       if (prec < prec1) break;
       const op = tokSpelling(this.tok) as ast.BinaryOp;
       const opPos = this.pos;
@@ -46,23 +50,23 @@ export abstract class ExprParser extends TypeParser {
     try {
       const pos = this.pos;
       switch (this.tok) {
-        case Tok.Add:
-        case Tok.Sub:
-        case Tok.Not:
-        case Tok.Xor:
-        case Tok.And:
-        case Tok.Tilde: {
+        case T.Add:
+        case T.Sub:
+        case T.Not:
+        case T.Xor:
+        case T.And:
+        case T.Tilde: {
           const op = tokSpelling(this.tok) as ast.UnaryOp;
           this.next();
           const x = this.unaryExpr();
           return { kind: 'UnaryExpr', pos, end: x.end, op, x };
         }
-        case Tok.Mul: {
+        case T.Mul: {
           this.next();
           const x = this.unaryExpr();
           return { kind: 'StarExpr', pos, end: x.end, x };
         }
-        case Tok.Arrow: {
+        case T.Arrow: {
           this.next();
           const x = this.unaryExpr();
           if (x.kind === 'ChanType') return this.recvChan(pos, x);
@@ -100,32 +104,32 @@ export abstract class ExprParser extends TypeParser {
     let x = x0 ?? this.operand();
     for (;;) {
       switch (this.tok) {
-        case Tok.Period: {
+        case T.Period: {
           this.next();
-          if (this.tok === Tok.Ident) {
+          if (this.tok === T.Ident) {
             const sel = this.ident();
             x = { kind: 'SelectorExpr', pos: x.pos, end: sel.end, x, sel };
-          } else if (this.tok === Tok.LParen) {
+          } else if (this.tok === T.LParen) {
             const lparen = this.pos;
             this.next();
             let type: ast.Expr | undefined;
-            if (!this.got(Tok.Type)) type = this.type();
-            const rparen = this.want(Tok.RParen);
+            if (!this.got(T.Type)) type = this.type();
+            const rparen = this.want(T.RParen);
             x = { kind: 'TypeAssertExpr', pos: x.pos, end: this.prevEnd, x, lparen, type, rparen };
           } else {
             this.syntaxError('expected name or (');
-            this.advance(Tok.Semicolon, Tok.RParen);
+            this.advance(T.Semicolon, T.RParen);
             return x;
           }
           break;
         }
-        case Tok.LBrack:
+        case T.LBrack:
           x = this.indexOrSlice(x);
           break;
-        case Tok.LParen:
+        case T.LParen:
           x = this.call(x);
           break;
-        case Tok.LBrace: {
+        case T.LBrace: {
           const t = x.kind === 'ParenExpr' ? x.x : x;
           switch (t.kind) {
             case 'BadExpr':
@@ -157,31 +161,31 @@ export abstract class ExprParser extends TypeParser {
     this.exprLev++;
     const idx: (ast.Expr | undefined)[] = [undefined, undefined, undefined];
     let ncolons = 0;
-    if (this.tok !== Tok.Colon) {
-      if (this.tok === Tok.RBrack) {
+    if (this.tok !== T.Colon) {
+      if (this.tok === T.RBrack) {
         this.syntaxError('expected operand');
         idx[0] = this.badExpr(this.pos);
       } else idx[0] = this.typeOrExpr();
     }
-    if (this.tok === Tok.Comma || (this.tok === Tok.RBrack && ncolons === 0 && this.tok !== Tok.Colon)) {
+    if (this.tok === T.Comma || (this.tok === T.RBrack && ncolons === 0 && this.tok !== T.Colon)) {
       // index or instantiation x[a] / x[a, b, ...]
       const indices: ast.Expr[] = [idx[0]!];
-      while (this.got(Tok.Comma)) {
-        if (this.tok === Tok.RBrack) break;
+      while (this.got(T.Comma)) {
+        if (this.tok === T.RBrack) break;
         indices.push(this.typeOrExpr());
       }
       this.exprLev--;
-      const rbrack = this.want(Tok.RBrack);
+      const rbrack = this.want(T.RBrack);
       return { kind: 'IndexExpr', pos: x.pos, end: this.prevEnd, x, lbrack, indices, rbrack };
     }
-    while (this.tok === Tok.Colon && ncolons < 2) {
+    while (this.tok === T.Colon && ncolons < 2) {
       ncolons++;
       this.next();
-      if (this.tok !== Tok.Colon && this.tok !== Tok.RBrack && this.tok !== Tok.EOF) idx[ncolons] = this.expr();
+      if (this.tok !== T.Colon && this.tok !== T.RBrack && this.tok !== T.EOF) idx[ncolons] = this.expr();
     }
     if (ncolons === 0) {
       this.syntaxError('expected comma, : or ]');
-      this.advance(Tok.RBrack, Tok.Semicolon, Tok.RBrace);
+      this.advance(T.RBrack, T.Semicolon, T.RBrace);
     }
     this.exprLev--;
     const slice3 = ncolons === 2;
@@ -189,7 +193,7 @@ export abstract class ExprParser extends TypeParser {
       if (!idx[1]) this.report(this.pos, 'middle index required in 3-index slice');
       else if (!idx[2]) this.report(this.pos, 'final index required in 3-index slice');
     }
-    const rbrack = this.want(Tok.RBrack);
+    const rbrack = this.want(T.RBrack);
     return {
       kind: 'SliceExpr', pos: x.pos, end: this.prevEnd, x, lbrack, low: idx[0], high: idx[1], max: idx[2], slice3, rbrack,
     };
@@ -201,9 +205,9 @@ export abstract class ExprParser extends TypeParser {
     this.exprLev++;
     const args: ast.Expr[] = [];
     let ellipsis: Pos = 0;
-    const rparen = this.list('argument list', Tok.Comma, Tok.RParen, () => {
+    const rparen = this.list('argument list', T.Comma, T.RParen, () => {
       args.push(this.typeOrExpr());
-      if (this.tok === Tok.Ellipsis) {
+      if (this.tok === T.Ellipsis) {
         ellipsis = this.pos;
         this.next();
       }
@@ -216,12 +220,12 @@ export abstract class ExprParser extends TypeParser {
   /** compositeLit parses `{ elements }` after an optional type. */
   compositeLit(type: ast.Expr | undefined): ast.CompositeLit {
     const lbrace = this.pos;
-    this.want(Tok.LBrace);
+    this.want(T.LBrace);
     this.exprLev++;
     const elts: ast.Expr[] = [];
-    const rbrace = this.list('composite literal', Tok.Comma, Tok.RBrace, () => {
+    const rbrace = this.list('composite literal', T.Comma, T.RBrace, () => {
       const k = this.elementValue();
-      if (this.tok === Tok.Colon) {
+      if (this.tok === T.Colon) {
         const colon = this.pos;
         this.next();
         const v = this.elementValue();
@@ -234,7 +238,7 @@ export abstract class ExprParser extends TypeParser {
   }
 
   private elementValue(): ast.Expr {
-    if (this.tok === Tok.LBrace) {
+    if (this.tok === T.LBrace) {
       this.enter();
       const lit = this.compositeLit(undefined);
       this.leave();
@@ -252,43 +256,43 @@ export abstract class ExprParser extends TypeParser {
   operand(): ast.Expr {
     const pos = this.pos;
     switch (this.tok) {
-      case Tok.Ident:
+      case T.Ident:
         return this.ident();
-      case Tok.Int:
-      case Tok.Float:
-      case Tok.Imag:
-      case Tok.Char:
-      case Tok.String:
+      case T.Int:
+      case T.Float:
+      case T.Imag:
+      case T.Char:
+      case T.String:
         return this.basicLit();
-      case Tok.LParen: {
+      case T.LParen: {
         this.enter();
         this.next();
         this.exprLev++;
         const x = this.typeOrExpr();
         this.exprLev--;
-        this.want(Tok.RParen);
+        this.want(T.RParen);
         this.leave();
         return { kind: 'ParenExpr', pos, end: this.prevEnd, x };
       }
-      case Tok.Func: {
+      case T.Func: {
         this.next();
         const type = this.funcSignature(pos, undefined);
-        if (this.tok === Tok.LBrace) {
+        if (this.tok === T.LBrace) {
           const body = this.funcBody();
           return { kind: 'FuncLit', pos, end: body.end, type, body };
         }
         return type;
       }
-      case Tok.LBrack:
-      case Tok.Chan:
-      case Tok.Map:
-      case Tok.Struct:
-      case Tok.Interface:
+      case T.LBrack:
+      case T.Chan:
+      case T.Map:
+      case T.Struct:
+      case T.Interface:
         return this.typeOrNil()!;
       default: {
         const x = this.badExpr(pos);
         this.syntaxError('expected expression');
-        this.advance(Tok.RParen, Tok.RBrack, Tok.RBrace);
+        this.advance(T.RParen, T.RBrack, T.RBrace);
         return x;
       }
     }
@@ -299,10 +303,10 @@ export abstract class ExprParser extends TypeParser {
     const pos = this.pos;
     let litKind: ast.BasicLitKind;
     switch (this.tok) {
-      case Tok.Int: litKind = 'INT'; break;
-      case Tok.Float: litKind = 'FLOAT'; break;
-      case Tok.Imag: litKind = 'IMAG'; break;
-      case Tok.Char: litKind = 'CHAR'; break;
+      case T.Int: litKind = 'INT'; break;
+      case T.Float: litKind = 'FLOAT'; break;
+      case T.Imag: litKind = 'IMAG'; break;
+      case T.Char: litKind = 'CHAR'; break;
       default: litKind = 'STRING'; break;
     }
     const value = this.lit;

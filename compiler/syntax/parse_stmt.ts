@@ -8,6 +8,9 @@ import type { Pos } from './source.ts';
 import { Tok, isAssignOp, tokSpelling } from './token.ts';
 import { DeclParser } from './parse_decl.ts';
 
+/** T is a module-local alias of the token kinds (a plain object read is cheaper than an import binding). */
+const T = Tok;
+
 /** Header is a parsed control clause: `init; cond; post` before a block. */
 interface Header {
   init: ast.Stmt | undefined;
@@ -78,10 +81,10 @@ export abstract class StmtParser extends DeclParser {
   /** blockStmt parses `{ stmts }`; context names the clause for "expected { after <context>". */
   blockStmt(context: string): ast.BlockStmt {
     const pos = this.pos;
-    if (!this.got(Tok.LBrace)) {
+    if (!this.got(T.LBrace)) {
       this.syntaxError(context ? 'expected { after ' + context : 'expected {');
-      this.advance(Tok.Ident, Tok.RBrace);
-      if (this.tok === Tok.RBrace) {
+      this.advance(T.Ident, T.RBrace);
+      if (this.tok === T.RBrace) {
         const rbrace = this.pos;
         this.next();
         return { kind: 'BlockStmt', pos, end: this.endFrom(pos), lbrace: pos, list: [], rbrace };
@@ -89,22 +92,22 @@ export abstract class StmtParser extends DeclParser {
     }
     const list = this.stmtList();
     const rbrace = this.pos;
-    this.want(Tok.RBrace);
+    this.want(T.RBrace);
     return { kind: 'BlockStmt', pos, end: this.endFrom(pos), lbrace: pos, list, rbrace };
   }
 
   /** stmtList parses statements up to a `}`, `case`, `default` or EOF. */
   stmtList(): ast.Stmt[] {
     const list: ast.Stmt[] = [];
-    while (this.tok !== Tok.EOF && this.tok !== Tok.RBrace && this.tok !== Tok.Case && this.tok !== Tok.Default) {
+    while (this.tok !== T.EOF && this.tok !== T.RBrace && this.tok !== T.Case && this.tok !== T.Default) {
       const before = this.pos;
       const s = this.stmtOrNil();
       if (!s) break;
       list.push(s);
-      if (!this.got(Tok.Semicolon) && this.tok !== Tok.RBrace) {
+      if (!this.got(T.Semicolon) && this.tok !== T.RBrace) {
         this.syntaxError('at end of statement');
-        this.advance(Tok.Semicolon, Tok.RBrace, Tok.Case, Tok.Default);
-        this.got(Tok.Semicolon);
+        this.advance(T.Semicolon, T.RBrace, T.Case, T.Default);
+        this.got(T.Semicolon);
       }
       if (this.pos === before) this.next(); // never loop without progress
     }
@@ -115,72 +118,72 @@ export abstract class StmtParser extends DeclParser {
   stmtOrNil(): ast.Stmt | undefined {
     const pos = this.pos;
     switch (this.tok) {
-      case Tok.LBrace: {
+      case T.LBrace: {
         this.enter();
         const b = this.blockStmt('');
         this.leave();
         return b;
       }
-      case Tok.Var:
-      case Tok.Const:
-      case Tok.Type: {
+      case T.Var:
+      case T.Const:
+      case T.Type: {
         const decl = this.genDecl(undefined);
         return { kind: 'DeclStmt', pos, end: decl.end, decl };
       }
-      case Tok.Ident:
-      case Tok.Int:
-      case Tok.Float:
-      case Tok.Imag:
-      case Tok.Char:
-      case Tok.String:
-      case Tok.Func:
-      case Tok.LParen:
-      case Tok.LBrack:
-      case Tok.Struct:
-      case Tok.Map:
-      case Tok.Chan:
-      case Tok.Interface:
-      case Tok.Mul:
-      case Tok.And:
-      case Tok.Xor:
-      case Tok.Add:
-      case Tok.Sub:
-      case Tok.Not:
-      case Tok.Arrow:
-      case Tok.Tilde:
+      case T.Ident:
+      case T.Int:
+      case T.Float:
+      case T.Imag:
+      case T.Char:
+      case T.String:
+      case T.Func:
+      case T.LParen:
+      case T.LBrack:
+      case T.Struct:
+      case T.Map:
+      case T.Chan:
+      case T.Interface:
+      case T.Mul:
+      case T.And:
+      case T.Xor:
+      case T.Add:
+      case T.Sub:
+      case T.Not:
+      case T.Arrow:
+      case T.Tilde:
         return this.simpleStmt(undefined, 'label');
-      case Tok.For:
+      case T.For:
         return this.forStmt();
-      case Tok.Switch:
+      case T.Switch:
         return this.switchStmt();
-      case Tok.Select:
+      case T.Select:
         return this.selectStmt();
-      case Tok.If:
+      case T.If:
         return this.ifStmt();
-      case Tok.Fallthrough:
+      case T.Fallthrough:
         this.next();
         return { kind: 'BranchStmt', pos, end: this.endFrom(pos), tok: 'fallthrough', label: undefined };
-      case Tok.Break:
-      case Tok.Continue: {
-        const tok = this.tok === Tok.Break ? 'break' : 'continue';
+      case T.Break:
+      case T.Continue: {
+        const tok = this.tok === T.Break ? 'break' : 'continue';
         this.next();
-        const label = this.tok === Tok.Ident ? this.ident() : undefined;
+        const label = this.tok === T.Ident ? this.ident() : undefined;
         return { kind: 'BranchStmt', pos, end: this.endFrom(pos), tok, label };
       }
-      case Tok.Goto: {
+      case T.Goto: {
         this.next();
         const label = this.ident();
         return { kind: 'BranchStmt', pos, end: this.endFrom(pos), tok: 'goto', label };
       }
-      case Tok.Go:
-      case Tok.Defer:
+      case T.Go:
+      case T.Defer:
         return this.callStmt();
-      case Tok.Return: {
+      case T.Return: {
         this.next();
-        const results = this.tok !== Tok.Semicolon && this.tok !== Tok.RBrace ? this.exprList() : [];
+        const results = this.tok !== T.Semicolon && this.tok !== T.RBrace ? this.exprList() : [];
         return { kind: 'ReturnStmt', pos, end: this.endFrom(pos), results };
       }
-      case Tok.Semicolon:
+      case T.Semicolon:
         return { kind: 'EmptyStmt', pos, end: pos, implicit: this.lit !== 'semicolon' };
       default:
         return undefined;
@@ -189,7 +192,7 @@ export abstract class StmtParser extends DeclParser {
 
   private callStmt(): ast.Stmt {
     const pos = this.pos;
-    const isGo = this.tok === Tok.Go;
+    const isGo = this.tok === T.Go;
     const word = isGo ? 'go' : 'defer';
     this.next();
     this.enter();
@@ -211,7 +214,7 @@ export abstract class StmtParser extends DeclParser {
    * also accepts a range clause (returned as a RangeStmt with an empty body), 'label' a labeled statement.
    */
   simpleStmt(lhs0: ast.Expr[] | undefined, mode: 'none' | 'range' | 'label'): ast.Stmt {
-    if (mode === 'range' && this.tok === Tok.Range) {
+    if (mode === 'range' && this.tok === T.Range) {
       const tokPos = this.pos;
       this.next();
       const x = this.expr();
@@ -228,34 +231,34 @@ export abstract class StmtParser extends DeclParser {
         return { kind: 'AssignStmt', pos: first.pos, end: y.end, lhs, tokPos, tok, rhs: [y] };
       }
       switch (this.tok) {
-        case Tok.Inc:
-        case Tok.Dec: {
-          const tok = this.tok === Tok.Inc ? '++' : '--';
+        case T.Inc:
+        case T.Dec: {
+          const tok = this.tok === T.Inc ? '++' : '--';
           const tokPos = this.pos;
           this.next();
           return { kind: 'IncDecStmt', pos: first.pos, end: this.endFrom(first.pos), x: first, tokPos, tok };
         }
-        case Tok.Arrow: {
+        case T.Arrow: {
           const arrow = this.pos;
           this.next();
           const value = this.expr();
           return { kind: 'SendStmt', pos: first.pos, end: value.end, chan: first, arrow, value };
         }
-        case Tok.Colon:
+        case T.Colon:
           if (mode === 'label' && first.kind === 'Ident') return this.labeledStmt(first);
           return { kind: 'ExprStmt', pos: first.pos, end: first.end, x: first };
-        case Tok.Assign:
-        case Tok.Define:
+        case T.Assign:
+        case T.Define:
           break;
         default:
           return { kind: 'ExprStmt', pos: first.pos, end: first.end, x: first };
       }
     }
-    if (this.tok === Tok.Assign || this.tok === Tok.Define) {
+    if (this.tok === T.Assign || this.tok === T.Define) {
       const tokPos = this.pos;
-      const tok = this.tok === Tok.Assign ? '=' : ':=';
+      const tok = this.tok === T.Assign ? '=' : ':=';
       this.next();
-      if (mode === 'range' && this.tok === Tok.Range) {
+      if (mode === 'range' && this.tok === T.Range) {
         const rpos = this.pos;
         this.next();
         void rpos;
@@ -266,7 +269,7 @@ export abstract class StmtParser extends DeclParser {
       return { kind: 'AssignStmt', pos: first.pos, end: rhs[rhs.length - 1]!.end, lhs, tokPos, tok, rhs };
     }
     this.syntaxError('expected := or = or comma');
-    this.advance(Tok.Semicolon, Tok.RBrace);
+    this.advance(T.Semicolon, T.RBrace);
     return { kind: 'ExprStmt', pos: first.pos, end: first.end, x: first };
   }
 
@@ -280,7 +283,7 @@ export abstract class StmtParser extends DeclParser {
   private labeledStmt(label: ast.Ident): ast.Stmt {
     const colon = this.pos;
     this.next();
-    if (this.tok === Tok.RBrace) {
+    if (this.tok === T.RBrace) {
       const empty: ast.EmptyStmt = { kind: 'EmptyStmt', pos: this.pos, end: this.pos, implicit: true };
       return { kind: 'LabeledStmt', pos: label.pos, end: colon + 1, label, stmt: empty };
     }
@@ -293,44 +296,44 @@ export abstract class StmtParser extends DeclParser {
   /** header parses the control clause of if/for/switch with composite literals of bare types disallowed. */
   private header(keyword: Tok): Header {
     const h: Header = { init: undefined, cond: undefined, post: undefined, semiPos: 0, semiLit: '' };
-    if (this.tok === Tok.LBrace) return h;
+    if (this.tok === T.LBrace) return h;
     const outer = this.exprLev;
     this.exprLev = -1;
     const word = tokSpelling(keyword);
-    if (this.tok !== Tok.Semicolon) {
-      if (this.got(Tok.Var)) this.syntaxError(`var declaration not allowed in ${word} initializer`);
-      h.init = this.simpleStmt(undefined, keyword === Tok.For ? 'range' : 'none');
+    if (this.tok !== T.Semicolon) {
+      if (this.got(T.Var)) this.syntaxError(`var declaration not allowed in ${word} initializer`);
+      h.init = this.simpleStmt(undefined, keyword === T.For ? 'range' : 'none');
       if (h.init.kind === 'RangeStmt') {
         this.exprLev = outer;
         return h;
       }
     }
-    if (this.tok !== Tok.LBrace) {
-      if (this.tok === Tok.Semicolon) {
+    if (this.tok !== T.LBrace) {
+      if (this.tok === T.Semicolon) {
         h.semiPos = this.pos;
         h.semiLit = this.lit;
         this.next();
       } else {
-        this.want(Tok.LBrace);
-        if (this.tok !== Tok.LBrace) this.advance(Tok.LBrace, Tok.RBrace);
+        this.want(T.LBrace);
+        if (this.tok !== T.LBrace) this.advance(T.LBrace, T.RBrace);
       }
-      if (keyword === Tok.For) {
-        if (this.tok !== Tok.Semicolon) {
-          if (this.tok === Tok.LBrace) {
+      if (keyword === T.For) {
+        if (this.tok !== T.Semicolon) {
+          if (this.tok === T.LBrace) {
             this.syntaxError('expected for loop condition');
             this.exprLev = outer;
             return h;
           }
           h.cond = this.simpleStmt(undefined, 'none');
         }
-        this.want(Tok.Semicolon);
-        if (this.tok !== Tok.LBrace) {
+        this.want(T.Semicolon);
+        if (this.tok !== T.LBrace) {
           h.post = this.simpleStmt(undefined, 'none');
           if (h.post.kind === 'AssignStmt' && h.post.tok === ':=') {
             this.syntaxErrorAt(h.post.tokPos, 'cannot declare in post statement of for loop');
           }
         }
-      } else if (this.tok !== Tok.LBrace) {
+      } else if (this.tok !== T.LBrace) {
         h.cond = this.simpleStmt(undefined, 'none');
       }
     } else {
@@ -345,7 +348,7 @@ export abstract class StmtParser extends DeclParser {
   private condExpr(h: Header, keyword: Tok, at: Pos): ast.Expr | undefined {
     const s = h.cond;
     if (!s) {
-      if (keyword === Tok.If) {
+      if (keyword === T.If) {
         if (h.semiPos) {
           if (h.semiLit !== 'semicolon') {
             this.report(h.semiPos, `syntax error: unexpected ${h.semiLit}, expected { after if clause`);
@@ -366,18 +369,18 @@ export abstract class StmtParser extends DeclParser {
 
   private ifStmt(): ast.IfStmt {
     const pos = this.pos;
-    this.want(Tok.If);
+    this.want(T.If);
     this.enter();
-    const h = this.header(Tok.If);
-    const cond = this.condExpr(h, Tok.If, this.pos)!;
+    const h = this.header(T.If);
+    const cond = this.condExpr(h, T.If, this.pos)!;
     const body = this.blockStmt('if clause');
     let els: ast.Stmt | undefined;
-    if (this.got(Tok.Else)) {
-      if (this.tok === Tok.If) els = this.ifStmt();
-      else if (this.tok === Tok.LBrace) els = this.blockStmt('');
+    if (this.got(T.Else)) {
+      if (this.tok === T.If) els = this.ifStmt();
+      else if (this.tok === T.LBrace) els = this.blockStmt('');
       else {
         this.syntaxError('else must be followed by if or statement block');
-        this.advance(Tok.Ident, Tok.RBrace);
+        this.advance(T.Ident, T.RBrace);
       }
     }
     this.leave();
@@ -386,16 +389,16 @@ export abstract class StmtParser extends DeclParser {
 
   private forStmt(): ast.Stmt {
     const pos = this.pos;
-    this.want(Tok.For);
+    this.want(T.For);
     this.enter();
-    const h = this.header(Tok.For);
+    const h = this.header(T.For);
     const body = this.blockStmt('for clause');
     this.leave();
     if (h.init && h.init.kind === 'RangeStmt') {
       const r = h.init;
       return { ...r, pos, end: body.end, body };
     }
-    const cond = this.condExpr(h, Tok.For, pos);
+    const cond = this.condExpr(h, T.For, pos);
     return { kind: 'ForStmt', pos, end: body.end, init: h.init, cond, post: h.post, body };
   }
 
@@ -411,24 +414,24 @@ export abstract class StmtParser extends DeclParser {
 
   private switchStmt(): ast.Stmt {
     const pos = this.pos;
-    this.want(Tok.Switch);
+    this.want(T.Switch);
     this.enter();
-    const h = this.header(Tok.Switch);
+    const h = this.header(T.Switch);
     const typeSwitch = this.isTypeSwitchGuard(h.cond);
-    const tag = typeSwitch ? undefined : this.condExpr(h, Tok.Switch, pos);
+    const tag = typeSwitch ? undefined : this.condExpr(h, T.Switch, pos);
     const lbrace = this.pos;
-    if (!this.got(Tok.LBrace)) {
+    if (!this.got(T.LBrace)) {
       this.syntaxError('missing { after switch clause');
-      this.advance(Tok.Case, Tok.Default, Tok.RBrace);
+      this.advance(T.Case, T.Default, T.RBrace);
     }
     const list: ast.Stmt[] = [];
-    while (this.tok !== Tok.EOF && this.tok !== Tok.RBrace) {
+    while (this.tok !== T.EOF && this.tok !== T.RBrace) {
       const before = this.pos;
       list.push(this.caseClause());
       if (this.pos === before) this.next();
     }
     const rbrace = this.pos;
-    this.want(Tok.RBrace);
+    this.want(T.RBrace);
     this.leave();
     const body: ast.BlockStmt = { kind: 'BlockStmt', pos: lbrace, end: this.endFrom(lbrace), lbrace, list, rbrace };
     if (typeSwitch) return { kind: 'TypeSwitchStmt', pos, end: this.endFrom(pos), init: h.init, assign: h.cond!, body };
@@ -438,52 +441,52 @@ export abstract class StmtParser extends DeclParser {
   private caseClause(): ast.CaseClause {
     const pos = this.pos;
     let list: ast.Expr[] | undefined;
-    if (this.tok === Tok.Case) {
+    if (this.tok === T.Case) {
       this.next();
       list = this.exprList();
-    } else if (this.tok === Tok.Default) {
+    } else if (this.tok === T.Default) {
       this.next();
     } else {
       this.syntaxError('expected case or default or }');
-      this.advance(Tok.Colon, Tok.Case, Tok.Default, Tok.RBrace);
+      this.advance(T.Colon, T.Case, T.Default, T.RBrace);
     }
     const colon = this.pos;
-    this.want(Tok.Colon);
+    this.want(T.Colon);
     const body = this.stmtList();
     return { kind: 'CaseClause', pos, end: this.endFrom(pos), list, colon, body };
   }
 
   private selectStmt(): ast.SelectStmt {
     const pos = this.pos;
-    this.want(Tok.Select);
+    this.want(T.Select);
     const lbrace = this.pos;
-    if (!this.got(Tok.LBrace)) {
+    if (!this.got(T.LBrace)) {
       this.syntaxError('missing { after select clause');
-      this.advance(Tok.Case, Tok.Default, Tok.RBrace);
+      this.advance(T.Case, T.Default, T.RBrace);
     }
     this.enter();
     const list: ast.Stmt[] = [];
-    while (this.tok !== Tok.EOF && this.tok !== Tok.RBrace) {
+    while (this.tok !== T.EOF && this.tok !== T.RBrace) {
       const before = this.pos;
       const cpos = this.pos;
       let comm: ast.Stmt | undefined;
-      if (this.tok === Tok.Case) {
+      if (this.tok === T.Case) {
         this.next();
         comm = this.simpleStmt(undefined, 'none');
-      } else if (this.tok === Tok.Default) {
+      } else if (this.tok === T.Default) {
         this.next();
       } else {
         this.syntaxError('expected case or default or }');
-        this.advance(Tok.Colon, Tok.Case, Tok.Default, Tok.RBrace);
+        this.advance(T.Colon, T.Case, T.Default, T.RBrace);
       }
       const colon = this.pos;
-      this.want(Tok.Colon);
+      this.want(T.Colon);
       const body = this.stmtList();
       list.push({ kind: 'CommClause', pos: cpos, end: this.endFrom(cpos), comm, colon, body });
       if (this.pos === before) this.next();
     }
     const rbrace = this.pos;
-    this.want(Tok.RBrace);
+    this.want(T.RBrace);
     this.leave();
     const body: ast.BlockStmt = { kind: 'BlockStmt', pos: lbrace, end: this.endFrom(lbrace), lbrace, list, rbrace };
     return { kind: 'SelectStmt', pos, end: this.endFrom(pos), body };

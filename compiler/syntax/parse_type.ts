@@ -8,6 +8,9 @@ import type { Pos } from './source.ts';
 import { Tok, tokExpected } from './token.ts';
 import { ParserCore } from './parser_core.ts';
 
+/** T is a module-local alias of the token kinds (a plain object read is cheaper than an import binding). */
+const T = Tok;
+
 /** ParamEntry is one parsed parameter before names and types are matched up. */
 interface ParamEntry {
   name: ast.Ident | undefined;
@@ -33,7 +36,7 @@ export abstract class TypeParser extends ParserCore {
     if (t) return t;
     const pos = this.pos;
     this.syntaxError('expected type');
-    this.advance(Tok.Comma, Tok.Colon, Tok.Semicolon, Tok.RParen, Tok.RBrack, Tok.RBrace);
+    this.advance(T.Comma, T.Colon, T.Semicolon, T.RParen, T.RBrack, T.RBrace);
     return this.badExpr(pos);
   }
 
@@ -41,30 +44,30 @@ export abstract class TypeParser extends ParserCore {
   typeOrNil(): ast.Expr | undefined {
     const pos = this.pos;
     switch (this.tok) {
-      case Tok.Mul: {
+      case T.Mul: {
         this.next();
         this.enter();
         const x = this.type();
         this.leave();
         return { kind: 'StarExpr', pos, end: x.end, x };
       }
-      case Tok.Arrow: {
+      case T.Arrow: {
         this.next();
-        this.want(Tok.Chan);
+        this.want(T.Chan);
         const value = this.chanElem();
         return { kind: 'ChanType', pos, end: value.end, dir: 'recv', value };
       }
-      case Tok.Func:
+      case T.Func:
         this.next();
         return this.funcSignature(pos, undefined);
-      case Tok.LBrack: {
+      case T.LBrack: {
         this.next();
-        if (this.got(Tok.RBrack)) {
+        if (this.got(T.RBrack)) {
           const elt = this.elemType();
           return { kind: 'ArrayType', pos, end: elt.end, len: undefined, elt };
         }
         let len: ast.Expr;
-        if (this.tok === Tok.Ellipsis) {
+        if (this.tok === T.Ellipsis) {
           len = { kind: 'Ellipsis', pos: this.pos, end: this.pos + 3, elt: undefined };
           this.next();
         } else {
@@ -72,37 +75,37 @@ export abstract class TypeParser extends ParserCore {
           len = this.expr();
           this.exprLev--;
         }
-        this.want(Tok.RBrack);
+        this.want(T.RBrack);
         const elt = this.elemType();
         return { kind: 'ArrayType', pos, end: elt.end, len, elt };
       }
-      case Tok.Chan: {
+      case T.Chan: {
         this.next();
         let dir: ast.ChanDir = 'both';
-        if (this.got(Tok.Arrow)) dir = 'send';
+        if (this.got(T.Arrow)) dir = 'send';
         const value = this.chanElem();
         return { kind: 'ChanType', pos, end: value.end, dir, value };
       }
-      case Tok.Map: {
+      case T.Map: {
         this.next();
-        this.want(Tok.LBrack);
+        this.want(T.LBrack);
         const key = this.type();
-        this.want(Tok.RBrack);
+        this.want(T.RBrack);
         const value = this.elemType();
         return { kind: 'MapType', pos, end: value.end, key, value };
       }
-      case Tok.Struct:
+      case T.Struct:
         return this.structType();
-      case Tok.Interface:
+      case T.Interface:
         return this.interfaceType();
-      case Tok.Ident:
+      case T.Ident:
         return this.typeName(this.ident());
-      case Tok.LParen: {
+      case T.LParen: {
         this.next();
         this.enter();
         const x = this.type();
         this.leave();
-        this.want(Tok.RParen);
+        this.want(T.RParen);
         return { kind: 'ParenExpr', pos, end: this.prevEnd, x };
       }
       default:
@@ -133,12 +136,12 @@ export abstract class TypeParser extends ParserCore {
   /** typeName continues a type name from its first identifier: `pkg.T`, `T[A, B]`. */
   typeName(name: ast.Ident): ast.Expr {
     let x: ast.Expr = name;
-    if (this.tok === Tok.Period) {
+    if (this.tok === T.Period) {
       this.next();
       const sel = this.ident();
       x = { kind: 'SelectorExpr', pos: name.pos, end: sel.end, x: name, sel };
     }
-    if (this.tok === Tok.LBrack) x = this.typeArgs(x);
+    if (this.tok === T.LBrack) x = this.typeArgs(x);
     return x;
   }
 
@@ -148,7 +151,7 @@ export abstract class TypeParser extends ParserCore {
     this.next();
     this.exprLev++;
     const indices: ast.Expr[] = [];
-    const rbrack = this.list('type argument list', Tok.Comma, Tok.RBrack, () => {
+    const rbrack = this.list('type argument list', T.Comma, T.RBrack, () => {
       indices.push(this.type());
       return false;
     });
@@ -163,26 +166,26 @@ export abstract class TypeParser extends ParserCore {
    */
   arrayOrTArgs(): ast.Expr {
     const lbrack = this.pos;
-    this.want(Tok.LBrack);
-    if (this.got(Tok.RBrack)) {
+    this.want(T.LBrack);
+    if (this.got(T.RBrack)) {
       const elt = this.elemType();
       return { kind: 'ArrayType', pos: lbrack, end: elt.end, len: undefined, elt };
     }
     const list: ast.Expr[] = [];
     let comma = false;
     this.exprLev++;
-    if (this.tok === Tok.Ellipsis) {
+    if (this.tok === T.Ellipsis) {
       list.push({ kind: 'Ellipsis', pos: this.pos, end: this.pos + 3, elt: undefined });
       this.next();
     } else {
-      while (this.tok !== Tok.RBrack && this.tok !== Tok.EOF) {
+      while (this.tok !== T.RBrack && this.tok !== T.EOF) {
         list.push(this.typeOrExpr());
-        if (!this.got(Tok.Comma)) break;
+        if (!this.got(T.Comma)) break;
         comma = true;
       }
     }
     this.exprLev--;
-    const rbrack = this.want(Tok.RBrack);
+    const rbrack = this.want(T.RBrack);
     if (list.length === 1 && !comma) {
       this.enter();
       const elt = this.typeOrNil();
@@ -196,11 +199,11 @@ export abstract class TypeParser extends ParserCore {
   /** structType parses `struct { fields }`. */
   structType(): ast.StructType {
     const pos = this.pos;
-    this.want(Tok.Struct);
+    this.want(T.Struct);
     const opening = this.pos;
-    this.want(Tok.LBrace);
+    this.want(T.LBrace);
     const list: ast.Field[] = [];
-    const closing = this.list('struct type', Tok.Semicolon, Tok.RBrace, () => {
+    const closing = this.list('struct type', T.Semicolon, T.RBrace, () => {
       this.fieldDecl(list);
       return false;
     });
@@ -209,7 +212,7 @@ export abstract class TypeParser extends ParserCore {
   }
 
   private tag(): ast.BasicLit | undefined {
-    if (this.tok !== Tok.String) return undefined;
+    if (this.tok !== T.String) return undefined;
     const pos = this.pos;
     const value = this.lit;
     this.next();
@@ -223,13 +226,13 @@ export abstract class TypeParser extends ParserCore {
       const tag = this.tag();
       list.push({ kind: 'Field', pos, end: this.prevEnd, doc, names, type, tag });
     };
-    if (this.tok === Tok.Ident) {
+    if (this.tok === T.Ident) {
       const name = this.ident();
-      if (this.tok === Tok.Period || this.tok === Tok.String || this.tok === Tok.Semicolon || this.tok === Tok.RBrace) {
+      if (this.tok === T.Period || this.tok === T.String || this.tok === T.Semicolon || this.tok === T.RBrace) {
         add([], this.typeName(name)); // embedded type
         return;
       }
-      if (this.tok === Tok.LBrack) {
+      if (this.tok === T.LBrack) {
         const t = this.arrayOrTArgs();
         if (t.kind === 'IndexExpr') {
           t.x = name;
@@ -239,17 +242,17 @@ export abstract class TypeParser extends ParserCore {
         return;
       }
       const names = [name];
-      while (this.got(Tok.Comma)) names.push(this.ident());
+      while (this.got(T.Comma)) names.push(this.ident());
       add(names, this.type());
       return;
     }
-    if (this.tok === Tok.Mul) {
+    if (this.tok === T.Mul) {
       this.next();
-      if (this.tok === Tok.LParen) {
+      if (this.tok === T.LParen) {
         this.syntaxError('cannot parenthesize embedded type');
         this.next();
         const t = this.typeNameOrBad();
-        this.got(Tok.RParen);
+        this.got(T.RParen);
         add([], { kind: 'StarExpr', pos, end: t.end, x: t });
         return;
       }
@@ -257,39 +260,39 @@ export abstract class TypeParser extends ParserCore {
       add([], { kind: 'StarExpr', pos, end: t.end, x: t });
       return;
     }
-    if (this.tok === Tok.LParen) {
+    if (this.tok === T.LParen) {
       this.syntaxError('cannot parenthesize embedded type');
       this.next();
       const t = this.typeNameOrBad();
-      this.got(Tok.RParen);
+      this.got(T.RParen);
       add([], t);
       return;
     }
     this.syntaxError('expected field name or embedded type');
-    this.advance(Tok.Semicolon, Tok.RBrace);
+    this.advance(T.Semicolon, T.RBrace);
   }
 
   private typeNameOrBad(): ast.Expr {
-    if (this.tok === Tok.Ident) return this.typeName(this.ident());
+    if (this.tok === T.Ident) return this.typeName(this.ident());
     const pos = this.pos;
     this.syntaxError('expected name');
-    this.advance(Tok.Semicolon, Tok.RBrace);
+    this.advance(T.Semicolon, T.RBrace);
     return this.badExpr(pos);
   }
 
   /** interfaceType parses `interface { methods and type elements }`. */
   interfaceType(): ast.InterfaceType {
     const pos = this.pos;
-    this.want(Tok.Interface);
+    this.want(T.Interface);
     const opening = this.pos;
-    this.want(Tok.LBrace);
+    this.want(T.LBrace);
     const list: ast.Field[] = [];
-    const closing = this.list('interface type', Tok.Semicolon, Tok.RBrace, () => {
+    const closing = this.list('interface type', T.Semicolon, T.RBrace, () => {
       const doc = this.leadComment;
       const fpos = this.pos;
-      if (this.tok === Tok.Ident) {
+      if (this.tok === T.Ident) {
         const name = this.ident();
-        if (this.tok === Tok.LParen) {
+        if (this.tok === T.LParen) {
           const type = this.funcSignature(this.pos, undefined);
           list.push({ kind: 'Field', pos: fpos, end: this.prevEnd, doc, names: [name], type, tag: undefined });
           return false;
@@ -308,7 +311,7 @@ export abstract class TypeParser extends ParserCore {
 
   /** constraintTerm parses `~T` or `T`. */
   constraintTerm(): ast.Expr {
-    if (this.tok === Tok.Tilde) {
+    if (this.tok === T.Tilde) {
       const pos = this.pos;
       this.next();
       const x = this.type();
@@ -324,7 +327,7 @@ export abstract class TypeParser extends ParserCore {
 
   /** unionRest continues a union after its first term. */
   unionRest(x: ast.Expr): ast.Expr {
-    while (this.tok === Tok.Or) {
+    while (this.tok === T.Or) {
       const opPos = this.pos;
       this.next();
       const y = this.constraintTerm();
@@ -335,14 +338,14 @@ export abstract class TypeParser extends ParserCore {
 
   /** funcSignature parses `(params) results` after `func` (and a name); pos is the FuncType's position. */
   funcSignature(pos: Pos, typeParams: ast.FieldList | undefined): ast.FuncType {
-    const params = this.paramList(Tok.LParen, Tok.RParen, false);
+    const params = this.paramList(T.LParen, T.RParen, false);
     const results = this.funcResult();
     return { kind: 'FuncType', pos, end: this.prevEnd, typeParams, params, results };
   }
 
   /** funcResult parses an optional result: a parenthesized list or a single type. */
   funcResult(): ast.FieldList | undefined {
-    if (this.tok === Tok.LParen) return this.paramList(Tok.LParen, Tok.RParen, false);
+    if (this.tok === T.LParen) return this.paramList(T.LParen, T.RParen, false);
     const pos = this.pos;
     const t = this.typeOrNil();
     if (!t) return undefined;
@@ -357,7 +360,7 @@ export abstract class TypeParser extends ParserCore {
     const entries: ParamEntry[] = [];
     const starts: Pos[] = [];
     this.exprLev++;
-    const closing = this.list(typeParams ? 'type parameter list' : 'parameter list', Tok.Comma, close, () => {
+    const closing = this.list(typeParams ? 'type parameter list' : 'parameter list', T.Comma, close, () => {
       const start = this.pos;
       const e = this.paramDecl(typeParams, close);
       if (e) {
@@ -373,9 +376,9 @@ export abstract class TypeParser extends ParserCore {
 
   private paramDecl(typeParams: boolean, close: Tok): ParamEntry | undefined {
     let name: ast.Ident | undefined;
-    if (this.tok === Tok.Ident) {
+    if (this.tok === T.Ident) {
       const id = this.ident();
-      if (this.tok === Tok.LBrack) {
+      if (this.tok === T.LBrack) {
         const t = this.arrayOrTArgs();
         let e: ParamEntry;
         if (t.kind === 'IndexExpr') {
@@ -383,33 +386,33 @@ export abstract class TypeParser extends ParserCore {
           t.pos = id.pos;
           e = { name: undefined, type: t };
         } else e = { name: id, type: t };
-        if (typeParams && this.tok === Tok.Or) e.type = this.unionRest(e.type!);
+        if (typeParams && this.tok === T.Or) e.type = this.unionRest(e.type!);
         return e;
       }
-      if (this.tok === Tok.Period) {
+      if (this.tok === T.Period) {
         let t = this.typeName(id);
-        if (typeParams && this.tok === Tok.Or) t = this.unionRest(t);
+        if (typeParams && this.tok === T.Or) t = this.unionRest(t);
         return { name: undefined, type: t };
       }
-      if (typeParams && this.tok === Tok.Or) return { name: undefined, type: this.unionRest(id) };
+      if (typeParams && this.tok === T.Or) return { name: undefined, type: this.unionRest(id) };
       name = id;
     }
     let type: ast.Expr | undefined;
-    if (this.tok === Tok.Ellipsis) {
+    if (this.tok === T.Ellipsis) {
       const pos = this.pos;
       this.next();
       const elt = this.typeOrNil();
       if (!elt) this.syntaxErrorAt(pos, '... is missing type');
       type = { kind: 'Ellipsis', pos, end: this.prevEnd, elt: elt ?? this.badExpr(pos) };
-    } else if (typeParams && this.tok === Tok.Tilde) {
+    } else if (typeParams && this.tok === T.Tilde) {
       type = this.constraint();
     } else {
       type = this.typeOrNil();
-      if (typeParams && type && this.tok === Tok.Or) type = this.unionRest(type);
+      if (typeParams && type && this.tok === T.Or) type = this.unionRest(type);
     }
     if (!name && !type) {
       this.syntaxError('expected ' + tokExpected(close));
-      this.advance(Tok.Comma, close);
+      this.advance(T.Comma, close);
       return undefined;
     }
     return { name, type };

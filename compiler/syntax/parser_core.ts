@@ -11,6 +11,9 @@ import type { Pos, SourceFile } from './source.ts';
 import { Scanner } from './scanner.ts';
 import { Tok, tokDescription, tokExpected } from './token.ts';
 
+/** T is a module-local alias of the token kinds (a plain object read is cheaper than an import binding). */
+const T = Tok;
+
 /** Bailout stops parsing early (nesting or error limit); parseFile catches it and returns what it has. */
 export class Bailout extends Error {}
 
@@ -25,14 +28,14 @@ export const maxErrors = 100;
  * over inside a function body.
  */
 const stopTokens = new Set<Tok>([
-  Tok.Break, Tok.Const, Tok.Continue, Tok.Defer, Tok.Fallthrough, Tok.For, Tok.Go, Tok.Goto, Tok.If, Tok.Return,
-  Tok.Select, Tok.Switch, Tok.Type, Tok.Var,
+  T.Break, T.Const, T.Continue, T.Defer, T.Fallthrough, T.For, T.Go, T.Goto, T.If, T.Return,
+  T.Select, T.Switch, T.Type, T.Var,
 ]);
 
 /** ParserCore holds the token stream and error handling of one file's parse. */
 export class ParserCore {
   /** tok is the current token kind. */
-  tok: Tok = Tok.EOF;
+  tok: Tok = T.EOF;
   /** lit is the current token's text (identifier, literal, "newline"/"EOF"/"semicolon"). */
   lit = '';
   /** pos is the current token's position. */
@@ -81,48 +84,49 @@ export class ParserCore {
   /** next advances to the next non-comment token, grouping the comments it passes. */
   next(): void {
     const sc = this.sc;
-    if (this.tok !== Tok.Semicolon || this.lit === 'semicolon') this.prevEnd = this.base + sc.endOffset;
+    if (this.tok !== T.Semicolon || this.lit === 'semicolon') this.prevEnd = this.base + sc.endOffset;
     this.prevTokEndOffset = sc.endOffset;
-    const hadTok = this.tok !== Tok.EOF || this.pos !== 0;
+    const hadTok = this.tok !== T.EOF || this.pos !== 0;
     this.leadComment = undefined;
     sc.next();
-    if (sc.tok === Tok.Comment) {
-      let group: ast.Comment[] = [];
-      let groupEndLine = -1;
-      let groupStartLine = -1;
-      let lastGroup: ast.CommentGroup | undefined;
-      let lastStartLine = -1;
-      let lastEndLine = -1;
-      const prevLine = hadTok ? this.line(this.prevTokEndOffset) : 0;
-      const flush = (): void => {
-        if (group.length === 0) return;
+    if (sc.tok === T.Comment) this.readComments(hadTok);
+    this.tok = sc.tok;
+    this.lit = sc.lit;
+    this.pos = this.base + sc.offset;
+  }
+
+  /**
+   * readComments groups the run of comment tokens at the scanner into CommentGroups (a blank line splits groups) and
+   * sets leadComment when the last group ends on the line before the next real token and does not trail the
+   * previous token (written without closures: this runs for every comment of every file).
+   */
+  private readComments(hadTok: boolean): void {
+    const sc = this.sc;
+    const prevLine = hadTok ? this.line(this.prevTokEndOffset) : 0;
+    let group: ast.Comment[] = [];
+    let startLine = -1;
+    let endLine = -1;
+    for (;;) {
+      const done = sc.tok !== T.Comment;
+      const line = done ? 0 : this.line(sc.offset);
+      if (group.length > 0 && (done || line > endLine + 1)) {
         const g: ast.CommentGroup = {
           kind: 'CommentGroup', pos: group[0]!.pos, end: group[group.length - 1]!.end, list: group,
         };
         this.comments.push(g);
-        lastGroup = g;
-        lastStartLine = groupStartLine;
-        lastEndLine = groupEndLine;
         group = [];
-      };
-      while (sc.tok === Tok.Comment) {
-        const startLine = this.line(sc.offset);
-        if (group.length > 0 && startLine > groupEndLine + 1) flush();
-        if (group.length === 0) groupStartLine = startLine;
-        group.push({ kind: 'Comment', pos: this.base + sc.offset, end: this.base + sc.endOffset, text: sc.lit });
-        groupEndLine = this.line(Math.max(sc.offset, sc.endOffset - 1));
-        sc.next();
+        // an automatic semicolon after a comment means the comment trailed a statement
+        if (done && (sc.tok !== T.Semicolon || sc.lit === 'semicolon')) {
+          const tokLine = this.line(sc.offset);
+          if (endLine + 1 >= tokLine && (startLine > prevLine || !hadTok)) this.leadComment = g;
+        }
       }
-      flush();
-      // a group right before a real token (not an automatic semicolon), not trailing the previous token, leads it
-      if (lastGroup && (sc.tok !== Tok.Semicolon || sc.lit === 'semicolon')) {
-        const tokLine = this.line(sc.offset);
-        if (lastEndLine + 1 >= tokLine && (lastStartLine > prevLine || !hadTok)) this.leadComment = lastGroup;
-      }
+      if (done) return;
+      if (group.length === 0) startLine = line;
+      group.push({ kind: 'Comment', pos: this.base + sc.offset, end: this.base + sc.endOffset, text: sc.lit });
+      endLine = sc.lit.startsWith('/*') ? this.line(Math.max(sc.offset, sc.endOffset - 1)) : line;
+      sc.next();
     }
-    this.tok = sc.tok;
-    this.lit = sc.lit;
-    this.pos = this.base + sc.offset;
   }
 
   /** got consumes the current token if it is t. */
@@ -149,7 +153,7 @@ export class ParserCore {
    * "expected ..." get the current token prepended ("unexpected X in ..."), others are printed as they are.
    */
   syntaxErrorAt(pos: Pos, msg: string): void {
-    if (this.tok === Tok.EOF && this.errors > 0) return; // avoid follow-up errors at EOF
+    if (this.tok === T.EOF && this.errors > 0) return; // avoid follow-up errors at EOF
     let suffix: string;
     if (msg === '') suffix = '';
     else if (msg.startsWith('in ') || msg.startsWith('at ') || msg.startsWith('after ')) suffix = ' ' + msg;
@@ -172,10 +176,10 @@ export class ParserCore {
    */
   advance(...follow: Tok[]): void {
     if (follow.length === 0) {
-      if (this.tok !== Tok.EOF) this.next();
+      if (this.tok !== T.EOF) this.next();
       return;
     }
-    while (this.tok !== Tok.EOF) {
+    while (this.tok !== T.EOF) {
       if (follow.includes(this.tok)) return;
       if (this.fnest > 0 && stopTokens.has(this.tok)) return;
       this.next();
@@ -188,11 +192,11 @@ export class ParserCore {
    */
   list(context: string, sep: Tok, close: Tok, f: () => boolean): Pos {
     let done = false;
-    while (this.tok !== Tok.EOF && this.tok !== close && !done) {
+    while (this.tok !== T.EOF && this.tok !== close && !done) {
       done = f();
       if (!this.got(sep) && this.tok !== close) {
         this.syntaxError(`in ${context}; possibly missing ${tokExpected(sep)} or ${tokExpected(close)}`);
-        this.advance(Tok.RParen, Tok.RBrack, Tok.RBrace);
+        this.advance(T.RParen, T.RBrack, T.RBrace);
         if (this.tok !== close) return this.pos;
       }
     }
@@ -217,7 +221,7 @@ export class ParserCore {
   /** ident parses an identifier, or reports "expected name" and returns a `_` placeholder. */
   ident(): ast.Ident {
     const pos = this.pos;
-    if (this.tok === Tok.Ident) {
+    if (this.tok === T.Ident) {
       const name = this.lit;
       this.next();
       return { kind: 'Ident', pos, end: this.prevEnd, name };

@@ -8,6 +8,10 @@
 
 import { Tok, keywords } from './token.ts';
 
+/** T is a module-local alias of the token kinds (a plain object read is cheaper than an import binding). */
+const T = Tok;
+const keywordMap = keywords;
+
 /** ScanErrorHandler receives a scanner error at a byte offset of the file. */
 export type ScanErrorHandler = (offset: number, msg: string) => void;
 
@@ -66,7 +70,7 @@ function isAsciiLetter(c: number): boolean {
  */
 export class Scanner {
   /** tok is the current token kind. */
-  tok: Tok = Tok.EOF;
+  tok: Tok = T.EOF;
   /** offset is the byte offset of the current token's first byte. */
   offset = 0;
   /** endOffset is one past the current token's last byte. */
@@ -132,7 +136,7 @@ export class Scanner {
       this.offset = this.pendingSemi;
       this.endOffset = this.pendingSemi;
       this.pendingSemi = -1;
-      this.tok = Tok.Semicolon;
+      this.tok = T.Semicolon;
       this.lit = 'newline';
       return;
     }
@@ -143,10 +147,10 @@ export class Scanner {
       if (this.off >= n) {
         this.offset = this.endOffset = n;
         if (nlsemi) {
-          this.tok = Tok.Semicolon;
+          this.tok = T.Semicolon;
           this.lit = 'EOF';
         } else {
-          this.tok = Tok.EOF;
+          this.tok = T.EOF;
           this.lit = '';
         }
         return;
@@ -170,7 +174,7 @@ export class Scanner {
     let tok: Tok;
     switch (c) {
       case 0x0a:
-        this.tok = Tok.Semicolon;
+        this.tok = T.Semicolon;
         this.lit = 'newline';
         this.endOffset = this.off;
         return;
@@ -192,19 +196,19 @@ export class Scanner {
         this.rune(start);
         this.nlsemi = true;
         return;
-      case 0x28: tok = Tok.LParen; break;
-      case 0x5b: tok = Tok.LBrack; break;
-      case 0x7b: tok = Tok.LBrace; break;
-      case 0x2c: tok = Tok.Comma; break;
+      case 0x28: tok = T.LParen; break;
+      case 0x5b: tok = T.LBrack; break;
+      case 0x7b: tok = T.LBrace; break;
+      case 0x2c: tok = T.Comma; break;
       case 0x3b:
-        tok = Tok.Semicolon;
+        tok = T.Semicolon;
         this.lit = 'semicolon';
         break;
-      case 0x29: tok = Tok.RParen; this.nlsemi = true; break;
-      case 0x5d: tok = Tok.RBrack; this.nlsemi = true; break;
-      case 0x7d: tok = Tok.RBrace; this.nlsemi = true; break;
+      case 0x29: tok = T.RParen; this.nlsemi = true; break;
+      case 0x5d: tok = T.RBrack; this.nlsemi = true; break;
+      case 0x7d: tok = T.RBrace; this.nlsemi = true; break;
       case 0x3a: // :
-        if (c1 === 0x3d) { this.off++; tok = Tok.Define; } else tok = Tok.Colon;
+        if (c1 === 0x3d) { this.off++; tok = T.Define; } else tok = T.Colon;
         break;
       case 0x2e: // .
         if (isDecimal(c1)) {
@@ -215,21 +219,21 @@ export class Scanner {
         }
         if (c1 === 0x2e && this.off + 1 < n && src[this.off + 1] === 0x2e) {
           this.off += 2;
-          tok = Tok.Ellipsis;
-        } else tok = Tok.Period;
+          tok = T.Ellipsis;
+        } else tok = T.Period;
         break;
       case 0x2b: // +
-        if (c1 === 0x2b) { this.off++; tok = Tok.Inc; this.nlsemi = true; }
-        else if (c1 === 0x3d) { this.off++; tok = Tok.AddAssign; }
-        else tok = Tok.Add;
+        if (c1 === 0x2b) { this.off++; tok = T.Inc; this.nlsemi = true; }
+        else if (c1 === 0x3d) { this.off++; tok = T.AddAssign; }
+        else tok = T.Add;
         break;
       case 0x2d: // -
-        if (c1 === 0x2d) { this.off++; tok = Tok.Dec; this.nlsemi = true; }
-        else if (c1 === 0x3d) { this.off++; tok = Tok.SubAssign; }
-        else tok = Tok.Sub;
+        if (c1 === 0x2d) { this.off++; tok = T.Dec; this.nlsemi = true; }
+        else if (c1 === 0x3d) { this.off++; tok = T.SubAssign; }
+        else tok = T.Sub;
         break;
       case 0x2a: // *
-        if (c1 === 0x3d) { this.off++; tok = Tok.MulAssign; } else tok = Tok.Mul;
+        if (c1 === 0x3d) { this.off++; tok = T.MulAssign; } else tok = T.Mul;
         break;
       case 0x2f: // /
         if (c1 === 0x2f) {
@@ -240,49 +244,49 @@ export class Scanner {
           this.blockComment(start, nlsemi);
           return;
         }
-        if (c1 === 0x3d) { this.off++; tok = Tok.QuoAssign; } else tok = Tok.Quo;
+        if (c1 === 0x3d) { this.off++; tok = T.QuoAssign; } else tok = T.Quo;
         break;
       case 0x25: // %
-        if (c1 === 0x3d) { this.off++; tok = Tok.RemAssign; } else tok = Tok.Rem;
+        if (c1 === 0x3d) { this.off++; tok = T.RemAssign; } else tok = T.Rem;
         break;
       case 0x26: // &
-        if (c1 === 0x26) { this.off++; tok = Tok.LAnd; }
+        if (c1 === 0x26) { this.off++; tok = T.LAnd; }
         else if (c1 === 0x5e) {
           this.off++;
-          if (this.off < n && src[this.off] === 0x3d) { this.off++; tok = Tok.AndNotAssign; } else tok = Tok.AndNot;
-        } else if (c1 === 0x3d) { this.off++; tok = Tok.AndAssign; }
-        else tok = Tok.And;
+          if (this.off < n && src[this.off] === 0x3d) { this.off++; tok = T.AndNotAssign; } else tok = T.AndNot;
+        } else if (c1 === 0x3d) { this.off++; tok = T.AndAssign; }
+        else tok = T.And;
         break;
       case 0x7c: // |
-        if (c1 === 0x7c) { this.off++; tok = Tok.LOr; }
-        else if (c1 === 0x3d) { this.off++; tok = Tok.OrAssign; }
-        else tok = Tok.Or;
+        if (c1 === 0x7c) { this.off++; tok = T.LOr; }
+        else if (c1 === 0x3d) { this.off++; tok = T.OrAssign; }
+        else tok = T.Or;
         break;
       case 0x5e: // ^
-        if (c1 === 0x3d) { this.off++; tok = Tok.XorAssign; } else tok = Tok.Xor;
+        if (c1 === 0x3d) { this.off++; tok = T.XorAssign; } else tok = T.Xor;
         break;
       case 0x3c: // <
-        if (c1 === 0x2d) { this.off++; tok = Tok.Arrow; }
+        if (c1 === 0x2d) { this.off++; tok = T.Arrow; }
         else if (c1 === 0x3c) {
           this.off++;
-          if (this.off < n && src[this.off] === 0x3d) { this.off++; tok = Tok.ShlAssign; } else tok = Tok.Shl;
-        } else if (c1 === 0x3d) { this.off++; tok = Tok.Leq; }
-        else tok = Tok.Lss;
+          if (this.off < n && src[this.off] === 0x3d) { this.off++; tok = T.ShlAssign; } else tok = T.Shl;
+        } else if (c1 === 0x3d) { this.off++; tok = T.Leq; }
+        else tok = T.Lss;
         break;
       case 0x3e: // >
         if (c1 === 0x3e) {
           this.off++;
-          if (this.off < n && src[this.off] === 0x3d) { this.off++; tok = Tok.ShrAssign; } else tok = Tok.Shr;
-        } else if (c1 === 0x3d) { this.off++; tok = Tok.Geq; }
-        else tok = Tok.Gtr;
+          if (this.off < n && src[this.off] === 0x3d) { this.off++; tok = T.ShrAssign; } else tok = T.Shr;
+        } else if (c1 === 0x3d) { this.off++; tok = T.Geq; }
+        else tok = T.Gtr;
         break;
       case 0x3d: // =
-        if (c1 === 0x3d) { this.off++; tok = Tok.Eql; } else tok = Tok.Assign;
+        if (c1 === 0x3d) { this.off++; tok = T.Eql; } else tok = T.Assign;
         break;
       case 0x21: // !
-        if (c1 === 0x3d) { this.off++; tok = Tok.Neq; } else tok = Tok.Not;
+        if (c1 === 0x3d) { this.off++; tok = T.Neq; } else tok = T.Not;
         break;
-      case 0x7e: tok = Tok.Tilde; break;
+      case 0x7e: tok = T.Tilde; break;
       default: {
         // invalid character: report it and skip it (the whole UTF-8 sequence)
         const [r, size] = this.decodeRune(start);
@@ -338,15 +342,15 @@ export class Scanner {
     this.lit = lit;
     const first = src[start]!;
     if (i - start >= 2 && i - start <= 11 && first >= 0x61 && first <= 0x7a) {
-      const kw = keywords.get(lit);
+      const kw = keywordMap.get(lit);
       if (kw !== undefined) {
         this.tok = kw;
         this.lit = '';
-        this.nlsemi = kw === Tok.Break || kw === Tok.Continue || kw === Tok.Fallthrough || kw === Tok.Return;
+        this.nlsemi = kw === T.Break || kw === T.Continue || kw === T.Fallthrough || kw === T.Return;
         return;
       }
     }
-    this.tok = Tok.Ident;
+    this.tok = T.Ident;
     this.nlsemi = true;
   }
 
@@ -385,7 +389,7 @@ export class Scanner {
   private number(seenPoint: boolean): void {
     const start = this.off;
     let ok = true;
-    let kind = Tok.Int;
+    let kind = T.Int;
     let base = 10;
     let prefix = 0; // 0, '0' (legacy octal), 'x', 'o', 'b'
     let digsep = 0;
@@ -412,7 +416,7 @@ export class Scanner {
       this.off++; // the '.'
     }
     if (seenPoint) {
-      kind = Tok.Float;
+      kind = T.Float;
       digsep |= this.digits(base, invalid);
     }
     if ((digsep & 1) === 0 && ok) {
@@ -431,7 +435,7 @@ export class Scanner {
         }
       }
       this.off++;
-      kind = Tok.Float;
+      kind = T.Float;
       const s = this.peek();
       if (s === 0x2b || s === 0x2d) this.off++;
       digsep = this.digits(10, undefined) | (digsep & 2);
@@ -439,18 +443,18 @@ export class Scanner {
         this.error(this.off, 'exponent has no digits');
         ok = false;
       }
-    } else if (prefix === 0x78 && kind === Tok.Float && ok) {
+    } else if (prefix === 0x78 && kind === T.Float && ok) {
       this.error(this.off, "hexadecimal mantissa requires a 'p' exponent");
       ok = false;
     }
     if (this.peek() === 0x69) {
-      kind = Tok.Imag;
+      kind = T.Imag;
       this.off++;
     }
     this.tok = kind;
     this.endOffset = this.off;
     this.lit = this.latin.slice(start, this.off);
-    if (kind === Tok.Int && invalid.at >= 0 && ok) {
+    if (kind === T.Int && invalid.at >= 0 && ok) {
       this.error(invalid.at, `invalid digit ${quoteRune(this.src[invalid.at]!)} in ${baseName(base)} literal`);
       ok = false;
     }
@@ -552,7 +556,7 @@ export class Scanner {
         this.off += size;
       } else this.off++;
     }
-    this.finishLit(Tok.Char, start, ok);
+    this.finishLit(T.Char, start, ok);
   }
 
   private stdString(start: number): void {
@@ -586,7 +590,7 @@ export class Scanner {
       }
       this.off++;
     }
-    this.finishLit(Tok.String, start, ok);
+    this.finishLit(T.String, start, ok);
   }
 
   private rawString(start: number): void {
@@ -605,7 +609,7 @@ export class Scanner {
       }
       this.off++;
     }
-    this.finishLit(Tok.String, start, ok);
+    this.finishLit(T.String, start, ok);
   }
 
   private finishLit(tok: Tok, start: number, ok: boolean): void {
@@ -623,7 +627,7 @@ export class Scanner {
     let end = i;
     if (end > start && src[end - 1] === 0x0d) end--; // a CR before the newline is not part of the comment text
     this.off = i;
-    this.tok = Tok.Comment;
+    this.tok = T.Comment;
     this.endOffset = end;
     this.lit = this.text(start, end);
     this.nlsemi = nlsemi; // the newline after the comment still ends the statement
@@ -647,7 +651,7 @@ export class Scanner {
     }
     if (!terminated) this.error(start, 'comment not terminated');
     this.off = i;
-    this.tok = Tok.Comment;
+    this.tok = T.Comment;
     this.endOffset = i;
     this.lit = this.text(start, i);
     if (nlsemi) {
