@@ -1,5 +1,5 @@
 // CFG clean-up run on each built function before lifting, as go/ssa's blockopt does: blocks unreachable from the entry
-// are deleted, jumps through empty blocks are threaded (a → b → c becomes a → c when b holds only a Jump and c has no
+// are deleted, `if c goto s else s` becomes `jump s`, jumps through empty blocks are threaded (a → b → c becomes a → c when b holds only a Jump and c has no
 // phis, so no phi edge order changes), and a block with a single successor is fused with that successor when it is
 // the successor's only predecessor (the successor's phis are trivial then and are replaced by their one edge).
 // Invariants after: fn.blocks[i].index === i, blocks[0] is the entry, every block is reachable.
@@ -17,6 +17,7 @@ export function optimizeBlocks(fn: ir.Function): void {
     const dead = new Set<ir.BasicBlock>();
     for (const blk of fn.blocks) {
       if (dead.has(blk)) continue;
+      if (foldIf(blk)) changed = true;
       if (jumpThread(fn, blk)) {
         dead.add(blk);
         changed = true;
@@ -41,6 +42,19 @@ function hasPhi(blk: ir.BasicBlock): boolean {
 
 function replaceEach(list: ir.BasicBlock[], from: ir.BasicBlock, to: ir.BasicBlock): void {
   for (let i = 0; i < list.length; i++) if (list[i] === from) list[i] = to;
+}
+
+/** foldIf turns `if c goto s else s` into `jump s` (dropping the duplicate edge) when s has no phis. */
+function foldIf(blk: ir.BasicBlock): boolean {
+  const last = blk.instrs[blk.instrs.length - 1];
+  if (last?.kind !== 'If' || blk.succs.length !== 2 || blk.succs[0] !== blk.succs[1] || hasPhi(blk.succs[0]!)) return false;
+  const s = blk.succs[0]!;
+  b.removeInstr(last);
+  blk.succs = [];
+  s.preds.splice(s.preds.indexOf(blk), 1);
+  s.preds.splice(s.preds.indexOf(blk), 1);
+  b.emitJump(blk, s, last.pos);
+  return true;
 }
 
 /** jumpThread redirects the predecessors of an empty jump-only block to its successor; true when applied. */
