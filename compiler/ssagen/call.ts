@@ -166,7 +166,8 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
     case 'print': {
       const args = e.args.map((a) => {
         const v = expr(fb, a);
-        return fb.convertTo(v, defaultType(v.type), a.pos);
+        const t = v.type.kind === 'Basic' && v.type.name === 'untyped nil' ? Typ.UnsafePointer : defaultType(v.type);
+        return fb.convertTo(v, t, a.pos);
       });
       return b.emitCall(fb.block, b.builtinValue(obj.id), args, emptyTuple, e.lparen);
     }
