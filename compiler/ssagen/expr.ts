@@ -13,6 +13,7 @@ import type { Type } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import type { FnBuilder } from './func.ts';
+import { isUntypedType } from './func.ts';
 import { addr, isAddressable, selectPath } from './addr.ts';
 import { buildCall } from './call.ts';
 
@@ -140,10 +141,11 @@ function binary(fb: FnBuilder, e: ast.BinaryExpr): ir.Value {
   const cmp = e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=';
   let x = expr(fb, e.x);
   let y = expr(fb, e.y);
-  // Operands share one type: an untyped constant (or nil) side takes the other side's type.
+  // Operands share one type: a constant (or nil) side takes the other side's type.
   const xt = fb.typeOf(e.x);
   const yt = fb.typeOf(e.y);
-  const opType = cmp ? (isUntypedConst(x) ? yt : xt) : t;
+  const xConst = fb.tv(e.x)?.value !== undefined || isUntypedConst(x) || isUntypedType(fb.tv(e.x)?.type);
+  const opType = cmp ? (xConst ? yt : xt) : t;
   x = fb.convertTo(x, opType, e.opPos);
   y = fb.convertTo(y, opType, e.opPos);
   if (e.op === '+' && opType.underlying().kind === 'Basic' && (opType.underlying() as { name: string }).name === 'string') {

@@ -53,8 +53,8 @@ export function defaultType(t: Type): Type {
 }
 
 /** isUntypedType reports whether t is an untyped constant kind or untyped nil. */
-export function isUntypedType(t: Type): boolean {
-  return t.kind === 'Basic' && t.name.startsWith('untyped');
+export function isUntypedType(t: Type | undefined): boolean {
+  return t !== undefined && t.kind === 'Basic' && t.name.startsWith('untyped');
 }
 
 /** FnBuilder holds the state of building one function body. */
