@@ -13,6 +13,32 @@ import { TypeParser } from './parse_type.ts';
 const T = Tok;
 const prec0 = precedence;
 
+/** exprString renders a small expression for error messages (`x := 0`). */
+export function exprString(x: ast.Expr): string {
+  switch (x.kind) {
+    case 'Ident':
+      return x.name;
+    case 'BasicLit':
+      return x.value;
+    case 'SelectorExpr':
+      return `${exprString(x.x)}.${x.sel.name}`;
+    case 'BinaryExpr':
+      return `${exprString(x.x)} ${x.op} ${exprString(x.y)}`;
+    case 'UnaryExpr':
+      return `${x.op}${exprString(x.x)}`;
+    case 'StarExpr':
+      return `*${exprString(x.x)}`;
+    case 'ParenExpr':
+      return `(${exprString(x.x)})`;
+    case 'CallExpr':
+      return `${exprString(x.fun)}(${x.args.map(exprString).join(', ')})`;
+    case 'IndexExpr':
+      return `${exprString(x.x)}[${x.indices.map(exprString).join(', ')}]`;
+    default:
+      return '…';
+  }
+}
+
 /** ExprParser adds expressions to the type parser; statement parsing (function bodies) comes from a subclass. */
 export abstract class ExprParser extends TypeParser {
   /** expr parses an expression (which may also be a type). */
@@ -85,17 +111,18 @@ export abstract class ExprParser extends TypeParser {
     let dir: ast.ChanDir = 'send';
     let t: ast.Expr = x;
     let pos = arrow;
-    while (t.kind === 'ChanType' && dir === 'send') {
-      if (t.dir === 'recv') this.syntaxErrorAt(t.pos, 'unexpected <-, expected chan');
-      const old = t.dir;
+    while (dir === 'send' && t.kind === 'ChanType') {
+      dir = t.dir;
+      // `<-<-chan E` is not a type
+      if (dir === 'recv') this.syntaxErrorAt(this.pos, 'unexpected <-, expected chan');
       const oldPos = t.pos;
       t.dir = 'recv';
       t.pos = pos;
       pos = oldPos;
-      dir = old;
       t = t.value;
     }
-    if (dir === 'send') this.syntaxErrorAt(pos, 'unexpected <-, expected chan');
+    // `<-chan<- E` where E is not a channel type
+    if (dir === 'send') this.syntaxErrorAt(this.pos, `unexpected ${exprString(t)}, expected chan`);
     return x;
   }
 

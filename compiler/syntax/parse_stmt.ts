@@ -7,6 +7,7 @@ import type * as ast from './ast.ts';
 import type { Pos } from './source.ts';
 import { Tok, isAssignOp, tokSpelling } from './token.ts';
 import { DeclParser } from './parse_decl.ts';
+import { exprString } from './parse_expr.ts';
 
 /** T is a module-local alias of the token kinds (a plain object read is cheaper than an import binding). */
 const T = Tok;
@@ -18,32 +19,6 @@ interface Header {
   post: ast.Stmt | undefined;
   semiPos: Pos;
   semiLit: string;
-}
-
-/** exprString renders a small expression for error messages (`x := 0`). */
-function exprString(x: ast.Expr): string {
-  switch (x.kind) {
-    case 'Ident':
-      return x.name;
-    case 'BasicLit':
-      return x.value;
-    case 'SelectorExpr':
-      return `${exprString(x.x)}.${x.sel.name}`;
-    case 'BinaryExpr':
-      return `${exprString(x.x)} ${x.op} ${exprString(x.y)}`;
-    case 'UnaryExpr':
-      return `${x.op}${exprString(x.x)}`;
-    case 'StarExpr':
-      return `*${exprString(x.x)}`;
-    case 'ParenExpr':
-      return `(${exprString(x.x)})`;
-    case 'CallExpr':
-      return `${exprString(x.fun)}(${x.args.map(exprString).join(', ')})`;
-    case 'IndexExpr':
-      return `${exprString(x.x)}[${x.indices.map(exprString).join(', ')}]`;
-    default:
-      return '…';
-  }
 }
 
 function stmtString(s: ast.Stmt): string {

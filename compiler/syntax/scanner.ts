@@ -165,7 +165,7 @@ export class Scanner {
     const start = this.off;
     this.offset = start;
     this.lit = '';
-    if (isAsciiLetter(c) || (c >= 0x80 && this.isUnicodeLetterAt(start))) {
+    if (isAsciiLetter(c) || c >= 0x80) {
       this.ident(start);
       return;
     }
@@ -305,11 +305,6 @@ export class Scanner {
     this.endOffset = this.off;
   }
 
-  private isUnicodeLetterAt(i: number): boolean {
-    const [r] = this.decodeRune(i);
-    return letterRe.test(String.fromCodePoint(r));
-  }
-
   private ident(start: number): void {
     const src = this.src;
     const n = src.length;
@@ -317,24 +312,23 @@ export class Scanner {
     let ascii = true;
     while (i < n) {
       const c = src[i]!;
-      if (isAsciiLetter(c) || isDecimal(c)) {
+      if (isAsciiLetter(c) || (isDecimal(c) && i > start)) {
         i++;
         continue;
       }
       if (c < 0x80) break;
+      // like gc, any non-ASCII character continues an identifier; those that are not letters or digits are errors
       const [r, size] = this.decodeRune(i);
       const s = String.fromCodePoint(r);
-      if (letterRe.test(s) || digitRe.test(s)) {
-        ascii = false;
-        i += size;
-        continue;
-      }
-      if (r !== 0xfffd && r !== 0xfeff && /^[\p{N}\p{M}]$/u.test(s)) {
-        this.error(i, `invalid character ${formatU(r)} in identifier`);
-        i += size;
-        continue;
-      }
-      break;
+      if (r === 0xfffd && size === 1) this.error(i, 'invalid UTF-8 encoding');
+      else if (r === 0xfeff) this.error(i, 'invalid BOM in the middle of the file');
+      else if (letterRe.test(s)) {
+        // ok
+      } else if (digitRe.test(s)) {
+        if (i === start) this.error(i, `identifier cannot begin with digit ${formatU(r)}`);
+      } else this.error(i, `invalid character ${formatU(r)} in identifier`);
+      ascii = false;
+      i += size;
     }
     this.off = i;
     this.endOffset = i;
