@@ -10,7 +10,8 @@
 //
 // Before lifting, blocks unreachable from the entry are removed (with their edges and the matching phi edges); after
 // it, value ids are renumbered. Invariants on entry: every block ends in a terminator; Allocs with heap=true are never
-// lifted (they are allocation sites for escape analysis). A variable read before any store reads its zero value.
+// lifted (they are allocation sites for escape analysis). The Alloc itself is a definition of the zero value, so a
+// variable declared inside a loop starts from zero on every iteration.
 
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
@@ -69,7 +70,8 @@ export function lift(fn: ir.Function): void {
   const newPhis = new Map<ir.Phi, number>();
 
   allocs.forEach((a, k) => {
-    const defs = new Set<ir.BasicBlock>();
+    // The Alloc itself defines the variable's zero value (it runs again on every loop iteration that declares it).
+    const defs = new Set<ir.BasicBlock>([a.block]);
     for (const r of a.referrers) if (r.kind === 'Store') defs.add(r.block);
     const liveIn = liveInBlocks(a, defs);
     const hasPhi = new Set<ir.BasicBlock>();
@@ -105,6 +107,8 @@ export function lift(fn: ir.Function): void {
       if (i.kind === 'Phi') {
         const k = newPhis.get(i);
         if (k !== undefined) cur[k] = i;
+      } else if (i.kind === 'Alloc' && index.has(i)) {
+        cur[index.get(i)!] = b.zeroConst(i.elem);
       } else if (i.kind === 'UnOp' && i.op === '*' && i.x.kind === 'Alloc' && index.has(i.x)) {
         b.replaceAll(i, cur[index.get(i.x)!]!);
         dead.add(i);
@@ -183,7 +187,7 @@ function liveInBlocks(a: ir.Alloc, defs: Set<ir.BasicBlock>): Set<ir.BasicBlock>
   for (const blk of useBlocks) {
     // Is the first access to a in blk a load?
     for (const i of blk.instrs) {
-      if (i.kind === 'Store' && i.addr === a) break;
+      if ((i.kind === 'Store' && i.addr === a) || i === a) break;
       if (i.kind === 'UnOp' && i.op === '*' && i.x === a) {
         live.add(blk);
         work.push(blk);
