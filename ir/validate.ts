@@ -184,6 +184,12 @@ function checkTypes(i: ir.Instruction, fn: ir.Function, err: (m: string) => void
         const sig = i.callee.signature;
         const n = sig.params.length + (sig.recv ? 1 : 0);
         if (i.args.length !== n) err(`call with ${i.args.length} args, callee takes ${n}`);
+        else {
+          const want = [...(sig.recv ? [sig.recv.type] : []), ...sig.params.vars.map((v) => v.type)];
+          i.args.forEach((a, k) => {
+            if (!sameType(a.type, want[k]!)) err(`argument ${k} of type ${a.type}, parameter is ${want[k]}`);
+          });
+        }
       }
       break;
     default:
