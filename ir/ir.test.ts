@@ -152,3 +152,17 @@ describe('dom', () => {
     expect(d2.preorder.map((x) => x.index)).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('validate dominance', () => {
+  it('reports a use that its definition does not dominate', () => {
+    const prog = b.newProgram(new FileSet(), new Sizes(8, 8, 8));
+    const pkg = b.newPackage(prog, 'main', 'main');
+    const fn = b.newFunction(pkg, 'f', 'main.f', b.signatureOf([['c', Typ.bool]], [Typ.int]), NoPos);
+    const [e, t, j] = ['entry', 'if.then', 'if.done'].map((c) => b.newBlock(fn, c));
+    b.emitIf(e!, fn.params[0]!, t!, j!);
+    const v = b.emitBinOp(t!, '+', b.constInt(Typ.int, 1), b.constInt(Typ.int, 2), Typ.int, NoPos);
+    b.emitJump(t!, j!);
+    b.emitReturn(j!, [v]);
+    expect(validateFunction(fn).join('\n')).toMatch(/use of t0 not dominated by its definition/);
+  });
+});

@@ -5,11 +5,13 @@
 // successors, Jump 1, Return/Panic/Unreachable 0; every operand is defined in the same function (or is a constant,
 // global, function or builtin) and lists the instruction among its referrers; every referrer of a value uses it and is
 // still in a block; no constant operand has an untyped type; instruction types are sane (Store value vs address element, If condition bool, loads from
-// pointers, Return arity and types, Call argument count).
+// pointers, Return arity and types, Call argument count and types); and, when all that holds, every use is dominated
+// by its definition (a phi edge's value by the definition dominating the matching predecessor).
 
 import type { Type } from '../compiler/types/types.ts';
 import type * as ir from './ir.ts';
 import { isTerminator, isValueInstruction, operands } from './ir.ts';
+import { buildDomTree } from './dom.ts';
 import { instrString } from './printer.ts';
 
 /** sameType is a structural type identity good enough for sanity checks (named and basic types by identity). */
@@ -114,7 +116,35 @@ export function validateFunction(fn: ir.Function): string[] {
       checkSuccs(i, b, (m) => err(w, m));
     });
   });
+  if (errs.length === 0) checkDominance(fn, err);
   return errs;
+}
+
+/** checkDominance reports uses not dominated by their definition (phi edges: the definition dominates the pred). */
+function checkDominance(fn: ir.Function, err: (where: string, msg: string) => void): void {
+  if (fn.blocks.length === 0) return;
+  const dom = buildDomTree(fn);
+  const pos = new Map<ir.Instruction, number>();
+  for (const b of fn.blocks) b.instrs.forEach((i, k) => pos.set(i, k));
+  for (const b of fn.blocks) {
+    if (!dom.reachable[b.index]) continue;
+    for (const i of b.instrs) {
+      const ops = operands(i);
+      ops.forEach((op, k) => {
+        if (!isValueOp(op)) return;
+        const d = op.block;
+        if (i.kind === 'Phi') {
+          const p = b.preds[k];
+          if (p && dom.reachable[p.index] && !dom.dominates(d, p)) {
+            err(`block ${b.index}: ${instrString(i)}`, `edge t${op.id} does not dominate predecessor ${p.index}`);
+          }
+          return;
+        }
+        const ok = d === b ? pos.get(op)! < pos.get(i)! : dom.dominates(d, b);
+        if (!ok) err(`block ${b.index}: ${instrString(i)}`, `use of t${op.id} not dominated by its definition`);
+      });
+    }
+  }
 }
 
 function isValueOp(v: ir.Value): v is ir.ValueInstruction {
