@@ -159,7 +159,11 @@ export abstract class StmtParser extends DeclParser {
         return { kind: 'ReturnStmt', pos, end: this.endFrom(pos), results };
       }
       case T.Semicolon:
-        return { kind: 'EmptyStmt', pos, end: pos, implicit: this.lit !== 'semicolon' };
+      {
+        // like go/ast, an explicit `;` spans one byte, an implicit one is empty
+        const implicit = this.lit !== 'semicolon';
+        return { kind: 'EmptyStmt', pos, end: implicit ? pos : pos + 1, implicit };
+      }
       default:
         return undefined;
     }
@@ -260,7 +264,7 @@ export abstract class StmtParser extends DeclParser {
     this.next();
     if (this.tok === T.RBrace) {
       const empty: ast.EmptyStmt = { kind: 'EmptyStmt', pos: this.pos, end: this.pos, implicit: true };
-      return { kind: 'LabeledStmt', pos: label.pos, end: colon + 1, label, stmt: empty };
+      return { kind: 'LabeledStmt', pos: label.pos, end: empty.end, label, stmt: empty };
     }
     const stmt = this.stmtOrNil();
     if (stmt) return { kind: 'LabeledStmt', pos: label.pos, end: stmt.end, label, stmt };
