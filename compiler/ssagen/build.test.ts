@@ -180,4 +180,27 @@ describe('buildProgram', () => {
     expect(fnNamed(prog, 'example.com/lib.init#1').blocks.length).toBe(1);
     expect(interpret(prog)).toEqual({ output: '17 5\n', exitCode: 0 });
   });
+
+  it('does not move a variable to the heap for a pointer method reached through an embedded pointer', async () => {
+    const src = [
+      'package main',
+      'type P struct{ x int }',
+      'func (p *P) Inc() { p.x++ }',
+      'type W struct{ *P }',
+      'type V struct{ P }',
+      'func main() {',
+      '\tw := W{&P{}}',
+      '\tw.Inc()',
+      '\tvar v V',
+      '\tv.Inc()',
+      '\tprintln(w.x, v.x)',
+      '}',
+    ].join('\n');
+    const { prog, sink } = await buildFromSource('emb.go', src);
+    expect(sink.list).toEqual([]);
+    expect(validateProgram(prog)).toEqual([]);
+    const allocs = allInstrs(fnNamed(prog, 'main.main')).filter((i): i is ir.Alloc => i.kind === 'Alloc');
+    expect(allocs.filter((a) => a.heap).map((a) => a.comment)).toEqual(['complit', 'v']);
+    expect(interpret(prog)).toEqual({ output: '1 1\n', exitCode: 0 });
+  });
 });
