@@ -8,6 +8,7 @@ import type * as ast from '../syntax/ast.ts';
 import { unparen } from '../syntax/ast.ts';
 import type { Pos } from '../syntax/source.ts';
 import { Pointer } from '../types/types.ts';
+import type { Type } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import type { FnBuilder } from './func.ts';
@@ -72,7 +73,8 @@ export function addr(fb: FnBuilder, e: ast.Expr, escaping: boolean): ir.Value {
         break;
       }
       if (sel.kind !== 'FieldVal') break;
-      const base = baseAddr(fb, x.x, escaping);
+      // Through an embedded pointer the field lives in the pointer's target, not in x.x: x.x's address does not escape.
+      const base = baseAddr(fb, x.x, escaping && !pathHasPointer(fb.typeOf(x.x), sel.index.slice(0, -1)));
       if (!base) break;
       return selectPath(fb, base, sel.index, x.sel.pos, true);
     }
@@ -145,4 +147,18 @@ export function selectPath(fb: FnBuilder, v: ir.Value, path: number[], pos: Pos,
     if (curIsAddr && !isAddr && last) cur = fb.load(cur, pos);
   });
   return cur;
+}
+
+/** pathHasPointer reports whether an embedding path from a struct (or pointer to struct) passes an embedded pointer. */
+export function pathHasPointer(t: Type, path: number[]): boolean {
+  let cur = t.underlying();
+  if (cur.kind === 'Pointer') cur = cur.elem.underlying();
+  for (const idx of path) {
+    if (cur.kind !== 'Struct') return false;
+    const ft = cur.fields[idx]?.type.underlying();
+    if (!ft) return false;
+    if (ft.kind === 'Pointer') return true;
+    cur = ft;
+  }
+  return false;
 }

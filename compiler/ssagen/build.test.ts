@@ -193,6 +193,8 @@ describe('buildProgram', () => {
       '\tw.Inc()',
       '\tvar v V',
       '\tv.Inc()',
+      '\tpx := &w.x',
+      '\t*px = 5',
       '\tprintln(w.x, v.x)',
       '}',
     ].join('\n');
@@ -201,6 +203,6 @@ describe('buildProgram', () => {
     expect(validateProgram(prog)).toEqual([]);
     const allocs = allInstrs(fnNamed(prog, 'main.main')).filter((i): i is ir.Alloc => i.kind === 'Alloc');
     expect(allocs.filter((a) => a.heap).map((a) => a.comment)).toEqual(['complit', 'v']);
-    expect(interpret(prog)).toEqual({ output: '1 1\n', exitCode: 0 });
+    expect(interpret(prog)).toEqual({ output: '5 1\n', exitCode: 0 });
   });
 });

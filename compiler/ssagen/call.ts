@@ -7,13 +7,13 @@ import type * as ast from '../syntax/ast.ts';
 import { unparen } from '../syntax/ast.ts';
 import type { Func as FuncObj } from '../types/objects.ts';
 import { Tuple, Typ } from '../types/types.ts';
-import type { Signature, Type } from '../types/types.ts';
+import type { Signature } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import { defaultType } from './func.ts';
 import type { FnBuilder } from './func.ts';
 import { expr } from './expr.ts';
-import { addr, baseAddr, isAddressable, selectPath } from './addr.ts';
+import { addr, baseAddr, isAddressable, pathHasPointer, selectPath } from './addr.ts';
 
 const emptyTuple = new Tuple([]);
 
@@ -131,20 +131,6 @@ function receiver(fb: FnBuilder, fun: ast.SelectorExpr, index: number[], m: Func
   // v is either the receiver value or a pointer to it: load until it has the receiver's type.
   while (v.type.underlying().kind === 'Pointer' && recvType.underlying().kind !== 'Pointer') v = fb.load(v, fun.sel.pos);
   return v;
-}
-
-/** pathHasPointer reports whether an embedding path from a struct (or pointer to struct) passes an embedded pointer. */
-function pathHasPointer(t: Type, path: number[]): boolean {
-  let cur = t.underlying();
-  if (cur.kind === 'Pointer') cur = cur.elem.underlying();
-  for (const idx of path) {
-    if (cur.kind !== 'Struct') return false;
-    const ft = cur.fields[idx]?.type.underlying();
-    if (!ft) return false;
-    if (ft.kind === 'Pointer') return true;
-    cur = ft;
-  }
-  return false;
 }
 
 /** buildArgs builds call arguments converted to the parameter types; `f(g())` spreads g's results. */
