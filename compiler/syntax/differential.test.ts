@@ -1,6 +1,6 @@
 // Differential test against go/parser: testdata/godump (a Go program using go/ast) prints trees in dumpAST's exact
 // text form, so every node kind, field, attribute and position (line:col of start and end) of our parser is
-// compared with Go's own parser on testdata/forms.go and a spread of GOROOT/src files (set TSGO_DIFF_ALL=1 to
+// compared with Go's own parser on testdata/forms.go, testdata/edge.go (rare corners) and a spread of GOROOT/src files (set TSGO_DIFF_ALL=1 to
 // compare every file under GOROOT/src). Skipped when the go command or GOROOT/src is missing.
 
 import { execFileSync } from 'node:child_process';
@@ -68,10 +68,12 @@ describe.runIf(haveGo() && existsSync(goroot))('agreement with go/parser', () =>
     expect(existsSync(bin)).toBe(true);
   }, 120_000);
 
-  it('dumps testdata/forms.go identically', () => {
-    const f = join(here, 'testdata', 'forms.go');
-    expect(ourDump(f)).toBe(goDumps([f]).get(f));
-  });
+  for (const name of ['forms.go', 'edge.go']) {
+    it(`dumps testdata/${name} identically`, () => {
+      const f = join(here, 'testdata', name);
+      expect(ourDump(f)).toBe(goDumps([f]).get(f));
+    });
+  }
 
   it('dumps a spread of GOROOT/src files identically', () => {
     const all = goFiles(goroot).sort();

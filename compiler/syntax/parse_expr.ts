@@ -115,10 +115,10 @@ export abstract class ExprParser extends TypeParser {
       dir = t.dir;
       // `<-<-chan E` is not a type
       if (dir === 'recv') this.syntaxErrorAt(this.pos, 'unexpected <-, expected chan');
-      const oldPos = t.pos;
+      const next = this.sendArrows.get(t) ?? t.pos;
       t.dir = 'recv';
       t.pos = pos;
-      pos = oldPos;
+      pos = next;
       t = t.value;
     }
     // `<-chan<- E` where E is not a channel type

@@ -19,6 +19,9 @@ interface ParamEntry {
 
 /** TypeParser parses types; the expression and statement parsers (subclasses) provide the abstract methods. */
 export abstract class TypeParser extends ParserCore {
+  /** sendArrows remembers where the `<-` of each `chan<- T` is, for re-associating `<-chan <-chan T`. */
+  protected readonly sendArrows = new WeakMap<ast.ChanType, Pos>();
+
   /** expr parses an expression. */
   abstract expr(): ast.Expr;
   /** typeOrExpr parses an expression where a type is also allowed. */
@@ -82,9 +85,12 @@ export abstract class TypeParser extends ParserCore {
       case T.Chan: {
         this.next();
         let dir: ast.ChanDir = 'both';
+        const arrow = this.pos;
         if (this.got(T.Arrow)) dir = 'send';
         const value = this.chanElem();
-        return { kind: 'ChanType', pos, end: value.end, dir, value };
+        const t: ast.ChanType = { kind: 'ChanType', pos, end: value.end, dir, value };
+        if (dir === 'send') this.sendArrows.set(t, arrow);
+        return t;
       }
       case T.Map: {
         this.next();
