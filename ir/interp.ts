@@ -4,10 +4,12 @@
 // gc's messages — and returns what the program printed and its exit code. It lets the SSA builder and the IR passes be
 // checked against `go run` without going through LLVM. Values: integers are bigints, bools booleans, strings JS
 // strings of bytes, structs/arrays/tuples JS arrays (copied on load and store), pointers {box, path} or null.
-// Floats, unsafe.Pointer arithmetic and external (bodyless) functions other than the print hooks are not modelled.
+// Floats are JS numbers (float32 rounded with Math.fround after each operation) and print in gc's `+1.500000e+000`
+// form. Complex numbers, unsafe.Pointer arithmetic and external (bodyless) functions are not modelled.
 
 import { assertNever } from '../compiler/diag.ts';
 import type { ConstValue } from '../compiler/types/constant.ts';
+import { ratToNumber } from '../compiler/types/constexpr.ts';
 import type { Type } from '../compiler/types/types.ts';
 import type * as ir from './ir.ts';
 
@@ -23,7 +25,7 @@ interface Ptr {
 }
 
 /** Val is a run-time value in the interpreter. */
-type Val = bigint | boolean | string | Ptr | null | Val[];
+type Val = bigint | number | boolean | string | Ptr | null | Val[];
 
 /** InterpResult is what a run produced: everything println/print wrote (gc writes it to stderr) and the exit code. */
 export interface InterpResult {
@@ -74,7 +76,8 @@ class Machine {
       case 'Basic':
         if (u.name === 'bool') return false;
         if (u.name === 'string') return '';
-        if (u.name.startsWith('float') || u.name.startsWith('complex')) throw new InterpError('floats');
+        if (u.name.startsWith('float')) return 0;
+        if (u.name.startsWith('complex')) throw new InterpError('complex numbers');
         if (u.name === 'unsafe.Pointer') return null;
         return 0n;
       case 'Struct':
@@ -114,6 +117,11 @@ class Machine {
     }
   }
 
+  roundF(v: number, t: Type): number {
+    const u = t.underlying();
+    return u.kind === 'Basic' && u.name === 'float32' ? Math.fround(v) : v;
+  }
+
   wrap(v: bigint, t: Type): bigint {
     const w = this.bits(t);
     if (!w) return v;
@@ -129,8 +137,10 @@ class Machine {
     switch (v.kind) {
       case 'bool': return v.value;
       case 'string': return v.value;
-      case 'int': return this.wrap(v.value, t);
+      case 'int':
+        return isFloatType(t) ? this.roundF(Number(v.value), t) : this.wrap(v.value, t);
       case 'float':
+        return this.roundF(ratToNumber({ num: v.num, den: v.den }), t);
       case 'complex':
       case 'unknown':
         throw new InterpError(`constant of kind ${v.kind}`);
@@ -240,7 +250,7 @@ class Machine {
         switch (i.op) {
           case '*': return this.load(x);
           case '!': return !x;
-          case '-': return this.wrap(-(x as bigint), i.type);
+          case '-': return typeof x === 'number' ? this.roundF(-x, i.type) : this.wrap(-(x as bigint), i.type);
           case '^': return this.wrap(~(x as bigint), i.type);
           default: throw new InterpError('unary operator');
         }
@@ -248,6 +258,12 @@ class Machine {
       case 'Convert': {
         const x = get(i.x);
         if (typeof x === 'bigint' && this.bits(i.type)) return this.wrap(x, i.type);
+        if (typeof x === 'bigint' && isFloatType(i.type)) return this.roundF(Number(x), i.type);
+        if (typeof x === 'number' && this.bits(i.type)) {
+          if (!Number.isFinite(x)) throw new InterpError('conversion of a non-finite float to an integer');
+          return this.wrap(BigInt(Math.trunc(x)), i.type);
+        }
+        if (typeof x === 'number' && isFloatType(i.type)) return this.roundF(x, i.type);
         if (typeof x === 'bigint' || this.bits(i.type)) throw new InterpError(`conversion ${i.x.type} -> ${i.type}`);
         return x;
       }
@@ -299,6 +315,16 @@ class Machine {
       if (i.op === '+') return x + (y as string);
       throw new InterpError(`string ${i.op}`);
     }
+    if (typeof x === 'number') {
+      const c = y as number;
+      switch (i.op) {
+        case '+': return this.roundF(x + c, t);
+        case '-': return this.roundF(x - c, t);
+        case '*': return this.roundF(x * c, t);
+        case '/': return this.roundF(x / c, t);
+        default: throw new InterpError(`float ${i.op}`);
+      }
+    }
     const a = x as bigint;
     const b = y as bigint;
     switch (i.op) {
@@ -348,6 +374,7 @@ class Machine {
 
   format(v: Val, t: Type): string {
     if (typeof v === 'bigint' || typeof v === 'boolean' || typeof v === 'string') return String(v);
+    if (typeof v === 'number') return formatFloat(v);
     if (v === null) return '0x0';
     throw new InterpError(`printing a value of type ${t}`);
   }
@@ -360,6 +387,59 @@ class Machine {
     }
     return this.format(v, t);
   }
+}
+
+function isFloatType(t: Type): boolean {
+  const u = t.underlying();
+  return u.kind === 'Basic' && (u.name === 'float32' || u.name === 'float64' || u.name === 'untyped float');
+}
+
+/**
+ * formatFloat prints a float as gc's print/println do: sign, one digit, '.', six digits, 'e', signed three-digit
+ * exponent (`+1.500000e+000`); NaN and ±Inf by name. Same steps as gc: normalise by repeated *10 or /10, add half a
+ * unit of the 7th digit, then peel digits off.
+ */
+export function formatFloat(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Infinity) return '+Inf';
+  if (x === -Infinity) return '-Inf';
+  const n = 7;
+  let e = 0;
+  let sign = '+';
+  let v = x;
+  if (v === 0) {
+    if (1 / v < 0) sign = '-';
+  } else {
+    if (v < 0) {
+      v = -v;
+      sign = '-';
+    }
+    while (v >= 10) {
+      e++;
+      v /= 10;
+    }
+    while (v < 1) {
+      e--;
+      v *= 10;
+    }
+    let h = 5.0;
+    for (let i = 0; i < n; i++) h /= 10;
+    v += h;
+    if (v >= 10) {
+      e++;
+      v /= 10;
+    }
+  }
+  let digits = '';
+  for (let i = 0; i < n; i++) {
+    const d = Math.trunc(v);
+    digits += String.fromCharCode(48 + d);
+    v -= d;
+    v *= 10;
+  }
+  const es = e < 0 ? '-' : '+';
+  const ea = Math.abs(e);
+  return `${sign}${digits[0]}.${digits.slice(1)}e${es}${Math.trunc(ea / 100)}${Math.trunc(ea / 10) % 10}${ea % 10}`;
 }
 
 function elem(t: Type): Type {
