@@ -34,5 +34,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if [ ! -f node_modules/llvm-bindings/build/Release/llvm-bindings.node ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  # llvm-bindings builds a native addon with cmake-js against Node's own headers (no download).
+  npm_config_nodedir="${npm_config_nodedir:-/usr}" npm ci --no-audit --no-fund
 fi
