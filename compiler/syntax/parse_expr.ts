@@ -11,6 +11,8 @@ import { TypeParser } from './parse_type.ts';
 
 /** T is a module-local alias of the token kinds (a plain object read is cheaper than an import binding). */
 const T = Tok;
+const tokSpelling0 = tokSpelling;
+
 const prec0 = precedence;
 
 /** exprString renders a small expression for error messages (`x := 0`). */
@@ -60,7 +62,7 @@ export abstract class ExprParser extends TypeParser {
     for (;;) {
       const prec = prec0(this.tok);
       if (prec < prec1) break;
-      const op = tokSpelling(this.tok) as ast.BinaryOp;
+      const op = tokSpelling0(this.tok) as ast.BinaryOp;
       const opPos = this.pos;
       this.next();
       const y = this.binaryExpr(undefined, prec + 1);
@@ -82,7 +84,7 @@ export abstract class ExprParser extends TypeParser {
         case T.Xor:
         case T.And:
         case T.Tilde: {
-          const op = tokSpelling(this.tok) as ast.UnaryOp;
+          const op = tokSpelling0(this.tok) as ast.UnaryOp;
           this.next();
           const x = this.unaryExpr();
           return { kind: 'UnaryExpr', pos, end: x.end, op, x };

@@ -11,6 +11,9 @@ import { exprString } from './parse_expr.ts';
 
 /** T is a module-local alias of the token kinds (a plain object read is cheaper than an import binding). */
 const T = Tok;
+const isAssignOp0 = isAssignOp;
+const tokSpelling0 = tokSpelling;
+
 
 /** Header is a parsed control clause: `init; cond; post` before a block. */
 interface Header {
@@ -202,9 +205,9 @@ export abstract class StmtParser extends DeclParser {
     const lhs = lhs0 ?? this.exprList();
     const first = lhs[0]!;
     if (lhs.length === 1) {
-      if (isAssignOp(this.tok)) {
+      if (isAssignOp0(this.tok)) {
         const tokPos = this.pos;
-        const tok = tokSpelling(this.tok) as ast.AssignOp;
+        const tok = tokSpelling0(this.tok) as ast.AssignOp;
         this.next();
         const y = this.expr();
         return { kind: 'AssignStmt', pos: first.pos, end: y.end, lhs, tokPos, tok, rhs: [y] };
@@ -278,7 +281,7 @@ export abstract class StmtParser extends DeclParser {
     if (this.tok === T.LBrace) return h;
     const outer = this.exprLev;
     this.exprLev = -1;
-    const word = tokSpelling(keyword);
+    const word = tokSpelling0(keyword);
     if (this.tok !== T.Semicolon) {
       if (this.got(T.Var)) this.syntaxError(`var declaration not allowed in ${word} initializer`);
       h.init = this.simpleStmt(undefined, keyword === T.For ? 'range' : 'none');
