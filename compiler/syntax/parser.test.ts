@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type * as ast from './ast.ts';
 import { DiagnosticSink } from '../diag.ts';
 import { dumpAST } from './dump.ts';
-import { parseFile } from './parser.ts';
+import { parseExpr, parseFile } from './parser.ts';
 import { FileSet } from './source.ts';
 import { walk } from './walk.ts';
 
@@ -396,5 +396,28 @@ describe('golden dump', () => {
     const golden = join(dir, 'forms.dump');
     if (process.env['UPDATE_GOLDEN']) writeFileSync(golden, got);
     expect(got).toBe(readFileSync(golden, 'utf8'));
+  });
+});
+
+describe('entry points', () => {
+  it('parseExpr parses one expression and rejects trailing tokens', () => {
+    const fset = new FileSet();
+    const sink = new DiagnosticSink(fset);
+    expect(shape(parseExpr(fset, 'e', 'a.b[c] + f(1)', sink))).toBe('(a.b[c] + f(1))');
+    expect(shape(parseExpr(fset, 't', 'map[string][]*T', sink))).toBe('map[string][](*T)');
+    expect(sink.list).toEqual([]);
+    parseExpr(fset, 'bad', 'a b', sink);
+    expect(sink.list.map((d) => d.message)).toEqual(['syntax error: unexpected name b after expression']);
+  });
+
+  it('parseFile with importsOnly stops after the imports', () => {
+    const fset = new FileSet();
+    const sink = new DiagnosticSink(fset);
+    const src = '//go:build avr\n\npackage p\n\nimport (\n\t"a"\n\tb "c"\n)\nimport "d"\n\nfunc f() { this is not Go }\n';
+    const file = parseFile(fset, 'x.go', new TextEncoder().encode(src), sink, { importsOnly: true });
+    expect(sink.list).toEqual([]);
+    expect(file.imports.map((i) => i.path.value)).toEqual(['"a"', '"c"', '"d"']);
+    expect(file.decls.length).toBe(2);
+    expect(file.directives.map((d) => d.args)).toEqual(['avr']);
   });
 });

@@ -35,7 +35,7 @@ class FileParser extends StmtParser {
     }
   }
 
-  parse(): void {
+  parse(importsOnly: boolean): void {
     this.doc = this.leadComment;
     for (const g of this.comments) {
       for (const c of g.list) {
@@ -55,6 +55,7 @@ class FileParser extends StmtParser {
       this.addDecl(this.genDecl(this.leadComment));
       this.want(T.Semicolon);
     }
+    if (importsOnly) return;
     while (this.tok !== T.EOF) {
       const doc = this.leadComment;
       switch (this.tok) {
@@ -99,11 +100,23 @@ class FileParser extends StmtParser {
   }
 }
 
+/** ParseOptions tune parseFile. */
+export interface ParseOptions {
+  /** importsOnly stops after the import declarations (for the loader: build constraints and the import graph). */
+  importsOnly?: boolean;
+}
+
 /**
  * parseFile adds `src` to `fset` under `filename`, parses it and returns the File. Syntax errors go to `sink` in gc's
  * wording; the result is always a File (with Bad nodes where the source could not be parsed).
  */
-export function parseFile(fset: FileSet, filename: string, src: Uint8Array, sink: DiagnosticSink): ast.File {
+export function parseFile(
+  fset: FileSet,
+  filename: string,
+  src: Uint8Array,
+  sink: DiagnosticSink,
+  options: ParseOptions = {},
+): ast.File {
   const file = fset.addFile(filename, src);
   let p: FileParser;
   try {
@@ -117,7 +130,7 @@ export function parseFile(fset: FileSet, filename: string, src: Uint8Array, sink
     };
   }
   try {
-    p.parse();
+    p.parse(options.importsOnly === true);
   } catch (e) {
     if (e instanceof Bailout) {
       // the limit was reported where it was hit
@@ -128,4 +141,25 @@ export function parseFile(fset: FileSet, filename: string, src: Uint8Array, sink
     }
   }
   return p.result(filename);
+}
+
+/**
+ * parseExpr parses `src` as a single expression (or type), like go/parser.ParseExpr: the text is registered in `fset`
+ * under `filename`, errors go to `sink`, and a BadExpr stands in when nothing could be parsed. For tests and tools.
+ */
+export function parseExpr(fset: FileSet, filename: string, src: string, sink: DiagnosticSink): ast.Expr {
+  const file = fset.addFile(filename, new TextEncoder().encode(src));
+  let p: FileParser | undefined;
+  try {
+    p = new FileParser(file, sink);
+    p.fnest = 1; // statement keywords are not skipped over as at top level
+    const x = p.expr();
+    if (p.tok === T.Semicolon && p.lit === 'newline') p.next();
+    if (p.tok === T.Semicolon && p.lit === 'EOF') p.next();
+    if (p.tok !== T.EOF) p.syntaxError('after expression');
+    return x;
+  } catch (e) {
+    if (!(e instanceof Bailout)) sink.error(p ? p.pos : file.base, `internal compiler error: ${String(e)}`);
+    return { kind: 'BadExpr', pos: file.base, end: file.base + file.size };
+  }
 }
