@@ -359,7 +359,8 @@ export class LiteralScanner {
         this.error(this.off, 'invalid NUL character');
         ok = false;
       }
-      this.off++;
+      if (c >= 0x80) this.off += this.utf8Char();
+      else this.off++;
     }
     this.finishLit(T.String, start, ok);
   }
@@ -374,13 +375,24 @@ export class LiteralScanner {
         ok = false;
         break;
       }
-      if (src[this.off] === 0x60) {
+      const c = src[this.off]!;
+      if (c === 0x60) {
         this.off++;
         break;
       }
-      this.off++;
+      if (c === 0) this.error(this.off, 'invalid NUL character');
+      if (c >= 0x80) this.off += this.utf8Char();
+      else this.off++;
     }
     this.finishLit(T.String, start, ok);
+  }
+
+  /** utf8Char checks the UTF-8 sequence at the scan position, reporting an invalid one; it returns its length. */
+  protected utf8Char(): number {
+    const [r, size] = this.decodeRune(this.off);
+    if (r === 0xfffd && size === 1) this.error(this.off, 'invalid UTF-8 encoding');
+    else if (r === 0xfeff) this.error(this.off, 'invalid BOM in the middle of the file');
+    return size;
   }
 
   protected finishLit(tok: Tok, start: number, ok: boolean): void {

@@ -157,3 +157,20 @@ describe('positions', () => {
     expect(r.errors).toEqual([]);
   });
 });
+
+describe('source encoding', () => {
+  it('reports invalid UTF-8 and NUL inside string literals', () => {
+    const bad = (s: string, mid: number[]): Uint8Array => {
+      const a = new TextEncoder().encode(s);
+      const out = new Uint8Array(a.length + mid.length);
+      out.set(a.subarray(0, 1));
+      out.set(mid, 1);
+      out.set(a.subarray(1), 1 + mid.length);
+      return out;
+    };
+    expect(scan(bad('"ab"', [0xff])).errors).toEqual(['1: invalid UTF-8 encoding']);
+    expect(scan(bad('`ab`', [0xc3])).errors).toEqual(['1: invalid UTF-8 encoding']);
+    expect(scan(bad('`ab`', [0])).errors).toEqual(['1: invalid NUL character']);
+    expect(scan('"日本\u00e9"').errors).toEqual([]);
+  });
+});
