@@ -162,7 +162,7 @@ function conversion(fb: FnBuilder, e: ast.CallExpr): ir.Value {
 }
 
 function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
-  const obj = fun.kind === 'Ident' ? fb.objectOf(fun) : undefined;
+  const obj = fun.kind === 'Ident' ? fb.objectOf(fun) : fun.kind === 'SelectorExpr' ? fb.objectOf(fun.sel) : undefined;
   if (obj?.kind !== 'Builtin') return bad(fb, e, 'builtin call');
   switch (obj.id) {
     case 'println':

@@ -5,6 +5,7 @@
 // writes piecewise into a variable it also reads.
 
 import type * as ast from '../syntax/ast.ts';
+import { assertNever } from '../diag.ts';
 import { unparen } from '../syntax/ast.ts';
 import { NoPos } from '../syntax/source.ts';
 import type { Pos } from '../syntax/source.ts';
@@ -70,6 +71,8 @@ function expr0(fb: FnBuilder, e: ast.Expr): ir.Value {
     case 'Ellipsis':
     case 'BadExpr':
       return bad(fb, e, `${e.kind} as a value`);
+    default:
+      return assertNever(e, 'expression');
   }
 }
 
@@ -93,6 +96,8 @@ function ident(fb: FnBuilder, e: ast.Ident): ir.Value {
     case 'Builtin':
     case 'Label':
       return bad(fb, e, `${obj.kind} ${e.name} as a value`);
+    default:
+      return assertNever(obj, 'object');
   }
 }
 
@@ -121,6 +126,8 @@ function unary(fb: FnBuilder, e: ast.UnaryExpr): ir.Value {
       return bad(fb, e, 'channels');
     case '~':
       return bad(fb, e, '~ outside a constraint');
+    default:
+      return assertNever(e.op, 'unary operator');
   }
 }
 

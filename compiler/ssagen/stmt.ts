@@ -4,6 +4,7 @@
 // for.body, switch.next...). Unsupported statements report "not yet supported: ..." and building continues.
 
 import type * as ast from '../syntax/ast.ts';
+import { assertNever } from '../diag.ts';
 import { unparen } from '../syntax/ast.ts';
 import type { Pos } from '../syntax/source.ts';
 import type { Label } from '../types/objects.ts';
@@ -77,6 +78,8 @@ export function stmt(fb: FnBuilder, s: ast.Stmt): void {
     case 'CaseClause':
     case 'CommClause':
       return fb.unsupported(s.pos, 'case clause outside a switch');
+    default:
+      return assertNever(s, 'statement');
   }
 }
 
@@ -238,6 +241,8 @@ function branch(fb: FnBuilder, s: ast.BranchStmt): void {
     case 'goto':
       to = label ? fb.labelBlock(label) : undefined;
       break;
+    default:
+      assertNever(s.tok, 'branch');
   }
   if (!to) {
     fb.unsupported(s.pos, `${s.tok} here`);
