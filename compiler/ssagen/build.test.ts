@@ -83,7 +83,7 @@ describe('buildProgram', () => {
     const allocs = allInstrs(foo).filter((i): i is ir.Alloc => i.kind === 'Alloc');
     expect(allocs.map((a) => [a.comment, a.heap, at(a.pos)])).toEqual([
       ['i', true, '10:2'],
-      ['new', true, '12:7'],
+      ['new', true, '12:10'],
       ['complit', true, '13:7'],
       ['u', true, '14:6'],
     ]);

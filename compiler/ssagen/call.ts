@@ -194,7 +194,8 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
     case 'new': {
       const t = fb.typeOf(e);
       const elem = t.kind === 'Pointer' ? t.elem : Typ.Invalid;
-      return b.emitAlloc(fb.block, elem, true, 'new', fun.pos);
+      // Reported at the '(' as gc and TinyGo do (`new(T)` escapes at the call's lparen).
+      return b.emitAlloc(fb.block, elem, true, 'new', e.lparen);
     }
     case 'panic': {
       const arg = e.args[0];
