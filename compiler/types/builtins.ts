@@ -5,6 +5,7 @@
 
 import type * as ast from '../syntax/ast.ts';
 import { assignment } from './assign.ts';
+import { moreBuiltinCall } from './builtins_more.ts';
 import type { Checker, Operand } from './checker.ts';
 import { makeInt } from './constant.ts';
 import { argOperands } from './call.ts';
@@ -306,9 +307,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     case 'SliceData':
     case 'String':
     case 'StringData':
-      for (const a of e.args) rawExpr(c, a);
-      c.notYetSupported(e.pos, `built-in ${id}`);
-      return c.invalid(x);
+      return moreBuiltinCall(c, x, e, id);
   }
 }
 

@@ -1,0 +1,143 @@
+// A recursive source importer over GOROOT for the checker's own tests, the differential test against go/types and the
+// benchmark: it resolves an import path to GOROOT/src/<path> (or GOROOT/src/vendor/<path>, as the go command does for
+// the standard library's vendored packages), selects the files with the same build rules as go/build for
+// linux/amd64 with cgo disabled, parses them, checks their imports first (depth first, each package once) and then the
+// package itself. The full package loader (compiler/loader) replaces this for builds; this one exists so that the
+// checker can be tested on the standard library without depending on it.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DiagnosticSink } from '../diag.ts';
+import type * as ast from '../syntax/ast.ts';
+import { parseFile } from '../syntax/parser.ts';
+import { FileSet } from '../syntax/source.ts';
+import { evalConstraint, evalPlusBuild, matchFileName, type BuildContext } from '../loader/constraints.ts';
+import { readdirSync } from 'node:fs';
+import { checkPackage } from './check.ts';
+import type { Info } from './info.ts';
+import { Sizes } from './sizes.ts';
+import type { Package } from './types.ts';
+
+/** GOROOT is the Go installation whose sources the importer reads. */
+export const GOROOT = process.env.GOROOT ?? '/usr/lib/go-1.19';
+
+/** goBuildContext is go/build's default context for linux/amd64 with cgo disabled and the gc compiler (Go 1.19). */
+export function goBuildContext(maxMinor = 19): BuildContext {
+  const tags = new Set(['linux', 'amd64', 'unix', 'gc']);
+  for (let i = 1; i <= maxMinor; i++) tags.add(`go1.${i}`);
+  return { goos: 'linux', goarch: 'amd64', tags };
+}
+
+/** SourcePackage is one loaded package: its files, the checked package and Info, and the time its check took. */
+export interface SourcePackage {
+  path: string;
+  dir: string;
+  files: ast.File[];
+  pkg: Package;
+  info: Info;
+  /** parseMs and checkMs are the wall times of parsing the files and of checking the package (imports excluded). */
+  parseMs: number;
+  checkMs: number;
+}
+
+/** GorootImporter loads standard-library packages from source, recursively, checking each one once. */
+export class GorootImporter {
+  readonly fset = new FileSet();
+  readonly sink: DiagnosticSink;
+  readonly packages = new Map<string, SourcePackage>();
+  private readonly loading = new Set<string>();
+
+  constructor(
+    readonly sizes: Sizes = new Sizes(8, 8, 8),
+    readonly build: BuildContext = goBuildContext(),
+    readonly goroot: string = GOROOT,
+  ) {
+    this.sink = new DiagnosticSink(this.fset);
+  }
+
+  /** dirOf returns the directory and canonical import path of a standard-library path, or undefined. */
+  dirOf(path: string): { dir: string; path: string } | undefined {
+    const src = join(this.goroot, 'src');
+    for (const p of [path, 'vendor/' + path]) {
+      const dir = join(src, p);
+      if (existsSync(dir) && statSync(dir).isDirectory()) return { dir, path: p };
+    }
+    return undefined;
+  }
+
+  /** load returns the checked package for an import path, loading its imports first; undefined if not found. */
+  load(path: string): SourcePackage | undefined {
+    const loc = this.dirOf(path);
+    if (!loc) return undefined;
+    const done = this.packages.get(loc.path);
+    if (done) return done;
+    if (this.loading.has(loc.path)) return undefined; // import cycle: reported by the importing package
+    this.loading.add(loc.path);
+    try {
+      const t0 = performance.now();
+      const files = this.parseDir(loc.dir);
+      const parseMs = performance.now() - t0;
+      for (const f of files) for (const imp of f.imports) this.load(imp.path.value.slice(1, -1));
+      const t1 = performance.now();
+      const { pkg, info } = checkPackage(
+        { fset: this.fset, sizes: this.sizes, importer: (p) => this.load(p)?.pkg },
+        loc.path,
+        files,
+        this.sink,
+      );
+      const sp: SourcePackage = { path: loc.path, dir: loc.dir, files, pkg, info, parseMs, checkMs: performance.now() - t1 };
+      this.packages.set(loc.path, sp);
+      return sp;
+    } finally {
+      this.loading.delete(loc.path);
+    }
+  }
+
+  /** parseDir parses the directory's Go files selected by the build context, sorted by name. */
+  parseDir(dir: string): ast.File[] {
+    const names = readdirSync(dir).filter((n) => matchFileName(n, this.build)).sort();
+    const files: ast.File[] = [];
+    for (const n of names) {
+      const src = readFileSync(join(dir, n));
+      if (!selected(src, this.build)) continue;
+      files.push(parseFile(this.fset, join(dir, n), src, this.sink));
+    }
+    return files;
+  }
+
+  /** errors lists the diagnostics so far as `file:line:col: message`. */
+  errors(): string[] {
+    return this.sink.list.map((d) => {
+      const p = this.fset.position(d.pos);
+      return `${p.filename}:${p.line}:${p.column}: ${d.message}`;
+    });
+  }
+}
+
+/** selected evaluates a file's //go:build (or // +build) header lines; files importing "C" are never selected. */
+function selected(src: Uint8Array, build: BuildContext): boolean {
+  const text = Buffer.from(src.subarray(0, Math.min(src.length, 16384))).toString('utf8');
+  const plus: string[] = [];
+  let inBlock = false;
+  let goBuild: string | undefined;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (inBlock) {
+      if (line.includes('*/')) inBlock = false;
+      continue;
+    }
+    if (line === '') continue;
+    if (line.startsWith('/*')) {
+      if (!line.includes('*/')) inBlock = true;
+      continue;
+    }
+    if (!line.startsWith('//')) break;
+    if (line.startsWith('//go:build ')) goBuild = line.slice('//go:build '.length);
+    else if (line.startsWith('// +build ')) plus.push(line.slice('// +build '.length));
+  }
+  if (/^import\s+"C"|^\s+"C"$/m.test(text) && /\bimport\s*(\(|"C")/.test(text) && /(^|\n)import "C"|\n\t"C"\n/.test(text)) {
+    return false;
+  }
+  if (goBuild !== undefined) return evalConstraint(goBuild, build) === true;
+  return evalPlusBuild(plus, build);
+}

@@ -1,0 +1,109 @@
+// Type sets of constraint interfaces and core types (spec: "Interface types", "Core types"). An interface's type set
+// is the intersection of its embedded elements' sets; a union's set is the union of its terms' sets; `~T` stands for
+// every type whose underlying type is T. A type parameter's type set is its constraint's. The core type of a
+// non-type-parameter is its underlying type; of a type parameter, the single underlying type shared by all types in
+// its type set (undefined when there is none, or when the set is all types).
+
+import type { Interface, Term, Type } from './types.ts';
+import { identical } from './predicates.ts';
+
+/** TypeSet is a normalised type set: methods aside, `terms` undefined means all types; [] means the empty set. */
+export interface TypeSet {
+  terms: Term[] | undefined;
+  comparable: boolean;
+}
+
+const cache = new WeakMap<Interface, TypeSet>();
+
+/** interfaceTypeSet computes the type set of an interface from its explicit terms and embedded elements. */
+export function interfaceTypeSet(iface: Interface, depth = 0): TypeSet {
+  const hit = cache.get(iface);
+  if (hit) return hit;
+  let terms: Term[] | undefined = iface.terms;
+  let comparable = false;
+  if (depth < 16) {
+    for (const e of iface.embeddeds) {
+      const s = elementTypeSet(e, depth + 1);
+      if (s.comparable) comparable = true;
+      terms = intersect(terms, s.terms);
+    }
+  }
+  const ts: TypeSet = { terms, comparable };
+  cache.set(iface, ts);
+  return ts;
+}
+
+/** elementTypeSet is the type set of one embedded interface element (an interface, a union or a single type). */
+export function elementTypeSet(t: Type, depth = 0): TypeSet {
+  if (t.kind === 'Named' && t.obj.name === 'comparable' && t.obj.pkg === undefined) return { terms: undefined, comparable: true };
+  const u = t.kind === 'Union' ? t : t.underlying();
+  if (u.kind === 'Interface') return interfaceTypeSet(u, depth);
+  if (u.kind === 'Union') {
+    let terms: Term[] = [];
+    for (const x of u.terms) {
+      const xu = x.type.underlying();
+      if (xu.kind === 'Interface' && !x.tilde) {
+        const s = interfaceTypeSet(xu, depth + 1);
+        if (s.terms === undefined) return { terms: undefined, comparable: false };
+        terms = terms.concat(s.terms);
+      } else terms.push(x);
+    }
+    return { terms, comparable: false };
+  }
+  return { terms: [{ tilde: false, type: t }], comparable: false };
+}
+
+/** termIncludes reports whether type t is in the set of term x. */
+export function termIncludes(x: Term, t: Type): boolean {
+  return x.tilde ? identical(x.type.underlying(), t.underlying()) : identical(x.type, t);
+}
+
+function termSubsumes(x: Term, y: Term): boolean {
+  if (x.tilde) return identical(x.type.underlying(), y.type.underlying());
+  return !y.tilde && identical(x.type, y.type);
+}
+
+function intersect(a: Term[] | undefined, b: Term[] | undefined): Term[] | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  const out: Term[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      if (termSubsumes(x, y)) out.push(y);
+      else if (termSubsumes(y, x)) out.push(x);
+    }
+  }
+  return out;
+}
+
+/** typeSetOf returns the type set of a type parameter (its constraint's) or of a constraint interface. */
+export function typeSetOf(t: Type): TypeSet | undefined {
+  const c = t.kind === 'TypeParam' ? t.constraint : t;
+  const u = c.underlying();
+  if (u.kind === 'Interface') return interfaceTypeSet(u);
+  return undefined;
+}
+
+/** coreType returns t's core type: the underlying type, or for a type parameter the one its type set shares. */
+export function coreType(t: Type): Type | undefined {
+  if (t.kind !== 'TypeParam') {
+    const u = t.underlying();
+    if (u.kind !== 'Interface') return u;
+    const ts = interfaceTypeSet(u);
+    if (ts.terms === undefined) return u;
+    return sharedUnderlying(ts.terms);
+  }
+  const ts = typeSetOf(t);
+  if (!ts || ts.terms === undefined) return undefined;
+  return sharedUnderlying(ts.terms);
+}
+
+function sharedUnderlying(terms: Term[]): Type | undefined {
+  let su: Type | undefined;
+  for (const x of terms) {
+    const u = x.type.underlying();
+    if (su === undefined) su = u;
+    else if (!identical(su, u)) return undefined;
+  }
+  return su;
+}
