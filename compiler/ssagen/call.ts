@@ -10,7 +10,7 @@ import { Tuple, Typ } from '../types/types.ts';
 import type { Signature } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
-import { defaultType } from './func.ts';
+import { defaultType } from '../types/predicates.ts';
 import type { FnBuilder } from './func.ts';
 import { expr } from './expr.ts';
 import { addr, baseAddr, isAddressable, pathHasPointer, selectPath } from './addr.ts';

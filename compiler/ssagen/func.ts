@@ -9,6 +9,7 @@ import type { DiagnosticSink } from '../diag.ts';
 import type { Info, TypeAndValue } from '../types/info.ts';
 import type { Func as FuncObj, Label, Obj, Var as VarObj } from '../types/objects.ts';
 import { Typ } from '../types/types.ts';
+import { defaultType } from '../types/predicates.ts';
 import type { Type } from '../types/types.ts';
 import type { ConstValue } from '../types/constant.ts';
 import * as b from '../../ir/builder.ts';
@@ -29,27 +30,6 @@ export interface Target {
   label: Label | undefined;
   breakTo: ir.BasicBlock;
   continueTo: ir.BasicBlock | undefined;
-}
-
-/** defaultType returns the default type of an untyped constant kind (the type itself when typed). */
-export function defaultType(t: Type): Type {
-  if (t.kind !== 'Basic') return t;
-  switch (t.name) {
-    case 'untyped bool':
-      return Typ.bool;
-    case 'untyped int':
-      return Typ.int;
-    case 'untyped rune':
-      return Typ.int32;
-    case 'untyped float':
-      return Typ.float64;
-    case 'untyped complex':
-      return Typ.complex128;
-    case 'untyped string':
-      return Typ.string;
-    default:
-      return t;
-  }
 }
 
 /** isUntypedType reports whether t is an untyped constant kind or untyped nil. */
