@@ -51,6 +51,7 @@ export function checkPackage(
 
 function checkFiles(c: Checker, files: ast.File[]): void {
   for (const f of files) {
+    c.recordDef(f.name, undefined);
     if (f.name.name !== c.pkg.name) c.error(f.name.pos, `package ${f.name.name}; expected package ${c.pkg.name}`);
   }
   // Phase 1: collect objects of all package-level declarations.

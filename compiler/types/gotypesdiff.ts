@@ -1,0 +1,87 @@
+// The differential comparison of tsgo's checker against go/types: builds the Go helper (testdata/gotypesdump), runs it
+// on a package, dumps tsgo's Info for the same package with dump.ts and compares the two texts line by line. Lines
+// are matched as multisets; an unmatched pair with the same position, node kind and mode whose go/types type is
+// untyped while tsgo's is typed is counted as `tolerated`, not as a mismatch: tsgo's Info contract records untyped
+// constants, comparisons and nil with the type they finally take in every context (the SSA builder relies on it),
+// where go/types leaves a few of them untyped (conditions, switch case values, nil).
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** HELPER_DIR is the folder of the Go helper's main.go. */
+export const HELPER_DIR = join(import.meta.dirname, 'testdata', 'gotypesdump');
+
+/** haveGo reports whether the go command is installed. */
+export function haveGo(): boolean {
+  try {
+    execFileSync('go', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let built: string | undefined;
+
+/** buildHelper compiles the Go helper once per process into a temporary folder and returns the binary's path. */
+export function buildHelper(): string {
+  if (built && existsSync(built)) return built;
+  const bin = join(mkdtempSync(join(tmpdir(), 'tsgo-gotypesdump-')), 'gotypesdump');
+  execFileSync('go', ['build', '-o', bin, 'main.go'], { cwd: HELPER_DIR, stdio: 'pipe', env: { ...process.env, GO111MODULE: 'off' } });
+  built = bin;
+  return bin;
+}
+
+/** goDump runs the helper on import paths or .go files and returns its standard output. */
+export function goDump(args: string[]): string {
+  return execFileSync(buildHelper(), args, { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** DumpDiff is the outcome of comparing two dumps. */
+export interface DumpDiff {
+  /** lines is the number of lines in go/types' dump. */
+  lines: number;
+  /** mismatches lists `- go line` / `+ tsgo line` for every line without a counterpart. */
+  mismatches: string[];
+  /** tolerated counts pairs that differ only by go/types leaving an expression untyped. */
+  tolerated: number;
+}
+
+const keyOf = (line: string): string => {
+  const f = line.split(' ');
+  return f[1] === 'T' ? f.slice(0, 4).join(' ') : f.slice(0, 3).join(' ');
+};
+
+const typeOf = (line: string): string => line.split(' ').slice(4).join(' ').replace(/ = .*$/, '');
+
+/** compareDumps compares go/types' dump with tsgo's. */
+export function compareDumps(goText: string, tsText: string): DumpDiff {
+  const goLines = goText.split('\n').filter((l) => l !== '');
+  const count = new Map<string, number>();
+  for (const l of tsText.split('\n')) if (l !== '') count.set(l, (count.get(l) ?? 0) + 1);
+  const onlyGo: string[] = [];
+  for (const l of goLines) {
+    const n = count.get(l) ?? 0;
+    if (n > 0) count.set(l, n - 1);
+    else onlyGo.push(l);
+  }
+  const onlyTs = new Map<string, string[]>();
+  for (const [l, n] of count) for (let i = 0; i < n; i++) onlyTs.set(keyOf(l), [...(onlyTs.get(keyOf(l)) ?? []), l]);
+  const mismatches: string[] = [];
+  let tolerated = 0;
+  for (const g of onlyGo) {
+    const k = keyOf(g);
+    const cands = onlyTs.get(k) ?? [];
+    const t = cands.shift();
+    if (t !== undefined && g.split(' ')[1] === 'T' && typeOf(g).startsWith('untyped ') && !typeOf(t).startsWith('untyped ')) {
+      tolerated++;
+      continue;
+    }
+    mismatches.push('- ' + g);
+    if (t !== undefined) mismatches.push('+ ' + t);
+  }
+  for (const rest of onlyTs.values()) for (const t of rest) mismatches.push('+ ' + t);
+  return { lines: goLines.length, mismatches, tolerated };
+}
