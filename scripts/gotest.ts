@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { build } from '../compiler/build/driver.ts';
+import { compileProgram } from '../compiler/build/buildrun.ts';
 import { goroot } from '../compiler/build/version.ts';
 import { runFirmware } from '../compiler/run/run.ts';
 
@@ -47,25 +47,16 @@ const unsupportedWhat = new Map<string, number>();
 const t0 = performance.now();
 for (const file of runTests()) {
   const name = path.relative(path.join(goroot(), 'test'), file);
-  let diag = '';
   let verdict: keyof typeof counts;
-  try {
-    const res = await build({
-      inputs: [file],
-      target,
-      output: path.join(work, 'prog.elf'),
-      optLevel: 'z',
-      size: 'none',
-      tags: [],
-      stderr: (s) => (diag += s),
-      stdout: () => {},
-    });
-    const r = await runFirmware(res.target, res.outputPath, { timeoutMs: 20_000, maxCycles: 500_000_000 });
+  const { result, diagnostics, error } = await compileProgram(file, target, path.join(work, 'prog.elf'));
+  let diag = diagnostics;
+  if (result) {
+    const r = await runFirmware(result.target, result.outputPath, { timeoutMs: 20_000, maxCycles: 500_000_000 });
     const outFile = file.replace(/\.go$/, '.out');
     const want = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
     verdict = r.exitCode === 0 && r.output === want ? 'passed' : 'failed';
     if (verdict === 'failed') diag = `exit ${r.exitCode}${r.message ? ' ' + r.message : ''}`;
-  } catch (e) {
+  } else {
     const m = /not yet supported: ([^\n]*)/.exec(diag);
     if (m) {
       verdict = 'unsupported';
@@ -73,7 +64,7 @@ for (const file of runTests()) {
       unsupportedWhat.set(what, (unsupportedWhat.get(what) ?? 0) + 1);
     } else {
       verdict = 'failed';
-      diag ||= (e as Error).message;
+      diag ||= error instanceof Error ? error.message : String(error);
     }
   }
   counts[verdict]++;

@@ -6,7 +6,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { generateModule, type CodegenTarget } from '../codegen/codegen.ts';
+import { generateModule, type CodegenTarget, type GeneratedModule } from '../codegen/codegen.ts';
+import { verifyIR } from '../codegen/verify.ts';
 import { CompileError, DiagnosticSink, UserError } from '../diag.ts';
 import { newBuildContext } from '../loader/constraints.ts';
 import { loadProgram } from '../loader/loader.ts';
@@ -118,12 +119,16 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       time('bitcode', () => module.writeBitcode(bc));
       if (ext === '.o') {
         const obj = path.join(workDir, 'main.o');
-        await timeAsync('link', () => compileObject({ target, input: bc, output: obj, optLevel: opts.optLevel, workDir, timings }));
+        await timeAsync('link', () =>
+          explainInvalidIR(module, compileObject({ target, input: bc, output: obj, optLevel: opts.optLevel, workDir, timings })),
+        );
         writeFileAtomic(output, fs.readFileSync(obj));
       } else {
         const format = outputFormat(output);
         const elf = path.join(workDir, 'main.elf');
-        await timeAsync('link', () => linkProgram({ target, input: bc, output: elf, optLevel: opts.optLevel, workDir, timings }));
+        await timeAsync('link', () =>
+          explainInvalidIR(module, linkProgram({ target, input: bc, output: elf, optLevel: opts.optLevel, workDir, timings })),
+        );
         const report = await timeAsync('size', () => measureSize(elf, opts.size === 'full'));
         checkSize(target, report);
         if (opts.size !== 'none') stdout(formatSize(report, opts.size));
@@ -148,6 +153,22 @@ export function codegenTarget(t: ResolvedTarget): CodegenTarget {
     intSize: t.intSize,
     addrSpaceFunctions: t.goarch === 'avr' ? 1 : 0,
   };
+}
+
+/**
+ * explainInvalidIR turns opt-14 rejecting the module (a codegen bug, not the user's) into an internal compiler error
+ * that names the function holding the invalid IR.
+ */
+async function explainInvalidIR(module: GeneratedModule, step: Promise<void>): Promise<void> {
+  try {
+    await step;
+  } catch (e) {
+    if (e instanceof UserError && /^opt-14 failed/.test(e.message)) {
+      const why = verifyIR(module.print());
+      if (why) throw new Error(why.replace(/^internal compiler error: /, ''));
+    }
+    throw e;
+  }
 }
 
 function compileFilter(re: string | undefined): RegExp | undefined {

@@ -6,8 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runFirmware } from '../run/run.ts';
-import { build } from './driver.ts';
+import { compileAndRun, compileProgram } from './buildrun.ts';
 import { formatGolden, runWithGc } from './gcref.ts';
 
 const RUN_DIR = path.resolve(import.meta.dirname, '../../testdata/run');
@@ -15,23 +14,6 @@ const TARGETS = ['host', 'arduino', 'cortex-m-qemu'];
 const programs = fs.readdirSync(RUN_DIR).filter((n) => n.endsWith('.go')).sort();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-e2e-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-/** compileAndRun builds one program for a target and runs it, returning the golden-file form of the result. */
-async function compileAndRun(file: string, target: string): Promise<string> {
-  const out = path.join(work, `${path.basename(file, '.go')}-${target}.elf`);
-  const res = await build({
-    inputs: [file],
-    target,
-    output: out,
-    optLevel: 'z',
-    size: 'none',
-    tags: [],
-    stderr: () => {},
-    stdout: () => {},
-  });
-  const r = await runFirmware(res.target, res.outputPath, { timeoutMs: 30_000 });
-  return formatGolden({ output: r.output, exitCode: r.exitCode });
-}
 
 describe.each(TARGETS)('testdata/run on %s', (target) => {
   it.each(programs)('%s', async (name) => {
@@ -41,6 +23,21 @@ describe.each(TARGETS)('testdata/run on %s', (target) => {
       fs.writeFileSync(goldenPath, formatGolden(runWithGc(file)));
     }
     const want = fs.readFileSync(goldenPath, 'utf8');
-    expect(await compileAndRun(file, target)).toBe(want);
+    const r = await compileAndRun(file, target, work);
+    expect(formatGolden({ output: r.output, exitCode: r.exitCode })).toBe(want);
+  });
+});
+
+describe('code size', () => {
+  it('keeps an Arduino hello world under 1000 bytes of flash', async () => {
+    let sizeLine = '';
+    const { result } = await compileProgram(path.join(RUN_DIR, 'hello.go'), 'arduino', path.join(work, 'size.elf'), {
+      size: 'short',
+      stdout: (s) => (sizeLine += s),
+    });
+    expect(result).toBeDefined();
+    const m = /(\d+)\s+(\d+)\s+(\d+)\s*\|\s*(\d+)\s+(\d+)/.exec(sizeLine);
+    expect(m, sizeLine).not.toBeNull();
+    expect(Number(m![4])).toBeLessThan(1000);
   });
 });

@@ -2,7 +2,7 @@
 // codegen.ts runs LLVM's verifier on every function; but some invalid IR (a load or store whose explicit type differs
 // from its pointer's pointee type) passes that verifier and is only rejected when the IR is read back, by opt-14. This
 // file runs `opt-14 -passes=verify` over a module's text and turns a failure into an "internal compiler error" that
-// names the function, found from the failing line: the tests run it over every sample program on every target.
+// names the function, found from the failing line; the driver runs it when opt-14 rejects a module.
 
 import { spawnSync } from 'node:child_process';
 
