@@ -10,6 +10,7 @@ import { CompileError, UserError } from '../compiler/diag.ts';
 import { listTargets, loadTarget } from '../compiler/target/target.ts';
 import { versionText } from '../compiler/build/version.ts';
 import { normalizeArgs } from './flags.ts';
+import { registerCheck } from './check.ts';
 
 interface CommonFlags {
   target: string;
@@ -104,6 +105,7 @@ function makeProgram(setExit: (code: number) => void): Command {
       process.stdout.write(JSON.stringify(loadTarget(f.target), null, 2) + '\n');
     });
 
+  registerCheck(program, setExit);
   return program;
 }
 

@@ -2,6 +2,8 @@
 // file-name rules of the go command, evaluated against a set of tags. Expression grammar (go/build/constraint):
 //   expr = or ; or = and { "||" and } ; and = not { "&&" not } ; not = "!" not | "(" expr ")" | tag
 
+import { findGoroot, goVersionMinor } from './goenv.ts';
+
 /** KNOWN_GOOS and KNOWN_GOARCH are the names the file-name rules recognise (others are ordinary name parts). */
 const KNOWN_GOOS = new Set([
   'aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd',
@@ -21,12 +23,20 @@ export interface BuildContext {
   tags: Set<string>;
 }
 
-/** newBuildContext returns the context for a target, adding the release tags go1.1 … go1.<maxMinor>. */
-export function newBuildContext(goos: string, goarch: string, extra: string[], maxMinor = 22): BuildContext {
-  const tags = new Set<string>([goos, goarch, 'tinygo', 'tsgo', 'gc' === goos ? '' : 'purego', ...extra]);
-  if (goos === 'linux') tags.add('unix');
+/** UNIX_GOOS are the systems that satisfy the `unix` tag (go/build's unixOS list). */
+const UNIX_GOOS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'linux', 'netbsd', 'openbsd', 'solaris']);
+
+/**
+ * newBuildContext returns the context for a target: goos, goarch, the target's and the user's tags, `tinygo`, `tsgo`,
+ * `purego` and `math_big_pure_go` (no assembly), `unix` on Unix systems, and the release tags go1.1 … go1.<maxMinor>
+ * (by default the release of the GOROOT in use). `cgo` is never set.
+ */
+export function newBuildContext(goos: string, goarch: string, extra: string[], maxMinor = goVersionMinor(findGoroot())): BuildContext {
+  const tags = new Set<string>([goos, goarch, 'tinygo', 'tsgo', 'purego', 'math_big_pure_go', ...extra]);
+  if (UNIX_GOOS.has(goos)) tags.add('unix');
   for (let i = 1; i <= maxMinor; i++) tags.add(`go1.${i}`);
   tags.delete('');
+  tags.delete('cgo');
   return { goos, goarch, tags };
 }
 

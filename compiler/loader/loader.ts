@@ -1,30 +1,38 @@
-// The package loader: turns the command line's package arguments into parsed, type-checked packages in dependency
-// order — tsgo's own runtime first, the user's main package last. Files are selected by the target's build
-// constraints before they are parsed. Imports of GOROOT and module packages arrive with the full loader (issue 4);
-// until then only `unsafe` and the runtime are importable, and any other import is a positioned error.
+// The package loader's entry points. loadProgram serves builds: tsgo's runtime first, then the main package named on
+// the command line with everything it imports, dependencies first, main last, keeping every syntax tree and Info
+// for the SSA builder. loadPackages serves `tsgo check`: it expands package patterns (see patterns.ts), loads each
+// root with its dependencies (see graph.ts), checks every package once, and hands each one to a callback in
+// dependency order. Import resolution (overlay, GOROOT, module, vendor, replace) is resolve.ts; the environment
+// (GOROOT, release tags, overlay layout) is goenv.ts; the module file is gomod.ts; file selection is files.ts.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UserError, type DiagnosticSink } from '../diag.ts';
 import type * as ast from '../syntax/ast.ts';
-import { parseFile } from '../syntax/parser.ts';
 import type { FileSet } from '../syntax/source.ts';
-import { checkPackage } from '../types/check.ts';
 import type { Info } from '../types/info.ts';
 import type { Sizes } from '../types/sizes.ts';
 import type { Package } from '../types/types.ts';
-import { evalConstraint, evalPlusBuild, matchFileName, type BuildContext } from './constraints.ts';
+import type { BuildContext } from './constraints.ts';
+import { selectFiles } from './files.ts';
+import { findGoroot, RUNTIME_DIR } from './goenv.ts';
+import { findModule, GoModError, type Module } from './gomod.ts';
+import { noFilesMessage, PackageGraph, type PackageNode } from './graph.ts';
+import { expandPatterns } from './patterns.ts';
+import { Resolver } from './resolve.ts';
 
-/** RUNTIME_DIR is the folder of tsgo's own runtime package (Go sources compiled by tsgo). */
-export const RUNTIME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../runtime');
+export { RUNTIME_DIR } from './goenv.ts';
+export { matchConstraints, packageFiles } from './files.ts';
 
-/** LoadContext is what loading needs: where positions go, where errors go, and the target. */
+/** LoadContext is what loading a program needs: where positions go, where errors go, and the target. */
 export interface LoadContext {
   fset: FileSet;
   sink: DiagnosticSink;
   build: BuildContext;
   sizes: Sizes;
+  /** cwd is where the module is searched from and relative arguments start (default: process.cwd()). */
+  cwd?: string;
+  /** goroot overrides GOROOT discovery. */
+  goroot?: string;
 }
 
 /** LoadedPackage is one parsed and type-checked package. */
@@ -36,92 +44,126 @@ export interface LoadedPackage {
   info: Info;
 }
 
-/** loadProgram loads the runtime and the main package named by args; it stops at the first package with errors. */
+/**
+ * loadProgram loads the runtime and the main package named by args (a directory or .go files) with its imports;
+ * packages come dependencies first, the main package (import path `main`) last. Errors go to ctx.sink; the packages
+ * returned are those checked without errors.
+ */
 export function loadProgram(args: string[], ctx: LoadContext): LoadedPackage[] {
-  const mainFiles = resolveMainFiles(args.length ? args : ['.'], ctx.build);
-  const loaded = new Map<string, LoadedPackage>();
-  const order: LoadedPackage[] = [];
-  const importer = (p: string): Package | undefined => loaded.get(p)?.pkg;
-
-  const load = (pkgPath: string, dir: string, filenames: string[]): boolean => {
-    const files = filenames.map((f) => parseSourceFile(f, ctx));
-    if (ctx.sink.hasErrors) return false;
-    checkImports(files, ctx.sink);
-    if (ctx.sink.hasErrors) return false;
-    const { pkg, info } = checkPackage({ fset: ctx.fset, sizes: ctx.sizes, importer }, pkgPath, files, ctx.sink);
-    if (ctx.sink.hasErrors) return false;
-    const lp = { path: pkgPath, dir, files, pkg, info };
-    loaded.set(pkgPath, lp);
-    order.push(lp);
-    return true;
-  };
-
-  if (!load('runtime', RUNTIME_DIR, packageFiles(RUNTIME_DIR, ctx.build))) return order;
-  load('main', path.dirname(mainFiles[0]!), mainFiles);
-  return order;
+  const cwd = ctx.cwd ?? process.cwd();
+  const mainFiles = resolveMainFiles(args.length ? args : ['.'], ctx.build, cwd);
+  const graph = new PackageGraph({
+    fset: ctx.fset, build: ctx.build, sizes: ctx.sizes, keep: true,
+    resolver: new Resolver({ goroot: ctx.goroot ?? findGoroot(), module: moduleAt(cwd), overlays: true }),
+  });
+  const runtime = graph.loadFiles('runtime', RUNTIME_DIR, 'overlay', selectFiles(RUNTIME_DIR, ctx.build).files);
+  if (runtime.status === 'ok') graph.loadFiles('main', path.dirname(mainFiles[0]!), 'dir', mainFiles);
+  const out: LoadedPackage[] = [];
+  for (const n of graph.order) {
+    for (const d of n.sink.list) ctx.sink.list.push(d);
+    if (n.status === 'ok' && n.files && n.pkg && n.info) out.push({ path: n.path, dir: n.dir, files: n.files, pkg: n.pkg, info: n.info });
+  }
+  return out;
 }
 
 /** resolveMainFiles turns `FILE.go...` or one directory into the list of the main package's files. */
-export function resolveMainFiles(args: string[], build: BuildContext): string[] {
-  if (args.every((a) => a.endsWith('.go'))) {
-    for (const a of args) {
-      if (!fs.existsSync(a)) throw new UserError(`stat ${a}: no such file or directory`);
+export function resolveMainFiles(args: string[], build: BuildContext, cwd = process.cwd()): string[] {
+  const roots = expandPatterns(args, { cwd, goroot: findGoroot(), module: undefined, build });
+  const root = roots[0];
+  if (roots.length !== 1 || !root) throw new UserError('tsgo: build one package at a time (or a list of .go files)');
+  switch (root.kind) {
+    case 'files':
+      return root.files;
+    case 'dir': {
+      const sel = selectFiles(root.dir, build);
+      if (sel.files.length === 0) throw new UserError(sel.goFiles === 0 ? `no buildable Go source files in ${root.dir}` : noFilesMessage(root.dir, sel));
+      return sel.files;
     }
-    return args.map((a) => path.resolve(a));
+    case 'import':
+      throw new UserError(`not yet supported: building package ${JSON.stringify(root.path)} by import path (give a directory or .go files)`);
+    case 'error':
+      throw new UserError(root.message);
   }
-  if (args.length !== 1) throw new UserError('tsgo: build one package at a time (or a list of .go files)');
-  const dir = path.resolve(args[0]!);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new UserError(`not yet supported: loading package ${JSON.stringify(args[0])} by import path (give a directory or .go files)`);
-  }
-  const files = packageFiles(dir, build);
-  if (files.length === 0) throw new UserError(`no buildable Go source files in ${dir}`);
-  return files;
 }
 
-/** packageFiles lists a directory's .go files that the build context selects, sorted by name. */
-export function packageFiles(dir: string, build: BuildContext): string[] {
-  return fs
-    .readdirSync(dir)
-    .filter((n) => matchFileName(n, build))
-    .sort()
-    .map((n) => path.join(dir, n))
-    .filter((f) => fs.statSync(f).isFile() && matchConstraints(fs.readFileSync(f), build));
-}
-
-/** matchConstraints reads a file's header comments and evaluates its //go:build (or // +build) lines. */
-export function matchConstraints(src: Uint8Array, build: BuildContext): boolean {
-  const text = Buffer.from(src.subarray(0, Math.min(src.length, 8192))).toString('utf8');
-  const plus: string[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line === '') continue;
-    if (!line.startsWith('//')) break; // the header ends at the first non-comment line (block comments: see issue 4)
-    if (line.startsWith('//go:build ')) {
-      const r = evalConstraint(line.slice('//go:build '.length), build);
-      return r === true;
-    }
-    if (line.startsWith('// +build ')) plus.push(line.slice('// +build '.length));
-  }
-  return evalPlusBuild(plus, build);
-}
-
-function parseSourceFile(filename: string, ctx: LoadContext): ast.File {
-  let src: Uint8Array;
+/** moduleAt finds the module around dir; a malformed go.mod is a UserError. */
+export function moduleAt(dir: string): Module | undefined {
   try {
-    src = fs.readFileSync(filename);
+    return findModule(dir);
   } catch (e) {
-    throw new UserError(`open ${filename}: ${(e as NodeJS.ErrnoException).code ?? 'cannot read file'}`);
+    if (e instanceof GoModError) throw new UserError(e.message);
+    throw e;
   }
-  return parseFile(ctx.fset, filename, src, ctx.sink);
 }
 
-/** checkImports reports imports the loader cannot provide yet, at the import's position. */
-function checkImports(files: ast.File[], sink: DiagnosticSink): void {
-  for (const f of files) {
-    for (const imp of f.imports) {
-      const p = imp.path.value.slice(1, -1);
-      if (p !== 'unsafe' && p !== 'runtime') sink.notYetSupported(imp.path.pos, `importing package "${p}"`);
+/** LoadPackagesOptions configure loadPackages (the `tsgo check` loader). */
+export interface LoadPackagesOptions {
+  fset: FileSet;
+  build: BuildContext;
+  sizes: Sizes;
+  cwd?: string;
+  goroot?: string;
+  /** overlays selects tsgo's own packages (runtime, ...) over GOROOT's; default true. */
+  overlays?: boolean;
+  /** keep retains syntax trees and Info of every package after the callback; default false. */
+  keep?: boolean;
+  /** onPackage is called once per package, dependencies first, while its trees and Info are still available. */
+  onPackage?: (node: PackageNode, isRoot: boolean) => void;
+}
+
+/** LoadPackagesResult lists the packages loaded (dependencies first) and the root packages named by the patterns. */
+export interface LoadPackagesResult {
+  order: PackageNode[];
+  roots: PackageNode[];
+  /** errors are problems with the patterns themselves (no position), in gc's words. */
+  errors: string[];
+  module: Module | undefined;
+  goroot: string;
+}
+
+/** loadPackages loads and checks the packages matched by patterns, each once, dependencies first. */
+export function loadPackages(patterns: string[], opts: LoadPackagesOptions): LoadPackagesResult {
+  const cwd = opts.cwd ?? process.cwd();
+  const goroot = opts.goroot ?? findGoroot();
+  const module = moduleAt(cwd);
+  const resolver = new Resolver({ goroot, module, overlays: opts.overlays ?? true });
+  const rootPaths = new Set<string>();
+  const graph = new PackageGraph({
+    fset: opts.fset, build: opts.build, sizes: opts.sizes, resolver, keep: opts.keep,
+    onPackage: (n) => opts.onPackage?.(n, rootPaths.has(n.path)),
+  });
+  const result: LoadPackagesResult = { order: graph.order, roots: [], errors: [], module, goroot };
+  // Resolve every root first, so that a root loaded earlier as another root's dependency is still known as a root.
+  const loads: (() => PackageNode | string)[] = [];
+  for (const root of expandPatterns(patterns, { cwd, goroot, module, build: opts.build })) {
+    switch (root.kind) {
+      case 'error':
+        result.errors.push(root.message);
+        break;
+      case 'files':
+        rootPaths.add('command-line-arguments');
+        loads.push(() => graph.loadFiles('command-line-arguments', path.dirname(root.files[0]!), 'dir', root.files));
+        break;
+      case 'dir':
+        rootPaths.add(root.path);
+        loads.push(() => graph.loadResolved({ path: root.path, dir: root.dir, origin: root.origin }));
+        break;
+      case 'import': {
+        const r = resolver.resolve(root.path, undefined);
+        if (typeof r === 'string') {
+          result.errors.push(r);
+          break;
+        }
+        rootPaths.add(r.path);
+        loads.push(() => graph.loadResolved(r));
+        break;
+      }
     }
   }
+  for (const load of loads) {
+    const node = load();
+    if (typeof node === 'string') result.errors.push(node);
+    else if (!result.roots.includes(node)) result.roots.push(node);
+  }
+  return result;
 }
