@@ -15,7 +15,7 @@ import { lookupFieldOrMethod } from './lookup.ts';
 import type { BuiltinId } from './objects.ts';
 import { convertUntyped, defaultConvert } from './operand.ts';
 import { identical, isUntypedType } from './predicates.ts';
-import { emptyInterface } from './universe.ts';
+import { emptyInterface, emptyInterfaceLit } from './universe.ts';
 import { BasicInfo, Pointer, Slice, Tuple, Typ, type Type } from './types.ts';
 import { typExpr } from './typexpr.ts';
 
@@ -263,7 +263,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       return result(new Tuple([]), 'novalue');
     }
     case 'recover':
-      return result(emptyInterface);
+      return result(emptyInterfaceLit);
     case 'close': {
       const ch = expr(c, e.args[0]!);
       if (ch.mode === 'invalid') return c.invalid(x);

@@ -69,7 +69,7 @@ function collectImport(c: Checker, s: ast.ImportSpec, fileScope: Scope): PkgName
   }
   const obj: PkgName = { kind: 'PkgName', name, pos: (s.name ?? s.path).pos, pkg: c.pkg, type: Typ.Invalid, imported, used: false };
   if (name === '_') {
-    if (s.name) c.recordDef(s.name, undefined);
+    if (s.name) c.recordDef(s.name, obj);
     return undefined;
   }
   if (s.name) c.recordDef(s.name, obj);

@@ -51,8 +51,12 @@ export function dumpTypes(files: ast.File[], info: Info, fset: FileSet, pkgPath 
     if (!at) continue;
     let ty = typeStr(tv.type);
     if (e.kind === 'Ident' && info.uses.get(e)?.kind === 'Nil') ty = 'untyped nil';
-    else if (commaOk.has(e) && tv.type.kind !== 'Tuple') ty = `(${ty}, bool)`;
-    let s = `${lc(e.pos)}-${lc(e.end)} T ${nodeKind(e)} ${tv.mode} ${ty}`;
+    let mode: string = tv.mode;
+    if (commaOk.has(e) && tv.type.kind !== 'Tuple') {
+      ty = `(${ty}, bool)`;
+      if (isMapIndex(e, info)) mode = 'mapindex';
+    }
+    let s = `${lc(e.pos)}-${lc(e.end)} T ${nodeKind(e)} ${mode} ${ty}`;
     if (tv.value && tv.mode === 'constant') s += ' = ' + constString(tv.value);
     es.push({ file: at.file, pos: at.off, end: at.off + (e.end - e.pos), tag: 0, text: s });
   }
@@ -99,6 +103,11 @@ function commaOkExprs(files: ast.File[]): Set<ast.Expr> {
     });
   }
   return out;
+}
+
+function isMapIndex(e: ast.Expr, info: Info): boolean {
+  while (e.kind === 'ParenExpr') e = e.x;
+  return e.kind === 'IndexExpr' && info.types.get(e.x)?.type.underlying().kind === 'Map';
 }
 
 function nodeKind(e: ast.Expr): string {
@@ -159,7 +168,7 @@ export function goQuote(bytes: string): string {
       if (len > 0 && i + len <= buf.length) {
         const t = buf.subarray(i, i + len).toString('utf8');
         const cp = t.codePointAt(0)!;
-        if (cp !== 0xfffd && [...t].length === 1 && Buffer.byteLength(t) === len) {
+        if ([...t].length === 1 && Buffer.from(t, 'utf8').equals(buf.subarray(i, i + len)) && !(cp >= 0xd800 && cp < 0xe000)) {
           r = cp;
           n = len;
         }

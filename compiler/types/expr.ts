@@ -244,6 +244,7 @@ function starExpr(c: Checker, x: Operand, e: ast.StarExpr): void {
 function funcLit(c: Checker, x: Operand, e: ast.FuncLit): void {
   const scope = new Scope(c.env.scope, e.pos, e.end, 'function literal');
   const sig = funcType(c, e.type, undefined, scope);
+  c.recordTypeExpr(e.type, sig);
   funcBody(c, 'func literal', sig, e.body, scope);
   x.mode = 'value';
   x.type = sig;

@@ -55,6 +55,7 @@ export function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtConte
         if (te.kind === 'Ident' && te.name === 'nil' && c.env.scope.lookupParent('nil')?.[1].kind === 'Nil') {
           t = Typ.UntypedNil;
           c.info.types.set(te, { mode: 'value', type: Typ.UntypedNil });
+          c.recordUse(te, c.env.scope.lookupParent('nil')![1]);
         } else {
           t = typExpr(c, te);
           if (t === Typ.Invalid) {

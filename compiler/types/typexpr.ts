@@ -171,13 +171,13 @@ function structType(c: Checker, e: ast.StructType): Type {
         c.error(fld.type.pos, `invalid embedded field type ${c.exprStr(fld.type)}`);
         continue;
       }
-      const f = newVar(id.name, t, id.pos, c.pkg, { isField: true, embedded: true });
+      const f = newVar(id.name, t, fld.type.pos, c.pkg, { isField: true, embedded: true });
       const u = t.kind === 'Pointer' ? t.elem : t;
       if (t.kind === 'Pointer' && (u.underlying().kind === 'Pointer' || u.underlying().kind === 'Interface')) {
         c.error(fld.type.pos, `embedded field type cannot be a pointer to an interface`);
       }
       c.info.implicits.set(fld, f);
-      c.recordUse(id, f);
+      c.recordDef(id, f);
       add(f, tag);
       continue;
     }
@@ -269,6 +269,7 @@ function interfaceType(c: Checker, e: ast.InterfaceType): Type {
     if (fld.type.kind !== 'FuncType') continue;
     const scope = new Scope(c.env.scope, fld.type.pos, fld.type.end, 'function');
     const sig = funcType(c, fld.type, undefined, scope);
+    c.recordTypeExpr(fld.type, sig);
     for (const id of fld.names) {
       const m: Func = { kind: 'Func', name: id.name, pos: id.pos, pkg: c.pkg, type: sig, decl: undefined, fullName: id.name };
       c.recordDef(id, m);

@@ -49,6 +49,13 @@ export const emptyInterface: Interface = (() => {
   return i;
 })();
 
+/** emptyInterfaceLit is an `interface{}` that is not the predeclared any (recover's result, as in go/types). */
+export const emptyInterfaceLit: Interface = (() => {
+  const i = new Interface([], []);
+  i.allMethods = [];
+  return i;
+})();
+
 /** comparableType is the predeclared constraint `comparable`. */
 export const comparableType: Named = (() => {
   const obj = typeName('comparable', undefined, false);

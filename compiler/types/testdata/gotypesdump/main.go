@@ -362,6 +362,20 @@ func normalize(t types.Type, depth int) types.Type {
 			return x // printed with its type parameters; rare in dumps of bodies
 		}
 		return types.NewSignatureType(nil, nil, nil, normTuple(x.Params(), depth), normTuple(x.Results(), depth), x.Variadic())
+	case *types.Interface:
+		if t == types.Universe.Lookup("any").Type() {
+			return t
+		}
+		ms := make([]*types.Func, x.NumExplicitMethods())
+		for i := range ms {
+			m := x.ExplicitMethod(i)
+			ms[i] = types.NewFunc(m.Pos(), m.Pkg(), m.Name(), normalize(m.Type(), depth+1).(*types.Signature))
+		}
+		es := make([]types.Type, x.NumEmbeddeds())
+		for i := range es {
+			es[i] = normalize(x.EmbeddedType(i), depth+1)
+		}
+		return types.NewInterfaceType(ms, es).Complete()
 	case *types.Struct:
 		fs := make([]*types.Var, x.NumFields())
 		tags := make([]string, x.NumFields())
