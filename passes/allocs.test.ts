@@ -54,7 +54,7 @@ describe('allocation report on Go sources', () => {
   }
 
   it('prints exactly the allocs.md example line', async () => {
-    expect(await compile(path.join(testdata, 'example', 'main.go'))).toEqual([
+    expect(await compile(path.join(testdata, '../../examples/allocs/main.go'))).toEqual([
       'main.go:6:2: object allocated on the heap: escapes at line 7',
     ]);
   });

@@ -11,7 +11,11 @@ import { measureSize } from '../compiler/build/size.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BENCH = path.join(ROOT, 'testdata/bench');
-const PROGRAMS = ['hello', 'allocs'];
+/** PROGRAMS maps each benchmark program to its Go source; the C equivalent is testdata/bench/NAME.c. */
+const PROGRAMS: Record<string, string> = {
+  hello: path.join(BENCH, 'hello.go'),
+  allocs: path.join(ROOT, 'examples/allocs/main.go'),
+};
 const TARGETS = ['arduino', 'cortex-m-qemu'];
 const RUNS = 5;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-bench-'));
@@ -30,8 +34,7 @@ function avrGccSize(name: string): { flash: number; ram: number } | undefined {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number): string => `${x.toFixed(0)}ms`;
 
-for (const name of PROGRAMS) {
-  const file = path.join(BENCH, `${name}.go`);
+for (const [name, file] of Object.entries(PROGRAMS)) {
   const ref = avrGccSize(name);
   for (const target of TARGETS) {
     const output = path.join(work, `${name}-${target}.elf`);
