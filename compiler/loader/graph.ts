@@ -49,6 +49,8 @@ export interface GraphOptions {
   resolver: Resolver;
   /** keep retains every package's syntax trees and Info (builds, dumps); default false. */
   keep?: boolean;
+  /** keepGoing checks a package even when a dependency had errors (sweeps: errors beyond the first failure). */
+  keepGoing?: boolean;
   /** onPackage is called once per package in dependency order, before its trees are released. */
   onPackage?: (node: PackageNode) => void;
 }
@@ -86,7 +88,7 @@ export class PackageGraph {
         node.status = 'errors';
       } else {
         this.loadImports(node, files);
-        if (!sink.hasErrors && node.status === 'ok') this.check(node, files);
+        if (!sink.hasErrors && (node.status === 'ok' || this.opts.keepGoing)) this.check(node, files);
         else if (sink.hasErrors) node.status = 'errors';
       }
     } finally {

@@ -107,6 +107,8 @@ export interface LoadPackagesOptions {
   overlays?: boolean;
   /** keep retains syntax trees and Info of every package after the callback; default false. */
   keep?: boolean;
+  /** keepGoing checks packages whose dependencies had errors too (for sweeps); default false. */
+  keepGoing?: boolean;
   /** onPackage is called once per package, dependencies first, while its trees and Info are still available. */
   onPackage?: (node: PackageNode, isRoot: boolean) => void;
 }
@@ -129,7 +131,7 @@ export function loadPackages(patterns: string[], opts: LoadPackagesOptions): Loa
   const resolver = new Resolver({ goroot, module, overlays: opts.overlays ?? true });
   const rootPaths = new Set<string>();
   const graph = new PackageGraph({
-    fset: opts.fset, build: opts.build, sizes: opts.sizes, resolver, keep: opts.keep,
+    fset: opts.fset, build: opts.build, sizes: opts.sizes, resolver, keep: opts.keep, keepGoing: opts.keepGoing,
     onPackage: (n) => opts.onPackage?.(n, rootPaths.has(n.path)),
   });
   const result: LoadPackagesResult = { order: graph.order, roots: [], errors: [], module, goroot };
