@@ -1,7 +1,7 @@
 // `tsgo check` as a user runs it, a child process per case on temporary trees: a clean package exits 0 and prints
 // nothing, errors exit 1 with `file:line:col` positions under `# path`, `./...` checks every package of a module once,
 // a missing package names where it was looked for, an import cycle shows its chain, `-tags` selects files,
-// `-syntax-only` parses files and directories, and `-dump=ast` prints the tree.
+// `-dump=types` prints types and objects, `-syntax-only` parses files and directories, and `-dump=ast` prints the tree.
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -75,6 +75,14 @@ describe('tsgo check', () => {
     const r = tsgo(['check', '-tags=special', './tagged'], mod);
     expect(r.stderr).toMatch(/^# example.com\/m\/tagged\ntagged\/t.go:5:13: cannot use "not an int"/);
     expect(r.status).toBe(1);
+  });
+
+  it('-dump=types prints the types and objects of the named package only', () => {
+    const r = tsgo(['check', '-dump=types', './util'], mod);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^== package example.com\/m\/util\n/);
+    expect(r.stdout).toContain('D Twice func func(x int) int');
+    expect(r.stdout).not.toContain('== package example.com/m\n');
   });
 
   it('reports a package that does not exist', () => {

@@ -5,7 +5,8 @@
 // from GOROOT instead of tsgo's own (and, as it is then gc's runtime, sets the `gc` tag), which is how all of std is
 // checked. Two issue-3 modes share the command: `-syntax-only FILE|DIR...` only parses (a DIR takes its .go files,
 // `DIR/...` recurses), and `-dump=ast FILE` prints the syntax tree. `-dump=types` prints every expression's type
-// and every identifier's object through compiler/types/dump.ts.
+// and every identifier's object (compiler/types/dump.ts) for
+// the packages named, not their dependencies.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,6 +19,7 @@ import { dumpAST } from '../compiler/syntax/dump.ts';
 import { parseFile } from '../compiler/syntax/parser.ts';
 import { FileSet } from '../compiler/syntax/source.ts';
 import { loadTarget } from '../compiler/target/target.ts';
+import { dumpTypes } from '../compiler/types/dump.ts';
 import { Sizes } from '../compiler/types/sizes.ts';
 import { LONG_FLAGS } from './flags.ts';
 
@@ -66,8 +68,6 @@ export async function runCheck(args: string[], f: CheckFlags, io: CheckIO): Prom
   const tags = [...target.buildTags, ...(f.tags ?? '').split(/[\s,]+/).filter(Boolean)];
   if (!f.overlays) tags.push('gc');
   const fset = new FileSet();
-  let dumpTypes: ((node: PackageNode, fset: FileSet) => string) | undefined;
-  if (f.dump === 'types') dumpTypes = await typesDumper();
   let exit = 0;
   const t0 = performance.now();
   const result = loadPackages(args, {
@@ -77,7 +77,9 @@ export async function runCheck(args: string[], f: CheckFlags, io: CheckIO): Prom
     onPackage: (node, isRoot) => {
       if (f.verbose) io.stderr(`${node.path}\t${node.status}\t${node.checkMs.toFixed(0)}ms\n`);
       if (node.sink.list.length > 0) exit = Math.max(exit, printPackage(node, io));
-      if (dumpTypes && isRoot && node.status === 'ok') io.stdout(dumpTypes(node, fset));
+      if (f.dump === 'types' && isRoot && node.status === 'ok' && node.files && node.info) {
+        io.stdout(dumpTypes(node.files, node.info, fset, node.path));
+      }
     },
   });
   for (const e of result.errors) io.stderr(e + '\n');
@@ -98,20 +100,6 @@ function printPackage(node: PackageNode, io: CheckIO): number {
   if (sink.errorCount > shown.length && shown.length >= MAX_ERRORS_PER_PACKAGE) io.stderr('too many errors\n');
   if (sink.list.some((d) => d.message.includes('internal compiler error'))) return 2;
   return sink.hasErrors ? 1 : 0;
-}
-
-/** typesDumper loads compiler/types/dump.ts when it exists (written alongside the checker). */
-async function typesDumper(): Promise<(node: PackageNode, fset: FileSet) => string> {
-  const spec = '../compiler/types/dump.ts';
-  let mod: { dumpTypes?: unknown };
-  try {
-    mod = (await import(spec)) as { dumpTypes?: unknown };
-  } catch {
-    throw new UserError('tsgo check: -dump=types is not available yet (compiler/types/dump.ts is missing)');
-  }
-  const dump = mod.dumpTypes;
-  if (typeof dump !== 'function') throw new UserError('tsgo check: -dump=types: compiler/types/dump.ts has no dumpTypes');
-  return (node, fset) => String((dump as (...a: unknown[]) => unknown)(node.files, node.info, fset, node.pkg));
 }
 
 /** syntaxOnly parses files and directories (DIR/... recursively) and prints syntax errors. */
