@@ -96,6 +96,17 @@ const cases: Case[] = [
   { name: 'unterminated string', src: 'package main\nvar s = "abc\n', want: ['2:13: newline in string'] },
   { name: 'three-index slice without max', src: 'package main\nfunc f(a []int) {\n\t_ = a[1:2:]\n}\n',
     want: ['3:12: final index required in 3-index slice'] },
+  // regressions found by GOROOT/test's errorcheck files
+  { name: 'BOM inside comments', src: 'package main\n\n// a \uFEFF here\n/* and \uFEFF here */\n',
+    want: ['3:6: invalid BOM in the middle of the file', '4:8: invalid BOM in the middle of the file'] },
+  { name: 'escape beyond the last code point', src: 'package main\n\nconst a = "x\\U00110000"\nconst b = \'\\Uffffffff\'\n',
+    want: ['3:23: escape is invalid Unicode code point U+110000', '4:22: escape is invalid Unicode code point U+FFFFFFFF'] },
+  { name: 'method with type parameters', src: 'package main\n\ntype S struct{}\n\nfunc (S) m[P any]() {}\n',
+    want: ['5:11: syntax error: method must have no type parameters'] },
+  { name: 'interface method with type parameters', src: 'package main\n\ntype J[P any] interface{}\n\ntype I interface {\n\tm[P any](x int)\n\tJ[int]\n}\n',
+    want: ['6:3: interface method must have no type parameters'] },
+  { name: 'missing statement after label before case', src: 'package main\n\nfunc f(x int) {\n\tswitch x {\n\tcase 1:\n\t\tL:\n\tcase 2:\n\t}\n}\n',
+    want: ['6:4: syntax error: missing statement after label'] },
 ];
 
 function ours(src: string): string[] {

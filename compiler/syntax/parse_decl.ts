@@ -110,7 +110,7 @@ export abstract class DeclParser extends ExprParser {
       const s = this.spec(keyword, 0, undefined);
       if (s) specs.push(s);
     }
-    return { kind: 'GenDecl', pos, end: this.prevEnd, doc, directives: directivesOf(doc), tok, lparen, specs, rparen };
+    return { kind: 'GenDecl', pos, end: this.endFrom(pos), doc, directives: directivesOf(doc), tok, lparen, specs, rparen };
   }
 
   private spec(keyword: Tok, index: number, doc: ast.CommentGroup | undefined): ast.Spec | undefined {
@@ -144,7 +144,7 @@ export abstract class DeclParser extends ExprParser {
       }
       path = { kind: 'BasicLit', pos: ppos, end: ppos, litKind: 'STRING', value: '""' };
     }
-    return { kind: 'ImportSpec', pos, end: this.prevEnd, doc, name, path };
+    return { kind: 'ImportSpec', pos, end: this.endFrom(pos), doc, name, path };
   }
 
   private gotAssign(): boolean {
@@ -179,7 +179,7 @@ export abstract class DeclParser extends ExprParser {
       if (this.gotAssign()) values = this.exprList();
     }
     return {
-      kind: 'ValueSpec', pos, end: this.prevEnd, doc, names, type, values, iota: keyword === T.Const ? index : 0,
+      kind: 'ValueSpec', pos, end: this.endFrom(pos), doc, names, type, values, iota: keyword === T.Const ? index : 0,
     };
   }
 
@@ -239,7 +239,7 @@ export abstract class DeclParser extends ExprParser {
         type = this.badExpr(bpos);
       }
     }
-    return { kind: 'TypeSpec', pos, end: this.prevEnd, doc, name, typeParams, assign, type };
+    return { kind: 'TypeSpec', pos, end: this.endFrom(pos), doc, name, typeParams, assign, type };
   }
 
   /**
@@ -267,7 +267,7 @@ export abstract class DeclParser extends ExprParser {
     }
     const closing = this.pos;
     this.want(T.RBrack);
-    return { kind: 'FieldList', pos: opening, end: this.prevEnd, opening, list, closing };
+    return { kind: 'FieldList', pos: opening, end: this.endFrom(opening), opening, list, closing };
   }
 
   /** funcDecl parses a function or method declaration starting at `func`; undefined when it has no name. */
@@ -280,17 +280,18 @@ export abstract class DeclParser extends ExprParser {
       this.syntaxError('expected name or (');
       this.advance(T.LBrace, T.Semicolon);
       if (this.tok === T.LBrace) this.funcBody();
-      return { kind: 'BadDecl', pos, end: this.prevEnd };
+      return { kind: 'BadDecl', pos, end: this.endFrom(pos) };
     }
     const name = this.ident();
     let typeParams: ast.FieldList | undefined;
     if (this.tok === T.LBrack) {
       typeParams = this.paramList(T.LBrack, T.RBrack, true);
       if (typeParams.list.length === 0) this.syntaxErrorAt(typeParams.closing, 'empty type parameter list');
+      else if (recv) this.syntaxErrorAt(typeParams.opening, 'method must have no type parameters');
     }
     const type = this.funcSignature(pos, typeParams);
     let body: ast.BlockStmt | undefined;
     if (this.tok === T.LBrace) body = this.funcBody();
-    return { kind: 'FuncDecl', pos, end: this.prevEnd, doc, directives: directivesOf(doc), recv, name, type, body };
+    return { kind: 'FuncDecl', pos, end: this.endFrom(pos), doc, directives: directivesOf(doc), recv, name, type, body };
   }
 }

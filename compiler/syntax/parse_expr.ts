@@ -144,7 +144,7 @@ export abstract class ExprParser extends TypeParser {
             let type: ast.Expr | undefined;
             if (!this.got(T.Type)) type = this.type();
             const rparen = this.want(T.RParen);
-            x = { kind: 'TypeAssertExpr', pos: x.pos, end: this.prevEnd, x, lparen, type, rparen };
+            x = { kind: 'TypeAssertExpr', pos: x.pos, end: this.endFrom(x.pos), x, lparen, type, rparen };
           } else {
             this.syntaxError('expected name or (');
             this.advance(T.Semicolon, T.RParen);
@@ -205,7 +205,7 @@ export abstract class ExprParser extends TypeParser {
       }
       this.exprLev--;
       const rbrack = this.want(T.RBrack);
-      return { kind: 'IndexExpr', pos: x.pos, end: this.prevEnd, x, lbrack, indices, rbrack };
+      return { kind: 'IndexExpr', pos: x.pos, end: this.endFrom(x.pos), x, lbrack, indices, rbrack };
     }
     while (this.tok === T.Colon && ncolons < 2) {
       ncolons++;
@@ -224,7 +224,7 @@ export abstract class ExprParser extends TypeParser {
     }
     const rbrack = this.want(T.RBrack);
     return {
-      kind: 'SliceExpr', pos: x.pos, end: this.prevEnd, x, lbrack, low: idx[0], high: idx[1], max: idx[2], slice3, rbrack,
+      kind: 'SliceExpr', pos: x.pos, end: this.endFrom(x.pos), x, lbrack, low: idx[0], high: idx[1], max: idx[2], slice3, rbrack,
     };
   }
 
@@ -243,7 +243,7 @@ export abstract class ExprParser extends TypeParser {
       return false;
     });
     this.exprLev--;
-    return { kind: 'CallExpr', pos: fun.pos, end: this.prevEnd, fun, lparen, args, ellipsis, rparen };
+    return { kind: 'CallExpr', pos: fun.pos, end: this.endFrom(fun.pos), fun, lparen, args, ellipsis, rparen };
   }
 
   /** compositeLit parses `{ elements }` after an optional type. */
@@ -263,7 +263,7 @@ export abstract class ExprParser extends TypeParser {
       return false;
     });
     this.exprLev--;
-    return { kind: 'CompositeLit', pos: type ? type.pos : lbrace, end: this.prevEnd, type, lbrace, elts, rbrace };
+    return { kind: 'CompositeLit', pos: type ? type.pos : lbrace, end: this.endFrom(type ? type.pos : lbrace), type, lbrace, elts, rbrace };
   }
 
   private elementValue(): ast.Expr {
@@ -301,7 +301,7 @@ export abstract class ExprParser extends TypeParser {
         this.exprLev--;
         this.want(T.RParen);
         this.leave();
-        return { kind: 'ParenExpr', pos, end: this.prevEnd, x };
+        return { kind: 'ParenExpr', pos, end: this.endFrom(pos), x };
       }
       case T.Func: {
         this.next();
@@ -340,6 +340,6 @@ export abstract class ExprParser extends TypeParser {
     }
     const value = this.lit;
     this.next();
-    return { kind: 'BasicLit', pos, end: this.prevEnd, litKind, value };
+    return { kind: 'BasicLit', pos, end: this.endFrom(pos), litKind, value };
   }
 }

@@ -82,6 +82,8 @@ export abstract class StmtParser extends DeclParser {
       const s = this.stmtOrNil();
       if (!s) break;
       list.push(s);
+      // after "missing statement after label" the list ends, as in gc (no follow-on error at the next token)
+      if (s.kind === 'LabeledStmt' && s.stmt.kind === 'BadStmt' && s.stmt.end === s.stmt.pos) break;
       if (!this.got(T.Semicolon) && this.tok !== T.RBrace) {
         this.syntaxError('at end of statement');
         this.advance(T.Semicolon, T.RBrace, T.Case, T.Default);

@@ -112,7 +112,7 @@ export abstract class TypeParser extends ParserCore {
         const x = this.type();
         this.leave();
         this.want(T.RParen);
-        return { kind: 'ParenExpr', pos, end: this.prevEnd, x };
+        return { kind: 'ParenExpr', pos, end: this.endFrom(pos), x };
       }
       default:
         return undefined;
@@ -163,7 +163,7 @@ export abstract class TypeParser extends ParserCore {
     });
     this.exprLev--;
     if (indices.length === 0) this.syntaxErrorAt(rbrack, 'expected type argument list');
-    return { kind: 'IndexExpr', pos: x.pos, end: this.prevEnd, x, lbrack, indices, rbrack };
+    return { kind: 'IndexExpr', pos: x.pos, end: this.endFrom(x.pos), x, lbrack, indices, rbrack };
   }
 
   /**
@@ -199,7 +199,7 @@ export abstract class TypeParser extends ParserCore {
       if (elt) return { kind: 'ArrayType', pos: lbrack, end: elt.end, len: list[0], elt };
     }
     if (list.length === 0) this.syntaxErrorAt(rbrack, 'expected operand');
-    return { kind: 'IndexExpr', pos: lbrack, end: this.prevEnd, x: list[0]!, lbrack, indices: list, rbrack };
+    return { kind: 'IndexExpr', pos: lbrack, end: this.endFrom(lbrack), x: list[0]!, lbrack, indices: list, rbrack };
   }
 
   /** structType parses `struct { fields }`. */
@@ -213,8 +213,8 @@ export abstract class TypeParser extends ParserCore {
       this.fieldDecl(list);
       return false;
     });
-    const fields: ast.FieldList = { kind: 'FieldList', pos: opening, end: this.prevEnd, opening, list, closing };
-    return { kind: 'StructType', pos, end: this.prevEnd, fields };
+    const fields: ast.FieldList = { kind: 'FieldList', pos: opening, end: this.endFrom(opening), opening, list, closing };
+    return { kind: 'StructType', pos, end: this.endFrom(pos), fields };
   }
 
   private tag(): ast.BasicLit | undefined {
@@ -222,7 +222,7 @@ export abstract class TypeParser extends ParserCore {
     const pos = this.pos;
     const value = this.lit;
     this.next();
-    return { kind: 'BasicLit', pos, end: this.prevEnd, litKind: 'STRING', value };
+    return { kind: 'BasicLit', pos, end: this.endFrom(pos), litKind: 'STRING', value };
   }
 
   private fieldDecl(list: ast.Field[]): void {
@@ -230,7 +230,7 @@ export abstract class TypeParser extends ParserCore {
     const pos = this.pos;
     const add = (names: ast.Ident[], type: ast.Expr): void => {
       const tag = this.tag();
-      list.push({ kind: 'Field', pos, end: this.prevEnd, doc, names, type, tag });
+      list.push({ kind: 'Field', pos, end: this.endFrom(pos), doc, names, type, tag });
     };
     if (this.tok === T.Ident) {
       const name = this.ident();
@@ -300,19 +300,75 @@ export abstract class TypeParser extends ParserCore {
         const name = this.ident();
         if (this.tok === T.LParen) {
           const type = this.funcSignature(this.pos, undefined);
-          list.push({ kind: 'Field', pos: fpos, end: this.prevEnd, doc, names: [name], type, tag: undefined });
+          list.push({ kind: 'Field', pos: fpos, end: this.endFrom(fpos), doc, names: [name], type, tag: undefined });
+          return false;
+        }
+        if (this.tok === T.LBrack) {
+          list.push(this.interfaceBrackElem(name, fpos, doc));
           return false;
         }
         const t = this.unionRest(this.typeName(name));
-        list.push({ kind: 'Field', pos: fpos, end: this.prevEnd, doc, names: [], type: t, tag: undefined });
+        list.push({ kind: 'Field', pos: fpos, end: this.endFrom(fpos), doc, names: [], type: t, tag: undefined });
         return false;
       }
       const t = this.constraint();
-      list.push({ kind: 'Field', pos: fpos, end: this.prevEnd, doc, names: [], type: t, tag: undefined });
+      list.push({ kind: 'Field', pos: fpos, end: this.endFrom(fpos), doc, names: [], type: t, tag: undefined });
       return false;
     });
-    const methods: ast.FieldList = { kind: 'FieldList', pos: opening, end: this.prevEnd, opening, list, closing };
-    return { kind: 'InterfaceType', pos, end: this.prevEnd, methods };
+    const methods: ast.FieldList = { kind: 'FieldList', pos: opening, end: this.endFrom(opening), opening, list, closing };
+    return { kind: 'InterfaceType', pos, end: this.endFrom(pos), methods };
+  }
+
+  /**
+   * interfaceBrackElem parses an interface element that continues `name [`: the type arguments of an embedded generic
+   * type (`T[A, B]`), or, as gc accepts and rejects them, the type parameters of a method (`m[P any]()`: "interface
+   * method must have no type parameters"). Like gc, an entry `P C` (a name and a constraint) makes it a method.
+   */
+  private interfaceBrackElem(name: ast.Ident, fpos: Pos, doc: ast.CommentGroup | undefined): ast.Field {
+    const lbrack = this.pos;
+    this.next();
+    if (this.tok === T.RBrack) {
+      const rbrack = this.pos;
+      this.next();
+      if (this.tok === T.LParen) {
+        this.report(rbrack, 'empty type parameter list');
+        const type = this.funcSignature(this.pos, undefined);
+        return { kind: 'Field', pos: fpos, end: this.endFrom(fpos), doc, names: [name], type, tag: undefined };
+      }
+      this.report(rbrack, 'empty type argument list');
+      return { kind: 'Field', pos: fpos, end: this.endFrom(fpos), doc, names: [], type: name, tag: undefined };
+    }
+    const entries: { name: ast.Ident | undefined; type: ast.Expr }[] = [];
+    this.exprLev++;
+    const rbrack = this.list('type argument list', T.Comma, T.RBrack, () => {
+      const t = this.type();
+      if (t.kind === 'Ident' && this.tok !== T.Comma && this.tok !== T.RBrack) {
+        entries.push({ name: t, type: this.constraint() });
+      } else entries.push({ name: undefined, type: t });
+      return false;
+    });
+    this.exprLev--;
+    if (entries.some((e) => e.name !== undefined)) {
+      const params: ast.Field[] = [];
+      let names: ast.Ident[] = [];
+      for (const e of entries) {
+        if (!e.name) {
+          if (e.type.kind === 'Ident') names.push(e.type);
+          continue;
+        }
+        names.push(e.name);
+        params.push({ kind: 'Field', pos: names[0]!.pos, end: e.type.end, doc: undefined, names, type: e.type, tag: undefined });
+        names = [];
+      }
+      const tparams: ast.FieldList = { kind: 'FieldList', pos: lbrack, end: rbrack + 1, opening: lbrack, list: params, closing: rbrack };
+      const type = this.funcSignature(this.pos, tparams);
+      this.report(lbrack, 'interface method must have no type parameters');
+      return { kind: 'Field', pos: fpos, end: this.endFrom(fpos), doc, names: [name], type, tag: undefined };
+    }
+    const indices = entries.map((e) => e.type);
+    const x: ast.IndexExpr = { kind: 'IndexExpr', pos: name.pos, end: this.endFrom(name.pos), x: name, lbrack, indices, rbrack };
+    const t = this.unionRest(x);
+    return { kind: 'Field', pos: fpos, end: this.endFrom(fpos), doc, names: [], type: t, tag: undefined };
   }
 
   /** constraintTerm parses `~T` or `T`. */
@@ -346,7 +402,7 @@ export abstract class TypeParser extends ParserCore {
   funcSignature(pos: Pos, typeParams: ast.FieldList | undefined): ast.FuncType {
     const params = this.paramList(T.LParen, T.RParen, false);
     const results = this.funcResult();
-    return { kind: 'FuncType', pos, end: this.prevEnd, typeParams, params, results };
+    return { kind: 'FuncType', pos, end: this.endFrom(pos), typeParams, params, results };
   }
 
   /** funcResult parses an optional result: a parenthesized list or a single type. */
@@ -377,7 +433,7 @@ export abstract class TypeParser extends ParserCore {
     });
     this.exprLev--;
     const list = this.distribute(entries, starts, typeParams, closing);
-    return { kind: 'FieldList', pos: opening, end: this.prevEnd, opening, list, closing };
+    return { kind: 'FieldList', pos: opening, end: this.endFrom(opening), opening, list, closing };
   }
 
   private paramDecl(typeParams: boolean, close: Tok): ParamEntry | undefined {
@@ -409,7 +465,7 @@ export abstract class TypeParser extends ParserCore {
       this.next();
       const elt = this.typeOrNil();
       if (!elt) this.syntaxErrorAt(pos, '... is missing type');
-      type = { kind: 'Ellipsis', pos, end: this.prevEnd, elt: elt ?? this.badExpr(pos) };
+      type = { kind: 'Ellipsis', pos, end: this.endFrom(pos), elt: elt ?? this.badExpr(pos) };
     } else if (typeParams && this.tok === T.Tilde) {
       type = this.constraint();
     } else {

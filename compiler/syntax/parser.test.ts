@@ -421,3 +421,35 @@ describe('entry points', () => {
     expect(file.directives.map((d) => d.args)).toEqual(['avr']);
   });
 });
+
+describe('line directives', () => {
+  it('adjusts positions after //line and /*line*/ as gc and go/token do, leaving physical positions alone', () => {
+    const src = [
+      'package p', //                   1
+      '//line a.go:20', //              2
+      'var x int', //                   3 → a.go:20 (column unknown)
+      '', //                            4 → a.go:21
+      '  //line ignored.go:5', //       5: not at the start of a line
+      'var y int', //                   6 → a.go:23
+      'var /*line b.go:7:9*/z int', //  7: from right after the comment, b.go:7:9
+      'var w int', //                   8 → b.go:8, physical column
+    ].join('\n');
+    const fset = new FileSet();
+    const sink = new DiagnosticSink(fset);
+    const file = parseFile(fset, 'm.go', new TextEncoder().encode(src), sink);
+    expect(sink.list).toEqual([]);
+    const at = (name: string): string => {
+      let pos = 0;
+      walk(file, (n) => {
+        if (n.kind === 'Ident' && n.name === name && pos === 0) pos = n.pos;
+      });
+      const a = fset.adjustedPosition(pos);
+      const p = fset.position(pos);
+      return `${a.filename}:${a.line}:${a.column} (${p.line}:${p.column})`;
+    };
+    expect(at('x')).toBe('a.go:20:0 (3:5)');
+    expect(at('y')).toBe('a.go:23:0 (6:5)');
+    expect(at('z')).toBe('b.go:7:9 (7:22)');
+    expect(at('w')).toBe('b.go:8:5 (8:5)');
+  });
+});

@@ -134,7 +134,7 @@ export function parseFile(
   } catch (e) {
     if (e instanceof Bailout) {
       // the limit was reported where it was hit
-    } else if (e instanceof RangeError) {
+    } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
       sink.error(p.pos, 'exceeded max nesting depth');
     } else {
       sink.error(p.pos, `internal compiler error: ${e instanceof Error ? e.message : String(e)}`);

@@ -124,9 +124,36 @@ export class ParserCore {
       if (done) return;
       if (group.length === 0) startLine = line;
       group.push({ kind: 'Comment', pos: this.base + sc.offset, end: this.base + sc.endOffset, text: sc.lit });
+      if (sc.lit.startsWith('line ', 2)) this.lineDirective(sc.offset, sc.endOffset, sc.lit);
       endLine = sc.lit.startsWith('/*') ? this.line(Math.max(sc.offset, sc.endOffset - 1)) : line;
       sc.next();
     }
+  }
+
+  /**
+   * lineDirective records a line directive in the file's line table, as gc reads them: `//line file:line[:col]` at
+   * the start of a line applies from the next line, the block-comment form `/*line file:line[:col]` (closed as usual) from right after the comment; an
+   * empty file name with a column keeps the current one. Malformed directives are ignored.
+   */
+  private lineDirective(offset: number, end: number, text: string): void {
+    const bytes = this.file.bytes;
+    const block = text.startsWith('/*');
+    if (!block && offset > 0 && bytes[offset - 1] !== 0x0a) return;
+    const body = block ? text.slice(7, -2) : text.slice(7).trimEnd();
+    // `file:line:col` when the last two parts are numbers, else `file:line` (a file name may contain colons)
+    const m = /^(.*?):(\d+)(?::(\d+))?$/.exec(body);
+    if (!m) return;
+    let filename = m[1]!;
+    const line = Number(m[2]);
+    const column = m[3] === undefined ? 0 : Number(m[3]);
+    if (!(line >= 1 && line < 1 << 30) || column >= 1 << 30) return;
+    if (filename === '' && column > 0) filename = this.file.adjustedPosition(offset).filename;
+    let at = end;
+    if (!block) {
+      while (at < bytes.length && bytes[at] !== 0x0a) at++;
+      if (at < bytes.length) at++; // past the newline: the directive names the next line
+    }
+    this.file.addLineInfo(at, filename, line, column);
   }
 
   /** got consumes the current token if it is t. */

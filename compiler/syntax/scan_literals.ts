@@ -22,6 +22,7 @@ const printRe = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 /** formatU formats a code point like Go's %#U: `U+0040 '@'` (the quoted form only for printable characters). */
 export function formatU(r: number): string {
   const hex = r.toString(16).toUpperCase().padStart(4, '0');
+  if (r < 0 || r > 0x10ffff) return `U+${hex}`; // not a code point (an escape out of range)
   const c = String.fromCodePoint(r);
   return printRe.test(c) ? `U+${hex} '${c}'` : `U+${hex}`;
 }
@@ -39,7 +40,7 @@ export function quoteRune(r: number): string {
     case 0x27: return "'\\''";
     case 0x5c: return "'\\\\'";
   }
-  if (r < 0) return "'\\x00'";
+  if (r < 0 || r > 0x10ffff) return "'\\ufffd'";
   const c = String.fromCodePoint(r);
   if (printRe.test(c)) return `'${c}'`;
   if (r < 0x100) return `'\\x${r.toString(16).padStart(2, '0')}'`;
@@ -392,6 +393,18 @@ export class LiteralScanner {
     const [r, size] = this.decodeRune(this.off);
     if (r === 0xfffd && size === 1) this.error(this.off, 'invalid UTF-8 encoding');
     else if (r === 0xfeff) this.error(this.off, 'invalid BOM in the middle of the file');
+    return size;
+  }
+
+  /** commentChar checks the NUL or non-ASCII character at offset i inside a comment, as gc does; it returns its length. */
+  protected commentChar(i: number): number {
+    if (this.src[i] === 0) {
+      this.error(i, 'invalid NUL character');
+      return 1;
+    }
+    const [r, size] = this.decodeRune(i);
+    if (r === 0xfffd && size === 1) this.error(i, 'invalid UTF-8 encoding');
+    else if (r === 0xfeff) this.error(i, 'invalid BOM in the middle of the file');
     return size;
   }
 

@@ -255,7 +255,13 @@ export class Scanner extends LiteralScanner {
     const src = this.src;
     const n = src.length;
     let i = this.off + 1;
-    while (i < n && src[i] !== 0x0a) i++;
+    for (;;) {
+      if (i >= n) break;
+      const c = src[i]!;
+      if (c === 0x0a) break;
+      if (c >= 0x80 || c === 0) i += this.commentChar(i);
+      else i++;
+    }
     let end = i;
     if (end > start && src[end - 1] === 0x0d) end--; // a CR before the newline is not part of the comment text
     this.off = i;
@@ -279,7 +285,8 @@ export class Scanner extends LiteralScanner {
         break;
       }
       if (c === 0x0a) hasNewline = true;
-      i++;
+      if (c >= 0x80 || c === 0) i += this.commentChar(i);
+      else i++;
     }
     if (!terminated) this.error(start, 'comment not terminated');
     this.off = i;

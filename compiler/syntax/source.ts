@@ -20,6 +20,8 @@ export interface Position {
 export class SourceFile {
   /** lineStarts[i] is the byte offset of line i+1. */
   private readonly lineStarts: number[] = [0];
+  /** lineInfos are the line directives in offset order (undefined while there are none). */
+  private lineInfos: { offset: number; filename: string; line: number; column: number }[] | undefined;
 
   constructor(
     readonly name: string,
@@ -56,6 +58,37 @@ export class SourceFile {
     return { filename: this.name, line: lo + 1, column: offset - this.lineStarts[lo]! + 1, offset };
   }
 
+  /**
+   * addLineInfo records a line directive (`//line file:line[:col]`, its block-comment form) taking effect at byte `offset`:
+   * from there on, adjusted positions report `filename` and lines counted from `line` (column 0 = unknown), as
+   * go/token's AddLineColumnInfo. Directives must come in increasing offset order; others are ignored.
+   */
+  addLineInfo(offset: number, filename: string, line: number, column: number): void {
+    const infos = (this.lineInfos ??= []);
+    const last = infos[infos.length - 1];
+    if (last && offset <= last.offset) return;
+    infos.push({ offset, filename, line, column });
+  }
+
+  /** hasLineInfo reports whether the file has line directives. */
+  get hasLineInfo(): boolean {
+    return this.lineInfos !== undefined;
+  }
+
+  /** adjustedPosition resolves a byte offset honouring line directives (gc's and go/token's adjusted position). */
+  adjustedPosition(offset: number): Position {
+    const p = this.position(offset);
+    const infos = this.lineInfos;
+    if (!infos) return p;
+    let i = infos.length - 1;
+    while (i >= 0 && infos[i]!.offset > offset) i--;
+    if (i < 0) return p;
+    const alt = infos[i]!;
+    const d = p.line - this.position(alt.offset).line;
+    const column = alt.column === 0 ? 0 : d === 0 ? alt.column + (offset - alt.offset) : p.column;
+    return { filename: alt.filename, line: alt.line + d, column, offset };
+  }
+
   /** lineCount is the number of lines (a final line without newline counts). */
   get lineCount(): number {
     return this.lineStarts.length;
@@ -88,6 +121,13 @@ export class FileSet {
       else return f;
     }
     return undefined;
+  }
+
+  /** adjustedPosition resolves p honouring line directives (what gc prints); NoPos as in position. */
+  adjustedPosition(p: Pos): Position {
+    const f = this.file(p);
+    if (!f) return { filename: '', line: 0, column: 0, offset: 0 };
+    return f.adjustedPosition(f.offset(p));
   }
 
   /** position resolves p; NoPos resolves to an empty file name and line 0. */
