@@ -77,7 +77,12 @@ export class GorootImporter {
       const t0 = performance.now();
       const files = this.parseDir(loc.dir);
       const parseMs = performance.now() - t0;
-      for (const f of files) for (const imp of f.imports) this.load(imp.path.value.slice(1, -1));
+      for (const f of files) {
+        for (const imp of f.imports) {
+          const ip = imp.path.value.slice(1, -1);
+          if (ip !== 'unsafe' && ip !== 'C') this.load(ip);
+        }
+      }
       const t1 = performance.now();
       const { pkg, info } = checkPackage(
         { fset: this.fset, sizes: this.sizes, importer: (p) => this.load(p)?.pkg },
@@ -103,6 +108,19 @@ export class GorootImporter {
       files.push(parseFile(this.fset, join(dir, n), src, this.sink));
     }
     return files;
+  }
+
+  /**
+   * checkFiles parses and checks sources {filename: text} as one package (named by the files) in this importer's
+   * FileSet, importing from GOROOT; its diagnostics go to a fresh sink, returned as `file:line:col: message` lines.
+   */
+  checkFiles(sources: Record<string, string>, path = 'main'): { files: ast.File[]; info: Info; pkg: Package; errors: { line: number; message: string }[] } {
+    const sink = new DiagnosticSink(this.fset);
+    const files = Object.entries(sources).map(([name, src]) => parseFile(this.fset, name, new TextEncoder().encode(src), sink));
+    for (const f of files) for (const imp of f.imports) this.load(imp.path.value.slice(1, -1));
+    const { pkg, info } = checkPackage({ fset: this.fset, sizes: this.sizes, importer: (p) => this.load(p)?.pkg }, path, files, sink);
+    const errors = sink.list.map((d) => ({ line: this.fset.position(d.pos).line, message: d.message }));
+    return { files, info, pkg, errors };
   }
 
   /** errors lists the diagnostics so far as `file:line:col: message`. */

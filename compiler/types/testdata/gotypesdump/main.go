@@ -47,6 +47,7 @@ type loader struct {
 }
 
 func newLoader() *loader {
+	os.Setenv("GO111MODULE", "off") // resolve std's vendored packages under GOROOT/src/vendor, without go.mod
 	ctx := build.Default
 	ctx.CgoEnabled = false
 	ctx.GOOS, ctx.GOARCH = "linux", "amd64"
@@ -54,7 +55,13 @@ func newLoader() *loader {
 }
 
 func (l *loader) bp(path string) (*build.Package, error) {
-	return l.ctx.Import(path, filepath.Join(l.ctx.GOROOT, "src"), 0)
+	bp, err := l.ctx.Import(path, filepath.Join(l.ctx.GOROOT, "src"), 0)
+	if err != nil && !strings.HasPrefix(path, "vendor/") {
+		if vbp, verr := l.ctx.Import("vendor/"+path, filepath.Join(l.ctx.GOROOT, "src"), 0); verr == nil {
+			return vbp, nil
+		}
+	}
+	return bp, err
 }
 
 // parseAll parses a package and its dependencies (depth first) without checking them.
@@ -136,6 +143,9 @@ func main() {
 		fmt.Printf("packages %d parse_ms %.1f check_ms %.1f heap_sys_mb %.1f total_alloc_mb %.1f errors %d\n", len(l.pkgs),
 			float64(l.parseDur.Microseconds())/1000, float64(l.checkDur.Microseconds())/1000,
 			float64(ms.HeapSys)/(1<<20), float64(ms.TotalAlloc)/(1<<20), len(l.errs))
+		for _, e := range l.errs {
+			fmt.Fprintln(os.Stderr, e)
+		}
 		return
 	}
 	var goFiles []string

@@ -1,0 +1,29 @@
+// The GOROOT/test sweep on a fixed sample (every 8th file of test/ and test/fixedbugs): the share of expected
+// `// ERROR` errors tsgo reports on the right line with a matching message must stay at or above the measured level,
+// and the valid programs of the sample must check without errors (known gaps listed by name).
+
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { expectations, sweep, TEST_DIR } from './errorcheck.ts';
+
+describe('errorcheck expectations', () => {
+  it('parses quoted and backquoted regexps, several per line', () => {
+    const e = expectations('x := 1 // ERROR "declared and not used|unused" "second"\ny // ERROR `a\\.b`\n');
+    expect(e.map((x) => [x.line, x.text])).toEqual([[1, 'declared and not used|unused'], [1, 'second'], [2, 'a\\.b']]);
+    expect(e[2]!.re.test('a.b')).toBe(true);
+  });
+});
+
+describe.runIf(existsSync(TEST_DIR))('GOROOT/test errorcheck sample', () => {
+  let n = 0;
+  const r = sweep(['.', 'fixedbugs'], () => n++ % 8 === 0);
+  it('reports most expected errors on the right line with gc-compatible messages', () => {
+    expect(r.errorcheckFiles).toBeGreaterThan(40);
+    expect(r.matched / r.expected).toBeGreaterThan(0.75);
+    expect(r.onLine / r.expected).toBeGreaterThan(0.85);
+  });
+  it('reports no errors in valid programs', () => {
+    const known = /not yet supported: (generic|dot imports)|malformed constant|invalid recursive type/;
+    expect(r.falseErrors.filter((f) => !known.test(f))).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+// Differential test of the checker against go/types: for a fixed set of standard-library packages (checked from
+// GOROOT sources with all their dependencies) and of generic test programs (testdata/generic/*.go), the dump of
+// tsgo's Info (dump.ts) must equal the dump the Go helper prints from go/types' Info, apart from the documented
+// `tolerated` untyped differences (gotypesdiff.ts).
+
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dumpTypes } from './dump.ts';
+import { GorootImporter, GOROOT } from './goimporter.ts';
+import { compareDumps, goDump, haveGo } from './gotypesdiff.ts';
+import { existsSync } from 'node:fs';
+import { checkSources } from './testutil.ts';
+import { readFileSync } from 'node:fs';
+
+/** STD_PACKAGES are compared on every run (about 30 s together, dependencies included). */
+const STD_PACKAGES = [
+  'strconv', 'strings', 'sort', 'unicode/utf8', 'math/big', 'encoding/json', 'go/types', 'sync/atomic', 'errors',
+  'unicode', 'bytes', 'container/list', 'math/bits', 'path', 'text/tabwriter', 'container/heap', 'bufio',
+  'encoding/binary', 'hash/crc32', 'math', 'fmt', 'io', 'regexp/syntax',
+];
+
+const genericDir = join(import.meta.dirname, 'testdata', 'generic');
+const genericFiles = existsSync(genericDir) ? readdirSync(genericDir).filter((f) => f.endsWith('.go')).sort() : [];
+
+describe.runIf(haveGo() && existsSync(join(GOROOT, 'src')))('agreement with go/types', () => {
+  const imp = new GorootImporter();
+
+  for (const p of STD_PACKAGES) {
+    it(`std ${p}`, () => {
+      const sp = imp.load(p);
+      expect(sp).toBeDefined();
+      const d = compareDumps(goDump([p]), dumpTypes(sp!.files, sp!.info, imp.fset, sp!.path));
+      expect(d.lines).toBeGreaterThan(100);
+      expect(d.mismatches.slice(0, 20)).toEqual([]);
+    }, 60_000);
+  }
+
+  for (const f of genericFiles) {
+    it(`generic ${f}`, () => {
+      const file = join(genericDir, f);
+      const r = checkSources({ [file]: readFileSync(file, 'utf8') });
+      expect(r.errors).toEqual([]);
+      const d = compareDumps(goDump([file]), dumpTypes(r.files, r.info, r.fset, 'main'));
+      expect(d.mismatches.slice(0, 20)).toEqual([]);
+    }, 60_000);
+  }
+
+  it('reports no errors for the standard library packages', () => {
+    expect(imp.errors()).toEqual([]);
+  });
+});
