@@ -378,9 +378,8 @@ export function formatG(x: number): string {
 function ratString(r: Rat): string {
   const x = ratToNumber(r);
   if (!Number.isFinite(x)) return x > 0 ? '1e+10000' : '-1e+10000';
-  let s = formatG(x);
-  if (r.den !== 1n && !s.includes('.') && !s.includes('e')) s = String(x);
-  return s;
+  // go/constant (Go 1.19, the reference) prints every float in %.6g form.
+  return formatG(x);
 }
 
 /** valueString renders a constant as go/constant does in messages (strings quoted and shortened). */
