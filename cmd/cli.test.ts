@@ -87,6 +87,7 @@ describe('bad input', () => {
     ['syntax.go', /^syntax\.go:5:1: syntax error: unexpected }, expected expression\n$/],
     ['type.go', /^type\.go:4:17: cannot use 1 \(untyped int constant\) as string value in variable declaration\n$/],
     ['unsupported.go', /^unsupported\.go:\d+:\d+: not yet supported: /],
+    ['stdimport.go', /^stdimport\.go:3:8: not yet supported: package "fmt" does not compile with tsgo yet \(first error: \S+:\d+:\d+: .*\)\n$/],
   ])('%s gives a positioned error and exit code 1', (name, want) => {
     const r = tsgo(['build', '-o', path.join(tmp, 'bad.elf'), name], errors);
     expect(r.stderr).toMatch(want);

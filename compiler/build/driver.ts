@@ -10,6 +10,7 @@ import { generateModule, type CodegenTarget, type GeneratedModule } from '../cod
 import { verifyIR } from '../codegen/verify.ts';
 import { CompileError, DiagnosticSink, UserError } from '../diag.ts';
 import { newBuildContext } from '../loader/constraints.ts';
+import { blameDiagnostics } from '../loader/blame.ts';
 import { loadProgram } from '../loader/loader.ts';
 import { buildProgram } from '../ssagen/build.ts';
 import { FileSet } from '../syntax/source.ts';
@@ -93,7 +94,10 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const packages = time('load', () => loadProgram(opts.inputs, { fset, sink, build: buildCtx, sizes }));
   if (sink.hasErrors) fail();
   const prog = time('ssa', () => buildProgram({ fset, sizes, packages }, sink));
-  if (sink.hasErrors) fail();
+  if (sink.hasErrors) {
+    blameDiagnostics(sink, packages);
+    fail();
+  }
   time('passes', () => runPasses(prog, { maxStackAlloc: target.maxStackAlloc }, sink));
   if (sink.hasErrors) fail();
   const allocs = filter ? reportAllocs(prog, filter, cwd) : [];

@@ -16,9 +16,10 @@ import type { BuildContext } from './constraints.ts';
 import { selectFiles } from './files.ts';
 import { findGoroot, RUNTIME_DIR } from './goenv.ts';
 import { findModule, GoModError, type Module } from './gomod.ts';
+import { blameDiagnostics } from './blame.ts';
 import { noFilesMessage, PackageGraph, type PackageNode } from './graph.ts';
 import { expandPatterns } from './patterns.ts';
-import { Resolver } from './resolve.ts';
+import { Resolver, type Origin } from './resolve.ts';
 
 export { RUNTIME_DIR } from './goenv.ts';
 export { matchConstraints, packageFiles } from './files.ts';
@@ -39,6 +40,10 @@ export interface LoadContext {
 export interface LoadedPackage {
   path: string;
   dir: string;
+  origin: Origin;
+  /** imports maps each import path as written to the canonical path of the package it resolved to. */
+  imports: Map<string, string>;
+  filenames: string[];
   files: ast.File[];
   pkg: Package;
   info: Info;
@@ -60,9 +65,10 @@ export function loadProgram(args: string[], ctx: LoadContext): LoadedPackage[] {
   if (runtime.status === 'ok') graph.loadFiles('main', path.dirname(mainFiles[0]!), 'dir', mainFiles);
   const out: LoadedPackage[] = [];
   for (const n of graph.order) {
-    for (const d of n.sink.list) ctx.sink.list.push(d);
-    if (n.status === 'ok' && n.files && n.pkg && n.info) out.push({ path: n.path, dir: n.dir, files: n.files, pkg: n.pkg, info: n.info });
+    ctx.sink.list.push(...n.sink.list);
+    if (n.status === 'ok' && n.files && n.pkg && n.info) out.push({ ...n, files: n.files, pkg: n.pkg, info: n.info });
   }
+  blameDiagnostics(ctx.sink, graph.order);
   return out;
 }
 
