@@ -3,7 +3,8 @@
 // the standard library's vendored packages), selects the files with the same build rules as go/build for
 // linux/amd64 with cgo disabled, parses them, checks their imports first (depth first, each package once) and then the
 // package itself. The full package loader (compiler/loader) replaces this for builds; this one exists so that the
-// checker can be tested on the standard library without depending on it.
+// checker can be tested on the standard library without depending on a later layer, so it carries its own small
+// evaluator of `//go:build` lines (every GOROOT 1.19 file with constraints has one) and of the file-name rules.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,6 @@ import { DiagnosticSink } from '../diag.ts';
 import type * as ast from '../syntax/ast.ts';
 import { parseFile } from '../syntax/parser.ts';
 import { FileSet } from '../syntax/source.ts';
-import { evalConstraint, evalPlusBuild, matchFileName, type BuildContext } from '../loader/constraints.ts';
 import { readdirSync } from 'node:fs';
 import { checkPackage } from './check.ts';
 import type { Info } from './info.ts';
@@ -20,6 +20,13 @@ import type { Package } from './types.ts';
 
 /** GOROOT is the Go installation whose sources the importer reads. */
 export const GOROOT = process.env.GOROOT ?? '/usr/lib/go-1.19';
+
+/** BuildContext is the set of satisfied build tags (goos, goarch, compiler, release tags) and the target. */
+export interface BuildContext {
+  goos: string;
+  goarch: string;
+  tags: Set<string>;
+}
 
 /** goBuildContext is go/build's default context for linux/amd64 with cgo disabled and the gc compiler (Go 1.19). */
 export function goBuildContext(maxMinor = 19): BuildContext {
@@ -132,6 +139,54 @@ export class GorootImporter {
   }
 }
 
+const GOOS = new Set('aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris windows zos'.split(' '));
+const GOARCH = new Set('386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm'.split(' '));
+
+/** matchFileName applies go/build's `_test.go`, `name_GOOS_GOARCH.go`, `_GOOS` and `_GOARCH` file-name rules. */
+export function matchFileName(name: string, ctx: BuildContext): boolean {
+  if (!name.endsWith('.go') || name.startsWith('.') || name.startsWith('_') || name.endsWith('_test.go')) return false;
+  const parts = name.slice(0, -3).split('_').slice(1);
+  const n = parts.length;
+  if (n >= 2 && GOOS.has(parts[n - 2]!) && GOARCH.has(parts[n - 1]!)) return parts[n - 2] === ctx.goos && parts[n - 1] === ctx.goarch;
+  const last = parts[n - 1];
+  if (last !== undefined && GOOS.has(last)) return last === ctx.goos;
+  if (last !== undefined && GOARCH.has(last)) return last === ctx.goarch;
+  return true;
+}
+
+/** evalGoBuild evaluates a `//go:build` expression (|| && ! parentheses and tags); malformed ones are false. */
+export function evalGoBuild(expr: string, ctx: BuildContext): boolean {
+  const toks = expr.match(/\|\||&&|!|\(|\)|[A-Za-z0-9_.]+/g) ?? [];
+  let i = 0;
+  const or = (): boolean => {
+    let v = and();
+    while (toks[i] === '||') {
+      i++;
+      v = and() || v;
+    }
+    return v;
+  };
+  const and = (): boolean => {
+    let v = not();
+    while (toks[i] === '&&') {
+      i++;
+      v = not() && v;
+    }
+    return v;
+  };
+  const not = (): boolean => {
+    const t = toks[i++];
+    if (t === '!') return !not();
+    if (t === '(') {
+      const v = or();
+      i++;
+      return v;
+    }
+    return t !== undefined && ctx.tags.has(t);
+  };
+  return or();
+}
+
 /** selected evaluates a file's //go:build (or // +build) header lines; files importing "C" are never selected. */
 function selected(src: Uint8Array, build: BuildContext): boolean {
   const text = Buffer.from(src.subarray(0, Math.min(src.length, 16384))).toString('utf8');
@@ -156,6 +211,7 @@ function selected(src: Uint8Array, build: BuildContext): boolean {
   if (/^import\s+"C"|^\s+"C"$/m.test(text) && /\bimport\s*(\(|"C")/.test(text) && /(^|\n)import "C"|\n\t"C"\n/.test(text)) {
     return false;
   }
-  if (goBuild !== undefined) return evalConstraint(goBuild, build) === true;
-  return evalPlusBuild(plus, build);
+  if (goBuild !== undefined) return evalGoBuild(goBuild, build);
+  // Legacy `// +build` lines: space-separated alternatives of comma-separated conjunctions, all lines must hold.
+  return plus.every((l) => l.split(/\s+/).some((alt) => alt.split(',').every((t) => (t.startsWith('!') ? !build.tags.has(t.slice(1)) : build.tags.has(t)))));
 }
