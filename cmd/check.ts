@@ -21,7 +21,6 @@ import { FileSet } from '../compiler/syntax/source.ts';
 import { loadTarget } from '../compiler/target/target.ts';
 import { dumpTypes } from '../compiler/types/dump.ts';
 import { Sizes } from '../compiler/types/sizes.ts';
-import { LONG_FLAGS } from './flags.ts';
 
 /** CheckFlags are the flags of `tsgo check`. */
 export interface CheckFlags {
@@ -44,7 +43,6 @@ const MAX_ERRORS_PER_PACKAGE = 10;
 
 /** registerCheck adds the `check` command to the CLI; setExit receives its exit code. */
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
-  for (const f of ['no-overlays', 'syntax-only', 'dump', 'verbose']) LONG_FLAGS.add(f);
   program
     .command('check')
     .description('type-check packages (directories, ./..., import paths, std) and print their errors')

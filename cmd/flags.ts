@@ -14,6 +14,10 @@ export const LONG_FLAGS = new Set([
   'timeout',
   'port',
   'work',
+  'no-overlays',
+  'syntax-only',
+  'dump',
+  'verbose',
 ]);
 
 /** normalizeArgs maps `-name[=value]` for every known long flag to `--name[=value]`, and leaves the rest alone. */
