@@ -1,13 +1,13 @@
 // The sweep over Go's own test suite in $GOROOT/test, read in place: for `// errorcheck` files (plain or `-d=panic`),
 // the share of expected `// ERROR "regexp"` errors that tsgo reports on the same line with a message matching the
 // regexp (each quoted alternative list is one expected error); for valid `// run` and `// compile` files, the ones
-// where tsgo wrongly reports an error. Imports are resolved from GOROOT sources. Run the full sweep with
-// `node --import tsx compiler/types/errorcheck.ts [dir...]`; the vitest test runs a fixed sample.
+// where tsgo wrongly reports an error. Imports are loaded from GOROOT sources by the package loader (goroot.ts). Run the full sweep with
+// `node --import tsx compiler/oracle/errorcheck.ts [dir...]`; the vitest test runs a fixed sample.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { GOROOT, GorootImporter } from './goimporter.ts';
+import { GOROOT, GorootLoader } from './goroot.ts';
 
 /** TEST_DIR is $GOROOT/test. */
 export const TEST_DIR = join(GOROOT, 'test');
@@ -79,7 +79,7 @@ function goFiles(sub: string): string[] {
 
 /** sweep runs the errorcheck and valid-file checks over the given GOROOT/test subdirectories ('.' is test/ itself). */
 export function sweep(dirs: string[], filter: (file: string) => boolean = () => true): SweepResult {
-  const imp = new GorootImporter();
+  const imp = new GorootLoader();
   const res: SweepResult = { errorcheckFiles: 0, expected: 0, onLine: 0, matched: 0, validFiles: 0, falseErrors: [], results: [] };
   for (const d of dirs) {
     for (const file of goFiles(d)) {
@@ -88,7 +88,7 @@ export function sweep(dirs: string[], filter: (file: string) => boolean = () => 
       const h = header(src);
       if (h === '// errorcheck' || h === '// errorcheck -d=panic') {
         const exp = expectations(src);
-        const { errors } = imp.checkFiles({ [file]: src });
+        const { errors } = imp.checkFile(file);
         const r: ErrorcheckResult = { file, expected: exp.length, onLine: 0, matched: 0, missed: [] };
         for (const e of exp) {
           const here = errors.filter((g) => g.line === e.line);
@@ -102,7 +102,7 @@ export function sweep(dirs: string[], filter: (file: string) => boolean = () => 
         res.matched += r.matched;
         res.results.push(r);
       } else if (h === '// run' || h === '// compile') {
-        const { errors } = imp.checkFiles({ [file]: src });
+        const { errors } = imp.checkFile(file);
         res.validFiles++;
         if (errors.length > 0) res.falseErrors.push(`${file}:${errors[0]!.line}: ${errors[0]!.message}`);
       }

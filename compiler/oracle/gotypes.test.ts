@@ -1,17 +1,15 @@
 // Differential test of the checker against go/types: for a fixed set of standard-library packages (checked from
-// GOROOT sources with all their dependencies) and of generic test programs (testdata/generic/*.go), the dump of
-// tsgo's Info (dump.ts) must equal the dump the Go helper prints from go/types' Info, apart from the documented
+// GOROOT sources with all their dependencies, through the package loader) and of generic test programs
+// (compiler/types/testdata/generic/*.go), the dump of tsgo's Info (compiler/types/dump.ts) must equal the dump the Go helper prints from go/types' Info, apart from the documented
 // `tolerated` untyped differences (gotypesdiff.ts).
 
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dumpTypes } from './dump.ts';
-import { GorootImporter, GOROOT } from './goimporter.ts';
+import { dumpTypes } from '../types/dump.ts';
+import { checkSources } from '../types/testutil.ts';
+import { GOROOT, GorootLoader } from './goroot.ts';
 import { compareDumps, goDump, haveGo } from './gotypesdiff.ts';
-import { existsSync } from 'node:fs';
-import { checkSources } from './testutil.ts';
-import { readFileSync } from 'node:fs';
 
 /** STD_PACKAGES are compared on every run (about 30 s together, dependencies included). */
 const STD_PACKAGES = [
@@ -30,17 +28,17 @@ const GENERIC_GAPS = new Set(['sync/atomic']);
  */
 const KNOWN_MISMATCHES = new Map([['math', 4]]);
 
-const genericDir = join(import.meta.dirname, 'testdata', 'generic');
+const genericDir = join(import.meta.dirname, '..', 'types', 'testdata', 'generic');
 const genericFiles = existsSync(genericDir) ? readdirSync(genericDir).filter((f) => f.endsWith('.go')).sort() : [];
 
 describe.runIf(haveGo() && existsSync(join(GOROOT, 'src')))('agreement with go/types', () => {
-  const imp = new GorootImporter();
+  const imp = new GorootLoader();
 
   for (const p of STD_PACKAGES) {
     it.skipIf(GENERIC_GAPS.has(p))(`std ${p}`, () => {
       const sp = imp.load(p);
       expect(sp).toBeDefined();
-      const d = compareDumps(goDump([p]), dumpTypes(sp!.files, sp!.info, imp.fset, sp!.path));
+      const d = compareDumps(goDump([p]), dumpTypes(sp!.files!, sp!.info!, imp.fset, sp!.path));
       expect(d.lines).toBeGreaterThan(100);
       const allowed = KNOWN_MISMATCHES.get(p) ?? 0;
       if (allowed > 0) expect(d.mismatches.length).toBeLessThanOrEqual(allowed);
