@@ -6,14 +6,20 @@
 // selects. Packages are checked once per GorootLoader and kept (syntax trees and Info) for dumping; a package whose
 // dependency has errors is checked anyway, so a sweep sees every error.
 
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSink } from '../diag.ts';
 import type { BuildContext } from '../loader/constraints.ts';
 import { findGoroot, goVersionMinor } from '../loader/goenv.ts';
-import { PackageGraph, type PackageNode } from '../loader/graph.ts';
+import { importPathOf, PackageGraph, type PackageNode } from '../loader/graph.ts';
 import { Resolver } from '../loader/resolve.ts';
+import type * as ast from '../syntax/ast.ts';
+import { parseFile } from '../syntax/parser.ts';
 import { FileSet } from '../syntax/source.ts';
+import { checkPackage } from '../types/check.ts';
+import type { Info } from '../types/info.ts';
 import { Sizes } from '../types/sizes.ts';
+import type { Package } from '../types/types.ts';
 
 /** GOROOT is the Go installation whose sources are read (never copied). */
 export const GOROOT = findGoroot();
@@ -28,9 +34,11 @@ export function gcBuildContext(maxMinor = goVersionMinor(GOROOT)): BuildContext 
 /** hostSizes are gc's sizes for linux/amd64 (word size, max alignment, pointer size). */
 export const hostSizes = new Sizes(8, 8, 8);
 
-/** FileErrors is the outcome of checking one file as package main: its node and its errors with line numbers. */
+/** FileErrors is the outcome of checking one file as package main: its tree, package, Info and errors by line. */
 export interface FileErrors {
-  node: PackageNode;
+  file: ast.File;
+  pkg: Package;
+  info: Info;
   errors: { line: number; message: string }[];
 }
 
@@ -58,15 +66,30 @@ export class GorootLoader {
   }
 
   /**
-   * checkFile parses and checks one Go file on disk as package `main`, its imports resolved from GOROOT (and
-   * checked once per loader). Every check replaces the previous `main`.
+   * checkFile parses and checks one Go file on disk as package `main`, its imports resolved and loaded from GOROOT
+   * (each checked once per loader). Unlike a package build, the file is type-checked even when it has syntax errors,
+   * as gc's errorcheck tests expect both kinds in one run.
    */
   checkFile(file: string): FileErrors {
-    this.graph.nodes.delete('main');
-    const node = this.graph.loadFiles('main', path.dirname(file), 'dir', [file]);
-    this.graph.order.splice(this.graph.order.indexOf(node), 1); // keep only library packages in the order
-    const errors = node.sink.list.map((d) => ({ line: this.fset.position(d.pos).line, message: d.message }));
-    return { node, errors };
+    const sink = new DiagnosticSink(this.fset);
+    const f = parseFile(this.fset, file, readFileSync(file), sink);
+    const from = { path: 'main', dir: path.dirname(file), origin: 'dir' as const };
+    const imports = new Map<string, Package>();
+    for (const imp of f.imports) {
+      const p = importPathOf(imp);
+      if (p === undefined || p === 'unsafe' || imports.has(p)) continue;
+      const r = this.graph.opts.resolver.resolve(p, from);
+      if (typeof r === 'string') {
+        sink.error(imp.path.pos, r);
+        continue;
+      }
+      const dep = this.graph.loadResolved(r);
+      if (typeof dep === 'string') sink.error(imp.path.pos, dep);
+      else if (dep.pkg) imports.set(p, dep.pkg);
+    }
+    const { pkg, info } = checkPackage({ fset: this.fset, sizes: hostSizes, importer: (p) => imports.get(p) }, 'main', [f], sink);
+    const errors = sink.list.map((d) => ({ line: this.fset.position(d.pos).line, message: d.message }));
+    return { file: f, pkg, info, errors };
   }
 
   /** errors lists the diagnostics of every package loaded so far as `file:line:col: message`. */
