@@ -237,6 +237,7 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
     return;
   }
   resolveObj(c, obj);
+  c.env.decl?.deps.add(obj); // initialization order follows method values into the method's body
   if (isPtrRecv(obj) && !r.indirect && y.mode !== 'variable' && y.type.underlying().kind !== 'Interface') {
     c.error(e.sel.pos, `cannot call pointer method ${name} on ${c.typeStr(y.type)}`);
     c.invalid(x);
@@ -259,6 +260,7 @@ function methodExpr(c: Checker, x: Operand, e: ast.SelectorExpr, t: Type): void 
   }
   const m = r.obj;
   resolveObj(c, m);
+  c.env.decl?.deps.add(m);
   if (isPtrRecv(m) && t.kind !== 'Pointer' && !r.indirect && t.underlying().kind !== 'Interface') {
     c.error(e.pos, `invalid method expression ${c.exprStr(e)} (needs pointer receiver (*${c.typeStr(t)}).${name})`);
     c.invalid(x);

@@ -1,0 +1,42 @@
+// Regression tests for checker bugs found by the GOROOT/test sweeps (compiler/oracle/errorcheck.ts): one test per
+// bug, named after what broke, each on the smallest program that showed it.
+
+import { describe, expect, it } from 'vitest';
+import { checkSource } from './testutil.ts';
+
+/** initNames lists Info.initOrder as the names of each initializer's left-hand sides. */
+function initNames(src: string): string[] {
+  const r = checkSource(src);
+  expect(r.errors).toEqual([]);
+  return r.info.initOrder.map((i) => i.lhs.map((v) => v.name).join(','));
+}
+
+describe('checker regressions', () => {
+  it('initialization order follows method calls into method bodies (fixedbugs/bug446.go)', () => {
+    const src = `package main
+type T int
+func (t T) Method1() int { return a }
+func (t T) Method2() int { return b }
+var dummy1 = T(0).Method1()
+var dummy2 = T.Method2(0)
+var a = 1
+var b = 2
+func main() {}
+`;
+    expect(initNames(src)).toEqual(['a', 'dummy1', 'b', 'dummy2']);
+  });
+
+  it('initialization order follows method values and calls through pointer receivers', () => {
+    const src = `package main
+type T struct{}
+func (t *T) M() int { return f() }
+func f() int { return a }
+var t T
+var g = t.M
+var h = (&t).M()
+var a = 1
+func main() { _, _ = g, h }
+`;
+    expect(initNames(src)).toEqual(['a', 'g', 'h']);
+  });
+});
