@@ -8,7 +8,7 @@ import { assignment } from './assign.ts';
 import { moreBuiltinCall } from './builtins_more.ts';
 import type { Checker, Operand } from './checker.ts';
 import { makeInt } from './constant.ts';
-import { argOperands } from './call.ts';
+import { argOperands, builtinArgs } from './call.ts';
 import { resolveObj } from './decl.ts';
 import { expr, rawExpr } from './expr.ts';
 import { lookupFieldOrMethod } from './lookup.ts';
@@ -106,7 +106,7 @@ function invalidArg(c: Checker, x: Operand, id: string): void {
 export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: BuiltinId): void {
   const spec = specs[id];
   let n = e.args.length;
-  if (n === 1 && (id === 'append' || id === 'print' || id === 'println')) {
+  if (n === 1 && id !== 'make' && id !== 'new' && id !== 'Offsetof' && id !== 'Sizeof' && id !== 'Alignof') {
     const tv = peekTuple(c, e.args[0]!);
     if (tv !== undefined) n = tv;
   }
@@ -221,8 +221,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       return result(s.type);
     }
     case 'copy': {
-      const d = expr(c, e.args[0]!);
-      const s = expr(c, e.args[1]!);
+      const [d, s] = builtinArgs(c, e.args, 2);
       if (d.mode === 'invalid' || s.mode === 'invalid') return c.invalid(x);
       const du = d.type.underlying();
       const su = s.type.underlying();
@@ -334,10 +333,10 @@ function sizeArg(c: Checker, e: ast.Expr, what: string): void {
     c.error(e.pos, `cannot convert ${c.operandStr(a)} to type int`);
     return;
   }
-  if (a.mode === 'constant' && a.val?.kind === 'int' && a.val.value < 0n) {
+  // unsafe.Add's offset is a signed int: only make's sizes must not be negative.
+  if (what !== 'unsafe.Add' && a.mode === 'constant' && a.val?.kind === 'int' && a.val.value < 0n) {
     c.error(e.pos, `invalid argument: index ${c.operandStr(a)} must not be negative`);
   }
-  void what;
 }
 
 function offsetof(c: Checker, x: Operand, arg: ast.Expr): void {

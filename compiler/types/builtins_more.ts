@@ -5,6 +5,7 @@
 // a pointer, a slice or a string as go/types words it.
 
 import type * as ast from '../syntax/ast.ts';
+import { builtinArgs } from './call.ts';
 import type { Checker, Operand } from './checker.ts';
 import { makeInt } from './constant.ts';
 import { compare, toFloatValue, toRat } from './constexpr.ts';
@@ -119,8 +120,7 @@ function lengthArg(c: Checker, a: Operand): boolean {
 }
 
 function complexCall(c: Checker, x: Operand, e: ast.CallExpr): void {
-  const a = expr(c, e.args[0]!);
-  const b = expr(c, e.args[1]!);
+  const [a, b] = builtinArgs(c, e.args, 2) as [Operand, Operand];
   if (a.mode === 'invalid' || b.mode === 'invalid') return c.invalid(x);
   const ua = isUntypedType(a.type);
   const ub = isUntypedType(b.type);

@@ -15,6 +15,12 @@ import type { Func, Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { isExported, isUntypedType, mentionsTypeParam } from './predicates.ts';
 import { Signature, Tuple, Typ, type Type } from './types.ts';
+import { indexExprOn } from './index.ts';
+import { inferTypeArgs } from './infer.ts';
+import { verifyInstance } from './instantiate.ts';
+import { instantiateSignature } from './subst.ts';
+import { coreType } from './typeset.ts';
+import { typExpr } from './typexpr.ts';
 
 /** typesSummary renders a type list as gc does in call errors: untyped numeric constants appear as `number`. */
 export function typesSummary(c: Checker, list: Type[], variadic: boolean): string {
@@ -29,7 +35,7 @@ export function typesSummary(c: Checker, list: Type[], variadic: boolean): strin
 
 /** callExpr checks `fun(args)`: a conversion, a builtin call or a function/method call. */
 export function callExpr(c: Checker, x: Operand, e: ast.CallExpr): void {
-  const f = rawExpr(c, e.fun);
+  const { f, targs, index } = callee(c, e.fun);
   switch (f.mode) {
     case 'invalid':
       for (const a of e.args) rawExpr(c, a);
@@ -44,18 +50,27 @@ export function callExpr(c: Checker, x: Operand, e: ast.CallExpr): void {
     default:
       break;
   }
-  if (!singleValueCheck(c, f)) {
+  const generic = f.mode === 'value' && f.type.kind === 'Signature' && f.type.typeParams.length > 0;
+  if (!generic && !singleValueCheck(c, f)) {
     c.invalid(x);
     return;
   }
-  const sig = f.type.underlying();
-  if (sig.kind !== 'Signature') {
+  let sig = coreType(f.type);
+  if (!sig || sig.kind !== 'Signature') {
     c.error(e.pos, `invalid operation: cannot call non-function ${c.operandStr(f)}`);
     for (const a of e.args) rawExpr(c, a);
     c.invalid(x);
     return;
   }
   const args = argOperands(c, e.args);
+  if (generic) {
+    const inst = instantiateCall(c, e, f, sig, targs, index, args);
+    if (!inst) {
+      c.invalid(x);
+      return;
+    }
+    sig = inst;
+  }
   checkArguments(c, e, sig, args);
   const res = sig.results;
   if (res.length === 0) {
@@ -69,6 +84,67 @@ export function callExpr(c: Checker, x: Operand, e: ast.CallExpr): void {
     x.type = res;
   }
   delete x.val;
+}
+
+/** callee evaluates a call's function; `F[A](...)` of a generic function keeps its (maybe partial) type arguments. */
+function callee(c: Checker, fun: ast.Expr): { f: Operand; targs: Type[]; index: ast.IndexExpr | undefined } {
+  if (fun.kind === 'IndexExpr') {
+    const base = rawExpr(c, fun.x);
+    if (base.mode === 'value' && base.type.kind === 'Signature' && base.type.typeParams.length > 0) {
+      const targs = fun.indices.map((a) => typExpr(c, a));
+      return { f: { ...base, expr: fun }, targs, index: fun };
+    }
+    const f: Operand = { mode: 'invalid', expr: fun, type: Typ.Invalid };
+    indexExprOn(c, f, fun, base);
+    c.record(f);
+    return { f, targs: [], index: undefined };
+  }
+  return { f: rawExpr(c, fun), targs: [], index: undefined };
+}
+
+/**
+ * instantiateCall infers the type arguments of a generic function call (after the explicit ones), verifies them
+ * against the constraints, records the instance and the instantiated callee type, and returns the instantiated
+ * signature (undefined after an error).
+ */
+function instantiateCall(
+  c: Checker, e: ast.CallExpr, f: Operand, sig: Signature, targs: Type[], index: ast.IndexExpr | undefined, args: Operand[],
+): Signature | undefined {
+  const tps = sig.typeParams;
+  const name = c.exprStr(index ? index.x : e.fun);
+  if (targs.length > tps.length) {
+    c.error(index!.indices[tps.length]!.pos, `got ${targs.length} type arguments but ${name} has ${tps.length} type parameters`);
+    return undefined;
+  }
+  if (targs.some((t) => t === Typ.Invalid) || args.some((a) => a.mode === 'invalid')) return undefined;
+  const params = paramTypesFor(sig, args.length, e.ellipsis !== 0);
+  if (!params) {
+    checkArguments(c, e, sig, args); // reports the count mismatch
+    return undefined;
+  }
+  const all = targs.length === tps.length ? targs : inferTypeArgs(c, { name, pos: (index ? index.x : e.fun).pos, tparams: tps, explicit: targs, params, args });
+  if (!all) return undefined;
+  const at = (index ? index.x : e.fun).pos;
+  if (!verifyInstance(c, tps, all, tps.map((_, i) => (index && index.indices[i] ? index.indices[i]!.pos : at)))) return undefined;
+  const inst = instantiateSignature(sig, all);
+  const fun = index ? index.x : e.fun;
+  let id: ast.Expr = fun;
+  while (id.kind === 'ParenExpr') id = id.x;
+  if (id.kind === 'SelectorExpr') id = id.sel;
+  if (id.kind === 'Ident') c.info.instances.set(id, { typeArgs: all, type: inst });
+  c.info.types.set(e.fun, { mode: 'value', type: inst });
+  void f;
+  return inst;
+}
+
+/** paramTypesFor lists the parameter type each of n arguments is passed to, or undefined when n does not fit. */
+function paramTypesFor(sig: Signature, n: number, ellipsis: boolean): Type[] | undefined {
+  const ps = sig.params.vars.map((v) => v.type);
+  if (!sig.variadic || ellipsis) return n === ps.length ? ps : undefined;
+  if (n < ps.length - 1) return undefined;
+  const last = ps[ps.length - 1]!;
+  const elem = last.kind === 'Slice' ? last.elem : Typ.Invalid;
+  return [...ps.slice(0, -1), ...Array<Type>(n - (ps.length - 1)).fill(elem)];
 }
 
 function conversionCall(c: Checker, x: Operand, e: ast.CallExpr, t: Type): void {
@@ -100,6 +176,14 @@ export function argOperands(c: Checker, args: ast.Expr[]): Operand[] {
     return [x];
   }
   return args.map((a) => expr(c, a));
+}
+
+/**
+ * builtinArgs evaluates the n arguments of a builtin whose count is already checked: `copy(f())` and
+ * `complex(f())` spread a single multi-value call into its results, as for ordinary calls.
+ */
+export function builtinArgs(c: Checker, args: ast.Expr[], n: number): Operand[] {
+  return args.length === 1 && n > 1 ? argOperands(c, args) : args.map((a) => expr(c, a));
 }
 
 /** checkArguments checks argument count and assignability against a signature. */

@@ -39,4 +39,46 @@ func main() { _, _ = g, h }
 `;
     expect(initNames(src)).toEqual(['a', 'g', 'h']);
   });
+
+  it('copy and complex spread a single multi-value call (fixedbugs/issue15992.go, issue5793.go)', () => {
+    const r = checkSource(`package main
+func f(a []byte) ([]byte, []byte) { return a, []byte("abc") }
+func two() (float64, float64) { return 1, 2 }
+func main() {
+	a := []byte{1, 2}
+	n := copy(f(a))
+	z := complex(two())
+	_, _ = n, z
+	_ = copy(two()) /* bad */
+}
+`);
+    expect(r.errors).toEqual(['main.go:9:6: invalid argument: copy expects slice arguments; found two() (value of type float64) and two() (value of type float64)']);
+  });
+
+  it('a tagless switch accepts an interface case that bool implements (switch.go)', () => {
+    const r = checkSource(`package main
+func main() {
+	switch i := interface{}(true); {
+	case i:
+	case false:
+	}
+	switch x := 1; {
+	case x:
+	}
+}
+`);
+    expect(r.errors).toEqual(['main.go:8:7: invalid case x in switch on true (mismatched types int and bool)']);
+  });
+
+  it('unsafe.Add accepts a negative constant offset (unsafebuiltins.go)', () => {
+    const r = checkSource(`package main
+import "unsafe"
+func main() {
+	var p [2]byte
+	_ = unsafe.Add(unsafe.Pointer(&p[1]), -1)
+	_ = make([]int, -1)
+}
+`);
+    expect(r.errors).toEqual(['main.go:6:18: invalid argument: index -1 (constant of type int) must not be negative']);
+  });
 });

@@ -298,7 +298,9 @@ function caseValue(c: Checker, e: ast.Expr, tag: Operand | undefined, tagExpr: a
     const x = expr(c, e);
     if (x.mode === 'invalid') return;
     defaultConvert(c, x);
-    if (!isBoolean(x)) {
+    // The missing tag is the typed constant true: a case may also be an interface value that bool implements.
+    const trueTag: Operand = { mode: 'constant', expr: e, type: Typ.bool };
+    if (!isBoolean(x) && !(x.type.underlying().kind === 'Interface' && assignableTo(c, trueTag, x.type)[0])) {
       c.error(e.pos, `invalid case ${c.exprStr(e)} in switch on true (mismatched types ${c.typeStr(x.type)} and bool)`);
     }
     return;
