@@ -81,4 +81,24 @@ func main() {
 `);
     expect(r.errors).toEqual(['main.go:6:18: invalid argument: index -1 (constant of type int) must not be negative']);
   });
+
+  it('iota inside a function literal in a constant declaration is the spec\'s iota (fixedbugs/issue22344.go)', () => {
+    const r = checkSource(`package main
+import "unsafe"
+const (
+	zero = iota
+	one
+	two = unsafe.Sizeof(func() {
+		var x [iota]int
+		const (
+			A = iota
+			B
+			_ = unsafe.Sizeof([B + 1]int{} == x)
+		)
+	})
+)
+func main() { _ = iota }
+`);
+    expect(r.errors).toEqual(['main.go:15:19: cannot use iota outside constant declaration']);
+  });
 });

@@ -26,9 +26,12 @@ export interface StmtContext {
   finalCase: boolean;
 }
 
-/** funcBody checks a function body in the function scope that already holds the parameters. */
+/**
+ * funcBody checks a function body in the function scope that already holds the parameters. The environment's iota
+ * is kept: a function literal inside a constant declaration sees that declaration's iota (go/types does the same).
+ */
 export function funcBody(c: Checker, name: string, sig: Signature, body: ast.BlockStmt, scope: Scope): void {
-  c.withEnv({ scope, sig, funcName: name, iota: undefined }, () => {
+  c.withEnv({ scope, sig, funcName: name }, () => {
     const ctx: StmtContext = { targets: [], fallthroughOk: false, finalCase: false };
     c.info.scopes.set(body, scope);
     stmtList(c, body.list, ctx);
