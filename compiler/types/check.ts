@@ -58,9 +58,12 @@ function checkFiles(c: Checker, files: ast.File[]): void {
   const imports = collectObjects(c, files);
   // Phase 2: attach methods to their receiver base types.
   associateMethods(c);
-  // Phase 3: resolve types and check const/var/type/func declarations in dependency order.
+  // Phase 3: resolve types and check const/var/type/func declarations in dependency order. As in go/types, defined
+  // types go first, then aliases, then everything else: an alias is then rarely needed while its own right-hand side
+  // is being resolved (`type F = func(T); type T interface{ m(F) }` is valid).
   const objs = [...c.objDecls.keys()];
-  for (const obj of objs) resolveObj(c, obj);
+  const rank = (o: (typeof objs)[number]): number => (o.kind !== 'TypeName' ? 2 : o.isAlias ? 1 : 0);
+  for (const obj of [...objs].sort((a, b) => rank(a) - rank(b))) resolveObj(c, obj);
   reportUnsettled(c);
   processDelayed(c);
   // Phase 4: function bodies (closures are checked where they occur).

@@ -101,4 +101,27 @@ func main() { _ = iota }
 `);
     expect(r.errors).toEqual(['main.go:15:19: cannot use iota outside constant declaration']);
   });
+
+  it('an alias may refer to a defined type that refers back to the alias (fixedbugs/issue27232.go, issue27267.go)', () => {
+    const r = checkSource(`package main
+type F = func(T)
+type T interface {
+	m(F)
+}
+type t struct{}
+func (t) m(F) {}
+var _ T = &t{}
+type G = func(E)
+type E struct {
+	f G
+}
+var x = E{func(E) {}}
+type P = *S
+type S struct {
+	p P
+}
+func main() { _ = x }
+`);
+    expect(r.errors).toEqual([]);
+  });
 });
