@@ -14,12 +14,9 @@ import {
 import { expr } from './expr.ts';
 import { convertUntyped, markLhsShift, updateExprType } from './operand.ts';
 import { comparable, defaultType, hasNil, identical, isTyped, isUntypedType, mentionsTypeParam } from './predicates.ts';
-import { BasicInfo, Typ, type Type } from './types.ts';
+import { BasicInfo, Typ, hasInfo, type Type } from './types.ts';
 
-const is = (t: Type, flags: number): boolean => {
-  const u = t.underlying();
-  return u.kind === 'Basic' && (u.info & flags) !== 0;
-};
+const is = (t: Type, flags: number): boolean => hasInfo(t, flags);
 const isInt = (t: Type): boolean => is(t, BasicInfo.IsInteger);
 
 /** opName names a constant operation for `constant addition overflow`. */
@@ -75,6 +72,7 @@ function isNil(x: Operand): boolean {
 
 function mayConvert(x: Operand, y: Operand): boolean {
   if (isTyped(x.type) && isTyped(y.type)) return false;
+  if (x.type.kind === 'TypeParam' || y.type.kind === 'TypeParam') return true;
   if (x.type.underlying().kind === 'Interface' || y.type.underlying().kind === 'Interface') return true;
   if (is(x.type, BasicInfo.IsBoolean) !== is(y.type, BasicInfo.IsBoolean)) return false;
   if (is(x.type, BasicInfo.IsString) !== is(y.type, BasicInfo.IsString)) return false;
@@ -148,6 +146,7 @@ type CmpOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
 
 /** kindString names a type's kind in `operator < not defined on struct`. */
 function kindString(c: Checker, t: Type): string {
+  if (t.kind === 'TypeParam') return c.typeStr(t);
   const u = t.underlying();
   switch (u.kind) {
     case 'Array': return 'array';

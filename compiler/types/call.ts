@@ -13,7 +13,7 @@ import { expr, rawExpr, singleValueCheck } from './expr.ts';
 import { isPtrRecv, lookupFieldOrMethod } from './lookup.ts';
 import type { Func, Var } from './objects.ts';
 import { newVar } from './objects.ts';
-import { isExported, isUntypedType, mentionsTypeParam } from './predicates.ts';
+import { isExported, isUntypedType } from './predicates.ts';
 import { Signature, Tuple, Typ, type Type } from './types.ts';
 import { indexExprOn } from './index.ts';
 import { inferTypeArgs } from './infer.ts';
@@ -298,7 +298,7 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
     return;
   }
   const r = lookupFieldOrMethod(c, y.type, name);
-  if (!r.obj && (y.type.underlying() === Typ.Invalid || mentionsTypeParam(y.type))) {
+  if (!r.obj && y.type.underlying() === Typ.Invalid) {
     c.invalid(x);
     return;
   }

@@ -13,9 +13,10 @@ import { isConstType, isInvalid } from './predicates.ts';
 import type { Const, Func, Obj, PkgName, TypeName, Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { Scope } from './scope.ts';
-import { Named, Signature, Tuple, Typ, type Type } from './types.ts';
+import { Named, Signature, Tuple, Typ, TypeParam, type Type } from './types.ts';
 import { declareTypeParams, funcType, typExpr } from './typexpr.ts';
-import { unsafePackage } from './universe.ts';
+import { emptyInterface, unsafePackage } from './universe.ts';
+import { makeSubstMap, subst } from './subst.ts';
 import { convertUntyped } from './operand.ts';
 
 /** collectObjects creates the objects of all package-level declarations and the file scopes. */
@@ -323,7 +324,7 @@ function varDeclPkg(c: Checker, obj: Var, d: DeclInfo): void {
 
 function typeDecl(c: Checker, obj: TypeName, s: ast.TypeSpec): void {
   if (s.typeParams && s.typeParams.list.length > 0) {
-    c.notYetSupported(s.typeParams.pos, 'generic types');
+    if (obj.isAlias) c.error(s.typeParams.pos, 'generic type cannot be alias');
     const scope = new Scope(c.env.scope, s.pos, s.end, 'type parameters');
     const tps = declareTypeParams(c, s.typeParams, scope);
     if (obj.type.kind === 'Named') obj.type.typeParams = tps;
@@ -345,6 +346,12 @@ function typeDeclBody(c: Checker, obj: TypeName, s: ast.TypeSpec): void {
   }
   const named = obj.type as Named;
   const rhs = typExpr(c, s.type);
+  if (rhs.kind === 'TypeParam') {
+    c.error(s.type.pos, `cannot use a type parameter as RHS in type declaration`);
+    named.underlyingType = Typ.Invalid;
+    return;
+  }
+  if (rhs.kind === 'Named') rhs.underlying(); // an instance computes its underlying type when its origin's is known
   if (rhs.kind === 'Named' && rhs.underlyingType === undefined) {
     // rhs is still being declared (a cycle through a pointer, slice, ...): inherit its underlying type once known.
     c.pendingUnderlying.push({ named, from: rhs });
@@ -402,15 +409,16 @@ function funcDecl(c: Checker, fn: Func, d: DeclInfo): void {
   const scope = new Scope(d.fileScope, fdecl.pos, fdecl.end, 'function ' + fn.name);
   const rt = fdecl.recv?.list[0]?.type;
   const rx = rt && (rt.kind === 'StarExpr' ? rt.x : rt);
-  if (rx && rx.kind === 'IndexExpr') {
-    // Receiver type parameters `func (p *T[K]) M()`: declare K so that the signature and body can be checked.
-    const names = rx.indices.filter((i): i is ast.Ident => i.kind === 'Ident');
-    const fl: ast.FieldList = { kind: 'FieldList', pos: rx.pos, end: rx.end, opening: 0, closing: 0, list: [] };
-    const anyId: ast.Ident = { kind: 'Ident', name: 'any', pos: 0, end: 0 };
-    fl.list.push({ kind: 'Field', pos: rx.pos, end: rx.end, doc: undefined, names, type: anyId, tag: undefined });
-    declareTypeParams(c, fl, scope);
+  let rtps: TypeParam[] = [];
+  if (rx && rx.kind === 'IndexExpr') rtps = receiverTypeParams(c, rx, scope);
+  else if (rx && rx.kind === 'Ident') {
+    const tn = d.fileScope.lookupParent(rx.name)?.[1];
+    if (tn && tn.kind === 'TypeName' && tn.type.kind === 'Named' && tn.type.typeParams.length > 0) {
+      c.error(rx.pos, `cannot use generic type ${rx.name} without instantiation`);
+    }
   }
   const sig = funcType(c, fdecl.type, fdecl.recv, scope);
+  sig.recvTypeParams = rtps;
   fn.type = sig;
   if (sig.recv) {
     checkReceiver(c, sig.recv, fdecl.recv!.list[0]!.type);
@@ -424,6 +432,31 @@ function funcDecl(c: Checker, fn: Func, d: DeclInfo): void {
   if (!c.info.funcs.includes(fn)) c.info.funcs.push(fn);
   if (fdecl.body) c.funcBodies.push({ fn, decl: d, sig, body: fdecl.body, scope });
   else c.info.funcs.includes(fn);
+}
+
+/**
+ * receiverTypeParams declares the receiver type parameters of `func (l *List[E]) M()` as new type parameters named
+ * as written, whose constraints are the generic type's constraints with its type parameters replaced by them.
+ */
+function receiverTypeParams(c: Checker, rx: ast.IndexExpr, scope: Scope): TypeParam[] {
+  const base = rx.x.kind === 'Ident' ? c.pkg.scope.lookup(rx.x.name) : undefined;
+  const g = base && base.kind === 'TypeName' && base.type.kind === 'Named' ? base.type : undefined;
+  if (g) resolveObj(c, base!);
+  const out: TypeParam[] = [];
+  rx.indices.forEach((ie, i) => {
+    const id: ast.Ident = ie.kind === 'Ident' ? ie : { kind: 'Ident', name: '_', pos: ie.pos, end: ie.end };
+    if (ie.kind !== 'Ident') c.error(ie.pos, `receiver type parameter ${c.exprStr(ie)} must be an identifier`);
+    const obj: TypeName = { kind: 'TypeName', name: id.name, pos: id.pos, pkg: c.pkg, type: Typ.Invalid, isAlias: false };
+    const tp = new TypeParam(obj, i, emptyInterface);
+    obj.type = tp;
+    c.declare(scope, ie.kind === 'Ident' ? ie : undefined, obj);
+    out.push(tp);
+  });
+  if (g && g.typeParams.length === out.length) {
+    const smap = makeSubstMap(g.typeParams, out);
+    out.forEach((tp, i) => (tp.constraint = subst(g.typeParams[i]!.constraint, smap)));
+  }
+  return out;
 }
 
 function checkReceiver(c: Checker, recv: Var, te: ast.Expr): void {

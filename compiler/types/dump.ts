@@ -239,6 +239,7 @@ export function typeStr(t: Type, depth = 0): string {
     }
     case 'Interface': {
       if (t === emptyInterface) return 'any';
+      if (t.implicit && t.embeddeds.length === 1) return ts(t.embeddeds[0]!);
       const parts = [
         ...[...t.methods].sort(methodOrder).map((m) => m.name + typeStr(m.type, depth + 1).slice(4)),
         ...t.embeddeds.map(ts),

@@ -367,6 +367,10 @@ export function singleValueCheck(c: Checker, x: Operand): boolean {
         c.error(x.expr.pos, `multiple-value ${c.exprStr(x.expr)} (value of type ${c.typeStr(x.type)}) in single-value context`);
         break;
       }
+      if (x.type.kind === 'Signature' && x.type.typeParams.length > 0) {
+        c.error(x.expr.pos, `cannot use generic function ${c.exprStr(x.expr)} without instantiation`);
+        break;
+      }
       if (x.mode === 'commaok') x.mode = 'value';
       return true;
   }

@@ -10,7 +10,10 @@ import { makeInt } from './constant.ts';
 import { representable } from './constexpr.ts';
 import { expr, rawExpr } from './expr.ts';
 import { convertUntyped } from './operand.ts';
-import { BasicInfo, Slice, Typ, type Type } from './types.ts';
+import { BasicInfo, Slice, Typ, type Signature, type Type } from './types.ts';
+import { verifyInstance } from './instantiate.ts';
+import { instantiateSignature } from './subst.ts';
+import { typExpr } from './typexpr.ts';
 
 /** checkIndex checks an index operand against an optional constant length; returns the constant index or -1. */
 export function checkIndex(c: Checker, e: ast.Expr, length: number, what = 'index'): number {
@@ -40,17 +43,26 @@ export function checkIndex(c: Checker, e: ast.Expr, length: number, what = 'inde
   return Number(v);
 }
 
-/** indexExpr checks `x[i]` (generic instantiation is not supported yet). */
+/** indexExpr checks `x[i]`, and the instantiations `G[int]` of a generic type and `F[int]` of a generic function. */
 export function indexExpr(c: Checker, x: Operand, e: ast.IndexExpr): void {
-  const y = rawExpr(c, e.x);
+  indexExprOn(c, x, e, rawExpr(c, e.x));
+}
+
+/** indexExprOn checks `x[i]` given the operand y of its already evaluated `x`. */
+export function indexExprOn(c: Checker, x: Operand, e: ast.IndexExpr, y: Operand): void {
   if (y.mode === 'invalid') {
     for (const i of e.indices) rawExpr(c, i);
     c.invalid(x);
     return;
   }
-  if (y.mode === 'typexpr' || (y.mode === 'value' && y.type.kind === 'Signature' && e.indices.length > 0 && y.type.typeParams.length > 0)) {
-    c.notYetSupported(e.pos, 'generic instantiation');
-    c.invalid(x);
+  if (y.mode === 'typexpr') {
+    const t = typExpr(c, e);
+    x.mode = t === Typ.Invalid ? 'invalid' : 'typexpr';
+    x.type = t;
+    return;
+  }
+  if (y.mode === 'value' && y.type.kind === 'Signature' && y.type.typeParams.length > 0) {
+    funcInstance(c, x, e, y.type);
     return;
   }
   if (e.indices.length !== 1) {
@@ -186,4 +198,36 @@ export function sliceExpr(c: Checker, x: Operand, e: ast.SliceExpr): void {
   }
   x.mode = 'value';
   x.type = result;
+}
+
+/** funcInstance checks `F[A, B]` outside a call: every type argument must be given (nothing to infer from). */
+function funcInstance(c: Checker, x: Operand, e: ast.IndexExpr, sig: Signature): void {
+  const targs = e.indices.map((a) => typExpr(c, a));
+  const tps = sig.typeParams;
+  const name = c.exprStr(e.x);
+  if (targs.some((t) => t === Typ.Invalid)) {
+    c.invalid(x);
+    return;
+  }
+  if (targs.length > tps.length) {
+    c.error(e.indices[tps.length]!.pos, `got ${targs.length} type arguments but ${name} has ${tps.length} type parameters`);
+    c.invalid(x);
+    return;
+  }
+  if (targs.length < tps.length) {
+    c.error(e.x.pos, `in call to ${name}, cannot infer ${tps[targs.length]!.obj.name}`);
+    c.invalid(x);
+    return;
+  }
+  if (!verifyInstance(c, tps, targs, e.indices.map((a) => a.pos))) {
+    c.invalid(x);
+    return;
+  }
+  const inst = instantiateSignature(sig, targs);
+  let id: ast.Expr = e.x;
+  while (id.kind === 'ParenExpr') id = id.x;
+  if (id.kind === 'SelectorExpr') id = id.sel;
+  if (id.kind === 'Ident') c.info.instances.set(id, { typeArgs: targs, type: inst });
+  x.mode = 'value';
+  x.type = inst;
 }

@@ -48,6 +48,12 @@ export interface Initializer {
   rhs: ast.Expr;
 }
 
+/** Instance records one instantiation: the type arguments (explicit and inferred) and the instantiated type. */
+export interface Instance {
+  typeArgs: Type[];
+  type: Type;
+}
+
 /** Info is everything the checker records about a package. */
 export interface Info {
   /** types maps every expression (including type expressions) to its type and mode. */
@@ -64,6 +70,11 @@ export interface Info {
   scopes: Map<ast.Node, Scope>;
   /** initOrder lists package-level variable initializers in execution order. */
   initOrder: Initializer[];
+  /**
+   * instances maps the identifier naming a generic function or type at each instantiation (`F` in `F[int](x)` and
+   * in `F(x)`, `List` in `List[int]`) to its type arguments and instantiated type, as go/types.Info.Instances.
+   */
+  instances: Map<ast.Ident, Instance>;
   /** funcs lists every function and method declared in the package, in source order. */
   funcs: Func[];
 }
@@ -78,6 +89,7 @@ export function newInfo(): Info {
     selections: new Map(),
     scopes: new Map(),
     initOrder: [],
+    instances: new Map(),
     funcs: [],
   };
 }

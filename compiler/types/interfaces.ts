@@ -4,7 +4,7 @@
 // completing (duplicate methods, non-interface embedded types) go to the optional report callback.
 
 import type { Func } from './objects.ts';
-import { Typ, type Interface } from './types.ts';
+import type { Interface } from './types.ts';
 
 const inProgress = new Set<Interface>();
 
@@ -21,10 +21,7 @@ export function completeInterface(iface: Interface, report?: (pos: number, msg: 
     }
     for (const t of iface.embeddeds) {
       const u = t.underlying();
-      if (u.kind !== 'Interface') {
-        if (t !== Typ.Invalid && u !== Typ.Invalid) report?.(0, `not yet supported: non-interface type ${t.toString()} in interface`);
-        continue;
-      }
+      if (u.kind !== 'Interface') continue; // a type element (`int`, `~int | ~string`): no methods
       for (const m of completeInterface(u, report)) {
         const prev = all.get(m.name);
         if (!prev) all.set(m.name, m);

@@ -2,6 +2,8 @@
 // finds the shallowest field or method of a name, reports ambiguity at equal depth, and returns the index path through
 // the embedded fields and whether a pointer was dereferenced on the way. Also method sets as the spec defines them for
 // interface satisfaction (`T does not implement I (missing method M)`, pointer-receiver methods only in *T's set).
+// Methods of an instantiated generic type are its origin's with the type arguments substituted (subst.ts); a type
+// parameter has the methods of its constraint interface.
 
 import type { Checker } from './checker.ts';
 import { resolveObj } from './decl.ts';
@@ -9,6 +11,7 @@ import type { Func, Var } from './objects.ts';
 import { identical } from './predicates.ts';
 import type { Named, Type } from './types.ts';
 import { completeInterface } from './interfaces.ts';
+import { instanceMethod } from './subst.ts';
 
 /** LookupResult is what lookupFieldOrMethod found: the object, index path and indirection, or why nothing was found. */
 export interface LookupResult {
@@ -55,15 +58,17 @@ export function lookupFieldOrMethod(c: Checker, t: Type, name: string): LookupRe
         if (seen.has(et)) continue;
         seen.add(et);
         if (et.obj.pkg === c.pkg) resolveObj(c, et.obj);
-        const mi = et.methods.findIndex((m) => m.name === name);
+        const ms = et.origin.methods;
+        const mi = ms.findIndex((m) => m.name === name);
         if (mi >= 0) {
-          const m = et.methods[mi]!;
+          const m = ms[mi]!;
           resolveObj(c, m);
-          found.push({ obj: m, index: [...e.index, mi], indirect: e.indirect, ambiguous: false });
+          found.push({ obj: instanceMethod(et, m), index: [...e.index, mi], indirect: e.indirect, ambiguous: false });
           continue;
         }
         et = et.underlying();
       }
+      if (et.kind === 'TypeParam') et = et.underlying(); // a type parameter has its constraint's methods
       if (et.kind === 'Struct') {
         et.fields.forEach((f, i) => {
           if (f.name === name) {

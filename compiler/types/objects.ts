@@ -46,6 +46,8 @@ export interface Func extends ObjBase {
   decl: FuncDecl | undefined;
   /** fullName is the qualified name used for symbols and -print-allocs: `main.f`, `(*main.T).M`, `main.T.M`. */
   fullName: string;
+  /** origin is the generic type's method this method of an instantiated type was substituted from. */
+  origin?: Func;
 }
 
 /** PkgName is an imported package's name in a file scope. */

@@ -9,6 +9,7 @@ import { representable, valueString } from './constexpr.ts';
 import { completeInterface } from './interfaces.ts';
 import { defaultType, isTyped, isUntypedType } from './predicates.ts';
 import { BasicInfo, Typ, type Basic, type Type } from './types.ts';
+import { typeSetOf } from './typeset.ts';
 
 /** ImplicitResult is the outcome of implicitType: the new type, or why the conversion fails. */
 export type ImplicitResult = { type: Type } | { type: undefined; why: 'overflows' | 'truncated' | 'cannot' };
@@ -25,6 +26,16 @@ export function implicitType(c: Checker, x: Operand, target: Type): ImplicitResu
       return { type: untypedRank(xt) >= untypedRank(target) ? xt : target };
     }
     return xt === target ? { type: target } : { type: undefined, why: 'cannot' };
+  }
+  if (target.kind === 'TypeParam') {
+    // Every type in the type set must accept x; x then takes the type parameter itself as its type.
+    const terms = typeSetOf(target)?.terms;
+    if (terms === undefined || terms.length === 0) return { type: undefined, why: 'cannot' };
+    for (const term of terms) {
+      const r = implicitType(c, x, term.type);
+      if (r.type === undefined) return r;
+    }
+    return { type: target };
   }
   const u = target.underlying();
   switch (u.kind) {

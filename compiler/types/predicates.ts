@@ -4,7 +4,7 @@
 
 import { completeInterface } from './interfaces.ts';
 import type { Var } from './objects.ts';
-import { BasicInfo, Typ, type Basic, type Signature, type Type } from './types.ts';
+import { BasicInfo, Typ, typeParamHooks, type Basic, type Signature, type Type } from './types.ts';
 
 /** isTyped reports whether t is not an untyped constant kind. */
 export function isTyped(t: Type): boolean {
@@ -34,6 +34,10 @@ export function isInterface(t: Type): boolean {
 
 /** hasNil reports whether the zero value of t is nil (pointers, slices, maps, chans, funcs, interfaces, unsafe.Pointer). */
 export function hasNil(t: Type): boolean {
+  if (t.kind === 'TypeParam') {
+    const terms = typeParamHooks.terms(t);
+    return terms !== undefined && terms.length > 0 && terms.every((x) => hasNil(x.type));
+  }
   const u = t.underlying();
   switch (u.kind) {
     case 'Basic':
@@ -176,6 +180,7 @@ export function comparable(t: Type): boolean {
 }
 
 function comparableInner(t: Type, seen: Set<Type>): boolean {
+  if (t.kind === 'TypeParam') return typeParamHooks.comparable(t);
   if (seen.has(t)) return true;
   seen.add(t);
   const u = t.underlying();
@@ -222,7 +227,7 @@ export function mentionsTypeParam(t: Type, depth = 0): boolean {
     case 'Map':
       return mentionsTypeParam(t.key, depth + 1) || mentionsTypeParam(t.elem, depth + 1);
     case 'Named':
-      return t.typeParams.length > 0;
+      return t.typeArgs.length > 0 ? t.typeArgs.some((a) => mentionsTypeParam(a, depth + 1)) : t.typeParams.length > 0;
     case 'Signature':
       return [...t.params.vars, ...t.results.vars].some((v) => mentionsTypeParam(v.type, depth + 1));
     case 'Tuple':

@@ -131,6 +131,8 @@ export class Signature {
     readonly variadic: boolean,
     readonly typeParams: TypeParam[] = [],
   ) {}
+  /** recvTypeParams are a generic type's method's receiver type parameters (`T` in `func (l *List[T]) M()`). */
+  recvTypeParams: TypeParam[] = [];
   underlying(): Type {
     return this;
   }
@@ -146,6 +148,8 @@ export class Interface {
   allMethods: Func[] | undefined;
   /** typeSet terms for constraint interfaces (unions, ~T); undefined means "all types". */
   terms: Term[] | undefined;
+  /** implicit marks the interface a constraint literal (`[T ~int | ~string]`, `[T int]`) stands for. */
+  implicit = false;
   constructor(
     readonly methods: Func[],
     readonly embeddeds: Type[],
@@ -218,8 +222,19 @@ export class Named {
   typeParams: TypeParam[] = [];
   /** origin is the generic type this one instantiates (itself otherwise). */
   origin: Named = this;
+  /** instances are the canonical instantiations of a generic type (on the origin only; see subst.ts). */
+  instances: Named[] = [];
+  /** expand computes an instance's underlying type from its origin's, once that is known (set by subst.ts). */
+  expand: (() => Type | undefined) | undefined;
   constructor(readonly obj: TypeName) {}
   underlying(): Type {
+    if (this.underlyingType === undefined && this.expand) {
+      const f = this.expand;
+      this.expand = undefined;
+      const u = f();
+      if (u === undefined) this.expand = f;
+      else this.underlyingType = u;
+    }
     return this.underlyingType ?? Typ.Invalid;
   }
   toString(): string {
@@ -298,8 +313,25 @@ export const Typ = {
 export const byteType = Typ.uint8;
 export const runeType = Typ.int32;
 
-/** isBasic reports whether t's underlying type is Basic with any of the given info flags. */
+/**
+ * typeParamHooks.terms returns the specific types of a type parameter's type set (undefined when the set has none, as for
+ * `any`), typeParamHooks.comparable whether `==` is defined on all of them; typeset.ts installs both, so that this
+ * module does not import the type-set code.
+ */
+export const typeParamHooks: { terms: (tp: TypeParam) => Term[] | undefined; comparable: (tp: TypeParam) => boolean } = {
+  terms: () => undefined,
+  comparable: () => true,
+};
+
+/**
+ * hasInfo reports whether t's underlying type is Basic with any of the given info flags; for a type parameter,
+ * whether every type in its type set is (and the set has specific types at all).
+ */
 export function hasInfo(t: Type, flags: number): boolean {
+  if (t.kind === 'TypeParam') {
+    const terms = typeParamHooks.terms(t);
+    return terms !== undefined && terms.length > 0 && terms.every((x) => hasInfo(x.type, flags));
+  }
   const u = t.underlying();
   return u.kind === 'Basic' && (u.info & flags) !== 0;
 }
@@ -347,6 +379,7 @@ export function typeString(t: Type, qualify: (o: Obj) => string = defaultQualifi
       return 'func(' + params.join(', ') + ')' + r;
     }
     case 'Interface': {
+      if (t.implicit && t.embeddeds.length === 1) return typeString(t.embeddeds[0]!, qualify);
       const parts = [
         ...t.embeddeds.map((e) => typeString(e, qualify)),
         ...t.methods.map((m) => m.name + typeString(m.type, qualify).slice(4)),

@@ -4,8 +4,8 @@
 // non-type-parameter is its underlying type; of a type parameter, the single underlying type shared by all types in
 // its type set (undefined when there is none, or when the set is all types).
 
-import type { Interface, Term, Type } from './types.ts';
-import { identical } from './predicates.ts';
+import { typeParamHooks, type Interface, type Term, type Type } from './types.ts';
+import { comparable, identical } from './predicates.ts';
 
 /** TypeSet is a normalised type set: methods aside, `terms` undefined means all types; [] means the empty set. */
 export interface TypeSet {
@@ -107,3 +107,11 @@ function sharedUnderlying(terms: Term[]): Type | undefined {
   }
   return su;
 }
+
+typeParamHooks.terms = (tp) => typeSetOf(tp)?.terms;
+typeParamHooks.comparable = (tp) => {
+  const ts = typeSetOf(tp);
+  if (!ts) return false;
+  if (ts.comparable) return true;
+  return ts.terms !== undefined && ts.terms.length > 0 && ts.terms.every((x) => comparable(x.type));
+};

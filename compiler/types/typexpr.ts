@@ -12,21 +12,40 @@ import type { Func, Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { Scope } from './scope.ts';
 import {
-  ArrayType, Chan, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, TypeParam, type Type,
+  ArrayType, Chan, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, TypeParam, Union, type Named,
+  type Term, type Type,
 } from './types.ts';
 import type { TypeName } from './objects.ts';
 import { emptyInterface } from './universe.ts';
+import { instantiateNamed } from './subst.ts';
+import { verifyInstance } from './instantiate.ts';
 import { comparable } from './predicates.ts';
 import { completeInterface } from './interfaces.ts';
 
 /** typExpr resolves a type expression; on error it reports and returns Typ.Invalid. */
 export function typExpr(c: Checker, e: ast.Expr): Type {
-  const t = typExprInner(c, e);
+  const t = typExprInner(c, e, false);
   c.recordTypeExpr(e, t);
   return t;
 }
 
-function typExprInner(c: Checker, e: ast.Expr): Type {
+/** genericTypExpr resolves a type expression that may denote a generic type not yet instantiated (`List` in `List[T]`). */
+export function genericTypExpr(c: Checker, e: ast.Expr): Type {
+  const t = typExprInner(c, e, true);
+  c.recordTypeExpr(e, t);
+  return t;
+}
+
+/** nonGeneric reports a generic type used without type arguments. */
+function nonGeneric(c: Checker, e: ast.Expr, t: Type): Type {
+  if (t.kind === 'Named' && t.typeParams.length > 0 && t.typeArgs.length === 0) {
+    c.error(e.pos, `cannot use generic type ${genericTypeString(c, t)} without instantiation`);
+    return Typ.Invalid;
+  }
+  return t;
+}
+
+function typExprInner(c: Checker, e: ast.Expr, generic: boolean): Type {
   switch (e.kind) {
     case 'Ident': {
       const obj = lookupIdent(c, e);
@@ -36,7 +55,7 @@ function typExprInner(c: Checker, e: ast.Expr): Type {
         return Typ.Invalid;
       }
       resolveObj(c, obj);
-      return obj.type;
+      return generic ? obj.type : nonGeneric(c, e, obj.type);
     }
     case 'SelectorExpr': {
       if (e.x.kind === 'Ident') {
@@ -52,7 +71,7 @@ function typExprInner(c: Checker, e: ast.Expr): Type {
             c.error(e.pos, `${e.x.name}.${e.sel.name} is not a type`);
             return Typ.Invalid;
           }
-          return m.type;
+          return generic ? m.type : nonGeneric(c, e, m.type);
         }
         if (!o) return Typ.Invalid;
       }
@@ -60,7 +79,7 @@ function typExprInner(c: Checker, e: ast.Expr): Type {
       return Typ.Invalid;
     }
     case 'ParenExpr':
-      return typExpr(c, e.x);
+      return generic ? genericTypExpr(c, e.x) : typExpr(c, e.x);
     case 'StarExpr':
       return new Pointer(typExpr(c, e.x));
     case 'ArrayType': {
@@ -92,14 +111,8 @@ function typExprInner(c: Checker, e: ast.Expr): Type {
     }
     case 'ChanType':
       return new Chan(e.dir, typExpr(c, e.value));
-    case 'IndexExpr': {
-      // Generic types are reported where they are declared; uses resolve to the generic type itself.
-      const g = typExpr(c, e.x);
-      for (const a of e.indices) typExpr(c, a);
-      if (g.kind === 'Named' && g.typeParams.length > 0) return g;
-      if (g !== Typ.Invalid) c.error(e.pos, `${c.exprStr(e.x)} is not a generic type`);
-      return Typ.Invalid;
-    }
+    case 'IndexExpr':
+      return instantiatedType(c, e);
     case 'Ellipsis':
       c.error(e.pos, 'invalid use of ...');
       return Typ.Invalid;
@@ -203,10 +216,7 @@ function funcTypeIn(c: Checker, ft: ast.FuncType, recv: ast.FieldList | undefine
   // Parameters are declared once all parameter types are resolved (a parameter named `int` must not hide the type).
   const toDeclare: [ast.Ident, Var][] = [];
   let tparams: TypeParam[] = [];
-  if (ft.typeParams && ft.typeParams.list.length > 0) {
-    c.notYetSupported(ft.typeParams.pos, 'generic functions');
-    tparams = declareTypeParams(c, ft.typeParams, scope);
-  }
+  if (ft.typeParams && ft.typeParams.list.length > 0) tparams = declareTypeParams(c, ft.typeParams, scope);
   const declareParams = (fl: ast.FieldList | undefined, isResult: boolean): [Var[], boolean] => {
     const vars: Var[] = [];
     let variadic = false;
@@ -259,8 +269,8 @@ function interfaceType(c: Checker, e: ast.InterfaceType): Type {
   const embeddeds: Type[] = [];
   for (const fld of e.methods.list) {
     if (fld.names.length === 0) {
-      if (fld.type.kind === 'BinaryExpr' || (fld.type.kind === 'UnaryExpr' && fld.type.op === '~')) {
-        c.notYetSupported(fld.type.pos, 'type constraints with unions');
+      if (isUnionExpr(fld.type)) {
+        embeddeds.push(unionType(c, fld.type));
         continue;
       }
       embeddeds.push(typExpr(c, fld.type));
@@ -282,12 +292,12 @@ function interfaceType(c: Checker, e: ast.InterfaceType): Type {
 }
 
 /**
- * declareTypeParams declares type parameters in scope as TypeParam types with their constraints. Generic code is
- * not supported yet (reported by the caller); declaring the names keeps the rest of the declaration checkable.
+ * declareTypeParams declares type parameters in scope as TypeParam types and then resolves their constraints (all
+ * names first, so constraints may refer to any of them: `[S ~[]E, E any]`). A constraint literal (`~int | string`)
+ * or a non-interface type (`[T int]`) stands for an implicit interface embedding it, as in go/types.
  */
 export function declareTypeParams(c: Checker, fl: ast.FieldList, scope: Scope): TypeParam[] {
   const out: TypeParam[] = [];
-  const objs: TypeName[] = [];
   for (const f of fl.list) {
     for (const id of f.names) {
       const obj: TypeName = { kind: 'TypeName', name: id.name, pos: id.pos, pkg: c.pkg, type: Typ.Invalid, isAlias: false };
@@ -295,16 +305,111 @@ export function declareTypeParams(c: Checker, fl: ast.FieldList, scope: Scope): 
       obj.type = tp;
       c.declare(scope, id, obj);
       out.push(tp);
-      objs.push(obj);
     }
   }
   let i = 0;
   c.withEnv({ scope }, () => {
     for (const f of fl.list) {
-      const isConstraintLit = f.type.kind === 'BinaryExpr' || (f.type.kind === 'UnaryExpr' && f.type.op === '~');
-      const t = isConstraintLit ? emptyInterface : typExpr(c, f.type);
+      const t = constraintType(c, f.type);
       for (let k = 0; k < f.names.length; k++) out[i++]!.constraint = t;
     }
   });
   return out;
+}
+
+/** constraintType resolves a type parameter's constraint expression to an interface (implicit for literals). */
+export function constraintType(c: Checker, e: ast.Expr): Type {
+  if (isUnionExpr(e)) return implicitInterface(unionType(c, e));
+  const t = typExpr(c, e);
+  if (t === Typ.Invalid) return emptyInterface;
+  if (t.kind === 'TypeParam') {
+    c.error(e.pos, `cannot use a type parameter as constraint`);
+    return emptyInterface;
+  }
+  if (t.underlying().kind === 'Interface') return t;
+  return implicitInterface(t);
+}
+
+function implicitInterface(t: Type): Interface {
+  const it = new Interface([], [t]);
+  it.implicit = true;
+  return it;
+}
+
+/** isUnionExpr reports whether e is a constraint literal: `~T` or `A | B`. */
+export function isUnionExpr(e: ast.Expr): boolean {
+  return (e.kind === 'BinaryExpr' && e.op === '|') || (e.kind === 'UnaryExpr' && e.op === '~');
+}
+
+/** unionType resolves `~A | B | ...` to a Union (a single plain term stays that type), as go/types' parseUnion. */
+export function unionType(c: Checker, e: ast.Expr): Type {
+  const list: ast.Expr[] = [];
+  const flatten = (x: ast.Expr): void => {
+    if (x.kind === 'BinaryExpr' && x.op === '|') {
+      flatten(x.x);
+      flatten(x.y);
+    } else list.push(x);
+  };
+  flatten(e);
+  const terms: Term[] = [];
+  for (const x of list) {
+    const tilde = x.kind === 'UnaryExpr' && x.op === '~';
+    const te = x.kind === 'UnaryExpr' && x.op === '~' ? x.x : x;
+    let t = typExpr(c, te);
+    if (t.kind === 'TypeParam') {
+      c.error(te.pos, tilde ? `type in term ${c.exprStr(x)} cannot be a type parameter` : 'term cannot be a type parameter');
+      t = Typ.Invalid;
+    } else if (tilde && t !== Typ.Invalid && t.underlying() !== t) {
+      c.error(x.pos, `invalid use of ~ (underlying type of ${c.typeStr(t)} is ${c.typeStr(t.underlying())})`);
+      t = Typ.Invalid;
+    }
+    if (list.length === 1 && !tilde) return t;
+    if (t !== Typ.Invalid) terms.push({ tilde, type: t });
+  }
+  return new Union(terms);
+}
+
+/** genericTypeString renders a generic type with its type parameter list, as go/types does: `List[T any]`. */
+export function genericTypeString(c: Checker, t: Named): string {
+  const parts = t.typeParams.map((tp) => tp.obj.name + ' ' + constraintString(c, tp.constraint));
+  return c.typeStr(t) + '[' + parts.join(', ') + ']';
+}
+
+/** constraintString renders a constraint; an implicit interface prints as its constraint literal. */
+export function constraintString(c: Checker, t: Type): string {
+  if (t.kind === 'Interface' && t.implicit && t.embeddeds.length === 1) return c.typeStr(t.embeddeds[0]!);
+  if (t === emptyInterface) return 'any';
+  return c.typeStr(t);
+}
+
+/**
+ * instantiatedType checks `G[A, B]` in a type context: G must be a generic type and get as many type arguments as it
+ * has type parameters; the canonical instance is recorded in Info.instances and the constraints are verified once
+ * every declaration is resolved.
+ */
+function instantiatedType(c: Checker, e: ast.IndexExpr): Type {
+  const g = genericTypExpr(c, e.x);
+  const targs = e.indices.map((a) => typExpr(c, a));
+  if (g === Typ.Invalid) return Typ.Invalid;
+  if (g.kind !== 'Named' || g.typeParams.length === 0 || g.typeArgs.length > 0) {
+    c.error(e.x.pos, `${c.exprStr(e.x)} is not a generic type`);
+    return Typ.Invalid;
+  }
+  return instantiateTypeArgs(c, e, g, targs);
+}
+
+/** instantiateTypeArgs instantiates generic type g with targs written at index expression e (checked, recorded). */
+export function instantiateTypeArgs(c: Checker, e: ast.IndexExpr, g: Named, targs: Type[]): Type {
+  const n = g.typeParams.length;
+  if (targs.length !== n) {
+    const at = targs.length > n ? e.indices[n]!.pos : e.rbrack;
+    c.error(at, `${targs.length < n ? 'not enough' : 'too many'} type arguments for type ${g.obj.name}: have ${targs.length}, want ${n}`);
+    return Typ.Invalid;
+  }
+  if (targs.some((t) => t === Typ.Invalid)) return Typ.Invalid;
+  const inst = instantiateNamed(g, targs);
+  const id = e.x.kind === 'Ident' ? e.x : e.x.kind === 'SelectorExpr' ? e.x.sel : undefined;
+  if (id) c.info.instances.set(id, { typeArgs: targs, type: inst });
+  c.delayed.push(() => verifyInstance(c, g.typeParams, targs, e.indices.map((a) => a.pos)));
+  return inst;
 }
