@@ -244,11 +244,11 @@ export function typeStr(t: Type, depth = 0): string {
         ...[...t.methods].sort(methodOrder).map((m) => m.name + typeStr(m.type, depth + 1).slice(4)),
         ...t.embeddeds.map(ts),
       ];
-      if (t.terms) parts.push(t.terms.map((x) => (x.tilde ? '~' : '') + ts(x.type)).join(' | '));
+      if (t.terms) parts.push(t.terms.map((x) => (x.tilde ? '~' : '') + ts(x.type)).join('|'));
       return 'interface{' + parts.join('; ') + '}';
     }
     case 'Union':
-      return t.terms.map((x) => (x.tilde ? '~' : '') + ts(x.type)).join(' | ');
+      return t.terms.map((x) => (x.tilde ? '~' : '') + ts(x.type)).join('|'); // go/types 1.19 prints no spaces
     case 'Map':
       return `map[${ts(t.key)}]${ts(t.elem)}`;
     case 'Chan': {

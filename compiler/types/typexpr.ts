@@ -341,32 +341,40 @@ export function isUnionExpr(e: ast.Expr): boolean {
   return (e.kind === 'BinaryExpr' && e.op === '|') || (e.kind === 'UnaryExpr' && e.op === '~');
 }
 
-/** unionType resolves `~A | B | ...` to a Union (a single plain term stays that type), as go/types' parseUnion. */
+/**
+ * unionType resolves `~A | B | ...` to a Union (a single plain term stays that type), as go/types' parseUnion; like
+ * go/types 1.19, every partial union `~A | B` and every `~A` is recorded with its union type.
+ */
 export function unionType(c: Checker, e: ast.Expr): Type {
-  const list: ast.Expr[] = [];
-  const flatten = (x: ast.Expr): void => {
-    if (x.kind === 'BinaryExpr' && x.op === '|') {
-      flatten(x.x);
-      flatten(x.y);
-    } else list.push(x);
-  };
-  flatten(e);
-  const terms: Term[] = [];
-  for (const x of list) {
-    const tilde = x.kind === 'UnaryExpr' && x.op === '~';
-    const te = x.kind === 'UnaryExpr' && x.op === '~' ? x.x : x;
-    let t = typExpr(c, te);
-    if (t.kind === 'TypeParam') {
-      c.error(te.pos, tilde ? `type in term ${c.exprStr(x)} cannot be a type parameter` : 'term cannot be a type parameter');
-      t = Typ.Invalid;
-    } else if (tilde && t !== Typ.Invalid && t.underlying() !== t) {
-      c.error(x.pos, `invalid use of ~ (underlying type of ${c.typeStr(t)} is ${c.typeStr(t.underlying())})`);
-      t = Typ.Invalid;
-    }
-    if (list.length === 1 && !tilde) return t;
-    if (t !== Typ.Invalid) terms.push({ tilde, type: t });
+  if (e.kind !== 'BinaryExpr' && !(e.kind === 'UnaryExpr' && e.op === '~')) return unionTerm(c, e, false) ?? Typ.Invalid;
+  return new Union(unionTerms(c, e));
+}
+
+function unionTerms(c: Checker, e: ast.Expr): Term[] {
+  if (e.kind === 'BinaryExpr' && e.op === '|') {
+    const terms = [...unionTerms(c, e.x), ...unionTerms(c, e.y)];
+    c.recordTypeExpr(e, new Union(terms));
+    return terms;
   }
-  return new Union(terms);
+  const tilde = e.kind === 'UnaryExpr' && e.op === '~';
+  const t = unionTerm(c, tilde ? (e as ast.UnaryExpr).x : e, tilde, e);
+  if (t === undefined || t === Typ.Invalid) return [];
+  const term: Term = { tilde, type: t };
+  if (tilde) c.recordTypeExpr(e, new Union([term]));
+  return [term];
+}
+
+function unionTerm(c: Checker, te: ast.Expr, tilde: boolean, whole: ast.Expr = te): Type | undefined {
+  const t = typExpr(c, te);
+  if (t.kind === 'TypeParam') {
+    c.error(te.pos, tilde ? `type in term ${c.exprStr(whole)} cannot be a type parameter` : 'term cannot be a type parameter');
+    return undefined;
+  }
+  if (tilde && t !== Typ.Invalid && t.underlying() !== t) {
+    c.error(whole.pos, `invalid use of ~ (underlying type of ${c.typeStr(t)} is ${c.typeStr(t.underlying())})`);
+    return undefined;
+  }
+  return t;
 }
 
 /** genericTypeString renders a generic type with its type parameter list, as go/types does: `List[T any]`. */
