@@ -110,7 +110,7 @@ export abstract class DeclParser extends ExprParser {
       const s = this.spec(keyword, 0, undefined);
       if (s) specs.push(s);
     }
-    return { kind: 'GenDecl', pos, end: this.endFrom(pos), doc, directives: directivesOf(doc), tok, lparen, specs, rparen };
+    return { kind: 'GenDecl', pos, end: this.endFrom(pos), doc, directives: directivesOf(doc), tok, lparen, specs: this.tight(specs), rparen };
   }
 
   private spec(keyword: Tok, index: number, doc: ast.CommentGroup | undefined): ast.Spec | undefined {

@@ -243,7 +243,7 @@ export abstract class ExprParser extends TypeParser {
       return false;
     });
     this.exprLev--;
-    return { kind: 'CallExpr', pos: fun.pos, end: this.endFrom(fun.pos), fun, lparen, args, ellipsis, rparen };
+    return { kind: 'CallExpr', pos: fun.pos, end: this.endFrom(fun.pos), fun, lparen, args: this.tight(args), ellipsis, rparen };
   }
 
   /** compositeLit parses `{ elements }` after an optional type. */
@@ -263,7 +263,7 @@ export abstract class ExprParser extends TypeParser {
       return false;
     });
     this.exprLev--;
-    return { kind: 'CompositeLit', pos: type ? type.pos : lbrace, end: this.endFrom(type ? type.pos : lbrace), type, lbrace, elts, rbrace };
+    return { kind: 'CompositeLit', pos: type ? type.pos : lbrace, end: this.endFrom(type ? type.pos : lbrace), type, lbrace, elts: this.tight(elts), rbrace };
   }
 
   private elementValue(): ast.Expr {

@@ -91,7 +91,7 @@ export abstract class StmtParser extends DeclParser {
       }
       if (this.pos === before) this.next(); // never loop without progress
     }
-    return list;
+    return this.tight(list);
   }
 
   /** stmtOrNil parses one statement, or returns undefined when the token cannot start one. */

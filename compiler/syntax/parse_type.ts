@@ -213,7 +213,7 @@ export abstract class TypeParser extends ParserCore {
       this.fieldDecl(list);
       return false;
     });
-    const fields: ast.FieldList = { kind: 'FieldList', pos: opening, end: this.endFrom(opening), opening, list, closing };
+    const fields: ast.FieldList = { kind: 'FieldList', pos: opening, end: this.endFrom(opening), opening, list: this.tight(list), closing };
     return { kind: 'StructType', pos, end: this.endFrom(pos), fields };
   }
 
@@ -228,14 +228,10 @@ export abstract class TypeParser extends ParserCore {
   private fieldDecl(list: ast.Field[]): void {
     const doc = this.leadComment;
     const pos = this.pos;
-    const add = (names: ast.Ident[], type: ast.Expr): void => {
-      const tag = this.tag();
-      list.push({ kind: 'Field', pos, end: this.endFrom(pos), doc, names, type, tag });
-    };
     if (this.tok === T.Ident) {
       const name = this.ident();
       if (this.tok === T.Period || this.tok === T.String || this.tok === T.Semicolon || this.tok === T.RBrace) {
-        add([], this.typeName(name)); // embedded type
+        this.addField(list, pos, doc, [], this.typeName(name)); // embedded type
         return;
       }
       if (this.tok === T.LBrack) {
@@ -243,13 +239,13 @@ export abstract class TypeParser extends ParserCore {
         if (t.kind === 'IndexExpr') {
           t.x = name;
           t.pos = name.pos;
-          add([], t); // embedded generic type
-        } else add([name], t);
+          this.addField(list, pos, doc, [], t); // embedded generic type
+        } else this.addField(list, pos, doc, [name], t);
         return;
       }
       const names = [name];
       while (this.got(T.Comma)) names.push(this.ident());
-      add(names, this.type());
+      this.addField(list, pos, doc, names, this.type());
       return;
     }
     if (this.tok === T.Mul) {
@@ -259,11 +255,11 @@ export abstract class TypeParser extends ParserCore {
         this.next();
         const t = this.typeNameOrBad();
         this.got(T.RParen);
-        add([], { kind: 'StarExpr', pos, end: t.end, x: t });
+        this.addField(list, pos, doc, [], { kind: 'StarExpr', pos, end: t.end, x: t });
         return;
       }
       const t = this.typeNameOrBad();
-      add([], { kind: 'StarExpr', pos, end: t.end, x: t });
+      this.addField(list, pos, doc, [], { kind: 'StarExpr', pos, end: t.end, x: t });
       return;
     }
     if (this.tok === T.LParen) {
@@ -271,11 +267,17 @@ export abstract class TypeParser extends ParserCore {
       this.next();
       const t = this.typeNameOrBad();
       this.got(T.RParen);
-      add([], t);
+      this.addField(list, pos, doc, [], t);
       return;
     }
     this.syntaxError('expected field name or embedded type');
     this.advance(T.Semicolon, T.RBrace);
+  }
+
+  /** addField finishes a struct field (reading its tag); a method, not a closure, as it runs for every field. */
+  private addField(list: ast.Field[], pos: Pos, doc: ast.CommentGroup | undefined, names: ast.Ident[], type: ast.Expr): void {
+    const tag = this.tag();
+    list.push({ kind: 'Field', pos, end: this.endFrom(pos), doc, names, type, tag });
   }
 
   private typeNameOrBad(): ast.Expr {
@@ -432,7 +434,7 @@ export abstract class TypeParser extends ParserCore {
       return false;
     });
     this.exprLev--;
-    const list = this.distribute(entries, starts, typeParams, closing);
+    const list = this.tight(this.distribute(entries, starts, typeParams, closing));
     return { kind: 'FieldList', pos: opening, end: this.endFrom(opening), opening, list, closing };
   }
 

@@ -83,6 +83,8 @@ export class LiteralScanner {
 
   protected readonly src: Uint8Array;
   protected readonly latin: string;
+  /** buf is a Buffer view of src (for native latin1 decoding). */
+  protected readonly buf: Buffer;
   protected off = 0;
 
   constructor(
@@ -90,7 +92,8 @@ export class LiteralScanner {
     private readonly onError: ScanErrorHandler,
   ) {
     this.src = src;
-    this.latin = Buffer.from(src.buffer, src.byteOffset, src.byteLength).toString('latin1');
+    this.buf = Buffer.from(src.buffer, src.byteOffset, src.byteLength);
+    this.latin = this.buf.toString('latin1');
     if (src.length >= 3 && src[0] === 0xef && src[1] === 0xbb && src[2] === 0xbf) this.off = 3;
   }
 

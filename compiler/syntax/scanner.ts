@@ -19,6 +19,21 @@ const keywordMap = keywords;
 const { digitRe, formatU, isAsciiLetter, isDecimal, letterRe, utf8 } = lits;
 
 /**
+ * The name cache: a direct-mapped table (shared by all files) from a hash of an ASCII identifier's bytes to its string
+ * and token kind (Ident or a keyword), so that a name seen before costs neither an allocation nor a keyword lookup.
+ */
+const nameBits = 14;
+const nameMask = (1 << nameBits) - 1;
+const nameStrings: string[] = new Array<string>(1 << nameBits).fill('');
+const nameToks = new Int32Array(1 << nameBits);
+
+/** sameBytes reports whether the ASCII string s spells src[start : start+s.length]. */
+function sameBytes(s: string, src: Uint8Array, start: number): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== src[start + k]) return false;
+  return true;
+}
+
+/**
  * Scanner reads tokens from one file. After `next()`, `tok` is the token kind, `offset`/`endOffset` its byte range and
  * `lit` its text (identifiers, literals, comments; "newline"/"EOF"/"semicolon" for semicolons; "" otherwise).
  */
@@ -212,7 +227,53 @@ export class Scanner extends LiteralScanner {
     const src = this.src;
     const n = src.length;
     let i = start;
-    let ascii = true;
+    let h = 0;
+    // the ASCII fast path hashes the name while scanning it, for the name cache
+    while (i < n) {
+      const c = src[i]!;
+      if (isAsciiLetter(c) || (isDecimal(c) && i > start)) {
+        h = (Math.imul(h, 31) + c) | 0;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (i < n && src[i]! >= 0x80) {
+      this.unicodeIdent(start, i);
+      return;
+    }
+    this.off = i;
+    this.endOffset = i;
+    const len = i - start;
+    const slot = (h ^ (h >>> 13)) & nameMask;
+    const cached = nameStrings[slot]!;
+    let tok: Tok;
+    if (cached.length === len && sameBytes(cached, src, start)) {
+      this.lit = cached;
+      tok = nameToks[slot]!;
+    } else {
+      // a flat copy, so the cache never holds on to a file's text
+      const lit = this.buf.toString('latin1', start, i);
+      tok = T.Ident;
+      if (len >= 2 && len <= 11 && src[start]! >= 0x61 && src[start]! <= 0x7a) tok = keywordMap.get(lit) ?? T.Ident;
+      nameStrings[slot] = lit;
+      nameToks[slot] = tok;
+      this.lit = lit;
+    }
+    if (tok !== T.Ident) {
+      this.tok = tok;
+      this.lit = '';
+      this.nlsemi = tok === T.Break || tok === T.Continue || tok === T.Fallthrough || tok === T.Return;
+      return;
+    }
+    this.tok = T.Ident;
+    this.nlsemi = true;
+  }
+
+  /** unicodeIdent finishes an identifier with non-ASCII characters (from byte i on), checking each as gc does. */
+  private unicodeIdent(start: number, i: number): void {
+    const src = this.src;
+    const n = src.length;
     while (i < n) {
       const c = src[i]!;
       if (isAsciiLetter(c) || (isDecimal(c) && i > start)) {
@@ -230,24 +291,12 @@ export class Scanner extends LiteralScanner {
       } else if (digitRe.test(s)) {
         if (i === start) this.error(i, `identifier cannot begin with digit ${formatU(r)}`);
       } else this.error(i, `invalid character ${formatU(r)} in identifier`);
-      ascii = false;
       i += size;
     }
     this.off = i;
     this.endOffset = i;
-    const lit = ascii ? this.latin.slice(start, i) : utf8.decode(src.subarray(start, i));
-    this.lit = lit;
-    const first = src[start]!;
-    if (i - start >= 2 && i - start <= 11 && first >= 0x61 && first <= 0x7a) {
-      const kw = keywordMap.get(lit);
-      if (kw !== undefined) {
-        this.tok = kw;
-        this.lit = '';
-        this.nlsemi = kw === T.Break || kw === T.Continue || kw === T.Fallthrough || kw === T.Return;
-        return;
-      }
-    }
-    this.tok = T.Ident;
+    this.lit = utf8.decode(src.subarray(start, i));
+    this.tok = T.Ident; // no keyword has non-ASCII letters
     this.nlsemi = true;
   }
 
