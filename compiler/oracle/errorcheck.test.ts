@@ -12,6 +12,11 @@ describe('errorcheck expectations', () => {
     expect(e.map((x) => [x.line, x.text])).toEqual([[1, 'declared and not used|unused'], [1, 'second'], [2, 'a\\.b']]);
     expect(e[2]!.re.test('a.b')).toBe(true);
   });
+
+  it('replaces LINE, LINE+n and LINE-n with the file name and line, as gc\'s test driver does', () => {
+    const e = expectations('\n\tgoto L // ERROR "jumps over declaration of x at LINE+1|other" "at LINE-1"\n', '/t/goto.go');
+    expect(e.map((x) => x.text)).toEqual(['jumps over declaration of x at goto.go:3|other', 'at goto.go:1']);
+  });
 });
 
 describe.runIf(existsSync(TEST_DIR))('GOROOT/test errorcheck sample', () => {

@@ -5,7 +5,7 @@
 // `node --import tsx compiler/oracle/errorcheck.ts [dir...]`; the vitest test runs a fixed sample.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GOROOT, GorootLoader } from './goroot.ts';
 
@@ -46,15 +46,21 @@ export function header(src: string): string {
   return src.split('\n', 1)[0]!.trim();
 }
 
-/** expectations parses the `// ERROR "re" "re2"` comments of a file (GCCGO_ERROR lines are gccgo-only and skipped). */
-export function expectations(src: string): Expected[] {
+/**
+ * expectations parses the `// ERROR "re" "re2"` comments of a file (GCCGO_ERROR lines are gccgo-only and skipped).
+ * As in gc's test driver, `LINE`, `LINE+n` and `LINE-n` in a regexp stand for `<file base name>:<line>`.
+ */
+export function expectations(src: string, file = 'main.go'): Expected[] {
+  const short = basename(file);
   const out: Expected[] = [];
   src.split('\n').forEach((line, i) => {
     const m = /\/\/ (?:GC_)?ERROR (.*)$/.exec(line);
     if (!m || /GCCGO_ERROR/.test(line.slice(0, m.index + 3))) return;
     const re = /"((?:[^"\\]|\\.)*)"|`([^`]*)`/g;
     for (let q = re.exec(m[1]!); q; q = re.exec(m[1]!)) {
-      const text = q[2] ?? q[1]!.replace(/\\(.)/g, (_, ch: string) => (ch === '"' ? '"' : '\\' + ch));
+      const quoted = q[2] ?? q[1]!.replace(/\\(.)/g, (_, ch: string) => (ch === '"' ? '"' : '\\' + ch));
+      const text = quoted.replace(/LINE(?:([+-])([0-9]+))?/g, (_, sign: string | undefined, n: string | undefined) =>
+        `${short}:${i + 1 + (sign === '-' ? -1 : 1) * Number(n ?? 0)}`);
       let rx: RegExp;
       try {
         rx = new RegExp(text.replace(/\(\?s\)/g, ''));
@@ -87,7 +93,7 @@ export function sweep(dirs: string[], filter: (file: string) => boolean = () => 
       const src = readFileSync(file, 'utf8');
       const h = header(src);
       if (h === '// errorcheck' || h === '// errorcheck -d=panic') {
-        const exp = expectations(src);
+        const exp = expectations(src, file);
         const { errors } = imp.checkFile(file);
         const r: ErrorcheckResult = { file, expected: exp.length, onLine: 0, matched: 0, missed: [] };
         for (const e of exp) {

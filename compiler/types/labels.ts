@@ -2,9 +2,11 @@
 // their declaration, so each function body is walked once after its statements were checked: labels are declared
 // (`label L already defined at ...`), labeled break/continue must name an enclosing for/switch/select (for continue:
 // a for), goto must name a label of the function, and unused labels are reported (`label L defined and not used`).
+// Where a goto may jump (not over variable declarations, not into blocks) is gotos.ts.
 
 import type * as ast from '../syntax/ast.ts';
 import type { Checker } from './checker.ts';
+import { checkGotos } from './gotos.ts';
 import type { Label } from './objects.ts';
 import { Typ } from './types.ts';
 
@@ -20,6 +22,7 @@ export function checkLabels(c: Checker, body: ast.BlockStmt): void {
   collect(c, body.list, labels);
   if (labels.size === 0 && !hasLabeledBranch(body.list)) return;
   for (const s of body.list) walk(c, s, [], labels);
+  checkGotos(c, body);
   for (const l of labels.values()) {
     if (!l.used) c.error(l.pos, `label ${l.name} defined and not used`);
   }

@@ -124,4 +124,42 @@ func main() { _ = x }
 `);
     expect(r.errors).toEqual([]);
   });
+
+  it('goto may not jump over a variable declaration or into a block (goto.go)', () => {
+    const r = checkSource(`package main
+func main() {
+	goto L
+	y := 1
+	x := y
+	_ = x
+L:
+	goto M
+	{
+	M:
+	}
+	switch {
+	case true:
+	N:
+		goto N
+	}
+	goto N
+	for {
+		goto O
+	}
+	var (
+		p int
+		q int
+	)
+	_, _ = p, q
+	goto O
+O:
+}
+`);
+    expect(r.errors).toEqual([
+      'main.go:3:7: goto L jumps over declaration of x at main.go:5:4',
+      'main.go:19:8: goto O jumps over declaration of p at main.go:22:3',
+      'main.go:8:7: goto M jumps into block starting at main.go:9:2',
+      'main.go:17:7: goto N jumps into block starting at main.go:13:2',
+    ]);
+  });
 });
