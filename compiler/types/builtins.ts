@@ -17,6 +17,7 @@ import { convertUntyped, defaultConvert } from './operand.ts';
 import { identical, isUntypedType } from './predicates.ts';
 import { emptyInterface, emptyInterfaceLit } from './universe.ts';
 import { BasicInfo, Pointer, Slice, Tuple, Typ, type Type } from './types.ts';
+import { coreUnder } from './typeset.ts';
 import { typExpr } from './typexpr.ts';
 
 interface BuiltinSpec {
@@ -135,7 +136,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     case 'cap': {
       const a = expr(c, e.args[0]!);
       if (a.mode === 'invalid') return c.invalid(x);
-      let t = a.type.underlying();
+      let t = coreUnder(a.type);
       if (t.kind === 'Pointer' && t.elem.underlying().kind === 'Array') t = t.elem.underlying();
       let ok = false;
       switch (t.kind) {
@@ -184,7 +185,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     case 'make': {
       const t = typExpr(c, e.args[0]!);
       if (t === Typ.Invalid) return c.invalid(x);
-      const u = t.underlying();
+      const u = coreUnder(t);
       let min = 1;
       if (u.kind === 'Slice') min = 2;
       else if (u.kind !== 'Map' && u.kind !== 'Chan') {
@@ -203,7 +204,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       const ops = argOperands(c, e.args);
       const s = ops[0]!;
       if (s.mode === 'invalid') return c.invalid(x);
-      const su = s.type.underlying();
+      const su = coreUnder(s.type);
       if (su.kind !== 'Slice') {
         if (s.type === Typ.UntypedNil) c.error(s.expr.pos, 'first argument to append must be a typed slice; found untyped nil');
         else c.error(s.expr.pos, `invalid argument: ${c.operandStr(s)} is not a slice`);
@@ -223,8 +224,8 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     case 'copy': {
       const [d, s] = builtinArgs(c, e.args, 2);
       if (d.mode === 'invalid' || s.mode === 'invalid') return c.invalid(x);
-      const du = d.type.underlying();
-      const su = s.type.underlying();
+      const du = coreUnder(d.type);
+      const su = coreUnder(s.type);
       const srcElem = su.kind === 'Slice' ? su.elem : su.kind === 'Basic' && (su.info & BasicInfo.IsString) ? Typ.uint8 : undefined;
       if (du.kind !== 'Slice' || !srcElem || !identical(du.elem, srcElem)) {
         c.error(e.pos, `invalid argument: copy expects slice arguments; found ${c.operandStr(d)} and ${c.operandStr(s)}`);
@@ -236,7 +237,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       const m = expr(c, e.args[0]!);
       const k = expr(c, e.args[1]!);
       if (m.mode === 'invalid' || k.mode === 'invalid') return c.invalid(x);
-      const mu = m.type.underlying();
+      const mu = coreUnder(m.type);
       if (mu.kind !== 'Map') {
         c.error(m.expr.pos, `invalid argument: ${c.operandStr(m)} is not a map`);
         return c.invalid(x);
@@ -266,7 +267,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     case 'close': {
       const ch = expr(c, e.args[0]!);
       if (ch.mode === 'invalid') return c.invalid(x);
-      const u = ch.type.underlying();
+      const u = coreUnder(ch.type);
       if (u.kind !== 'Chan' || u.dir === 'recv') {
         c.error(ch.expr.pos, `invalid operation: cannot close ${u.kind === 'Chan' ? 'receive-only channel' : 'non-channel'} ${c.operandStr(ch)}`);
         return c.invalid(x);

@@ -9,6 +9,7 @@ import { valueString } from './constexpr.ts';
 import { expr } from './expr.ts';
 import { checkIndex } from './index.ts';
 import { ArrayType, Typ, type Type } from './types.ts';
+import { coreUnder } from './typeset.ts';
 import { typExpr } from './typexpr.ts';
 
 /** elementValue checks one element value, passing the element type as hint for elided composite literal types. */
@@ -36,7 +37,7 @@ export function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: 
   } else if (hint) {
     typ = hint;
     base = typ;
-    const u = typ.underlying();
+    const u = coreUnder(typ);
     if (u.kind === 'Pointer') base = u.elem; // `{...}` stands for `&T{...}`
   } else {
     c.error(e.pos, 'invalid composite literal type: missing type');
@@ -44,7 +45,7 @@ export function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: 
     c.invalid(x);
     return;
   }
-  const u = base.underlying();
+  const u = coreUnder(base);
   switch (u.kind) {
     case 'Struct': {
       if (e.elts.length === 0) break;

@@ -21,6 +21,7 @@ import { isUntypedType } from './predicates.ts';
 import { Scope } from './scope.ts';
 import { funcBody } from './stmt.ts';
 import { BasicInfo, Pointer, Typ, type Type } from './types.ts';
+import { coreUnder } from './typeset.ts';
 import { funcType, typExpr } from './typexpr.ts';
 import { universeIota } from './universe.ts';
 
@@ -166,7 +167,7 @@ function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
       delete x.val;
       return;
     case '<-': {
-      const u = x.type.underlying();
+      const u = coreUnder(x.type);
       if (u.kind !== 'Chan') {
         c.error(e.pos, `invalid operation: cannot receive from non-channel ${c.operandStr(y)}`);
         c.invalid(x);
@@ -190,7 +191,7 @@ function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
   }
   const flags =
     e.op === '!' ? BasicInfo.IsBoolean : e.op === '^' ? BasicInfo.IsInteger : BasicInfo.IsNumeric;
-  const u = x.type.underlying();
+  const u = coreUnder(x.type);
   if (!(u.kind === 'Basic' && (u.info & flags) !== 0)) {
     c.error(e.pos, `invalid operation: operator ${e.op} not defined on ${c.operandStr(y)}`);
     c.invalid(x);

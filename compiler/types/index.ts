@@ -11,6 +11,7 @@ import { representable } from './constexpr.ts';
 import { expr, rawExpr } from './expr.ts';
 import { convertUntyped } from './operand.ts';
 import { BasicInfo, Slice, Typ, type Signature, type Type } from './types.ts';
+import { coreUnder } from './typeset.ts';
 import { verifyInstance } from './instantiate.ts';
 import { instantiateSignature } from './subst.ts';
 import { typExpr } from './typexpr.ts';
@@ -71,7 +72,7 @@ export function indexExprOn(c: Checker, x: Operand, e: ast.IndexExpr, y: Operand
     return;
   }
   const idx = e.indices[0]!;
-  const u = y.type.underlying();
+  const u = coreUnder(y.type);
   let length = -1;
   switch (u.kind) {
     case 'Basic':
@@ -140,7 +141,7 @@ export function sliceExpr(c: Checker, x: Operand, e: ast.SliceExpr): void {
   }
   let length = -1;
   let result: Type | undefined;
-  const u = y.type.underlying();
+  const u = coreUnder(y.type);
   switch (u.kind) {
     case 'Basic':
       if ((u.info & BasicInfo.IsString) !== 0) {

@@ -10,10 +10,11 @@ import { defaultConvert } from './operand.ts';
 import type { StmtContext } from './stmt.ts';
 import { stmt } from './stmt.ts';
 import { BasicInfo, Typ, type Type } from './types.ts';
+import { coreUnder } from './typeset.ts';
 
 /** rangeTypes returns the key and value types of ranging over t, or undefined if t cannot be ranged over. */
 function rangeTypes(t: Type): [Type, Type | undefined] | undefined {
-  const u = t.underlying();
+  const u = coreUnder(t);
   switch (u.kind) {
     case 'Basic':
       return (u.info & BasicInfo.IsString) !== 0 ? [Typ.int, Typ.int32] : undefined;

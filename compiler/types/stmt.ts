@@ -14,6 +14,7 @@ import { checkLabels, type BranchTarget } from './labels.ts';
 import { rangeStmt } from './range.ts';
 import { convertUntyped, defaultConvert, implicitType } from './operand.ts';
 import type { Signature } from './types.ts';
+import { coreUnder } from './typeset.ts';
 import { Scope } from './scope.ts';
 import { isTerminating } from './terminating.ts';
 import { typeSwitchStmt } from './typeswitch.ts';
@@ -58,7 +59,7 @@ export function stmtList(c: Checker, list: ast.Stmt[], ctx: StmtContext): void {
 }
 
 function isBoolean(op: Operand): boolean {
-  const u = op.type.underlying();
+  const u = coreUnder(op.type);
   return u.kind === 'Basic' && (u.info & BasicInfo.IsBoolean) !== 0;
 }
 
@@ -91,7 +92,7 @@ export function stmt(c: Checker, s: ast.Stmt, outer: StmtContext, label?: string
       const ch = expr(c, s.chan);
       const v = expr(c, s.value);
       if (ch.mode === 'invalid' || v.mode === 'invalid') return;
-      const u = ch.type.underlying();
+      const u = coreUnder(ch.type);
       if (u.kind !== 'Chan') {
         c.error(s.arrow, `invalid operation: cannot send to non-channel ${c.operandStr(ch)}`);
         return;

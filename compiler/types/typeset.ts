@@ -79,6 +79,7 @@ function intersect(a: Term[] | undefined, b: Term[] | undefined): Term[] | undef
 /** typeSetOf returns the type set of a type parameter (its constraint's) or of a constraint interface. */
 export function typeSetOf(t: Type): TypeSet | undefined {
   const c = t.kind === 'TypeParam' ? t.constraint : t;
+  if (c.kind === 'Named' && c.obj.name === 'comparable' && c.obj.pkg === undefined) return elementTypeSet(c);
   const u = c.underlying();
   if (u.kind === 'Interface') return interfaceTypeSet(u);
   return undefined;
@@ -115,3 +116,8 @@ typeParamHooks.comparable = (tp) => {
   if (ts.comparable) return true;
   return ts.terms !== undefined && ts.terms.length > 0 && ts.terms.every((x) => comparable(x.type));
 };
+
+/** coreUnder is the type operations on a value of type t see: t's core type for a type parameter (when it has one), else its underlying type. */
+export function coreUnder(t: Type): Type {
+  return t.kind === 'TypeParam' ? coreType(t) ?? t.underlying() : t.underlying();
+}

@@ -104,7 +104,12 @@ function typExprInner(c: Checker, e: ast.Expr, generic: boolean): Type {
     case 'MapType': {
       const k = typExpr(c, e.key);
       const v = typExpr(c, e.value);
-      if (k !== Typ.Invalid && k.kind !== 'Named' && !comparable(k)) {
+      if (k.kind === 'TypeParam') {
+        // A type parameter's constraint may not be resolved yet (`[M ~map[K]V, K comparable, V any]`).
+        c.delayed.push(() => {
+          if (!comparable(k)) c.error(e.key.pos, `invalid map key type ${c.typeStr(k)}`);
+        });
+      } else if (k !== Typ.Invalid && k.kind !== 'Named' && !comparable(k)) {
         c.error(e.key.pos, `invalid map key type ${c.typeStr(k)}`);
       }
       return new MapType(k, v);
