@@ -1,0 +1,54 @@
+package main
+
+// Errors in generic code, worded as go/types and gc word them.
+
+type Number interface{ ~int | ~float64 }
+
+func Sum[T Number](xs ...T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func Pair2[K comparable, V any](k K, v V) {}
+
+func Zero[T any]() T {
+	var z T
+	return z
+}
+
+type Box[T any] struct{ v T }
+
+func (b *Box[T]) Get() T { return b.v }
+
+type Stringer interface{ String() string }
+
+func Show[T Stringer](x T) string { return x.String() }
+
+func Cat[T any](a, b T) T {
+	return a + /* ERROR "operator \+ not defined on a" */ b
+}
+
+func Less[T any](a, b T) bool {
+	return a < /* ERROR "operator < not defined" */ b
+}
+
+func main() {
+	_ = Sum(1, 2.5) // Go 1.21: mixed untyped constants infer the larger kind
+	_ = Sum /* ERROR "string does not satisfy Number \(string missing in ~int \| ~float64\)" */ ("a")
+	_ = Sum[string /* ERROR "string does not satisfy Number" */]()
+	_ = Zero /* ERROR "in call to Zero, cannot infer T" */ ()
+	_ = Zero[int]()
+	_ = Zero[int, string /* ERROR "got 2 type arguments but Zero has 1 type parameters" */]()
+	f := Zero /* ERROR "cannot use generic function Zero without instantiation" */
+	_ = f
+	var b Box[int]
+	var s string = b /* ERROR "cannot use b.Get\(\) \(value of type int\) as string value" */ .Get()
+	_ = s
+	var bad Box /* ERROR "cannot use generic type Box\[T any\] without instantiation" */
+	_ = bad
+	Pair2 /* ERROR "\[\]int does not satisfy comparable" */ ([]int{}, 1)
+	_ = Show /* ERROR "int does not satisfy Stringer \(missing method String\)" */ (1)
+}
