@@ -416,7 +416,7 @@ export function parseIntLit(lit: string): bigint | undefined {
   return undefined;
 }
 
-/** parseFloatLit parses a decimal or hexadecimal floating-point literal exactly. */
+/** parseFloatLit parses a decimal or hexadecimal floating-point literal (or a prefixed integer mantissa) exactly. */
 export function parseFloatLit(lit: string): Rat | undefined {
   const s = lit.replace(/_/g, '').toLowerCase();
   let m = /^([0-9]*)(?:\.([0-9]*))?(?:e([+-]?[0-9]+))?$/.exec(s);
@@ -439,7 +439,9 @@ export function parseFloatLit(lit: string): Rat | undefined {
     if (Math.abs(exp) > 40000) return undefined;
     return exp >= 0 ? rat(mant << BigInt(exp)) : rat(mant, 1n << BigInt(-exp));
   }
-  return undefined;
+  // The mantissa of an imaginary literal may be a hexadecimal, octal or binary integer (`0x_cafei`).
+  const n = /^0[xob]/.test(s) ? parseIntLit(s) : undefined;
+  return n === undefined ? undefined : rat(n);
 }
 
 /** unquoteChar decodes one (possibly escaped) character of a rune or string literal at i; returns [code, isByte, next]. */

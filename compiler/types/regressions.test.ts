@@ -162,4 +162,19 @@ O:
       'main.go:17:7: goto N jumps into block starting at main.go:13:2',
     ]);
   });
+
+  it('imaginary literals take hexadecimal, octal and binary mantissas (literal2.go)', () => {
+    const r = checkSource(`package main
+const a = 0x_cafei
+const b = 0o17i + 0b101i + 017i
+func main() {}
+`);
+    expect(r.errors).toEqual([]);
+    const val = (name: string): string => {
+      const o = r.pkg.scope.lookup(name);
+      return JSON.stringify(o?.kind === 'Const' ? o.value : undefined, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
+    };
+    expect(val('a')).toBe('{"kind":"complex","re":{"num":"0","den":"1"},"im":{"num":"51966","den":"1"}}');
+    expect(val('b')).toBe('{"kind":"complex","re":{"num":"0","den":"1"},"im":{"num":"37","den":"1"}}');
+  });
 });
