@@ -159,7 +159,7 @@ func pair() (int, int) { return 1, 2 }`,
 var x = y
 var y = x
 func main() {}`);
-    expect(r.errors.join('\n')).toMatch(/initialization cycle/);
+    expect(r.errors.join('\n')).toMatch(/initialization loop for x\n\tmain.go:2:5: x refers to\n\tmain.go:3:5: y refers to\n\tmain.go:2:5: x/);
   });
 
   it('computes unsafe sizes with the target sizes', () => {

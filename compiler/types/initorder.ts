@@ -2,7 +2,7 @@
 // earliest in declaration order and ready for initialization, i.e. not yet initialized and without initializer
 // dependencies on uninitialized variables. Dependencies are the package-level objects an initializer refers to,
 // followed transitively through the functions (and methods) it mentions. A variable that can never become ready is
-// part of an initialization cycle, reported as gc does (`initialization cycle: x refers to itself`).
+// part of an initialization cycle, reported as gc does (`initialization loop for x`, then the path back to x).
 
 import type { Checker, DeclInfo } from './checker.ts';
 import type { Initializer } from './info.ts';
@@ -45,9 +45,14 @@ export function initOrder(c: Checker, vars: Var[]): void {
   while (pending.length > 0) {
     const i = pending.findIndex((p) => [...p.deps].every((v) => initialized.has(v) && !p.lhs.includes(v)));
     if (i < 0) {
-      reportCycle(c, pending);
-      for (const q of pending) for (const w of q.lhs) initialized.add(w);
-      break;
+      // Report one cycle, consider its variables initialized and go on: gc reports every cycle.
+      const reported = reportCycle(c, pending);
+      for (let k = pending.length - 1; k >= 0; k--) {
+        if (!pending[k]!.lhs.some((w) => reported.has(w))) continue;
+        for (const w of pending[k]!.lhs) initialized.add(w);
+        pending.splice(k, 1);
+      }
+      continue;
     }
     const p = pending.splice(i, 1)[0]!;
     for (const v of p.lhs) initialized.add(v);
@@ -56,41 +61,48 @@ export function initOrder(c: Checker, vars: Var[]): void {
   c.info.initOrder.push(...order);
 }
 
-/** reportCycle reports the first pending variable (in declaration order) that depends on itself. */
-function reportCycle(c: Checker, pending: { lhs: Var[]; deps: Set<Var> }[]): void {
-  const byVar = new Map<Var, Set<Var>>();
-  for (const p of pending) for (const v of p.lhs) byVar.set(v, p.deps);
+/**
+ * reportCycle reports the first pending variable (in declaration order) whose initializer depends on itself, with
+ * the shortest dependency path back to it through variables and functions, in gc's words and layout, and returns
+ * the objects of that cycle:
+ * `initialization loop for x` followed by `\n\tpos: x refers to`, `\n\tpos: f refers to`, …, `\n\tpos: x`.
+ */
+function reportCycle(c: Checker, pending: { lhs: Var[]; deps: Set<Var> }[]): Set<Obj> {
+  const waiting = new Set<Obj>(pending.flatMap((p) => p.lhs));
+  const edges = (o: Obj): Obj[] => [...(c.objDecls.get(o)?.deps ?? [])].filter((d) => waiting.has(d) || d.kind === 'Func');
   for (const p of pending) {
     const v = p.lhs[0]!;
-    // Breadth-first search for a path from v back to v through pending variables.
-    const prev = new Map<Var, Var>();
-    const queue: Var[] = [...(byVar.get(v) ?? [])].filter((w) => byVar.has(w));
-    for (const w of queue) prev.set(w, v);
+    // Breadth-first search for a path from v back to v.
+    const prev = new Map<Obj, Obj>();
+    const queue: Obj[] = [];
+    for (const w of edges(v)) {
+      if (!prev.has(w)) prev.set(w, v);
+      queue.push(w);
+    }
     let found = false;
     while (queue.length > 0 && !found) {
       const w = queue.shift()!;
-      if (w === v) {
-        found = true;
-        break;
-      }
-      for (const u of byVar.get(w) ?? []) {
-        if (!byVar.has(u) || prev.has(u)) continue;
-        prev.set(u, w);
-        queue.push(u);
+      if (w === v) found = true;
+      else {
+        for (const u of edges(w)) {
+          if (prev.has(u)) continue;
+          prev.set(u, w);
+          queue.push(u);
+        }
       }
     }
     if (!found) continue;
-    const cycle: Var[] = [];
+    const cycle: Obj[] = [];
     for (let w = prev.get(v)!; w !== v; w = prev.get(w)!) cycle.unshift(w);
-    if (cycle.length === 0) {
-      c.error(v.pos, `initialization cycle: ${v.name} refers to itself`);
-      return;
-    }
-    const names = [v, ...cycle, v].map((w) => w.name);
-    const steps = names.slice(0, -1).map((n, k) => `\t${n} refers to ${names[k + 1]}`).join('\n');
-    c.error(v.pos, `initialization cycle for ${v.name}\n${steps}`);
-    return;
+    const where = (o: Obj): string => {
+      const q = c.fset.position(o.pos);
+      return `${q.filename}:${q.line}:${q.column}`;
+    };
+    const steps = [v, ...cycle].map((o) => `\n\t${where(o)}: ${o.name} refers to`).join('');
+    c.error(v.pos, `initialization loop for ${v.name}${steps}\n\t${where(v)}: ${v.name}`);
+    return new Set([v, ...cycle]);
   }
   const v = pending[0]!.lhs[0]!;
-  c.error(v.pos, `initialization cycle for ${v.name}`);
+  c.error(v.pos, `initialization loop for ${v.name}`);
+  return new Set(pending.flatMap((p) => p.lhs));
 }

@@ -177,4 +177,19 @@ func main() {}
     expect(val('a')).toBe('{"kind":"complex","re":{"num":"0","den":"1"},"im":{"num":"51966","den":"1"}}');
     expect(val('b')).toBe('{"kind":"complex","re":{"num":"0","den":"1"},"im":{"num":"37","den":"1"}}');
   });
+
+  it('every initialization loop is reported in gc\'s words, through functions and methods (initloop.go, issue6703a.go)', () => {
+    const r = checkSource(`package main
+type T int
+func (T) m() int { return a }
+var a = T(0).m()
+func f() int { return b }
+var b = f()
+func main() {}
+`);
+    expect(r.errors).toEqual([
+      'main.go:4:5: initialization loop for a\n\tmain.go:4:5: a refers to\n\tmain.go:3:10: m refers to\n\tmain.go:4:5: a',
+      'main.go:6:5: initialization loop for b\n\tmain.go:6:5: b refers to\n\tmain.go:5:6: f refers to\n\tmain.go:6:5: b',
+    ]);
+  });
 });
