@@ -24,13 +24,12 @@ describe.runIf(existsSync(TEST_DIR))('GOROOT/test errorcheck sample', () => {
   const r = sweep(['.', 'fixedbugs'], () => n++ % 8 === 0);
   it('reports most expected errors on the right line with gc-compatible messages', () => {
     expect(r.errorcheckFiles).toBeGreaterThan(40);
-    expect(r.matched / r.expected).toBeGreaterThan(0.75);
+    expect(r.matched / r.expected).toBeGreaterThan(0.8);
     expect(r.onLine / r.expected).toBeGreaterThan(0.85);
   });
   it('reports no errors in valid programs', () => {
-    // Known gaps: generics and dot imports, huge float exponents, alias cycles through type literals, and iota
-    // inside a function literal in a constant declaration (fixedbugs/issue22344.go).
-    const known = /not yet supported: (generic|dot imports)|malformed constant|invalid recursive type|issue22344\.go/;
+    // Known gaps: generics and dot imports, huge float exponents (1e646456992: malformed constant), delete(f()).
+    const known = /not yet supported: (generic|dot imports)|malformed constant|issue15992\.go/;
     expect(r.falseErrors.filter((f) => !known.test(f))).toEqual([]);
   });
 });

@@ -23,8 +23,8 @@ function goFiles(sub: string, headers: string[]): string[] {
     });
 }
 
-/** knownGaps lists files that still fail for a documented reason (alias cycles through type literals, huge exponents). */
-const knownGaps = new Set(['issue11326b.go', 'issue27232.go', 'issue27267.go', 'issue50672.go', 'issue5793.go']);
+/** knownGaps lists files that still fail for a documented reason (huge exponents; generics). */
+const knownGaps = new Set(['issue11326b.go', 'issue50672.go']);
 
 describe.skipIf(!existsSync(testDir))('GOROOT/test', () => {
   it('checks runnable programs without errors', () => {

@@ -102,5 +102,6 @@ function statementList(c: Checker, list: ast.Stmt[], start: Pos, enclosing: Set<
     }
   };
   for (const s of list) visit(s);
-  return forward;
+  // This list's declarations are out of scope in the enclosing list: only later ones there count.
+  return forward.map((j) => ({ goto: j.goto }));
 }

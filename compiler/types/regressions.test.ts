@@ -153,6 +153,14 @@ L:
 	_, _ = p, q
 	goto O
 O:
+	for {
+		for {
+			goto P
+		}
+		q := 1
+		_ = q
+	}
+P:
 }
 `);
     expect(r.errors).toEqual([
