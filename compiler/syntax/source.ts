@@ -29,7 +29,8 @@ export class SourceFile {
     readonly bytes: Uint8Array,
   ) {
     const starts = this.lineStarts;
-    for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) starts.push(i + 1); // native memchr
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength); // a view: Buffer's indexOf is memchr
+    for (let i = buf.indexOf(0x0a); i >= 0; i = buf.indexOf(0x0a, i + 1)) starts.push(i + 1);
   }
 
   /** size is the number of bytes in the file. */
