@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileAndRun, compileProgram } from './buildrun.ts';
-import { formatGolden, runWithGc } from './gcref.ts';
+import { formatGolden, runWithGc } from '../oracle/gcref.ts';
 
 const RUN_DIR = path.resolve(import.meta.dirname, '../../testdata/run');
 const TARGETS = ['host', 'arduino', 'cortex-m-qemu'];
