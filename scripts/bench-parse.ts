@@ -5,7 +5,8 @@
 // compiler/syntax/testdata/goparse (go/parser with ParseComments). Printed: per side the median and best run, MB/s and
 // lines per second, peak memory (tsgo: process.memoryUsage heapUsed sampled during the first run, and rss; Go:
 // runtime.MemStats peak HeapInuse and Sys), and the ratio tsgo time / go/parser time (median and best; <= 1.0 means
-// tsgo is no slower). Flags: --runs=N, --keep-trees, --json (one machine-readable line).
+// tsgo is no slower). Flags: --runs=N, --keep-trees, --skip-resolution (go/parser without its identifier resolution,
+// which tsgo's parser does not do: the strictest comparison), --json (one machine-readable line).
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ const runsArg = args.find((a) => a.startsWith('--runs='));
 const runs = runsArg ? Math.max(1, Number(runsArg.slice('--runs='.length))) : 5;
 const asJson = args.includes('--json');
 const keepTrees = args.includes('--keep-trees');
+const skipResolution = args.includes('--skip-resolution');
 
 interface Side {
   runsMs: number[];
@@ -60,7 +62,7 @@ function tsgoRun(side: Side, first: boolean): void {
 
 /** goRun runs the go/parser helper for one timed run (its loading of the files is not timed). */
 function goRun(bin: string, side: Side): void {
-  const out = execFileSync(bin, ['-runs=1', `-keep=${keepTrees}`], { input: files.join('\n'), encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(bin, ['-runs=1', `-keep=${keepTrees}`, `-skip-resolution=${skipResolution}`], { input: files.join('\n'), encoding: 'utf8', maxBuffer: 1 << 24 });
   const r = JSON.parse(out) as { runsMs: number[]; errors: number; peakHeapInuse: number; sys: number; bytes: number };
   if (r.bytes !== bytes) throw new Error(`go side read ${r.bytes} bytes, tsgo ${bytes}`);
   side.runsMs.push(r.runsMs[0]!);
@@ -93,7 +95,7 @@ function line(name: string, s: Side, memNames: [string, string]): string {
 if (asJson) {
   console.log(JSON.stringify({ files: files.length, bytes, lines, runs, tsgo: ts, go }));
 } else {
-  console.log(`${files.length} files, ${lines.toLocaleString('en-US')} lines, ${mb(bytes)} of $GOROOT/src, ${runs} runs each, trees ${keepTrees ? 'kept' : 'dropped'}`);
+  console.log(`${files.length} files, ${lines.toLocaleString('en-US')} lines, ${mb(bytes)} of $GOROOT/src, ${runs} runs each, trees ${keepTrees ? 'kept' : 'dropped'}${skipResolution ? ', go/parser without identifier resolution' : ''}`);
   console.log(line('tsgo', ts, ['heapUsed', 'rss']));
   if (go) {
     console.log(line('go/parser', go, ['HeapInuse', 'Sys']));

@@ -1,6 +1,7 @@
 // Command goparse is go/parser's side of tsgo's parser benchmark (scripts/bench-parse.ts). It reads the paths of
 // Go files from standard input, loads every file into memory first (reading is not timed), then parses all of them
-// with go/parser (ParseComments, as tsgo keeps comments) `-runs` times; with -keep, each run's trees stay alive until
+// with go/parser (ParseComments, as tsgo keeps comments; -skip-resolution adds SkipObjectResolution, since tsgo's
+// parser resolves no identifiers) `-runs` times; with -keep, each run's trees stay alive until
 // the run ends, as in a compiler holding the whole program. It prints one JSON object: files, bytes, lines, per-run milliseconds, parse errors, and
 // memory from runtime.MemStats (peak HeapInuse sampled after every file, and Sys).
 package main
@@ -30,6 +31,7 @@ type result struct {
 func main() {
 	runs := flag.Int("runs", 3, "number of timed runs")
 	keep := flag.Bool("keep", false, "keep every tree of a run alive until the run ends")
+	skipRes := flag.Bool("skip-resolution", false, "skip go/parser's identifier resolution (tsgo's parser does none)")
 	flag.Parse()
 	var names []string
 	var srcs [][]byte
@@ -54,6 +56,10 @@ func main() {
 		}
 	}
 	res.Files = len(names)
+	mode := parser.ParseComments
+	if *skipRes {
+		mode |= parser.SkipObjectResolution
+	}
 	var ms runtime.MemStats
 	for r := 0; r < *runs; r++ {
 		runtime.GC()
@@ -62,7 +68,7 @@ func main() {
 		errors := 0
 		start := time.Now()
 		for i, name := range names {
-			f, err := parser.ParseFile(fset, name, srcs[i], parser.ParseComments)
+			f, err := parser.ParseFile(fset, name, srcs[i], mode)
 			if err != nil {
 				errors++
 			}
