@@ -95,10 +95,35 @@ function matchTypes(c: Checker, x: Operand, y: Operand): boolean {
   return true;
 }
 
-/** binary checks `lhs op rhs`; the result is recorded for e. */
+/** binary checks `lhs op rhs` (also the `x op= y` and `x++` statements); the result is recorded for e. */
 export function binary(c: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr, op: ast.BinaryOp, opPos: number): Operand {
-  const x = expr(c, lhs);
-  const y = expr(c, rhs);
+  return binaryOperands(c, e, expr(c, lhs), expr(c, rhs), op, opPos);
+}
+
+/**
+ * binaryChain checks a binary expression without JS recursion along its left operands: a left-deep chain
+ * `a + b + c + ...` (tzdata.go's 20,000-term string constant) is collected into an array and folded left to right,
+ * recording the type of every intermediate BinaryExpr as rawExpr would. The caller records e itself.
+ */
+export function binaryChain(c: Checker, e: ast.BinaryExpr): Operand {
+  const spine: ast.BinaryExpr[] = [];
+  let leftmost: ast.Expr = e;
+  while (leftmost.kind === 'BinaryExpr') {
+    spine.push(leftmost);
+    leftmost = leftmost.x;
+  }
+  let x = expr(c, leftmost);
+  for (let i = spine.length - 1; i >= 0; i--) {
+    const b = spine[i]!;
+    x = binaryOperands(c, b, x, expr(c, b.y), b.op, b.opPos);
+    x.expr = b;
+    if (i > 0) c.record(x);
+  }
+  return x;
+}
+
+/** binaryOperands combines the checked operands x and y of `x op y` (e); x becomes the result. */
+function binaryOperands(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: ast.BinaryOp, opPos: number): Operand {
   if (x.mode === 'invalid') return x;
   if (y.mode === 'invalid') {
     c.invalid(x);

@@ -8,9 +8,9 @@ import type * as ast from '../syntax/ast.ts';
 import type { Checker, Operand } from './checker.ts';
 import { makeString } from './constant.ts';
 import {
-  makeFloat, parseFloatLit, parseIntLit, parseRuneLit, parseStringLit, unaryOp,
+  parseFloatValue, toComplexValue, parseIntLit, parseRuneLit, parseStringLit, unaryOp,
 } from './constexpr.ts';
-import { binary, overflow } from './binary.ts';
+import { binaryChain, overflow } from './binary.ts';
 import { callExpr, selector } from './call.ts';
 import { compositeLit } from './complit.ts';
 import { resolveObj } from './decl.ts';
@@ -113,16 +113,19 @@ function basicLit(c: Checker, x: Operand, e: ast.BasicLit): void {
       return;
     }
     case 'FLOAT': {
-      const r = parseFloatLit(e.value);
-      if (!r) break;
+      const v = parseFloatValue(e.value);
+      if (!v) break;
       x.mode = 'constant';
       x.type = Typ.UntypedFloat;
-      x.val = makeFloat(r);
+      x.val = v;
       return;
     }
     case 'IMAG': {
       const body = e.value.slice(0, -1);
-      const r = /^[0-9_]+$/.test(body) && !/^0[0-9]/.test(body) ? { num: parseIntLit(body) ?? 0n, den: 1n } : parseFloatLit(body);
+      const v = /^[0-9_]+$/.test(body) && !/^0[0-9]/.test(body) ? { kind: 'int' as const, value: parseIntLit(body) ?? 0n } : parseFloatValue(body);
+      // A tiny big float part flushes to zero (toComplexValue); a huge one is not supported in complex constants.
+      const c = v && toComplexValue(v);
+      const r = c?.kind === 'complex' ? c.re : undefined;
       if (!r) break;
       x.mode = 'constant';
       x.type = Typ.UntypedComplex;
@@ -323,7 +326,7 @@ export function rawExpr(c: Checker, e: ast.Expr, hint?: Type): Operand {
       unary(c, x, e);
       break;
     case 'BinaryExpr':
-      Object.assign(x, binary(c, e, e.x, e.y, e.op, e.opPos), { expr: e });
+      Object.assign(x, binaryChain(c, e), { expr: e });
       break;
     case 'ArrayType':
     case 'StructType':

@@ -1,5 +1,6 @@
 // Expression printing for diagnostics, after go/types' ExprString: a compact one-line rendering of an AST expression
 // (`x + y`, `f(a, b)`, `T{…}`, `(func() literal)`), used wherever gc quotes the offending expression in a message.
+// Left-deep chains of binary operators are rendered with a loop, so their length is not limited by the JS stack.
 
 import type * as ast from '../syntax/ast.ts';
 import { assertNever } from '../diag.ts';
@@ -40,7 +41,7 @@ export function exprString(e: ast.Expr): string {
     case 'UnaryExpr':
       return e.op + exprString(e.x);
     case 'BinaryExpr':
-      return exprString(e.x) + ' ' + e.op + ' ' + exprString(e.y);
+      return binaryString(e);
     case 'ArrayType':
       return '[' + (e.len ? exprString(e.len) : '') + ']' + exprString(e.elt);
     case 'StructType':
@@ -69,6 +70,19 @@ export function exprString(e: ast.Expr): string {
     default:
       return assertNever(e, 'expression');
   }
+}
+
+/** binaryString renders a left-deep chain `a + b + c ...` left to right, without recursing along the chain. */
+function binaryString(e: ast.BinaryExpr): string {
+  const spine: ast.BinaryExpr[] = [];
+  let x: ast.Expr = e;
+  while (x.kind === 'BinaryExpr') {
+    spine.push(x);
+    x = x.x;
+  }
+  let s = exprString(x);
+  for (let i = spine.length - 1; i >= 0; i--) s += ' ' + spine[i]!.op + ' ' + exprString(spine[i]!.y);
+  return s;
 }
 
 function fieldListString(fl: ast.FieldList, sep: string): string {

@@ -99,6 +99,9 @@ export function setType(c: Checker, x: Operand, t: Type): void {
       if (r.ok) x.val = r.value;
     }
   }
+  // As in go/types, an untyped operand whose type does not change needs no update of its tree (a chain of untyped
+  // non-constant operands would otherwise be walked once per operand).
+  if (x.type === t && isUntypedType(t)) return;
   x.type = t;
   updateExprType(c, x.expr, t, !isUntypedType(t));
 }
@@ -112,30 +115,43 @@ export function defaultConvert(c: Checker, x: Operand): void {
 
 /**
  * updateExprType propagates the final (or a larger untyped) type down an untyped expression tree, as go/types does,
- * and records the expressions whose type is now final.
+ * and records the expressions whose type is now final. The tree is walked with an explicit stack (a constant chain
+ * `"a" + "b" + ...` can be tens of thousands of operands deep); each node is then updated after its operands.
  */
-export function updateExprType(c: Checker, e: ast.Expr, t: Type, final: boolean): void {
-  const old = c.untyped.get(e);
-  if (!old) return;
-  switch (e.kind) {
-    case 'ParenExpr':
-      updateExprType(c, e.x, t, final);
-      break;
-    case 'UnaryExpr':
-      if (old.val === undefined) updateExprType(c, e.x, t, final);
-      break;
-    case 'BinaryExpr':
-      if (old.val !== undefined) break;
-      if (['==', '!=', '<', '<=', '>', '>='].includes(e.op)) break;
-      if (e.op === '<<' || e.op === '>>') updateExprType(c, e.x, t, final);
-      else {
-        updateExprType(c, e.x, t, final);
-        updateExprType(c, e.y, t, final);
-      }
-      break;
-    default:
-      break;
+export function updateExprType(c: Checker, root: ast.Expr, t: Type, final: boolean): void {
+  const order: ast.Expr[] = [];
+  const stack: ast.Expr[] = [root];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    const old = c.untyped.get(e);
+    if (!old) continue;
+    order.push(e);
+    switch (e.kind) {
+      case 'ParenExpr':
+        stack.push(e.x);
+        break;
+      case 'UnaryExpr':
+        if (old.val === undefined) stack.push(e.x);
+        break;
+      case 'BinaryExpr':
+        if (old.val !== undefined || isComparison(e.op)) break;
+        if (e.op !== '<<' && e.op !== '>>') stack.push(e.y);
+        stack.push(e.x);
+        break;
+      default:
+        break;
+    }
   }
+  for (let i = order.length - 1; i >= 0; i--) updateOne(c, order[i]!, t, final);
+}
+
+function isComparison(op: ast.BinaryOp): boolean {
+  return op === '==' || op === '!=' || op === '<' || op === '<=' || op === '>' || op === '>=';
+}
+
+/** updateOne updates the recorded type of one untyped expression whose operands are already updated. */
+function updateOne(c: Checker, e: ast.Expr, t: Type, final: boolean): void {
+  const old = c.untyped.get(e)!;
   if (!final && isUntypedType(t)) {
     old.type = t.underlying() as Basic;
     return;
