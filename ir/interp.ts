@@ -10,6 +10,7 @@
 import { assertNever } from '../compiler/diag.ts';
 import type { ConstValue } from '../compiler/types/constant.ts';
 import { ratToNumber } from '../compiler/types/constexpr.ts';
+import { bigToNumber } from '../compiler/types/bigfloat.ts';
 import type { Type } from '../compiler/types/types.ts';
 import type * as ir from './ir.ts';
 
@@ -141,6 +142,8 @@ class Machine {
         return isFloatType(t) ? this.roundF(Number(v.value), t) : this.wrap(v.value, t);
       case 'float':
         return this.roundF(ratToNumber({ num: v.num, den: v.den }), t);
+      case 'bigfloat':
+        return this.roundF(bigToNumber(v), t);
       case 'complex':
       case 'unknown':
         throw new InterpError(`constant of kind ${v.kind}`);

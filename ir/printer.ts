@@ -47,6 +47,8 @@ export function constValueString(v: ConstValue): string {
       return quoteBytes(v.value);
     case 'float':
       return v.den === 1n ? v.num.toString() : `${v.num}/${v.den}`;
+    case 'bigfloat':
+      return `${v.mant}p${v.exp}`;
     case 'complex':
       return `(${v.re.num}/${v.re.den} + ${v.im.num}/${v.im.den}i)`;
     case 'unknown':

@@ -5,6 +5,7 @@
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import type { Codegen } from './context.ts';
+import { bigToNumber } from '../types/bigfloat.ts';
 import { classify } from './types.ts';
 
 /** lowerConst returns the LLVM constant for an IR Const. */
@@ -34,6 +35,9 @@ export function lowerConst(g: Codegen, c: ir.Const): llvm.Value {
       if (cls === 'int' || cls === 'uint') return g.constInt(ty as llvm.IntegerType, g.types.intWidth(c.type), BigInt(Math.trunc(x)));
       return llvm.ConstantFP.get(ty, x);
     }
+    case 'bigfloat':
+      // Only untyped constants are big floats; a typed one never reaches codegen (see constant.ts).
+      return llvm.ConstantFP.get(ty, bigToNumber(v));
     case 'complex':
       g.unsupported(0, 'complex constants');
       return llvm.UndefValue.get(ty);

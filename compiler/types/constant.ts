@@ -1,5 +1,5 @@
 // Exact constant values, as the Go spec requires for constant expressions: integers are arbitrary-precision (bigint),
-// untyped floats are exact rationals, strings are byte strings. This file holds the representation and the basic
+// untyped floats are exact rationals while small and 512-bit big floats otherwise (bigfloat.ts), strings are byte strings. This file holds the representation and the basic
 // constructors; arithmetic lives in constexpr.ts.
 
 /**
@@ -7,12 +7,16 @@
  * - `string` values are *byte strings*: each JS char code is one byte (0..255), so length, indexing and comparison
  *   behave as in Go. Use `bytesOfString`/`stringOfBytes` to convert from/to UTF-8 text.
  * - `float` is the exact rational num/den (den > 0, reduced).
+ * - `bigfloat` is mant * 2^exp, an untyped float constant whose magnitude is beyond 2^±4096 (1e646456992), kept with
+ *   a 512-bit mantissa as go/constant does. It only occurs in untyped constants: converting one to a typed float
+ *   either overflows or rounds to zero, so typed constants recorded in Info are never bigfloats.
  */
 export type ConstValue =
   | { kind: 'bool'; value: boolean }
   | { kind: 'string'; value: string }
   | { kind: 'int'; value: bigint }
   | { kind: 'float'; num: bigint; den: bigint }
+  | { kind: 'bigfloat'; mant: bigint; exp: number }
   | { kind: 'complex'; re: { num: bigint; den: bigint }; im: { num: bigint; den: bigint } }
   | { kind: 'unknown' };
 

@@ -1,5 +1,5 @@
-// Exact constant arithmetic over ConstValue, as the Go spec requires: integers are bigints, floats exact rationals,
-// complex numbers pairs of rationals. Provides literal parsing (ints in every base, decimal and hex floats, imaginary
+// Exact constant arithmetic over ConstValue, as the Go spec requires: integers are bigints, floats exact rationals
+// while small and 512-bit big floats beyond 2^±4096 (bigfloat.ts, as go/constant), complex numbers pairs of rationals. Provides literal parsing (ints in every base, decimal and hex floats, imaginary
 // literals, runes and strings with escapes), unary/binary/shift/comparison operations, conversions between kinds and
 // the representability check of a value in a basic type (with rounding of floats to float32/float64).
 // Invariant: every rational is reduced with den > 0; results of operations on ints of kind 'int' stay 'int' unless the
@@ -9,6 +9,7 @@ import type { ConstValue } from './constant.ts';
 import { bytesOfString, makeBool, makeInt, unknownValue } from './constant.ts';
 import type { Basic } from './types.ts';
 import type { Sizes } from './sizes.ts';
+import { bigCmp, bigFloatOp, bigOfValue, bigString, bigToNumber, isSmallRat, normFloat, parseDecimalBig, roundQuo } from './bigfloat.ts';
 
 /** Rat is an exact rational num/den with den > 0. */
 export interface Rat {
@@ -33,10 +34,14 @@ export function rat(n: bigint, d: bigint = 1n): Rat {
   return g > 1n ? { num: n / g, den: d / g } : { num: n, den: d };
 }
 
-/** makeFloat returns a float constant from a rational, normalised. */
+/**
+ * makeFloat returns a float constant from a rational, normalised: an exact rational while numerator and denominator
+ * stay below 4096 bits, else a big float (as go/constant's makeRat).
+ */
 export function makeFloat(r: Rat): ConstValue {
   const x = rat(r.num, r.den);
-  return { kind: 'float', num: x.num, den: x.den };
+  if (isSmallRat(x.num, x.den)) return { kind: 'float', num: x.num, den: x.den };
+  return normFloat(roundQuo(x.num, x.den, 0));
 }
 
 const ratAdd = (a: Rat, b: Rat): Rat => rat(a.num * b.den + b.num * a.den, a.den * b.den);
@@ -74,19 +79,24 @@ export function toIntValue(v: ConstValue): ConstValue | undefined {
 /** toFloatValue returns a float constant for a numeric real value. */
 export function toFloatValue(v: ConstValue): ConstValue | undefined {
   if (v.kind === 'int') return { kind: 'float', num: v.value, den: 1n };
-  if (v.kind === 'float') return v;
+  if (v.kind === 'float' || v.kind === 'bigfloat') return v;
   if (v.kind === 'complex') return v.im.num === 0n ? makeFloat(v.re) : undefined;
   return undefined;
 }
 
-/** toComplexValue returns a complex constant for a numeric value. */
+/**
+ * toComplexValue returns a complex constant for a numeric value. Complex parts are exact rationals: a tiny big float
+ * flushes to zero (as the squares go/constant forms in a complex division underflow), a huge one has no complex form.
+ */
 export function toComplexValue(v: ConstValue): ConstValue | undefined {
   if (v.kind === 'complex') return v;
+  if (v.kind === 'bigfloat') return v.exp < 0 ? { kind: 'complex', re: ratZero, im: ratZero } : undefined;
   const r = toRat(v);
   return r ? { kind: 'complex', re: r, im: ratZero } : undefined;
 }
 
-const rank = (v: ConstValue): number => (v.kind === 'int' ? 0 : v.kind === 'float' ? 1 : v.kind === 'complex' ? 2 : -1);
+const rank = (v: ConstValue): number =>
+  v.kind === 'int' ? 0 : v.kind === 'float' || v.kind === 'bigfloat' ? 1 : v.kind === 'complex' ? 2 : -1;
 
 /** match brings two numeric constants to the same kind (int < float < complex). */
 function match(a: ConstValue, b: ConstValue): [ConstValue, ConstValue] {
@@ -129,6 +139,9 @@ export function binaryOp(a: ConstValue, op: ConstOp, b: ConstValue, intDiv: bool
     return op === '+' ? { kind: 'string', value: a.value + b.value } : unknownValue;
   }
   const [x, y] = match(a, b);
+  if ((x.kind === 'bigfloat' || y.kind === 'bigfloat') && (op === '+' || op === '-' || op === '*' || op === '/')) {
+    return bigFloatOp(x, op, y);
+  }
   if (x.kind === 'int' && y.kind === 'int') {
     const p = x.value;
     const q = y.value;
@@ -184,6 +197,7 @@ export function unaryOp(op: '+' | '-' | '^' | '!', a: ConstValue, unsignedBits: 
     case '-':
       if (a.kind === 'int') return makeInt(-a.value);
       if (a.kind === 'float') return { kind: 'float', num: -a.num, den: a.den };
+      if (a.kind === 'bigfloat') return { kind: 'bigfloat', mant: -a.mant, exp: a.exp };
       if (a.kind === 'complex') return { kind: 'complex', re: rat(-a.re.num, a.re.den), im: rat(-a.im.num, a.im.den) };
       return unknownValue;
     case '^':
@@ -211,7 +225,11 @@ export function compare(a: ConstValue, op: '==' | '!=' | '<' | '<=' | '>' | '>='
     c = a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
   } else {
     const [x, y] = match(a, b);
-    if (x.kind === 'complex' && y.kind === 'complex') {
+    const bx = x.kind === 'bigfloat' || y.kind === 'bigfloat' ? bigOfValue(x) : undefined;
+    const by = bx ? bigOfValue(y) : undefined;
+    if (bx && by) {
+      c = bigCmp(bx, by);
+    } else if (x.kind === 'complex' && y.kind === 'complex') {
       c = ratCmp(x.re, y.re) === 0 && ratCmp(x.im, y.im) === 0 ? 0 : 1;
     } else {
       const p = toRat(x);
@@ -321,20 +339,23 @@ export function representable(v: ConstValue, t: Basic, sizes: Sizes): Representa
   if (name === 'untyped int' || name === 'untyped rune') {
     const i = toIntValue(v);
     if (i) return { ok: true, value: i };
-    return { ok: false, why: v.kind === 'float' ? 'truncated' : 'cannot' };
+    return { ok: false, why: isFloatKind(v) ? 'truncated' : 'cannot' };
   }
   if (name === 'untyped float') {
     const f = toFloatValue(v);
     return f ? { ok: true, value: f } : { ok: false, why: 'cannot' };
   }
-  if (name === 'untyped complex') return { ok: true, value: toComplexValue(v)! };
+  // A big float stays as it is in an untyped complex context (complex constants keep rational parts).
+  if (name === 'untyped complex') return { ok: true, value: toComplexValue(v) ?? v };
+  if (v.kind === 'bigfloat') return representBig(v, t);
   if ((info & 2) !== 0) {
     // integer type
     const i = toIntValue(v);
-    if (!i || i.kind !== 'int') return { ok: false, why: v.kind === 'float' ? 'truncated' : 'cannot' };
+    if (!i || i.kind !== 'int') return { ok: false, why: isFloatKind(v) ? 'truncated' : 'cannot' };
     const range = intRange(t, sizes);
     if (!range) return { ok: false, why: 'cannot' };
-    if (i.value < range[0] || i.value > range[1]) return { ok: false, why: 'overflows' };
+    // go/types blames a float constant that does not fit an integer type for truncation, whatever its value.
+    if (i.value < range[0] || i.value > range[1]) return { ok: false, why: isFloatKind(v) ? 'truncated' : 'overflows' };
     return { ok: true, value: i };
   }
   if (name === 'float32' || name === 'float64') {
@@ -350,6 +371,23 @@ export function representable(v: ConstValue, t: Basic, sizes: Sizes): Representa
     const re = roundFloat(c.re, f32);
     const im = roundFloat(c.im, f32);
     return re && im ? { ok: true, value: { kind: 'complex', re, im } } : { ok: false, why: 'overflows' };
+  }
+  return { ok: false, why: 'cannot' };
+}
+
+const isFloatKind = (v: ConstValue): boolean => v.kind === 'float' || v.kind === 'bigfloat';
+
+/**
+ * representBig represents a big float (magnitude beyond 2^±4096) in a typed basic type: it overflows every float and
+ * complex type when large and rounds to zero when tiny; no integer type holds it.
+ */
+function representBig(v: ConstValue & { kind: 'bigfloat' }, t: Basic): Representation {
+  const zero: Rat = { num: 0n, den: 1n };
+  const huge = v.exp > 0;
+  if ((t.info & 2) !== 0) return { ok: false, why: 'truncated' };
+  if (t.name === 'float32' || t.name === 'float64') return huge ? { ok: false, why: 'overflows' } : { ok: true, value: makeFloat(zero) };
+  if (t.name === 'complex64' || t.name === 'complex128') {
+    return huge ? { ok: false, why: 'overflows' } : { ok: true, value: { kind: 'complex', re: zero, im: zero } };
   }
   return { ok: false, why: 'cannot' };
 }
@@ -377,8 +415,8 @@ export function formatG(x: number): string {
 
 function ratString(r: Rat): string {
   const x = ratToNumber(r);
-  if (!Number.isFinite(x)) return x > 0 ? '1e+10000' : '-1e+10000';
-  // go/constant (Go 1.19, the reference) prints every float in %.6g form.
+  // go/constant (Go 1.19, the reference) prints every float in float64 range in %.6g form, others approximately.
+  if (!Number.isFinite(x) || (x === 0 && r.num !== 0n)) return bigString(roundQuo(r.num, r.den, 0), formatG);
   return formatG(x);
 }
 
@@ -391,6 +429,8 @@ export function valueString(v: ConstValue): string {
       return v.value.toString();
     case 'float':
       return ratString(v);
+    case 'bigfloat':
+      return bigString(v, formatG);
     case 'complex':
       return `(${ratString(v.re)} + ${ratString(v.im)}i)`;
     case 'string': {
@@ -416,6 +456,23 @@ export function parseIntLit(lit: string): bigint | undefined {
   return undefined;
 }
 
+/** BIG_DECIMAL_EXP is the decimal exponent beyond which a literal is parsed as a big float rather than exactly. */
+const BIG_DECIMAL_EXP = 2000;
+
+/**
+ * parseFloatValue parses a floating-point literal to a constant: exactly while the exponent is moderate, else as a
+ * 512-bit big float (1e646456992); undefined when malformed or infinite.
+ */
+export function parseFloatValue(lit: string): ConstValue | undefined {
+  const r = parseFloatLit(lit);
+  if (r) return makeFloat(r);
+  const m = /^([0-9]*)(?:\.([0-9]*))?e([+-]?[0-9]+)$/.exec(lit.replace(/_/g, '').toLowerCase());
+  if (!m || (m[1] === '' && (m[2] ?? '') === '')) return undefined;
+  const frac = m[2] ?? '';
+  const v = parseDecimalBig(BigInt((m[1]! + frac) || '0'), Number(m[3]) - frac.length);
+  return v.kind === 'unknown' ? undefined : v;
+}
+
 /** parseFloatLit parses a decimal or hexadecimal floating-point literal (or a prefixed integer mantissa) exactly. */
 export function parseFloatLit(lit: string): Rat | undefined {
   const s = lit.replace(/_/g, '').toLowerCase();
@@ -426,7 +483,7 @@ export function parseFloatLit(lit: string): Rat | undefined {
     if (intPart === '' && frac === '') return undefined;
     const exp = Number(m[3] ?? '0') - frac.length;
     const digits = BigInt((intPart + frac) || '0');
-    if (Math.abs(exp) > 10000) return undefined;
+    if (Math.abs(exp) > BIG_DECIMAL_EXP) return undefined;
     return exp >= 0 ? rat(digits * 10n ** BigInt(exp)) : rat(digits, 10n ** BigInt(-exp));
   }
   m = /^0x([0-9a-f]*)(?:\.([0-9a-f]*))?p([+-]?[0-9]+)$/.exec(s);

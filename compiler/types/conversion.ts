@@ -5,7 +5,7 @@
 
 import type { Checker, Operand } from './checker.ts';
 import { makeString, bytesOfString } from './constant.ts';
-import { representable } from './constexpr.ts';
+import { representable, toIntValue } from './constexpr.ts';
 import { assignableTo } from './assign.ts';
 import { defaultType, identical, identicalIgnoreTags, isConstType, isInterface, isUntypedType } from './predicates.ts';
 import { implicitType, updateExprType } from './operand.ts';
@@ -73,10 +73,10 @@ export function conversion(c: Checker, x: Operand, t: Type): void {
           c.error(x.expr.pos, `constant ${x.val.kind === 'int' ? x.val.value.toString() : ''} overflows ${c.typeStr(t)}`);
           c.invalid(x);
           return;
-        } else if (kindsOk && !r.ok && r.why === 'truncated') {
-          c.error(x.expr.pos, `cannot convert ${c.operandStr(x)} to type ${c.typeStr(t)} (truncated)`);
-          c.invalid(x);
-          return;
+        } else if (kindsOk && is(t, BasicInfo.IsInteger)) {
+          // As go/types' representableConst, a float with an integral value is shown as that integer in the error.
+          const i = toIntValue(x.val);
+          if (i) x.val = i;
         }
       }
     }

@@ -23,8 +23,8 @@ function goFiles(sub: string, headers: string[]): string[] {
     });
 }
 
-/** knownGaps lists files that still fail for a documented reason (huge exponents; generics). */
-const knownGaps = new Set(['issue11326b.go', 'issue50672.go']);
+/** knownGaps lists files that still fail for a documented reason (generics). */
+const knownGaps = new Set(['issue50672.go']);
 
 describe.skipIf(!existsSync(testDir))('GOROOT/test', () => {
   it('checks runnable programs without errors', () => {

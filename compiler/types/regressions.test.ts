@@ -3,6 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { checkSource } from './testutil.ts';
+import type { ConstValue } from './constant.ts';
+import { valueString } from './constexpr.ts';
 
 /** initNames lists Info.initOrder as the names of each initializer's left-hand sides. */
 function initNames(src: string): string[] {
@@ -198,6 +200,40 @@ func main() {}
     expect(r.errors).toEqual([
       'main.go:4:5: initialization loop for a\n\tmain.go:4:5: a refers to\n\tmain.go:3:10: m refers to\n\tmain.go:4:5: a',
       'main.go:6:5: initialization loop for b\n\tmain.go:6:5: b refers to\n\tmain.go:5:6: f refers to\n\tmain.go:6:5: b',
+    ]);
+  });
+
+  it('untyped floats with huge exponents are big floats, not malformed (fixedbugs/issue11326b.go, issue7419.go)', () => {
+    const r = checkSource(`package main
+const n = 1e646456992
+const d = 1e646456991
+var x = n / d
+var y = 1e-779137
+var z = -n < 1e-5000
+func main() {}
+`);
+    expect(r.errors).toEqual([]);
+    const recorded = (name: string): string => {
+      const id = [...r.info.defs.keys()].find((k) => k.name === name)!;
+      const init = [...r.info.types.entries()].filter(([e]) => e.pos > id.pos).map(([, tv]) => tv)[0];
+      return `${init?.type.toString()} ${init?.value ? valueString(init.value) : '?'}`;
+    };
+    expect(valueString((r.pkg.scope.lookup('n') as { value: ConstValue }).value)).toBe('1e+646456992');
+    expect(recorded('x')).toBe('float64 10');
+    expect(recorded('y')).toBe('float64 0');
+  });
+
+  it('a float constant that does not fit an integer type is truncated, and a conversion says no more (issue11371.go, issue13559.go)', () => {
+    const r = checkSource(`package main
+const a int = 1e20
+const b int64 = -1e10000
+var c = int64(1e20)
+func main() {}
+`);
+    expect(r.errors).toEqual([
+      'main.go:2:15: cannot use 1e20 (untyped float constant 1e+20) as int value in constant declaration (truncated)',
+      'main.go:3:17: cannot use -1e10000 (untyped float constant -1e+10000) as int64 value in constant declaration (truncated)',
+      'main.go:4:15: cannot convert 1e20 (untyped float constant 100000000000000000000) to type int64',
     ]);
   });
 });
