@@ -11,7 +11,7 @@ import type { ConstValue } from './constant.ts';
 import { valueString } from './constexpr.ts';
 import { exprString } from './exprstring.ts';
 import type { Info, Mode } from './info.ts';
-import type { BuiltinId, Func, Obj, Var } from './objects.ts';
+import type { BuiltinId, Func, Obj, PkgName, Var } from './objects.ts';
 import { isUntypedType } from './predicates.ts';
 import type { Scope } from './scope.ts';
 import type { Sizes } from './sizes.ts';
@@ -83,6 +83,8 @@ export class Checker {
   readonly methodDecls: { fn: Func; fdecl: ast.FuncDecl; fileScope: Scope }[] = [];
   /** pendingUnderlying lists Named types declared from a Named type whose underlying type is not known yet. */
   readonly pendingUnderlying: { named: import('./types.ts').Named; from: import('./types.ts').Named }[] = [];
+  /** dotImports maps a file scope to the objects dot-imported into it and the import (`import . "p"`) each came by. */
+  readonly dotImports = new Map<Scope, Map<Obj, PkgName>>();
   /** delayed holds checks to run once all package-level declarations are resolved (interface completion). */
   readonly delayed: (() => void)[] = [];
   env: Env;

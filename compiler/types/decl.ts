@@ -64,11 +64,11 @@ function collectImport(c: Checker, s: ast.ImportSpec, fileScope: Scope): PkgName
   }
   if (!c.pkg.imports.includes(imported)) c.pkg.imports.push(imported);
   const name = s.name ? s.name.name : imported.name;
-  if (name === '.') {
-    c.notYetSupported(s.pos, 'dot imports');
-    return undefined;
-  }
   const obj: PkgName = { kind: 'PkgName', name, pos: (s.name ?? s.path).pos, pkg: c.pkg, type: Typ.Invalid, imported, used: false };
+  if (name === '.') {
+    dotImport(c, s, obj, fileScope);
+    return obj;
+  }
   if (name === '_') {
     if (s.name) c.recordDef(s.name, obj);
     return undefined;
@@ -77,6 +77,27 @@ function collectImport(c: Checker, s: ast.ImportSpec, fileScope: Scope): PkgName
   else c.info.implicits.set(s, obj);
   c.declare(fileScope, undefined, obj);
   return obj;
+}
+
+/**
+ * dotImport inserts the exported objects of a dot-imported package (`import . "p"`) into the file scope, remembering
+ * the import they came by so that using any of them uses the import (go/types' dotImportMap).
+ */
+function dotImport(c: Checker, s: ast.ImportSpec, obj: PkgName, fileScope: Scope): void {
+  if (s.name) c.recordDef(s.name, obj);
+  let objs = c.dotImports.get(fileScope);
+  if (!objs) c.dotImports.set(fileScope, (objs = new Map()));
+  for (const [name, o] of obj.imported.scope.elems) {
+    if (!isExportedName(name)) continue;
+    if (c.declare(fileScope, undefined, o)) objs.set(o, obj);
+  }
+}
+
+function isExportedName(name: string): boolean {
+  const ch = name.codePointAt(0);
+  if (ch === undefined) return false;
+  const s = String.fromCodePoint(ch);
+  return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 
 /** collectConsts creates the constants of one spec; `src` is the spec whose type and values apply (iota repetition). */

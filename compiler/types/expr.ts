@@ -40,6 +40,8 @@ export function lookupIdent(c: Checker, id: ast.Ident, quiet = false): Obj | und
   c.recordUse(id, obj);
   if (obj.kind === 'Var') obj.used = true;
   if (obj.kind === 'PkgName') obj.used = true;
+  const dot = c.dotImports.get(found[0])?.get(obj);
+  if (dot) dot.used = true;
   if (obj.pkg === c.pkg && found[0] === c.pkg.scope) {
     resolveObj(c, obj);
     if (c.env.decl && (obj.kind === 'Var' || obj.kind === 'Const' || obj.kind === 'Func')) c.env.decl.deps.add(obj);

@@ -2,7 +2,11 @@
 // bug, named after what broke, each on the smallest program that showed it.
 
 import { describe, expect, it } from 'vitest';
-import { checkSource } from './testutil.ts';
+import { checkSource, hostSizes } from './testutil.ts';
+import { checkPackage } from './check.ts';
+import { DiagnosticSink } from '../diag.ts';
+import { parseFile } from '../syntax/parser.ts';
+import { FileSet } from '../syntax/source.ts';
 import type { ConstValue } from './constant.ts';
 import { valueString } from './constexpr.ts';
 
@@ -235,5 +239,19 @@ func main() {}
       'main.go:3:17: cannot use -1e10000 (untyped float constant -1e+10000) as int64 value in constant declaration (truncated)',
       'main.go:4:15: cannot convert 1e20 (untyped float constant 100000000000000000000) to type int64',
     ]);
+  });
+
+  it('dot imports put the exported names in the file scope and count as used through any of them (import.go, bug239.go)', () => {
+    const check = (importing: string): string[] => {
+      const fset = new FileSet();
+      const sink = new DiagnosticSink(fset);
+      const parse = (name: string, src: string) => parseFile(fset, name, new TextEncoder().encode(src), sink);
+      const lib = checkPackage({ fset, sizes: hostSizes, importer: () => undefined }, 'lib',
+        [parse('lib.go', 'package lib\ntype T int\nfunc F() T { return 1 }\nconst C = 2\nvar hidden = 3\n')], sink).pkg;
+      checkPackage({ fset, sizes: hostSizes, importer: (p) => (p === 'lib' ? lib : undefined) }, 'main', [parse('main.go', importing)], sink);
+      return sink.list.map((d) => `${fset.position(d.pos).line}: ${d.message}`);
+    };
+    expect(check('package main\nimport . "lib"\nvar x T = F() + C\nfunc main() { _ = x }\n')).toEqual([]);
+    expect(check('package main\nimport . "lib"\nvar y = hidden\nfunc main() {}\n')).toEqual(['3: undefined: hidden', '2: "lib" imported and not used']);
   });
 });

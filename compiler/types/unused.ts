@@ -16,7 +16,7 @@ export function unusedImports(c: Checker, imports: PkgName[]): void {
   for (const p of imports) {
     if (p.used) continue;
     const path = JSON.stringify(p.imported.path);
-    if (p.name !== p.imported.name) c.error(p.pos, `${path} imported as ${p.name} and not used`);
+    if (p.name !== p.imported.name && p.name !== '.') c.error(p.pos, `${path} imported as ${p.name} and not used`);
     else c.error(p.pos, `${path} imported and not used`);
   }
 }
