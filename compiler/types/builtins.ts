@@ -234,9 +234,9 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       return result(Typ.int);
     }
     case 'delete': {
-      const m = expr(c, e.args[0]!);
-      const k = expr(c, e.args[1]!);
-      if (m.mode === 'invalid' || k.mode === 'invalid') return c.invalid(x);
+      // delete(f()) spreads a single two-value call, as copy and complex do (fixedbugs/issue15992.go).
+      const [m, k] = builtinArgs(c, e.args, 2);
+      if (!m || !k || m.mode === 'invalid' || k.mode === 'invalid') return c.invalid(x);
       const mu = coreUnder(m.type);
       if (mu.kind !== 'Map') {
         c.error(m.expr.pos, `invalid argument: ${c.operandStr(m)} is not a map`);

@@ -254,4 +254,17 @@ func main() {}
     expect(check('package main\nimport . "lib"\nvar x T = F() + C\nfunc main() { _ = x }\n')).toEqual([]);
     expect(check('package main\nimport . "lib"\nvar y = hidden\nfunc main() {}\n')).toEqual(['3: undefined: hidden', '2: "lib" imported and not used']);
   });
+
+  it('delete spreads a single two-value call (fixedbugs/issue15992.go)', () => {
+    const r = checkSource(`package main
+func h(m map[int]int) (map[int]int, int) { return m, 0 }
+func g() ([]int, int) { return nil, 0 }
+func main() {
+	m := map[int]int{}
+	delete(h(m))
+	delete(g())
+}
+`);
+    expect(r.errors).toEqual(['main.go:7:9: invalid argument: g() (value of type []int) is not a map']);
+  });
 });
