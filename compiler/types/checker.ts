@@ -83,6 +83,8 @@ export class Checker {
   readonly methodDecls: { fn: Func; fdecl: ast.FuncDecl; fileScope: Scope }[] = [];
   /** pendingUnderlying lists Named types declared from a Named type whose underlying type is not known yet. */
   readonly pendingUnderlying: { named: import('./types.ts').Named; from: import('./types.ts').Named }[] = [];
+  /** reportedCycles holds the declaration cycles already reported (their objects' positions), to report each once. */
+  readonly reportedCycles = new Set<string>();
   /** dotImports maps a file scope to the objects dot-imported into it and the import (`import . "p"`) each came by. */
   readonly dotImports = new Map<Scope, Map<Obj, PkgName>>();
   /** delayed holds checks to run once all package-level declarations are resolved (interface completion). */

@@ -18,6 +18,7 @@ import { declareTypeParams, funcType, typExpr } from './typexpr.ts';
 import { emptyInterface, unsafePackage } from './universe.ts';
 import { makeSubstMap, subst } from './subst.ts';
 import { convertUntyped } from './operand.ts';
+import { cyclePath } from './initorder.ts';
 
 /** collectObjects creates the objects of all package-level declarations and the file scopes. */
 export function collectObjects(c: Checker, files: ast.File[]): PkgName[] {
@@ -256,21 +257,31 @@ export function resolveObj(c: Checker, obj: Obj): void {
   c.objState.set(obj, 2);
 }
 
+/**
+ * reportCycle reports a cycle found while resolving obj, in gc's words: `invalid recursive type A` for aliases and
+ * `initialization loop for x` for constants and variables, each followed by the path from the object of the cycle
+ * declared first (cyclePath). Each cycle (as a set of objects) is reported once.
+ */
 function reportCycle(c: Checker, obj: Obj): void {
+  const i = c.objPath.indexOf(obj);
+  let cycle = c.objPath.slice(i);
   if (obj.kind === 'TypeName') {
     // A cycle through a Named type is fine as long as it goes through an indirection; validType reports the rest.
     if (!obj.isAlias || obj.type !== Typ.Invalid) return;
-    c.error(obj.pos, `invalid recursive type ${obj.name}`);
-    return;
+  } else {
+    if (obj.kind === 'Func') return; // recursion between functions is fine
+    if (cycle.some((o) => o.kind === 'Func') && obj.kind === 'Var') return; // reported by init order
+    if (obj.type !== Typ.Invalid) return;
   }
-  if (obj.kind === 'Func') return; // recursion between functions is fine
-  const i = c.objPath.indexOf(obj);
-  const cycle = c.objPath.slice(i);
-  if (cycle.some((o) => o.kind === 'Func') && obj.kind === 'Var') return; // reported by init order
-  if (obj.type === Typ.Invalid) {
-    c.error(obj.pos, obj.kind === 'Const' ? `initialization cycle or invalid recursive constant ${obj.name}` : `initialization cycle: ${obj.name} refers to itself`);
-    obj.type = Typ.Invalid;
-  }
+  if (cycle.length === 0) cycle = [obj];
+  const key = cycle.map((o) => o.pos).sort((a, b) => a - b).join(',');
+  if (c.reportedCycles.has(key)) return;
+  c.reportedCycles.add(key);
+  const first = cycle.reduce((a, b) => (b.pos < a.pos ? b : a));
+  const k = cycle.indexOf(first);
+  const path = cyclePath(c, [...cycle.slice(k), ...cycle.slice(0, k)]);
+  if (obj.kind === 'TypeName') c.error(first.pos, `invalid recursive type ${first.name}${path}`);
+  else c.error(first.pos, `initialization loop for ${first.name}${path}`);
 }
 
 /** constDecl checks a constant declaration: the value must be a constant representable in the declared type. */

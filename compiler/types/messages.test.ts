@@ -89,7 +89,6 @@ const UNCOVERED = new Set([
   "type ${c.typeStr(a.type)} of ${c.exprStr(a.expr)} does not match ${c.typeStr(p)} (cannot infer ${typeParamsString(tparams)})",
   "${c.typeStr(have)} does not match ${term.tilde ? '~' : ''}${c.typeStr(term.type)}",
   "initialization loop for ${v.name}${steps}\\n\\t${where(v)}: ${v.name}",
-  "initialization loop for ${v.name}",
   "label ${s.label.name} already defined at ${p.filename}:${p.line}:${p.column}",
   "invalid operation: shifted operand ${c.exprStr(e)} (type ${c.typeStr(t)}) must be integer",
   "range over ${c.operandStr(x)} permits only one iteration variable",
