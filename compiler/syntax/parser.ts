@@ -11,6 +11,7 @@ import { Tok } from './token.ts';
 import { Bailout } from './parser_core.ts';
 import { parseDirective } from './parse_decl.ts';
 import { StmtParser } from './parse_stmt.ts';
+import { checkDirectives } from './directives.ts';
 
 /** T is a module-local alias of the token kinds (a plain object read is cheaper than an import binding). */
 const T = Tok;
@@ -140,7 +141,9 @@ export function parseFile(
       sink.error(p.pos, `internal compiler error: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  return p.result(filename);
+  const f = p.result(filename);
+  if (options.importsOnly !== true) checkDirectives(f, src, file.base, sink);
+  return f;
 }
 
 /**
