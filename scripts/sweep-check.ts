@@ -6,13 +6,25 @@
 //   no-overlays   `tsgo check -target=host -no-overlays std`: GOROOT's own runtime; must be all clean
 //   keep-going    the same, but packages are checked even when a dependency failed (errors beyond the first one)
 //   overlays      std against tsgo's runtime: how much of std already type-checks with it (keep-going)
-// Other parts (e.g. a go/types differential) can be added to PARTS.
+//   gotypes       the go/types differential (compiler/oracle/gotypesdiff.ts) over every std package: tsgo's Info dump
+//                 against go/types' for the same files (go/build's linux/amd64 selection), per-package mismatch
+//                 counts and the total; the tolerated untyped differences are not mismatches. All mismatch lines go
+//                 to a file whose path is printed. Passes when no package has more mismatches than KNOWN_MISMATCHES.
 
 import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newBuildContext } from '../compiler/loader/constraints.ts';
+import { PackageGraph } from '../compiler/loader/graph.ts';
 import { loadPackages } from '../compiler/loader/loader.ts';
+import { walkPackages } from '../compiler/loader/patterns.ts';
+import { Resolver } from '../compiler/loader/resolve.ts';
+import { GOROOT, gcBuildContext, hostSizes } from '../compiler/oracle/goroot.ts';
+import { buildHelper, compareDumps } from '../compiler/oracle/gotypesdiff.ts';
 import { FileSet } from '../compiler/syntax/source.ts';
+import { dumpTypes } from '../compiler/types/dump.ts';
 import { Sizes } from '../compiler/types/sizes.ts';
 
 /** Part is one named step of the sweep; run prints its report and returns whether it passed. */
@@ -56,10 +68,104 @@ function stdSweep(overlays: boolean, keepGoing: boolean, mustBeClean: boolean): 
   return !mustBeClean || (failures.length === 0 && r.errors.length === 0);
 }
 
+/**
+ * KNOWN_MISMATCHES are std packages allowed this many mismatching lines, for two documented reasons:
+ * - float64 constants computed from integer expressions (`1 << 52` in a float64 context) keep go/constant's int
+ *   representation in go/types' Info (4503599627370496) where tsgo records the value rounded to the final type
+ *   (4.5036e+15), as compiler/oracle/gotypes.test.ts documents for math (math 4, math/rand 2, runtime 2);
+ * - go/types 1.19's StdSizes leaves out a struct's trailing padding (`unsafe.Sizeof(struct{p *T; b byte})` is 9
+ *   there, 16 in gc and tsgo), so Sizeof/Offsetof constants over such structs differ (runtime 42, reflect 4,
+ *   internal/reflectlite 4, internal/fuzz 8).
+ */
+const KNOWN_MISMATCHES = new Map<string, number>([
+  ['math', 4], ['math/rand', 2], ['runtime', 44], ['reflect', 4], ['internal/reflectlite', 4], ['internal/fuzz', 8],
+]);
+
+/** NOT_COMPARED are std packages go/types never checks: `unsafe` is built in (its unsafe.go only documents it). */
+const NOT_COMPARED = new Set(['unsafe']);
+
+/** gotypesSweep compares tsgo's Info with go/types' for every std package and prints per-package mismatch counts. */
+function gotypesSweep(): boolean {
+  const t0 = performance.now();
+  const src = join(GOROOT, 'src');
+  const build = gcBuildContext();
+  const fset = new FileSet();
+  const resolver = new Resolver({ goroot: GOROOT, module: undefined, overlays: false });
+  const dumps = new Map<string, string>();
+  let checkMs = 0;
+  const graph = new PackageGraph({
+    fset, build, sizes: hostSizes, resolver, keepGoing: true,
+    onPackage: (n) => {
+      checkMs += n.checkMs;
+      if (n.files && n.info) dumps.set(n.path, dumpTypes(n.files, n.info, fset, n.path));
+    },
+  });
+  for (const dir of walkPackages(src, build, ['cmd', 'builtin'], true)) {
+    graph.loadResolved({ path: relative(src, dir).split(sep).join('/'), dir, origin: 'goroot' });
+  }
+  const tsMs = performance.now() - t0;
+  // The helper re-checks each named package with Info after importing it; naming them dependencies first means no
+  // package is ever imported in a version that is later replaced (which would make go/types see two of them).
+  const order = graph.order.map((n) => n.path).filter((p) => dumps.has(p) && !NOT_COMPARED.has(p));
+  const outDir = mkdtempSync(join(tmpdir(), 'tsgo-gotypes-sweep-'));
+  const goFile = join(outDir, 'gotypes.txt');
+  const fd = openSync(goFile, 'w');
+  const t1 = performance.now();
+  const r = spawnSync(buildHelper(), order, { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
+  closeSync(fd);
+  const goMs = performance.now() - t1;
+  if (r.status !== 0) {
+    console.log(`go/types helper failed (${r.status}): ${r.stderr.slice(0, 2000)}`);
+    return false;
+  }
+  const goText = readFileSync(goFile, 'utf8');
+  const goDumps = new Map<string, string>();
+  for (const chunk of goText.split(/^(?=== package )/m)) {
+    const nl = chunk.indexOf('\n');
+    if (chunk.startsWith('== package ')) goDumps.set(chunk.slice('== package '.length, nl), chunk);
+  }
+  const report: string[] = [];
+  const lines: string[] = [];
+  let total = 0;
+  let tolerated = 0;
+  let goLines = 0;
+  let unexpected = 0;
+  for (const p of order) {
+    const g = goDumps.get(p);
+    if (g === undefined) {
+      lines.push(`  ${p}: no go/types dump`);
+      unexpected++;
+      continue;
+    }
+    const d = compareDumps(g, dumps.get(p)!);
+    goLines += d.lines;
+    tolerated += d.tolerated;
+    const n = d.mismatches.length;
+    total += n;
+    if (n === 0) continue;
+    const allowed = KNOWN_MISMATCHES.get(p) ?? 0;
+    if (n > allowed) unexpected++;
+    lines.push(`  ${p}: ${n} mismatching lines${allowed ? ` (known: ${allowed})` : ''}; first: ${d.mismatches[0]}`);
+    report.push(`== ${p} (${n})`, ...d.mismatches);
+  }
+  const mismatchFile = join(outDir, 'mismatches.txt');
+  writeFileSync(mismatchFile, report.join('\n') + '\n');
+  const clean = order.length - lines.length;
+  console.log(
+    `packages ${order.length}: identical ${clean}, with mismatches ${lines.length} (beyond the known ones ${unexpected}); ` +
+      `go/types lines ${goLines}, mismatching ${total}, tolerated ${tolerated}; ` +
+      `tsgo load+check+dump ${(tsMs / 1000).toFixed(1)}s (type checking ${(checkMs / 1000).toFixed(1)}s), go/types helper ${(goMs / 1000).toFixed(1)}s`,
+  );
+  for (const l of lines) console.log(l);
+  console.log(`all mismatching lines: ${mismatchFile}`);
+  return unexpected === 0;
+}
+
 const PARTS: Part[] = [
   { name: 'no-overlays', describe: 'check -target=host -no-overlays std', run: () => stdSweep(false, false, true) },
   { name: 'keep-going', describe: 'no-overlays, checking past failed dependencies', run: () => stdSweep(false, true, false) },
   { name: 'overlays', describe: "std against tsgo's runtime (keep-going)", run: () => stdSweep(true, true, false) },
+  { name: 'gotypes', describe: 'go/types differential over every std package', run: gotypesSweep },
 ];
 
 function main(): number {

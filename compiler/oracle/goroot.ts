@@ -24,9 +24,12 @@ import type { Package } from '../types/types.ts';
 /** GOROOT is the Go installation whose sources are read (never copied). */
 export const GOROOT = findGoroot();
 
-/** gcBuildContext is go/build.Default for linux/amd64 with cgo disabled: the tags the gc toolchain satisfies. */
+/**
+ * gcBuildContext is go/build.Default for linux/amd64 with cgo disabled: the tags the gc toolchain satisfies,
+ * including its tool tags, the GOEXPERIMENTs on by default for amd64 (`go list -f '{{context.ToolTags}}'`).
+ */
 export function gcBuildContext(maxMinor = goVersionMinor(GOROOT)): BuildContext {
-  const tags = new Set(['linux', 'amd64', 'unix', 'gc']);
+  const tags = new Set(['linux', 'amd64', 'unix', 'gc', 'goexperiment.regabiwrappers', 'goexperiment.regabiargs']);
   for (let i = 1; i <= maxMinor; i++) tags.add(`go1.${i}`);
   return { goos: 'linux', goarch: 'amd64', tags };
 }

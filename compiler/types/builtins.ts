@@ -357,7 +357,8 @@ function offsetof(c: Checker, x: Operand, arg: ast.Expr): void {
   }
   c.info.selections.set(e, { kind: 'FieldVal', recv: base.type, obj: r.obj, index: r.index, indirect: r.indirect, type: r.obj.type });
   c.recordUse(e.sel, r.obj);
-  c.info.types.set(e, { mode: 'variable', type: r.obj.type });
+  // As go/types (issue 47895): the selector is a variable only when its base is one or the field is reached indirectly.
+  c.info.types.set(e, { mode: base.mode === 'variable' || r.indirect ? 'variable' : 'value', type: r.obj.type });
   // Sum the offsets along the path; an embedded pointer makes the offset relative to another object.
   let t: Type = base.type.kind === 'Pointer' ? base.type.elem : base.type;
   let off = 0;

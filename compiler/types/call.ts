@@ -350,8 +350,11 @@ function methodExpr(c: Checker, x: Operand, e: ast.SelectorExpr, t: Type): void 
     c.invalid(x);
     return;
   }
-  const recv: Var = newVar('_', t, e.pos, c.pkg, { isParam: true });
   const s = m.type;
+  // As go/types: the receiver becomes the first parameter, named after the method's receiver (or `_`) when the
+  // other parameters are named, unnamed when they are not.
+  const recvName = s.params.vars[0]?.name ? s.recv?.name || '_' : '';
+  const recv: Var = newVar(recvName, t, e.pos, c.pkg, { isParam: true });
   const sig = new Signature(undefined, new Tuple([recv, ...s.params.vars]), s.results, s.variadic);
   x.mode = 'value';
   x.type = sig;
