@@ -24,12 +24,11 @@ describe.runIf(existsSync(TEST_DIR))('GOROOT/test errorcheck sample', () => {
   const r = sweep(['.', 'fixedbugs'], () => n++ % 8 === 0);
   it('reports most expected errors on the right line with gc-compatible messages', () => {
     expect(r.errorcheckFiles).toBeGreaterThan(40);
-    expect(r.matched / r.expected).toBeGreaterThan(0.8);
-    expect(r.onLine / r.expected).toBeGreaterThan(0.85);
+    // Measured on this sample: 87.4% matched, 90.5% on the right line (the full sweep: 88.4% and 94.7%).
+    expect(r.matched / r.expected).toBeGreaterThan(0.86);
+    expect(r.onLine / r.expected).toBeGreaterThan(0.89);
   });
   it('reports no errors in valid programs', () => {
-    // Known gaps: generics and dot imports, huge float exponents (1e646456992: malformed constant), delete(f()).
-    const known = /not yet supported: (generic|dot imports)|malformed constant|issue15992\.go/;
-    expect(r.falseErrors.filter((f) => !known.test(f))).toEqual([]);
+    expect(r.falseErrors).toEqual([]);
   });
 });
