@@ -277,21 +277,31 @@ export function numberToRat(x: number): Rat {
 
 /** intRange returns the inclusive range of an integer basic type, or undefined for a non-integer type. */
 export function intRange(t: Basic, sizes: Sizes): [bigint, bigint] | undefined {
-  const bits = (n: number): number => n * 8;
+  // Memoized per Sizes and type name: representable asks for every typed integer constant.
+  let bySizes = rangeCache.get(sizes);
+  if (!bySizes) rangeCache.set(sizes, (bySizes = new Map()));
+  let r = bySizes.get(t.name);
+  if (r === undefined) bySizes.set(t.name, (r = computeIntRange(t.name, sizes) ?? null));
+  return r ?? undefined;
+}
+
+const rangeCache = new WeakMap<Sizes, Map<string, [bigint, bigint] | null>>();
+
+function computeIntRange(name: string, sizes: Sizes): [bigint, bigint] | undefined {
   let b: number;
   let signed = true;
-  switch (t.name) {
+  switch (name) {
     case 'int8': b = 8; break;
     case 'int16': b = 16; break;
     case 'int32': b = 32; break;
     case 'int64': b = 64; break;
-    case 'int': b = bits(sizes.intSize); break;
+    case 'int': b = sizes.intSize * 8; break;
     case 'uint8': b = 8; signed = false; break;
     case 'uint16': b = 16; signed = false; break;
     case 'uint32': b = 32; signed = false; break;
     case 'uint64': b = 64; signed = false; break;
-    case 'uint': b = bits(sizes.intSize); signed = false; break;
-    case 'uintptr': b = bits(sizes.ptrSize); signed = false; break;
+    case 'uint': b = sizes.intSize * 8; signed = false; break;
+    case 'uintptr': b = sizes.ptrSize * 8; signed = false; break;
     default: return undefined;
   }
   if (signed) return [-(1n << BigInt(b - 1)), (1n << BigInt(b - 1)) - 1n];

@@ -170,7 +170,7 @@ function updateOne(c: Checker, e: ast.Expr, t: Type, final: boolean): void {
     const r = representable(val, u, c.sizes);
     if (r.ok) val = r.value;
   }
-  c.info.types.set(e, { mode: old.mode, type: t, ...(val ? { value: val } : {}) });
+  c.info.types.set(e, { mode: old.mode, type: t, value: val });
 }
 
 /** markLhsShift marks an untyped shift operand: it must end up with an integer type. */
