@@ -205,4 +205,16 @@ describe('buildProgram', () => {
     expect(allocs.filter((a) => a.heap).map((a) => a.comment)).toEqual(['complit', 'v']);
     expect(interpret(prog)).toEqual({ output: '5 1\n', exitCode: 0 });
   });
+
+  it('builds a 20,000-term left-deep chain without recursing per term', async () => {
+    const terms = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? 'x' : 'g()')).join(' + ');
+    const src = `package main\n\nvar n int\n\nfunc g() int { n++; return n }\n\nfunc f(x int) int { return ${terms} }\n\nfunc main() { println(f(1)) }\n`;
+    const { prog, sink } = await buildFromSource('deep.go', src);
+    expect(sink.list).toEqual([]);
+    expect(validateProgram(prog)).toEqual([]);
+    const adds = allInstrs(fnNamed(prog, 'main.f')).filter((i) => i.kind === 'BinOp');
+    expect(adds.length).toBe(19_999);
+    // g() is called 10,000 times (1 + 2 + ... + 10000), plus 10,000 times x = 1.
+    expect(interpret(prog)).toEqual({ output: `${(10_000 * 10_001) / 2 + 10_000}\n`, exitCode: 0 });
+  });
 });

@@ -138,15 +138,36 @@ function isShift(op: ast.BinaryOp): op is '<<' | '>>' {
 
 function binary(fb: FnBuilder, e: ast.BinaryExpr): ir.Value {
   if (e.op === '&&' || e.op === '||') return logical(fb, e);
+  // A left-deep chain (a + b + c + ...) is walked with a loop, not one recursion per term, so that generated code
+  // with thousands of terms builds; operands are still evaluated left to right.
+  const chain: ArithExpr[] = [e as ArithExpr];
+  for (let x = e.x; isChainLink(fb, x); x = x.x) chain.push(x);
+  let v = expr(fb, chain[chain.length - 1]!.x);
+  for (let i = chain.length - 1; i >= 0; i--) v = binaryStep(fb, chain[i]!, v);
+  return v;
+}
+
+/** ArithExpr is a binary expression whose operator is not `&&` or `||` (those become control flow). */
+type ArithExpr = ast.BinaryExpr & { op: Exclude<ast.BinaryOp, '&&' | '||'> };
+
+/** isChainLink reports whether x continues a left-deep chain: a non-constant, non-logical binary expression. */
+function isChainLink(fb: FnBuilder, x: ast.Expr): x is ArithExpr {
+  if (x.kind !== 'BinaryExpr' || x.op === '&&' || x.op === '||') return false;
+  const v = fb.tv(x)?.value;
+  return !v || v.kind === 'unknown';
+}
+
+/** binaryStep builds `x op e.y` where x is the already-built value of e.x. */
+function binaryStep(fb: FnBuilder, e: ArithExpr, xv: ir.Value): ir.Value {
   const t = fb.typeOf(e);
   if (isShift(e.op)) {
-    const x = fb.convertTo(expr(fb, e.x), t, e.opPos);
+    const x = fb.convertTo(xv, t, e.opPos);
     let y = expr(fb, e.y);
     if (isUntypedConst(y)) y = fb.convertTo(y, Typ.uint, e.opPos);
     return b.emitBinOp(fb.block, e.op, x, y, t, e.opPos);
   }
   const cmp = e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=';
-  let x = expr(fb, e.x);
+  let x = xv;
   let y = expr(fb, e.y);
   // Operands share one type: a constant (or nil) side takes the other side's type.
   const xt = fb.typeOf(e.x);
