@@ -9,7 +9,7 @@ import { builtinCall } from './builtins.ts';
 import type { Checker, Operand } from './checker.ts';
 import { conversion } from './conversion.ts';
 import { resolveObj } from './decl.ts';
-import { expr, rawExpr, singleValueCheck } from './expr.ts';
+import { expr, objectOperand, rawExpr, singleValueCheck } from './expr.ts';
 import { isPtrRecv, lookupFieldOrMethod } from './lookup.ts';
 import type { Func, Var } from './objects.ts';
 import { newVar } from './objects.ts';
@@ -251,32 +251,8 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
         return;
       }
       c.recordUse(e.sel, obj);
-      switch (obj.kind) {
-        case 'Const':
-          x.mode = 'constant';
-          x.type = obj.type;
-          x.val = obj.value;
-          return;
-        case 'TypeName':
-          x.mode = 'typexpr';
-          x.type = obj.type;
-          return;
-        case 'Var':
-          x.mode = 'variable';
-          x.type = obj.type;
-          return;
-        case 'Func':
-          x.mode = 'value';
-          x.type = obj.type;
-          return;
-        case 'Builtin':
-          x.mode = 'builtin';
-          x.id = obj.id;
-          return;
-        default:
-          c.invalid(x);
-          return;
-      }
+      objectOperand(c, x, obj);
+      return;
     }
   }
   const y = rawExpr(c, e.x);

@@ -55,27 +55,31 @@ function ident(c: Checker, x: Operand, e: ast.Ident): void {
     c.invalid(x);
     return;
   }
+  if (obj.kind === 'PkgName') {
+    c.error(e.pos, `use of package ${obj.name} without selector`);
+    c.invalid(x);
+    return;
+  }
+  if (obj === universeIota && !c.env.iota) {
+    c.error(e.pos, 'cannot use iota outside constant declaration');
+    c.invalid(x);
+    return;
+  }
+  objectOperand(c, x, obj);
+  if (obj === universeIota && x.mode === 'constant') x.val = c.env.iota;
+}
+
+/**
+ * objectOperand makes x denote obj, as an identifier or a qualified identifier does: a constant, a type, a variable,
+ * a function, a builtin or nil. An object of invalid type (its declaration had errors) gives an invalid operand.
+ */
+export function objectOperand(c: Checker, x: Operand, obj: Obj): void {
   switch (obj.kind) {
-    case 'PkgName':
-      c.error(e.pos, `use of package ${obj.name} without selector`);
-      c.invalid(x);
-      return;
     case 'Const':
-      if (obj === universeIota) {
-        if (!c.env.iota) {
-          c.error(e.pos, 'cannot use iota outside constant declaration');
-          c.invalid(x);
-          return;
-        }
-        x.val = c.env.iota;
-      } else x.val = obj.value;
-      if (obj.type === Typ.Invalid) {
-        c.invalid(x);
-        return;
-      }
       x.mode = 'constant';
       x.type = obj.type;
-      return;
+      x.val = obj.value;
+      break;
     case 'TypeName':
       x.mode = 'typexpr';
       x.type = obj.type;
@@ -83,8 +87,7 @@ function ident(c: Checker, x: Operand, e: ast.Ident): void {
     case 'Var':
       x.mode = 'variable';
       x.type = obj.type;
-      if (obj.type === Typ.Invalid) c.invalid(x);
-      return;
+      break;
     case 'Func':
       x.mode = 'value';
       x.type = obj.type;
@@ -98,10 +101,12 @@ function ident(c: Checker, x: Operand, e: ast.Ident): void {
       x.mode = 'value';
       x.type = Typ.UntypedNil;
       return;
+    case 'PkgName':
     case 'Label':
       c.invalid(x);
       return;
   }
+  if (x.type === Typ.Invalid) c.invalid(x);
 }
 
 function basicLit(c: Checker, x: Operand, e: ast.BasicLit): void {
