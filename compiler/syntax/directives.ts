@@ -55,6 +55,9 @@ function addGenDecl(takers: Map<number, Taker>, d: ast.GenDecl): void {
 
 /** checkDirectives reports every misplaced `//go:` directive of a parsed file; src holds the file's bytes from base. */
 export function checkDirectives(file: ast.File, src: Uint8Array, base: number, sink: DiagnosticSink): void {
+  const directives: ast.Comment[] = [];
+  for (const g of file.comments) for (const c of g.list) if (c.text.startsWith('//go:')) directives.push(c);
+  if (directives.length === 0) return; // most files: no need to find the declarations that take directives
   const takers = new Map<number, Taker>();
   if (file.packagePos) takers.set(file.packagePos, 'file');
   for (const d of file.decls) {
@@ -67,10 +70,7 @@ export function checkDirectives(file: ast.File, src: Uint8Array, base: number, s
       }
     } else if (d.kind === 'GenDecl') addGenDecl(takers, d);
   }
-  const comments = file.comments.flatMap((g) => g.list);
-  for (let i = 0; i < comments.length; i++) {
-    const c = comments[i]!;
-    if (!c.text.startsWith('//go:')) continue;
+  for (const c of directives) {
     const text = c.text.slice(2);
     const sp = text.search(/\s/);
     const verb = sp < 0 ? text : text.slice(0, sp);
