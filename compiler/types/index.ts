@@ -11,7 +11,8 @@ import { representable } from './constexpr.ts';
 import { expr, rawExpr } from './expr.ts';
 import { convertUntyped } from './operand.ts';
 import { BasicInfo, Slice, Typ, type Signature, type Type } from './types.ts';
-import { coreUnder } from './typeset.ts';
+import { identical } from './predicates.ts';
+import { coreUnder, typeSetOf } from './typeset.ts';
 import { verifyInstance } from './instantiate.ts';
 import { instantiateSignature } from './subst.ts';
 import { typExpr } from './typexpr.ts';
@@ -123,11 +124,64 @@ export function indexExprOn(c: Checker, x: Operand, e: ast.IndexExpr, y: Operand
       return;
     }
     default:
+      if (y.type.kind === 'TypeParam' && indexTypeParam(c, x, y, idx)) return;
       break;
   }
   rawExpr(c, idx);
   c.error(e.pos, `invalid operation: cannot index ${c.operandStr(y)}`);
   c.invalid(x);
+}
+
+/**
+ * indexTypeParam indexes a value whose type parameter has no core type (spec: "Index expressions", for type
+ * parameters): every type in its type set must be indexable with the same element type (and, for maps, the same key);
+ * the result is a variable unless a string or a non-addressable array is among them. It reports false when the rule
+ * does not apply.
+ */
+function indexTypeParam(c: Checker, x: Operand, y: Operand, idx: ast.Expr): boolean {
+  const terms = typeSetOf(y.type)?.terms;
+  if (!terms || terms.length === 0) return false;
+  let elem: Type | undefined;
+  let key: Type | undefined;
+  let mode: Operand['mode'] = 'variable';
+  let length = -1;
+  for (const term of terms) {
+    const u = term.type.underlying();
+    let e: Type | undefined;
+    let k: Type | undefined;
+    let l = -1;
+    if (u.kind === 'Basic' && (u.info & BasicInfo.IsString) !== 0) {
+      e = Typ.uint8;
+      mode = 'value';
+    } else if (u.kind === 'Array') {
+      [e, l] = [u.elem, u.len];
+      if (y.mode !== 'variable') mode = 'value';
+    } else if (u.kind === 'Pointer' && u.elem.underlying().kind === 'Array') {
+      const a = u.elem.underlying() as { elem: Type; len: number };
+      [e, l] = [a.elem, a.len];
+    } else if (u.kind === 'Slice') {
+      e = u.elem;
+    } else if (u.kind === 'Map') {
+      [k, e] = [u.key, u.elem];
+    }
+    if (e === undefined) return false;
+    if (elem === undefined) {
+      [elem, key, length] = [e, k, l];
+      continue;
+    }
+    if (!identical(elem, e) || (key === undefined) !== (k === undefined) || (key && k && !identical(key, k))) return false;
+    if (l >= 0 && l < length) length = l; // as go/types: the smallest array length, if the first term had one
+  }
+  if (key !== undefined) {
+    const k = expr(c, idx);
+    assignment(c, k, key, 'map index');
+    mode = 'mapindex';
+  } else {
+    checkIndex(c, idx, length);
+  }
+  x.mode = mode;
+  x.type = elem!;
+  return true;
 }
 
 /** sliceExpr checks `x[lo:hi]` and `x[lo:hi:max]`. */

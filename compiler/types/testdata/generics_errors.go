@@ -52,3 +52,14 @@ func main() {
 	Pair2 /* ERROR "\[\]int does not satisfy comparable" */ ([]int{}, 1)
 	_ = Show /* ERROR "int does not satisfy Stringer \(missing method String\)" */ (1)
 }
+
+// Indexing a type parameter without a core type: every type in its set must index to the same element type.
+type indexable[T interface{ []int | [5]int }] struct{ val T }
+
+func (a indexable[T]) at() *int { return &a.val[2] }
+
+func indexMixed[T interface{ []int | []string }](x T) {
+	_ = x /* ERROR "cannot index x" */ [0]
+}
+
+func indexString[T interface{ ~string | ~[]byte }](x T) byte { return x[0] }
