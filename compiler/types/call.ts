@@ -198,8 +198,8 @@ export function checkArguments(c: Checker, e: ast.CallExpr, sig: Signature, args
       c.error(e.ellipsis, `cannot use ... in call to non-variadic ${fun}`);
       return;
     }
-    if (na === 1 && e.args.length === 1 && args.length > 1) {
-      c.error(e.args[0]!.pos, `cannot use ... with multi-valued expression`);
+    if (e.args.length === 1 && na > 1) {
+      c.error(e.pos, `cannot use ... with ${na}-valued ${c.exprStr(e.args[0]!)}`);
       return;
     }
   }

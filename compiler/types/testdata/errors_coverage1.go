@@ -77,7 +77,7 @@ func calls() {
 	f := func(int) {}
 	f(s...) /* ERROR "cannot use \.\.\. in call to non-variadic f" */
 	g := func(...int) {}
-	g(two /* ERROR "too many arguments in call to g" */()...)
+	g /* ERROR "cannot use \.\.\. with 2-valued two\(\)" */ (two()...)
 	_ = unsafe.foo /* ERROR "undefined: unsafe\.foo" */
 	_ = S /* ERROR "invalid method expression S\.Ptr \(needs pointer receiver \(\*S\)\.Ptr\)" */.Ptr
 	_ = nil /* ERROR "nil\.x undefined \(type untyped nil has no field or method x\)" */.x
