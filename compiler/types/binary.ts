@@ -162,7 +162,7 @@ function binaryOperands(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: ast
     return x;
   }
   x.mode = 'value';
-  delete x.val;
+  x.val = undefined;
   x.expr = e;
   return x;
 }
@@ -224,7 +224,7 @@ function comparison(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: CmpOp):
     x.val = makeBool(compare(x.val, op, y.val));
   } else {
     x.mode = 'value';
-    delete x.val;
+    x.val = undefined;
     updateExprType(c, x.expr, defaultType(x.type), true);
     updateExprType(c, y.expr, defaultType(y.type), true);
   }
@@ -302,7 +302,7 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' | '>>')
     if (isUntypedType(x.type)) {
       markLhsShift(c, x.expr);
       x.mode = 'value';
-      delete x.val;
+      x.val = undefined;
       x.expr = e;
       return;
     }
@@ -313,6 +313,6 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' | '>>')
     return;
   }
   x.mode = 'value';
-  delete x.val;
+  x.val = undefined;
   x.expr = e;
 }

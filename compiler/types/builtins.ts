@@ -126,7 +126,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     c.invalid(x);
     return;
   }
-  delete x.val;
+  x.val = undefined;
   const result = (t: Type, mode: Operand['mode'] = 'value'): void => {
     x.mode = mode;
     x.type = t;

@@ -161,7 +161,7 @@ function complexCall(c: Checker, x: Operand, e: ast.CallExpr): void {
     setType(c, b, Typ.float64);
   }
   x.type = res;
-  if (x.mode !== 'constant') delete x.val;
+  if (x.mode !== 'constant') x.val = undefined;
 }
 
 function realImag(c: Checker, x: Operand, e: ast.CallExpr, id: 'real' | 'imag'): void {
@@ -189,7 +189,7 @@ function realImag(c: Checker, x: Operand, e: ast.CallExpr, id: 'real' | 'imag'):
     } else x.val = id === 'real' ? v : makeInt(0);
   } else {
     x.mode = 'value';
-    delete x.val;
+    x.val = undefined;
   }
   x.type = res;
 }
@@ -228,10 +228,10 @@ function minMax(c: Checker, x: Operand, e: ast.CallExpr, id: 'min' | 'max'): voi
     return;
   }
   x.mode = 'value';
-  delete x.val;
+  x.val = undefined;
   x.type = t;
   if (isUntypedType(t)) {
-    const fake: Operand = { mode: 'value', expr: e, type: t };
+    const fake: Operand = { mode: 'value', expr: e, type: t, val: undefined, id: undefined };
     defaultConvert(c, fake);
     x.type = fake.type;
   }

@@ -83,7 +83,7 @@ export function callExpr(c: Checker, x: Operand, e: ast.CallExpr): void {
     x.mode = 'value';
     x.type = res;
   }
-  delete x.val;
+  x.val = undefined;
 }
 
 /** callee evaluates a call's function; `F[A](...)` of a generic function keeps its (maybe partial) type arguments. */
@@ -94,7 +94,7 @@ function callee(c: Checker, fun: ast.Expr): { f: Operand; targs: Type[]; index: 
       const targs = fun.indices.map((a) => typExpr(c, a));
       return { f: { ...base, expr: fun }, targs, index: fun };
     }
-    const f: Operand = { mode: 'invalid', expr: fun, type: Typ.Invalid };
+    const f: Operand = { mode: 'invalid', expr: fun, type: Typ.Invalid, val: undefined, id: undefined };
     indexExprOn(c, f, fun, base);
     c.record(f);
     return { f, targs: [], index: undefined };

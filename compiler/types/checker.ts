@@ -226,7 +226,14 @@ export class Checker {
   /** withEnv runs f in a modified environment and restores the previous one. */
   withEnv<T>(env: Partial<Env>, f: () => T): T {
     const saved = this.env;
-    this.env = { ...saved, ...env };
+    // One object shape, built without spreads: this runs for every block and function body.
+    this.env = {
+      scope: 'scope' in env ? env.scope! : saved.scope,
+      decl: 'decl' in env ? env.decl : saved.decl,
+      iota: 'iota' in env ? env.iota : saved.iota,
+      sig: 'sig' in env ? env.sig : saved.sig,
+      funcName: 'funcName' in env ? env.funcName! : saved.funcName,
+    };
     try {
       return f();
     } finally {
@@ -243,6 +250,6 @@ export class Checker {
   invalid(x: Operand): void {
     x.mode = 'invalid';
     x.type = Typ.Invalid;
-    delete x.val;
+    x.val = undefined;
   }
 }

@@ -103,7 +103,7 @@ export function conversion(c: Checker, x: Operand, t: Type): void {
     x.mode = 'constant';
   } else {
     x.mode = 'value';
-    delete x.val;
+    x.val = undefined;
   }
   x.type = t;
 }

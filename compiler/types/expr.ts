@@ -174,7 +174,7 @@ function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
       if (!singleValueCheck(c, x)) return;
       x.mode = 'value';
       x.type = new Pointer(x.type);
-      delete x.val;
+      x.val = undefined;
       return;
     case '<-': {
       const u = coreUnder(x.type);
@@ -214,7 +214,7 @@ function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
     return;
   }
   x.mode = 'value';
-  delete x.val;
+  x.val = undefined;
 }
 
 function ast_unparen(e: ast.Expr): ast.Expr {
@@ -290,9 +290,17 @@ function typeAssert(c: Checker, x: Operand, e: ast.TypeAssertExpr): void {
   x.type = t;
 }
 
+/** copyResult copies y's mode, type, value and builtin id into x, keeping x's expression (no temporary objects). */
+function copyResult(x: Operand, y: Operand): void {
+  x.mode = y.mode;
+  x.type = y.type;
+  x.val = y.val;
+  x.id = y.id;
+}
+
 /** rawExpr checks any expression (values, types, builtins, multi-value calls) and records its type. */
 export function rawExpr(c: Checker, e: ast.Expr, hint?: Type): Operand {
-  const x: Operand = { mode: 'invalid', expr: e, type: Typ.Invalid };
+  const x: Operand = { mode: 'invalid', expr: e, type: Typ.Invalid, val: undefined, id: undefined };
   switch (e.kind) {
     case 'Ident':
       ident(c, x, e);
@@ -307,8 +315,7 @@ export function rawExpr(c: Checker, e: ast.Expr, hint?: Type): Operand {
       funcLit(c, x, e);
       break;
     case 'ParenExpr': {
-      const y = rawExpr(c, e.x, hint);
-      Object.assign(x, y, { expr: e });
+      copyResult(x, rawExpr(c, e.x, hint));
       break;
     }
     case 'SelectorExpr':
@@ -333,7 +340,7 @@ export function rawExpr(c: Checker, e: ast.Expr, hint?: Type): Operand {
       unary(c, x, e);
       break;
     case 'BinaryExpr':
-      Object.assign(x, binaryChain(c, e), { expr: e });
+      copyResult(x, binaryChain(c, e));
       break;
     case 'ArrayType':
     case 'StructType':

@@ -91,7 +91,7 @@ export function indexExprOn(c: Checker, x: Operand, e: ast.IndexExpr, y: Operand
         if (x.mode === 'constant') {
           // Indexing a constant string is not a constant expression in Go.
           x.mode = 'value';
-          delete x.val;
+          x.val = undefined;
         }
         return;
       }

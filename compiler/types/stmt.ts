@@ -52,10 +52,11 @@ export function openScope(c: Checker, n: ast.Node, comment: string, f: () => voi
 
 /** stmtList checks statements in order; fallthrough is only allowed as the last statement of a case. */
 export function stmtList(c: Checker, list: ast.Stmt[], ctx: StmtContext): void {
-  const inner = { ...ctx, fallthroughOk: false };
+  // Contexts are never mutated, so one that already forbids fallthrough is shared rather than copied.
+  const inner: StmtContext = ctx.fallthroughOk ? { targets: ctx.targets, fallthroughOk: false, finalCase: ctx.finalCase } : ctx;
   let last = list.length - 1;
   while (last >= 0 && list[last]!.kind === 'EmptyStmt') last--;
-  list.forEach((s, i) => stmt(c, s, i === last ? ctx : inner));
+  for (let i = 0; i < list.length; i++) stmt(c, list[i]!, i === last ? ctx : inner);
 }
 
 function isBoolean(op: Operand): boolean {
@@ -74,7 +75,10 @@ function condition(c: Checker, e: ast.Expr, what: string): void {
 /** stmt checks one statement. */
 export function stmt(c: Checker, s: ast.Stmt, outer: StmtContext, label?: string): void {
   // Only a case clause's own statement list may end in fallthrough; nested statements may not.
-  const ctx = s.kind === 'BranchStmt' || s.kind === 'LabeledStmt' ? outer : { ...outer, fallthroughOk: false, finalCase: false };
+  const ctx: StmtContext =
+    s.kind === 'BranchStmt' || s.kind === 'LabeledStmt' || (!outer.fallthroughOk && !outer.finalCase)
+      ? outer
+      : { targets: outer.targets, fallthroughOk: false, finalCase: false };
   switch (s.kind) {
     case 'BadStmt':
     case 'EmptyStmt':
@@ -303,7 +307,7 @@ function caseValue(c: Checker, e: ast.Expr, tag: Operand | undefined, tagExpr: a
     if (x.mode === 'invalid') return;
     defaultConvert(c, x);
     // The missing tag is the typed constant true: a case may also be an interface value that bool implements.
-    const trueTag: Operand = { mode: 'constant', expr: e, type: Typ.bool };
+    const trueTag: Operand = { mode: 'constant', expr: e, type: Typ.bool, val: undefined, id: undefined };
     if (!isBoolean(x) && !(x.type.underlying().kind === 'Interface' && assignableTo(c, trueTag, x.type)[0])) {
       c.error(e.pos, `invalid case ${c.exprStr(e)} in switch on true (mismatched types ${c.typeStr(x.type)} and bool)`);
     }
