@@ -22,6 +22,7 @@ import { reportAllocs } from '../../passes/allocs.ts';
 import { compileObject, linkProgram, type OptLevel } from './link.ts';
 import { outputFormat, writeFileAtomic, writeOutput } from './output.ts';
 import { checkSize, formatSize, measureSize } from './size.ts';
+import { ToolFailure } from './tools.ts';
 
 /** BuildOptions are the driver's inputs, as the CLI and the tests give them. */
 export interface BuildOptions {
@@ -167,7 +168,7 @@ async function explainInvalidIR(module: GeneratedModule, step: Promise<void>): P
   try {
     await step;
   } catch (e) {
-    if (e instanceof UserError && /^opt-14 failed/.test(e.message)) {
+    if (e instanceof ToolFailure && e.tool === 'opt') {
       const why = verifyIR(module.print());
       if (why) throw new Error(why.replace(/^internal compiler error: /, ''));
     }

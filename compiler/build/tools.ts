@@ -107,6 +107,17 @@ export function runProcess(exe: string, args: string[], opts: RunOptions = {}): 
   });
 }
 
+/** ToolFailure is a tool that ran and failed; `tool` says which, so callers can explain it without parsing the text. */
+export class ToolFailure extends UserError {
+  constructor(
+    readonly tool: ToolName,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ToolFailure';
+  }
+}
+
 /** TOOL_TIMEOUT_MS bounds every tool run unless the caller gives its own timeout. */
 export const TOOL_TIMEOUT_MS = 120_000;
 
@@ -119,7 +130,7 @@ export async function runTool(name: ToolName, args: string[], opts: RunOptions =
   if (r.code !== 0) {
     const why = r.signal !== null ? `killed by ${r.signal}` : `exit status ${r.code}`;
     const stderr = r.stderr.trim();
-    throw new UserError(`${path.basename(exe)} failed (${why})${stderr ? `:\n${stderr}` : ''}`);
+    throw new ToolFailure(name, `${path.basename(exe)} failed (${why})${stderr ? `:\n${stderr}` : ''}`);
   }
   return r.stdout;
 }

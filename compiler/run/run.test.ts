@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkProgram } from '../build/link.ts';
 import { writeOutput } from '../build/output.ts';
 import { checkSize, formatSize, measureSize } from '../build/size.ts';
-import { findTool } from '../build/tools.ts';
+import { findTool, ToolFailure } from '../build/tools.ts';
 import { UserError } from '../diag.ts';
 import { loadTarget, type ResolvedTarget } from '../target/target.ts';
 import { flashImage, parseElf } from './elf.ts';
@@ -161,6 +161,9 @@ describe('tools', () => {
     fs.writeFileSync(input, 'define void @main() {\n  ret i32 0\n}\n');
     const link = linkProgram({ target, input, output: path.join(dir, 'broken.elf'), optLevel: '2', workDir: dir });
     await expect(link).rejects.toThrow(/opt-14 failed \(exit status 1\):\n.*broken\.ll:2:.*value doesn't match function result type/s);
+    // The failure names its tool, so the driver can explain an opt rejection as invalid generated IR.
+    await expect(link).rejects.toMatchObject({ name: 'ToolFailure', tool: 'opt' });
+    await expect(link).rejects.toBeInstanceOf(ToolFailure);
   });
 
   it('rejects a file that is not an ELF', async () => {
