@@ -66,7 +66,9 @@ export function loadProgram(args: string[], ctx: LoadContext): LoadedPackage[] {
   const out: LoadedPackage[] = [];
   for (const n of graph.order) {
     ctx.sink.list.push(...n.sink.list);
-    if (n.status === 'ok' && n.files && n.pkg && n.info) out.push({ ...n, files: n.files, pkg: n.pkg, info: n.info });
+    if (n.status !== 'ok' || !n.files || !n.pkg || !n.info) continue;
+    const { path: p, dir, origin, imports, filenames, files, pkg, info } = n;
+    out.push({ path: p, dir, origin, imports, filenames, files, pkg, info });
   }
   blameDiagnostics(ctx.sink, graph.order);
   return out;
