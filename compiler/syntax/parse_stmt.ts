@@ -451,7 +451,6 @@ export abstract class StmtParser extends DeclParser {
     this.enter();
     const list: ast.Stmt[] = [];
     while (this.tok !== T.EOF && this.tok !== T.RBrace) {
-      const before = this.pos;
       const cpos = this.pos;
       let comm: ast.Stmt | undefined;
       if (this.tok === T.Case) {
@@ -467,7 +466,7 @@ export abstract class StmtParser extends DeclParser {
       this.want(T.Colon);
       const body = this.stmtList();
       list.push({ kind: 'CommClause', pos: cpos, end: this.endFrom(cpos), comm, colon, body });
-      if (this.pos === before) this.next();
+      if (this.pos === cpos) this.next(); // no progress: skip a token so the loop ends
     }
     const rbrace = this.pos;
     this.want(T.RBrace);
