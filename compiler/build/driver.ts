@@ -7,7 +7,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateModule, type CodegenTarget, type GeneratedModule } from '../codegen/codegen.ts';
-import { verifyIR } from '../codegen/verify.ts';
 import { CompileError, DiagnosticSink, UserError } from '../diag.ts';
 import { newBuildContext } from '../loader/constraints.ts';
 import { blameDiagnostics } from '../loader/blame.ts';
@@ -23,6 +22,7 @@ import { compileObject, linkProgram, type OptLevel } from './link.ts';
 import { outputFormat, writeFileAtomic, writeOutput } from './output.ts';
 import { checkSize, formatSize, measureSize } from './size.ts';
 import { ToolFailure } from './tools.ts';
+import { verifyIR } from './verify.ts';
 
 /** BuildOptions are the driver's inputs, as the CLI and the tests give them. */
 export interface BuildOptions {

@@ -5,13 +5,14 @@
 // names the function, found from the failing line; the driver runs it when opt-14 rejects a module.
 
 import { spawnSync } from 'node:child_process';
+import { findTool } from './tools.ts';
 
 /**
  * verifyIR runs opt-14's parser and verifier over textual IR; it returns '' when the IR is valid, else
  * "internal compiler error: invalid LLVM IR in function NAME: MESSAGE" (NAME is "?" outside any function).
  */
 export function verifyIR(text: string): string {
-  const r = spawnSync('opt-14', ['-passes=verify', '-disable-output', '-'], { input: text, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(findTool('opt'), ['-passes=verify', '-disable-output', '-'], { input: text, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.error) return `internal compiler error: cannot run opt-14: ${r.error.message}`;
   if (r.status === 0) return '';
   const err = r.stderr.trim();

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileProgram } from '../build/buildrun.ts';
+import { compileProgram } from './buildrun.ts';
 import { verifyIR } from './verify.ts';
 
 const here = import.meta.dirname;
