@@ -69,17 +69,10 @@ function stdSweep(overlays: boolean, keepGoing: boolean, mustBeClean: boolean): 
 }
 
 /**
- * KNOWN_MISMATCHES are std packages allowed this many mismatching lines, for two documented reasons:
- * - float64 constants computed from integer expressions (`1 << 52` in a float64 context) keep go/constant's int
- *   representation in go/types' Info (4503599627370496) where tsgo records the value rounded to the final type
- *   (4.5036e+15), as compiler/oracle/gotypes.test.ts documents for math (math 4, math/rand 2, runtime 2);
- * - go/types 1.19's StdSizes leaves out a struct's trailing padding (`unsafe.Sizeof(struct{p *T; b byte})` is 9
- *   there, 16 in gc and tsgo), so Sizeof/Offsetof constants over such structs differ (runtime 42, reflect 4,
- *   internal/reflectlite 4, internal/fuzz 8).
+ * KNOWN_MISMATCHES are std packages allowed this many mismatching lines; none since the helper pads structs as gc and
+ * LLVM do and the comparator tolerates go/types' stale integer values inside parentheses (see gotypesdiff.ts).
  */
-const KNOWN_MISMATCHES = new Map<string, number>([
-  ['math', 4], ['math/rand', 2], ['runtime', 44], ['reflect', 4], ['internal/reflectlite', 4], ['internal/fuzz', 8],
-]);
+const KNOWN_MISMATCHES = new Map<string, number>([]);
 
 /** NOT_COMPARED are std packages go/types never checks: `unsafe` is built in (its unsafe.go only documents it). */
 const NOT_COMPARED = new Set(['unsafe']);

@@ -116,7 +116,7 @@ func (l *loader) Import(path string) (*types.Package, error) {
 }
 
 func (l *loader) check(path string, files []*ast.File) *types.Package {
-	conf := types.Config{Importer: l, Sizes: types.SizesFor("gc", "amd64"), Error: func(err error) { l.errs = append(l.errs, err.Error()) }}
+	conf := types.Config{Importer: l, Sizes: paddedSizes{types.SizesFor("gc", "amd64").(*types.StdSizes)}, Error: func(err error) { l.errs = append(l.errs, err.Error()) }}
 	var info *types.Info
 	if l.withInfo {
 		info = &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
