@@ -128,7 +128,10 @@ export function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: 
       break;
     }
     default:
-      if (u !== Typ.Invalid) c.error(e.pos, `invalid composite literal type ${c.typeStr(typ)}`);
+      if (base.kind === 'Named' && base.underlyingType === undefined && !base.expand) {
+        // The literal's type is still being declared (`type T [len(T{})]int`): gc's stop-gap for such cycles.
+        c.error(e.pos, 'illegal cycle in type declaration');
+      } else if (u !== Typ.Invalid) c.error(e.pos, `invalid composite literal type ${c.typeStr(typ)}`);
       for (const el of e.elts) expr(c, el.kind === 'KeyValueExpr' ? el.value : el);
       c.invalid(x);
       return;

@@ -258,29 +258,45 @@ export function resolveObj(c: Checker, obj: Obj): void {
 }
 
 /**
- * reportCycle reports a cycle found while resolving obj, in gc's words: `invalid recursive type A` for aliases and
- * `initialization loop for x` for constants and variables, each followed by the path from the object of the cycle
- * declared first (cyclePath). Each cycle (as a set of objects) is reported once.
+ * reportCycle reports a cycle found while resolving obj, as go/types' validCycle and gc do. A cycle of constants and
+ * variables only is `initialization loop for x` (unless it goes through a function: init order reports those); a cycle
+ * of types only is fine when it contains a defined type (validType reports the ones without an indirection) and
+ * `invalid recursive type A` for aliases only; a cycle mixing values and defined types (an array length,
+ * `type W [len(w)]int; var w W`) is `invalid recursive type W` when a type is declared first and `illegal cycle in
+ * declaration of n` otherwise. Each report is followed by the path from the object of the cycle declared first
+ * (cyclePath), and each cycle (as a set of objects) is reported once. A type name in an invalid cycle becomes invalid
+ * (go/types breaks the cycle so), which silences follow-on errors.
  */
 function reportCycle(c: Checker, obj: Obj): void {
   const i = c.objPath.indexOf(obj);
   let cycle = c.objPath.slice(i);
-  if (obj.kind === 'TypeName') {
-    // A cycle through a Named type is fine as long as it goes through an indirection; validType reports the rest.
-    if (!obj.isAlias || obj.type !== Typ.Invalid) return;
-  } else {
-    if (obj.kind === 'Func') return; // recursion between functions is fine
-    if (cycle.some((o) => o.kind === 'Func') && obj.kind === 'Var') return; // reported by init order
-    if (obj.type !== Typ.Invalid) return;
-  }
   if (cycle.length === 0) cycle = [obj];
+  let nval = 0;
+  let ndef = 0;
+  for (const o of cycle) {
+    if (o.kind === 'Const' || o.kind === 'Var') nval++;
+    else if (o.kind === 'TypeName' && !o.isAlias) ndef++;
+  }
+  const mixed = nval > 0 && ndef > 0;
+  if (!mixed) {
+    if (obj.kind === 'TypeName') {
+      // A cycle through a Named type is fine as long as it goes through an indirection; validType reports the rest.
+      if (!obj.isAlias || obj.type !== Typ.Invalid) return;
+    } else {
+      if (obj.kind === 'Func') return; // recursion between functions is fine
+      if (cycle.some((o) => o.kind === 'Func') && obj.kind === 'Var') return; // reported by init order
+      if (obj.type !== Typ.Invalid) return;
+    }
+  }
+  if (mixed && obj.kind === 'TypeName') obj.type = Typ.Invalid;
   const key = cycle.map((o) => o.pos).sort((a, b) => a - b).join(',');
   if (c.reportedCycles.has(key)) return;
   c.reportedCycles.add(key);
   const first = cycle.reduce((a, b) => (b.pos < a.pos ? b : a));
   const k = cycle.indexOf(first);
   const path = cyclePath(c, [...cycle.slice(k), ...cycle.slice(0, k)]);
-  if (obj.kind === 'TypeName') c.error(first.pos, `invalid recursive type ${first.name}${path}`);
+  if (first.kind === 'TypeName') c.error(first.pos, `invalid recursive type ${first.name}${path}`);
+  else if (mixed) c.error(first.pos, `illegal cycle in declaration of ${first.name}${path}`);
   else c.error(first.pos, `initialization loop for ${first.name}${path}`);
 }
 

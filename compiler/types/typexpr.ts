@@ -131,6 +131,18 @@ function typExprInner(c: Checker, e: ast.Expr, generic: boolean): Type {
 
 /** arrayLength evaluates an array length expression; -1 on error. */
 function arrayLength(c: Checker, e: ast.Expr): number {
+  // A name that is not a constant is rejected before it is resolved (as gc: `[v]int` with a variable v is no cycle).
+  if (e.kind === 'Ident') {
+    const obj = c.env.scope.lookupParent(e.name)?.[1];
+    if (!obj) {
+      c.error(e.pos, `undeclared name ${e.name} for array length`);
+      return -1;
+    }
+    if (obj.kind !== 'Const') {
+      c.error(e.pos, `invalid array length ${e.name}`);
+      return -1;
+    }
+  }
   const x = constExprValue(c, e);
   if (!x) return -1;
   if (x.mode !== 'constant' || !x.val) {

@@ -48,7 +48,7 @@ func exprs() {
 	_ = T /* ERROR "T \(type\) is not an expression" */
 	_ = i /* ERROR "invalid operation: cannot index i \(variable of type int\)" */[0]
 	_ = "abc" /* ERROR "invalid operation: 3-index slice of string" */[0:1:2]
-	_ = [ /* ERROR "invalid operation: \[3\]int\{…\} \(slice of unaddressable value\)" */3]int{}[1:2]
+	_ = [ /* ERROR "invalid operation: \[3\]int\{…\} \(value of type \[3\]int\) \(slice of unaddressable value\)" */3]int{}[1:2]
 	_ = i /* ERROR "cannot slice i \(variable of type int\)" */[1:2]
 	_ = s /* ERROR "invalid slice indices: 1 < 2" */[2:1]
 	_ = s[1.5 /* ERROR "1\.5 \(untyped float constant\) truncated to int" */]
@@ -102,7 +102,9 @@ type E struct {
 }
 
 type M map[[] /* ERROR "invalid map key type \[\]int" */int]int
-type A [i /* ERROR "array length i \(variable of type int\) must be constant" */]int
+type A [i /* ERROR "invalid array length i" */]int
+type A2 [(i) /* ERROR "array length \(i\) \(variable of type int\) must be constant" */]int
+type A3 [undef /* ERROR "undeclared name undef for array length" */]int
 
 var i int
 
