@@ -72,3 +72,118 @@ func f() {
 `)).toEqual([1, 4, 6, 9, 13, 17, 20, 23, 25, 28]);
   });
 });
+
+/** diagnostics parses src and returns its diagnostics as `line:col: message`. */
+function diagnostics(src: string): string[] {
+  const fset = new FileSet();
+  const sink = new DiagnosticSink(fset);
+  parseFile(fset, 'a.go', new TextEncoder().encode(src), sink);
+  return sink.list.map((d) => {
+    const p = fset.position(d.pos);
+    return `${p.line}:${p.column}: ${d.message}`;
+  });
+}
+
+describe('//go:embed placement (gc 1.19 noder, checked against go tool compile)', () => {
+  it('accepts one typed, uninitialised package-level var in a file that imports "embed"', () => {
+    expect(diagnostics(`package main
+
+import _ "embed"
+
+//go:embed a.txt "b c.txt" \`d.txt\`
+//go:embed e/*.txt
+var x string
+
+var (
+	//go:embed f.txt
+	y []byte
+)
+
+func main() {}
+`)).toEqual([]);
+  });
+
+  it('reports vars it cannot apply to and declarations that do not take it', () => {
+    expect(diagnostics(`package main
+
+import _ "embed"
+
+//go:embed x.txt
+var a, b string
+
+//go:embed x.txt
+var c string = "x"
+
+//go:embed x.txt
+//go:embed y.txt
+var d = "x"
+
+//go:embed x.txt
+const g = 1
+
+//go:embed x.txt
+var (
+	h string
+)
+
+func k() {
+	//go:embed x.txt
+	var s string
+	//go:embed x.txt
+	s = "a"
+	//go:embed x.txt
+}
+
+//go:embed x.txt
+type T int
+
+//go:embed x.txt
+func main() {}
+`)).toEqual([
+      '5:3: go:embed cannot apply to multiple vars',
+      '8:3: go:embed cannot apply to var with initializer',
+      '11:3: go:embed cannot apply to var with initializer',
+      '15:3: misplaced go:embed directive',
+      '18:3: misplaced go:embed directive',
+      '24:4: go:embed cannot apply to var inside func',
+      '26:4: misplaced go:embed directive',
+      '28:4: misplaced go:embed directive',
+      '31:3: misplaced go:embed directive',
+      '34:3: misplaced go:embed directive',
+    ]);
+  });
+
+  it('requires the file to import "embed" and well-formed patterns', () => {
+    expect(diagnostics(`package main
+
+//go:embed x.txt
+var a string
+
+//go:embed
+var b string
+
+//go:embed "y.txt
+var c string
+
+//go:embed "y\\q.txt"
+var d string
+
+//go:embed \`z.txt
+var e string
+
+//go:embed "a"b
+var f string
+`)).toEqual([
+      '3:3: go:embed only allowed in Go files that import "embed"',
+      '6:3: usage: //go:embed pattern...',
+      '9:3: invalid quoted string in //go:embed: "y.txt',
+      '9:3: usage: //go:embed pattern...',
+      '12:3: invalid quoted string in //go:embed: "y\\q.txt"',
+      '12:3: usage: //go:embed pattern...',
+      '15:3: invalid quoted string in //go:embed: `z.txt',
+      '15:3: usage: //go:embed pattern...',
+      '18:3: invalid quoted string in //go:embed: b',
+      '18:3: usage: //go:embed pattern...',
+    ]);
+  });
+});

@@ -6,6 +6,10 @@
 // misplaced, and so is any `//go:` comment that does not start its line. Directives gc does not know as flags
 // (`//go:linkname`, `//go:embed`, `//go:extern`, `//export`, ...) are only subject to the last rule.
 // Model: a directive is attached when the first token after it (comments skipped) starts a declaration that takes it.
+// `//go:embed` follows gc's noder: its patterns must parse (`usage: //go:embed pattern...`, `invalid quoted string in
+// //go:embed: ...`), only a var specification takes it (`misplaced go:embed directive`), and that must be the single,
+// typed, uninitialised, package-level var of a file that imports "embed" (checkEmbed's messages, at the first
+// //go:embed line of the var). Function bodies are walked only for files that hold a `//go:` comment.
 
 import type { DiagnosticSink } from '../diag.ts';
 import type * as ast from './ast.ts';
@@ -39,17 +43,27 @@ function isFlagDirective(verb: string): boolean {
   return verb === 'go:build' || verb === 'go:notinheap' || FUNC_DIRECTIVES.has(verb);
 }
 
-function addGenDecl(takers: Map<number, Taker>, d: ast.GenDecl): void {
+/** EmbedTarget is a var specification that `//go:embed` may precede, and whether it is declared in a function. */
+interface EmbedTarget {
+  spec: ast.ValueSpec;
+  inFunc: boolean;
+}
+
+function addGenDecl(takers: Map<number, Taker>, embeds: Map<number, EmbedTarget>, d: ast.GenDecl, inFunc: boolean): void {
   const specTaker = (s: ast.Spec): Taker => (s.kind === 'TypeSpec' && !s.assign ? 'type' : 'none');
+  const add = (pos: number, s: ast.Spec): void => {
+    takers.set(pos, specTaker(s));
+    if (d.tok === 'var' && s.kind === 'ValueSpec') embeds.set(pos, { spec: s, inFunc });
+  };
   if (d.lparen) {
     takers.set(d.pos, 'none');
     for (const s of d.specs) {
-      const pos = s.kind === 'TypeSpec' ? s.name.pos : s.kind === 'ValueSpec' ? (s.names[0]?.pos ?? s.pos) : s.pos;
-      takers.set(pos, specTaker(s));
+      add(s.kind === 'TypeSpec' ? s.name.pos : s.kind === 'ValueSpec' ? (s.names[0]?.pos ?? s.pos) : s.pos, s);
     }
   } else {
     const s = d.specs[0];
-    takers.set(d.pos, s ? specTaker(s) : 'none');
+    if (s) add(d.pos, s);
+    else takers.set(d.pos, 'none');
   }
 }
 
@@ -59,17 +73,19 @@ export function checkDirectives(file: ast.File, src: Uint8Array, base: number, s
   for (const g of file.comments) for (const c of g.list) if (c.text.startsWith('//go:')) directives.push(c);
   if (directives.length === 0) return; // most files: no need to find the declarations that take directives
   const takers = new Map<number, Taker>();
+  const embeds = new Map<number, EmbedTarget>();
   if (file.packagePos) takers.set(file.packagePos, 'file');
   for (const d of file.decls) {
     if (d.kind === 'FuncDecl') {
       takers.set(d.pos, 'func');
       if (d.body) {
         walk(d.body, (n) => {
-          if (n.kind === 'DeclStmt') addGenDecl(takers, n.decl);
+          if (n.kind === 'DeclStmt') addGenDecl(takers, embeds, n.decl, true);
         });
       }
-    } else if (d.kind === 'GenDecl') addGenDecl(takers, d);
+    } else if (d.kind === 'GenDecl') addGenDecl(takers, embeds, d, false);
   }
+  const embedded = new Set<EmbedTarget>();
   for (const c of directives) {
     const text = c.text.slice(2);
     const sp = text.search(/\s/);
@@ -79,11 +95,72 @@ export function checkDirectives(file: ast.File, src: Uint8Array, base: number, s
       sink.error(pos, 'misplaced compiler directive');
       continue;
     }
-    if (!isFlagDirective(verb)) continue;
     const next = nextToken(src, c.end - base);
+    if (text === 'go:embed' || text.startsWith('go:embed ')) {
+      const target = next === undefined ? undefined : embeds.get(next + base);
+      if (!embedPatterns(text.slice('go:embed'.length), pos, sink)) continue;
+      if (!target) sink.error(pos, 'misplaced go:embed directive');
+      else if (!embedded.has(target)) {
+        embedded.add(target);
+        const why = embedError(file, target);
+        if (why) sink.error(pos, why);
+      }
+      continue;
+    }
+    if (!isFlagDirective(verb)) continue;
     const taker = next === undefined ? undefined : takers.get(next + base);
     if (taker === undefined || !takes(taker, verb)) sink.error(pos, 'misplaced compiler directive');
   }
+}
+
+/** GO_STRING matches a double-quoted Go string literal with valid escapes. */
+const GO_STRING = /^"(?:[^"\\\n]|\\(?:[abfnrtv\\"]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-3][0-7]{2}))*"$/;
+
+/**
+ * embedPatterns checks the patterns after `//go:embed` as gc's parseGoEmbed does (space-separated, or quoted with "
+ * or `) and reports whether there is at least one; it reports the errors at pos.
+ */
+function embedPatterns(args: string, pos: number, sink: DiagnosticSink): boolean {
+  let n = 0;
+  let bad: string | undefined;
+  for (args = args.trim(); args !== '' && bad === undefined; args = args.trim()) {
+    const q = args[0];
+    let i: number;
+    if (q === '`') {
+      i = args.indexOf('`', 1);
+      if (i < 0) bad = args;
+    } else if (q === '"') {
+      for (i = 1; i < args.length && args[i] !== '"'; i++) if (args[i] === '\\') i++;
+      if (i >= args.length) bad = args;
+      else if (!GO_STRING.test(args.slice(0, i + 1))) bad = args.slice(0, i + 1);
+    } else {
+      i = args.search(/\s/);
+      if (i < 0) i = args.length;
+      i--;
+    }
+    if (bad !== undefined) break;
+    args = args.slice(i + 1);
+    if (args !== '' && !/^\s/.test(args)) bad = args;
+    else n++;
+  }
+  if (bad !== undefined) sink.error(pos, `invalid quoted string in //go:embed: ${bad}`);
+  if (bad !== undefined || n === 0) {
+    sink.error(pos, 'usage: //go:embed pattern...');
+    return false;
+  }
+  return true;
+}
+
+/** embedError returns why a var specification preceded by `//go:embed` cannot be embedded (gc's checkEmbed). */
+function embedError(file: ast.File, t: EmbedTarget): string | undefined {
+  if (!file.imports.some((s) => s.path.value === '"embed"' || s.path.value === '`embed`')) {
+    return 'go:embed only allowed in Go files that import "embed"';
+  }
+  if (t.spec.names.length > 1) return 'go:embed cannot apply to multiple vars';
+  if (t.spec.values.length > 0) return 'go:embed cannot apply to var with initializer';
+  if (!t.spec.type) return 'go:embed cannot apply to var without type';
+  if (t.inFunc) return 'go:embed cannot apply to var inside func';
+  return undefined;
 }
 
 /** onOwnLine reports whether only blanks precede offset on its line. */
