@@ -58,7 +58,8 @@ export interface Env {
   funcName: string;
 }
 
-interface UntypedInfo {
+/** UntypedInfo is what is remembered of an untyped expression until its final type is known. */
+export interface UntypedInfo {
   isLhs: boolean;
   mode: Mode;
   type: Basic;

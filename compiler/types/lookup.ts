@@ -9,7 +9,7 @@ import type { Checker } from './checker.ts';
 import { resolveObj } from './decl.ts';
 import type { Func, Var } from './objects.ts';
 import { identical } from './predicates.ts';
-import type { Named, Type } from './types.ts';
+import type { Named, Pointer, Type } from './types.ts';
 import { completeInterface } from './interfaces.ts';
 import { instanceMethod } from './subst.ts';
 
@@ -28,67 +28,84 @@ interface Entry {
   indirect: boolean;
 }
 
-function deref(t: Type): [Type, boolean] {
-  if (t.kind === 'Pointer') return [t.elem, true];
-  return [t, false];
+/** indexOfName returns the position of the first of xs named name, or -1 (a loop: no closure per lookup). */
+function indexOfName(xs: readonly { name: string }[], name: string): number {
+  for (let i = 0; i < xs.length; i++) if (xs[i]!.name === name) return i;
+  return -1;
 }
 
-/** lookupFieldOrMethod finds field or method `name` in type t (a pointer is dereferenced once). */
+/** notFound is a fresh empty result (callers own the index arrays they receive). */
+const notFound = (ambiguous = false): LookupResult => ({ obj: undefined, index: [], indirect: false, ambiguous });
+
+/**
+ * lookupFieldOrMethod finds field or method `name` in type t (a pointer is dereferenced once). It runs once per
+ * selector, so it allocates only what it returns while the search stays at depth 0, the common case: the `seen` set
+ * and the next depth's entries exist only once an embedded field is followed.
+ */
 export function lookupFieldOrMethod(c: Checker, t: Type, name: string): LookupResult {
-  const none: LookupResult = { obj: undefined, index: [], indirect: false, ambiguous: false };
-  if (name === '_') return none;
+  if (name === '_') return notFound();
   if (t.kind === 'Named') {
     const u = t.underlying();
     if (u.kind === 'Pointer') {
       // A named pointer type has no methods, but fields are found through the pointer.
       const r = lookupFieldOrMethod(c, u, name);
-      return r.obj && r.obj.kind === 'Func' ? none : r;
+      return r.obj && r.obj.kind === 'Func' ? notFound() : r;
     }
   }
-  const [typ, isPtr] = deref(t);
-  if (isPtr && typ.underlying().kind === 'Interface') return none; // *I has no methods
+  const isPtr = t.kind === 'Pointer';
+  const typ = isPtr ? t.elem : t;
+  if (isPtr && typ.underlying().kind === 'Interface') return notFound(); // *I has no methods
   let current: Entry[] = [{ typ, index: [], indirect: isPtr }];
-  const seen = new Set<Named>();
+  let seen: Set<Named> | undefined;
   while (current.length > 0) {
-    const next: Entry[] = [];
-    const found: LookupResult[] = [];
+    let next: Entry[] | undefined;
+    let found: LookupResult | undefined;
+    let count = 0;
     for (const e of current) {
       let et = e.typ;
       if (et.kind === 'Named') {
-        if (seen.has(et)) continue;
-        seen.add(et);
+        if (current.length > 1 || seen) {
+          seen ??= new Set();
+          if (seen.has(et)) continue;
+          seen.add(et);
+        }
         if (et.obj.pkg === c.pkg) resolveObj(c, et.obj);
         const ms = et.origin.methods;
-        const mi = ms.findIndex((m) => m.name === name);
+        const mi = indexOfName(ms, name);
         if (mi >= 0) {
           const m = ms[mi]!;
           resolveObj(c, m);
-          found.push({ obj: instanceMethod(et, m), index: [...e.index, mi], indirect: e.indirect, ambiguous: false });
+          if (count++ === 0) found = { obj: instanceMethod(et, m), index: [...e.index, mi], indirect: e.indirect, ambiguous: false };
           continue;
         }
+        // Remember the named type before descending: a struct may embed (a pointer to) itself.
+        if (!seen && current.length === 1) (seen = new Set()).add(et);
         et = et.underlying();
       }
       if (et.kind === 'TypeParam') et = et.underlying(); // a type parameter has its constraint's methods
       if (et.kind === 'Struct') {
-        et.fields.forEach((f, i) => {
+        const fields = et.fields;
+        for (let i = 0; i < fields.length; i++) {
+          const f = fields[i]!;
           if (f.name === name) {
-            found.push({ obj: f, index: [...e.index, i], indirect: e.indirect, ambiguous: false });
+            if (count++ === 0) found = { obj: f, index: [...e.index, i], indirect: e.indirect, ambiguous: false };
           } else if (f.embedded) {
-            const [ft, p] = deref(f.type);
-            next.push({ typ: ft, index: [...e.index, i], indirect: e.indirect || p });
+            const p = f.type.kind === 'Pointer';
+            (next ??= []).push({ typ: p ? (f.type as Pointer).elem : f.type, index: [...e.index, i], indirect: e.indirect || p });
           }
-        });
+        }
       } else if (et.kind === 'Interface') {
         const ms = completeInterface(et);
-        const mi = ms.findIndex((m) => m.name === name);
-        if (mi >= 0) found.push({ obj: ms[mi]!, index: [...e.index, mi], indirect: e.indirect, ambiguous: false });
+        const mi = indexOfName(ms, name);
+        if (mi >= 0 && count++ === 0) found = { obj: ms[mi]!, index: [...e.index, mi], indirect: e.indirect, ambiguous: false };
       }
     }
-    if (found.length === 1) return found[0]!;
-    if (found.length > 1) return { ...none, ambiguous: true };
+    if (count === 1) return found!;
+    if (count > 1) return notFound(true);
+    if (!next) break;
     current = next;
   }
-  return none;
+  return notFound();
 }
 
 /** isPtrRecv reports whether a method has a pointer receiver. */

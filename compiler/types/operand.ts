@@ -4,7 +4,8 @@
 // updated, so Info holds the typed type (e.g. `var x uint8 = 3` records the constant 3 with type uint8).
 
 import type * as ast from '../syntax/ast.ts';
-import type { Checker, Operand } from './checker.ts';
+import type { Checker, Operand, UntypedInfo } from './checker.ts';
+import type { ConstValue } from './constant.ts';
 import { representable, valueString } from './constexpr.ts';
 import { completeInterface } from './interfaces.ts';
 import { defaultType, isTyped, isUntypedType } from './predicates.ts';
@@ -12,12 +13,17 @@ import { BasicInfo, Typ, type Basic, type Type } from './types.ts';
 import { typeSetOf } from './typeset.ts';
 
 /** ImplicitResult is the outcome of implicitType: the new type, or why the conversion fails. */
-export type ImplicitResult = { type: Type } | { type: undefined; why: 'overflows' | 'truncated' | 'cannot' };
+export type ImplicitResult =
+  | { type: Type; value?: ConstValue }
+  | { type: undefined; why: 'overflows' | 'truncated' | 'cannot' };
 
 const untypedRank = (t: Basic): number =>
   t.name === 'untyped int' ? 1 : t.name === 'untyped rune' ? 2 : t.name === 'untyped float' ? 3 : t.name === 'untyped complex' ? 4 : 0;
 
-/** implicitType returns the type an untyped operand x takes in a context requiring type target. */
+/**
+ * implicitType returns the type an untyped operand x takes in a context requiring type target and, for a constant
+ * converted to a basic type, its value rounded to that type (as go/types' implicitTypeAndValue).
+ */
 export function implicitType(c: Checker, x: Operand, target: Type): ImplicitResult {
   if (x.mode === 'invalid' || isTyped(x.type) || target === Typ.Invalid) return { type: x.type };
   const xt = x.type as Basic;
@@ -29,11 +35,12 @@ export function implicitType(c: Checker, x: Operand, target: Type): ImplicitResu
   }
   if (target.kind === 'TypeParam') {
     // Every type in the type set must accept x; x then takes the type parameter itself as its type.
+    // A failure is always 'cannot' (types2: _InvalidUntypedConversion), never an overflow of one term.
     const terms = typeSetOf(target)?.terms;
     if (terms === undefined || terms.length === 0) return { type: undefined, why: 'cannot' };
     for (const term of terms) {
       const r = implicitType(c, x, term.type);
-      if (r.type === undefined) return r;
+      if (r.type === undefined) return { type: undefined, why: 'cannot' };
     }
     return { type: target };
   }
@@ -42,7 +49,7 @@ export function implicitType(c: Checker, x: Operand, target: Type): ImplicitResu
     case 'Basic': {
       if (x.mode === 'constant' && x.val) {
         const r = representable(x.val, u, c.sizes);
-        return r.ok ? { type: target } : { type: undefined, why: r.why };
+        return r.ok ? { type: target, value: r.value } : { type: undefined, why: r.why };
       }
       if (xt === Typ.UntypedNil) return u === Typ.UnsafePointer ? { type: target } : { type: undefined, why: 'cannot' };
       const ok =
@@ -79,31 +86,38 @@ export function convertUntyped(c: Checker, x: Operand, target: Type, context?: s
       const suffix = r.why === 'cannot' ? '' : ` (${r.why})`;
       c.error(x.expr.pos, `cannot use ${c.operandStr(x)} as ${c.typeStr(target)} value in ${context}${suffix}`);
     } else {
-      const ts = c.typeStr(target.underlying());
+      const ts = c.typeStr(target.kind === 'TypeParam' ? target : target.underlying());
       if (r.why === 'truncated') c.error(x.expr.pos, `${c.operandStr(x)} truncated to ${ts}`);
       else if (r.why === 'overflows') c.error(x.expr.pos, `${c.operandStr(x)} overflows ${ts}`);
-      else c.error(x.expr.pos, `cannot convert ${c.operandStr(x)} to type ${ts}`);
+      else c.error(x.expr.pos, `cannot convert ${c.operandStr(x)} to ${target.kind === 'TypeParam' ? '' : 'type '}${ts}`);
     }
     c.invalid(x);
     return;
   }
-  setType(c, x, r.type);
+  setType(c, x, r.type, r.value);
 }
 
-/** setType gives an untyped operand its final type, rounding its constant value and updating recorded types. */
-export function setType(c: Checker, x: Operand, t: Type): void {
+/**
+ * setType gives an untyped operand its final type, rounding its constant value (unless the caller passes the value
+ * already rounded to t) and updating recorded types.
+ */
+export function setType(c: Checker, x: Operand, t: Type, value?: ConstValue): void {
   if (x.mode === 'constant' && x.val) {
-    const u = t.underlying();
-    if (u.kind === 'Basic') {
-      const r = representable(x.val, u, c.sizes);
-      if (r.ok) x.val = r.value;
+    if (value !== undefined) {
+      x.val = value;
+    } else {
+      const u = t.underlying();
+      if (u.kind === 'Basic') {
+        const r = representable(x.val, u, c.sizes);
+        if (r.ok) x.val = r.value;
+      }
     }
   }
   // As in go/types, an untyped operand whose type does not change needs no update of its tree (a chain of untyped
   // non-constant operands would otherwise be walked once per operand).
   if (x.type === t && isUntypedType(t)) return;
   x.type = t;
-  updateExprType(c, x.expr, t, !isUntypedType(t));
+  updateExprType(c, x.expr, t, !isUntypedType(t), x.mode === 'constant' ? x.val : undefined);
 }
 
 /** defaultConvert converts an untyped operand to its default type (`x := 1` makes an int). */
@@ -118,7 +132,14 @@ export function defaultConvert(c: Checker, x: Operand): void {
  * and records the expressions whose type is now final. The tree is walked with an explicit stack (a constant chain
  * `"a" + "b" + ...` can be tens of thousands of operands deep); each node is then updated after its operands.
  */
-export function updateExprType(c: Checker, root: ast.Expr, t: Type, final: boolean): void {
+export function updateExprType(c: Checker, root: ast.Expr, t: Type, final: boolean, rootValue?: ConstValue): void {
+  const top = c.untyped.get(root);
+  if (!top) return;
+  // Most untyped trees are a single literal or constant name: update it without the walk's arrays.
+  if (root.kind !== 'ParenExpr' && root.kind !== 'UnaryExpr' && root.kind !== 'BinaryExpr') {
+    updateOne(c, root, top, t, final, rootValue);
+    return;
+  }
   const order: ast.Expr[] = [];
   const stack: ast.Expr[] = [root];
   while (stack.length > 0) {
@@ -142,7 +163,10 @@ export function updateExprType(c: Checker, root: ast.Expr, t: Type, final: boole
         break;
     }
   }
-  for (let i = order.length - 1; i >= 0; i--) updateOne(c, order[i]!, t, final);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const e = order[i]!;
+    updateOne(c, e, c.untyped.get(e)!, t, final, e === root ? rootValue : undefined);
+  }
 }
 
 function isComparison(op: ast.BinaryOp): boolean {
@@ -150,8 +174,7 @@ function isComparison(op: ast.BinaryOp): boolean {
 }
 
 /** updateOne updates the recorded type of one untyped expression whose operands are already updated. */
-function updateOne(c: Checker, e: ast.Expr, t: Type, final: boolean): void {
-  const old = c.untyped.get(e)!;
+function updateOne(c: Checker, e: ast.Expr, old: UntypedInfo, t: Type, final: boolean, value: ConstValue | undefined): void {
   if (!final && isUntypedType(t)) {
     old.type = t.underlying() as Basic;
     return;
@@ -164,9 +187,9 @@ function updateOne(c: Checker, e: ast.Expr, t: Type, final: boolean): void {
       return;
     }
   }
-  let val = old.val;
+  let val = value ?? old.val;
   const u = t.underlying();
-  if (val && u.kind === 'Basic') {
+  if (value === undefined && val && u.kind === 'Basic') {
     const r = representable(val, u, c.sizes);
     if (r.ok) val = r.value;
   }
