@@ -456,6 +456,8 @@ export function valueString(v: ConstValue): string {
 
 /** parseIntLit parses an integer literal (decimal, 0x, 0o, 0b, legacy octal, underscores). */
 export function parseIntLit(lit: string): bigint | undefined {
+  // Fast path: a plain decimal literal without underscores (nearly all of them), parsed without temporary strings.
+  if (lit.length <= 15 && (lit.length === 1 || lit.charCodeAt(0) !== 0x30) && isDecimalDigits(lit)) return BigInt(lit);
   const s = lit.replace(/_/g, '').toLowerCase();
   try {
     if (/^0[0-7]+$/.test(s)) return BigInt('0o' + s.slice(1));
@@ -464,6 +466,16 @@ export function parseIntLit(lit: string): bigint | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** isDecimalDigits reports whether s is non-empty and all ASCII digits. */
+function isDecimalDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 0x30 || ch > 0x39) return false;
+  }
+  return true;
 }
 
 /** BIG_DECIMAL_EXP is the decimal exponent beyond which a literal is parsed as a big float rather than exactly. */
@@ -555,10 +567,24 @@ export function parseRuneLit(lit: string): bigint | undefined {
   return BigInt(r[0]);
 }
 
+/** isPlainAscii reports whether s[from:to] holds only printable ASCII other than a backslash. */
+function isPlainAscii(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 0x20 || ch > 0x7e || ch === 0x5c) return false;
+  }
+  return true;
+}
+
 /** parseStringLit decodes an interpreted or raw string literal to a byte string (one char per byte). */
 export function parseStringLit(lit: string): string | undefined {
-  if (lit.startsWith('`')) return bytesOfString(lit.slice(1, -1).replace(/\r/g, ''));
+  if (lit.startsWith('`')) {
+    const body = lit.slice(1, -1);
+    return /^[\n\t\x20-\x7e]*$/.test(body) ? body : bytesOfString(body.replace(/\r/g, ''));
+  }
   if (lit.length < 2 || lit[0] !== '"' || lit[lit.length - 1] !== '"') return undefined;
+  // Fast path: printable ASCII without escapes is its own byte string.
+  if (isPlainAscii(lit, 1, lit.length - 1)) return lit.slice(1, -1);
   let out = '';
   let i = 1;
   const end = lit.length - 1;
