@@ -245,7 +245,7 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
       c.recordUse(e.x, pn);
       const obj = pn.imported.scope.lookup(name);
       if (!obj || (!isExported(name) && pn.imported.path !== 'unsafe')) {
-        if (obj) c.error(e.sel.pos, `name ${name} not exported by package ${pn.imported.name}`);
+        if (obj) c.error(e.sel.pos, `${name} not exported by package ${pn.imported.name}`);
         else c.error(e.sel.pos, `undefined: ${e.x.name}.${name}`);
         c.invalid(x);
         return;

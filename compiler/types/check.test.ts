@@ -1,14 +1,19 @@
-// The checker's test harness, in the style of go/types: every Go file under testdata/ is checked as package main;
-// expected errors are written as /* ERROR "regexp" */ right after the offending token. The test fails on a missing
-// expected error and on any unexpected error. Lines must match exactly; columns are checked when the token before the
-// comment is an identifier or literal (its start column must be the error's column).
+// The checker's test harness, in the style of go/types: every Go file under testdata/ is checked as package main,
+// and every folder under testdata/multi/ as one package of several files whose subfolders are the packages it imports
+// (testutil's checkDir); expected errors are written as /* ERROR "regexp" */ right after the offending token, in any
+// file of a case. The test fails on a missing expected error and on any unexpected error. Files and lines must match
+// exactly; columns are checked when the token before the comment is an identifier or literal (its start column must
+// be the error's column).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSources } from './testutil.ts';
+import type { FileSet } from '../syntax/source.ts';
+import type { DiagnosticSink } from '../diag.ts';
+import { checkDir, checkSources, multiSources } from './testutil.ts';
 
 const dir = join(import.meta.dirname, 'testdata');
+const multiDir = join(dir, 'multi');
 
 interface Expectation {
   line: number;
@@ -48,32 +53,59 @@ function expectations(src: string): Expectation[] {
   return out;
 }
 
+/** Reported is one diagnostic with its file, line and column. */
+interface Reported {
+  filename: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+function reportedOf(sink: DiagnosticSink, fset: FileSet): Reported[] {
+  return sink.list.map((d) => ({ ...fset.position(d.pos), message: d.message }));
+}
+
+/** problems matches the diagnostics got against the expectations written in sources {filename: text}. */
+function problems(sources: Record<string, string>, got: Reported[]): string[] {
+  const out: string[] = [];
+  const matched = new Set<number>();
+  for (const [f, src] of Object.entries(sources)) {
+    for (const e of expectations(src)) {
+      const k = got.findIndex((g, gi) => !matched.has(gi) && g.filename === f && g.line === e.line && e.re.test(g.message));
+      if (k < 0) {
+        out.push(`${f}:${e.line}: missing error matching ${JSON.stringify(e.text)}`);
+        continue;
+      }
+      matched.add(k);
+      const g = got[k]!;
+      if (e.col !== undefined && g.column !== e.col) {
+        out.push(`${f}:${e.line}: error ${JSON.stringify(g.message)} at column ${g.column}, want ${e.col}`);
+      }
+    }
+  }
+  got.forEach((g, gi) => {
+    if (!matched.has(gi)) out.push(`${g.filename}:${g.line}:${g.column}: unexpected error: ${g.message}`);
+  });
+  return out;
+}
+
 describe('checker testdata', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.go')).sort();
   for (const f of files) {
     it(f, () => {
       const src = readFileSync(join(dir, f), 'utf8');
       const { sink, fset } = checkSources({ [f]: src });
-      const exp = expectations(src);
-      const got = sink.list.map((d) => ({ ...fset.position(d.pos), message: d.message }));
-      const problems: string[] = [];
-      const matched = new Set<number>();
-      for (const e of exp) {
-        const k = got.findIndex((g, gi) => !matched.has(gi) && g.line === e.line && e.re.test(g.message));
-        if (k < 0) {
-          problems.push(`${f}:${e.line}: missing error matching ${JSON.stringify(e.text)}`);
-          continue;
-        }
-        matched.add(k);
-        const g = got[k]!;
-        if (e.col !== undefined && g.column !== e.col) {
-          problems.push(`${f}:${e.line}: error ${JSON.stringify(g.message)} at column ${g.column}, want ${e.col}`);
-        }
-      }
-      got.forEach((g, gi) => {
-        if (!matched.has(gi)) problems.push(`${f}:${g.line}:${g.column}: unexpected error: ${g.message}`);
-      });
-      expect(problems).toEqual([]);
+      expect(problems({ [f]: src }, reportedOf(sink, fset))).toEqual([]);
+    });
+  }
+});
+
+describe('checker testdata: multi-file and multi-package cases', () => {
+  for (const c of readdirSync(multiDir).sort()) {
+    it(c, () => {
+      const r = checkDir(join(multiDir, c));
+      const got = [r, ...r.deps].flatMap((d) => reportedOf(d.sink, r.fset));
+      expect(problems(multiSources(join(multiDir, c)), got)).toEqual([]);
     });
   }
 });

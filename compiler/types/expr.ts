@@ -268,7 +268,7 @@ function typeAssert(c: Checker, x: Operand, e: ast.TypeAssertExpr): void {
     return;
   }
   if (!e.type) {
-    c.error(e.pos, 'invalid syntax tree: use of .(type) outside type switch');
+    c.error(e.pos, 'invalid AST: use of .(type) outside type switch');
     c.invalid(x);
     return;
   }
@@ -352,7 +352,7 @@ export function rawExpr(c: Checker, e: ast.Expr, hint?: Type): Operand {
       x.type = typExpr(c, e);
       return x;
     case 'KeyValueExpr':
-      c.error(e.pos, 'invalid syntax tree: no key:value expected');
+      c.error(e.pos, 'invalid AST: no key:value expected');
       break;
     case 'Ellipsis':
       c.error(e.pos, 'invalid use of ...');

@@ -19,7 +19,7 @@ import type { TypeName } from './objects.ts';
 import { emptyInterface } from './universe.ts';
 import { instantiateNamed } from './subst.ts';
 import { verifyInstance } from './instantiate.ts';
-import { comparable } from './predicates.ts';
+import { comparable, isExported } from './predicates.ts';
 import { completeInterface } from './interfaces.ts';
 
 /** typExpr resolves a type expression; on error it reports and returns Typ.Invalid. */
@@ -64,6 +64,10 @@ function typExprInner(c: Checker, e: ast.Expr, generic: boolean): Type {
           const m = o.imported.scope.lookup(e.sel.name);
           if (!m) {
             c.error(e.sel.pos, `undefined: ${e.x.name}.${e.sel.name}`);
+            return Typ.Invalid;
+          }
+          if (!isExported(e.sel.name) && o.imported.path !== 'unsafe') {
+            c.error(e.sel.pos, `${e.sel.name} not exported by package ${o.imported.name}`);
             return Typ.Invalid;
           }
           c.recordUse(e.sel, m);
@@ -161,6 +165,16 @@ function arrayLength(c: Checker, e: ast.Expr): number {
   return Number(r.value.value);
 }
 
+/** hasBadExpr reports whether an embedded field's type expression holds a BadExpr the parser left for a syntax error. */
+function hasBadExpr(e: ast.Expr): boolean {
+  for (;;) {
+    if (e.kind === 'BadExpr') return true;
+    if (e.kind === 'StarExpr' || e.kind === 'ParenExpr') e = e.x;
+    else if (e.kind === 'IndexExpr' || e.kind === 'SelectorExpr') e = e.x;
+    else return false;
+  }
+}
+
 /** embeddedFieldName returns the implicit name of an embedded field's type expression (`T`, `*T`, `pkg.T`). */
 function embeddedFieldName(e: ast.Expr): ast.Ident | undefined {
   switch (e.kind) {
@@ -198,7 +212,8 @@ function structType(c: Checker, e: ast.StructType): Type {
     if (fld.names.length === 0) {
       const id = embeddedFieldName(fld.type);
       if (!id) {
-        c.error(fld.type.pos, `invalid embedded field type ${c.exprStr(fld.type)}`);
+        // Only a syntax error leaves an embedded field without a name (`*(*T)` parses as `*BadExpr`): already reported.
+        if (!hasBadExpr(fld.type)) c.error(fld.type.pos, `invalid embedded field type ${c.exprStr(fld.type)}`);
         continue;
       }
       const f = newVar(id.name, t, fld.type.pos, c.pkg, { isField: true, embedded: true });

@@ -7,7 +7,7 @@ package main
 import "unsafe" /* ERROR "\"unsafe\" imported and not used" */
 
 func typeOutsideSwitch(y interface{}) {
-	_ = y /* ERROR "invalid syntax tree: use of \.\(type\) outside type switch" */.(type)
+	_ = y /* ERROR "invalid AST: use of \.\(type\) outside type switch" */.(type)
 }
 
 func malformed() {

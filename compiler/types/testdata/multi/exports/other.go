@@ -1,0 +1,5 @@
+package main
+
+func helper() {
+	_ = p /* ERROR "undefined: p" */ .Exported
+}

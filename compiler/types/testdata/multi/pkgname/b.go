@@ -1,0 +1,3 @@
+package other /* ERROR "package other; expected package main" */
+
+func f() {}
