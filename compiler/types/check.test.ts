@@ -31,6 +31,12 @@ function tokenStart(line: string, end: number): number | undefined {
   if (/[A-Za-z0-9_]/.test(last)) {
     let j = i;
     while (j > 0 && (/[A-Za-z0-9_]/.test(line[j - 1]!) || (line[j - 1] === '.' && /[0-9]/.test(line[j - 2] ?? '')))) j--;
+    // The sign of a float literal's exponent (`0x1p-2147483700`, `1e+5`) belongs to the literal.
+    if (/[+-]/.test(line[j - 1] ?? '') && /[eEpP]/.test(line[j - 2] ?? '')) {
+      let k = j - 1;
+      while (k > 0 && /[A-Za-z0-9_.]/.test(line[k - 1]!)) k--;
+      if (/[0-9.]/.test(line[k] ?? '')) j = k;
+    }
     if (line[j - 1] === '-' && /[0-9]/.test(line[j]!) && !/[A-Za-z0-9_)\]]/.test(line[j - 2] ?? ' ') ) return undefined;
     return j + 1;
   }

@@ -488,6 +488,14 @@ const BIG_DECIMAL_EXP = 2000;
 export function parseFloatValue(lit: string): ConstValue | undefined {
   const r = parseFloatLit(lit);
   if (r) return makeFloat(r);
+  const h = /^0x([0-9a-f]*)(?:\.([0-9a-f]*))?p([+-]?[0-9]+)$/.exec(lit.replace(/_/g, '').toLowerCase());
+  if (h) {
+    // A binary exponent beyond exact rationals (0x1p-2147483647): a big float, infinite past big.Float's range.
+    const frac = h[2] ?? '';
+    if ((h[1] ?? '') === '' && frac === '') return undefined;
+    const v = normFloat(roundQuo(BigInt('0x' + (h[1]! + frac || '0')), 1n, Number(h[3]) - 4 * frac.length));
+    return v.kind === 'unknown' ? undefined : v;
+  }
   const m = /^([0-9]*)(?:\.([0-9]*))?e([+-]?[0-9]+)$/.exec(lit.replace(/_/g, '').toLowerCase());
   if (!m || (m[1] === '' && (m[2] ?? '') === '')) return undefined;
   const frac = m[2] ?? '';
