@@ -10,36 +10,73 @@ import { expr, multiExpr, singleValueCheck } from './expr.ts';
 import { missingMethodCause } from './lookup.ts';
 import type { Var } from './objects.ts';
 import { newVar } from './objects.ts';
-import { convertUntyped, defaultConvert } from './operand.ts';
-import { defaultType, hasNil, identical, isInterface, isTyped, mentionsTypeParam } from './predicates.ts';
-import { Typ, type Type } from './types.ts';
+import { convertUntyped, defaultConvert, implicitType } from './operand.ts';
+import { defaultType, hasNil, identical, isInterface, isTyped } from './predicates.ts';
+import { Typ, type Type, type TypeParam } from './types.ts';
+import { typeSetOf } from './typeset.ts';
 
-/** assignableTo reports whether x can be assigned to a variable of type t; the second result explains a failure. */
+/**
+ * assignableTo reports whether x can be assigned to a variable of type t; the second result explains a failure.
+ * Type parameters follow types2: a value of unnamed type is assignable to a type parameter when it is assignable to
+ * every type in its type set, a type parameter's value to an unnamed type when every type in its set is.
+ */
 export function assignableTo(c: Checker, x: Operand, t: Type): [boolean, string] {
   const v = x.type;
   if (v === Typ.Invalid || t === Typ.Invalid) return [true, ''];
   if (identical(v, t)) return [true, ''];
-  // Generic code is reported as not yet supported where it is declared; do not add follow-on errors.
-  if (mentionsTypeParam(v) || mentionsTypeParam(t)) return [true, ''];
+  const vp = v.kind === 'TypeParam' ? v : undefined;
+  const tp = t.kind === 'TypeParam' ? t : undefined;
   const vu = v.underlying();
   const tu = t.underlying();
   if (!isTyped(v)) {
+    if (tp) return [typeTermsAll(tp, (term) => implicitType(c, x, term).type !== undefined), ''];
     if (v === Typ.UntypedNil) return [hasNil(t), ''];
     return [false, ''];
   }
-  if (identical(vu, tu) && (v.kind !== 'Named' || t.kind !== 'Named')) return [true, ''];
-  if (tu.kind === 'Interface') {
+  if (identical(vu, tu) && (!hasName(v) || !hasName(t)) && !vp && !tp) return [true, ''];
+  if (tu.kind === 'Interface' && !tp) {
     const cause = missingMethodCause(c, v, t);
     if (!cause) return [true, ''];
     return [false, cause];
   }
-  if (vu.kind === 'Interface' && !missingMethodCause(c, t, v)) {
+  if (vu.kind === 'Interface' && !vp && !missingMethodCause(c, t, v)) {
     return [false, 'need type assertion'];
   }
   if (vu.kind === 'Chan' && tu.kind === 'Chan' && vu.dir === 'both' && identical(vu.elem, tu.elem)) {
-    return [v.kind !== 'Named' || t.kind !== 'Named', ''];
+    return [!hasName(v) || !hasName(t), ''];
+  }
+  if (!vp && !tp) return [false, ''];
+  let why = '';
+  const because = (msg: string, inner: string): string => (inner ? `${msg}\n\t${inner}` : msg);
+  if (tp && !hasName(v)) {
+    const ok = typeTermsAll(tp, (term) => {
+      const [ok1, inner] = assignableTo(c, x, term);
+      if (!ok1) why = because(`cannot assign ${c.typeStr(v)} to ${c.typeStr(term)} (in ${c.typeStr(tp)})`, inner);
+      return ok1;
+    });
+    return [ok, why];
+  }
+  if (vp && !hasName(t)) {
+    const ok = typeTermsAll(vp, (term) => {
+      const [ok1, inner] = assignableTo(c, { ...x, type: term }, t);
+      if (!ok1) why = because(`cannot assign ${c.typeStr(term)} (in ${c.typeStr(vp)}) to ${c.typeStr(t)}`, inner);
+      return ok1;
+    });
+    return [ok, why];
   }
   return [false, ''];
+}
+
+/** hasName reports whether t is a named type in the assignability sense: predeclared, defined or a type parameter. */
+function hasName(t: Type): boolean {
+  return t.kind === 'Basic' || t.kind === 'Named' || t.kind === 'TypeParam';
+}
+
+/** typeTermsAll reports whether f holds for every type in tp's type set (false when the set has no specific types). */
+function typeTermsAll(tp: TypeParam, f: (t: Type) => boolean): boolean {
+  const terms = typeSetOf(tp)?.terms;
+  if (terms === undefined || terms.length === 0) return false;
+  return terms.every((term) => f(term.type));
 }
 
 /**
@@ -50,7 +87,7 @@ export function assignment(c: Checker, x: Operand, t: Type | undefined, context:
   if (!singleValueCheck(c, x)) return false;
   if (x.mode === 'invalid') return false;
   if (!isTyped(x.type)) {
-    if (t === undefined || (isInterface(t) && x.type !== Typ.UntypedNil)) {
+    if (t === undefined || (isInterface(t) && t.kind !== 'TypeParam' && x.type !== Typ.UntypedNil)) {
       if (t === undefined && x.type === Typ.UntypedNil) {
         c.error(x.expr.pos, `use of untyped nil in ${context}`);
         c.invalid(x);

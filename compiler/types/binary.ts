@@ -15,6 +15,7 @@ import { expr } from './expr.ts';
 import { convertUntyped, markLhsShift, updateExprType } from './operand.ts';
 import { comparable, defaultType, hasNil, identical, isTyped, isUntypedType, mentionsTypeParam } from './predicates.ts';
 import { BasicInfo, Typ, hasInfo, type Type } from './types.ts';
+import { typeSetOf } from './typeset.ts';
 
 const is = (t: Type, flags: number): boolean => hasInfo(t, flags);
 const isInt = (t: Type): boolean => is(t, BasicInfo.IsInteger);
@@ -171,7 +172,7 @@ type CmpOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
 
 /** kindString names a type's kind in `operator < not defined on struct`. */
 function kindString(c: Checker, t: Type): string {
-  if (t.kind === 'TypeParam') return c.typeStr(t);
+  if (t.kind === 'TypeParam') return `type parameter ${c.typeStr(t)}`;
   const u = t.underlying();
   switch (u.kind) {
     case 'Array': return 'array';
@@ -215,6 +216,10 @@ function comparison(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: CmpOp):
     ok = false;
   }
   if (!ok) {
+    if (!cause && (x.type.kind === 'TypeParam' || y.type.kind === 'TypeParam')) {
+      if (x.type.kind !== 'TypeParam') errOp = y;
+      cause = `type parameter ${c.typeStr(errOp.type)} is not comparable with ${op}`;
+    }
     if (!cause) cause = `operator ${op} not defined on ${kindString(c, errOp.type)}`;
     c.error(errOp.expr.pos, `invalid operation: ${c.exprStr(x.expr)} ${op} ${c.exprStr(y.expr)} (${cause})`);
     c.invalid(x);
@@ -232,13 +237,24 @@ function comparison(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: CmpOp):
   x.expr = e;
 }
 
+/** incomparableCause explains why == is not defined on t, in types2's words. */
 function incomparableCause(c: Checker, t: Type): string {
+  if (t.kind === 'TypeParam') {
+    const ts = typeSetOf(t);
+    return ts?.terms?.length === 0 ? 'empty type set' : 'incomparable types in type set';
+  }
   const u = t.underlying();
   switch (u.kind) {
     case 'Slice':
     case 'Signature':
     case 'Map':
       return `${kindString(c, t)} can only be compared to nil`;
+    case 'Struct': {
+      const f = u.fields.find((g) => !comparable(g.type));
+      return f ? `struct containing ${c.typeStr(f.type)} cannot be compared` : `operator == not defined on struct`;
+    }
+    case 'Array':
+      return `${c.typeStr(u)} cannot be compared`;
     default:
       return `operator == not defined on ${kindString(c, t)}`;
   }

@@ -4,7 +4,7 @@
 // (`not enough arguments for len() (expected 1, found 0)`) and its argument types.
 
 import type * as ast from '../syntax/ast.ts';
-import { assignment } from './assign.ts';
+import { assignableTo, assignment } from './assign.ts';
 import { moreBuiltinCall } from './builtins_more.ts';
 import type { Checker, Operand } from './checker.ts';
 import { makeInt } from './constant.ts';
@@ -17,8 +17,8 @@ import { convertUntyped, defaultConvert } from './operand.ts';
 import { identical, isUntypedType } from './predicates.ts';
 import { emptyInterface, emptyInterfaceLit } from './universe.ts';
 import { BasicInfo, Pointer, Slice, Tuple, Typ, type Type } from './types.ts';
-import { coreUnder } from './typeset.ts';
-import { typExpr } from './typexpr.ts';
+import { coreString, coreType, coreUnder, underIs } from './typeset.ts';
+import { typExpr, varType } from './typexpr.ts';
 
 interface BuiltinSpec {
   nargs: number;
@@ -100,7 +100,24 @@ function hasCallOrRecv(c: Checker, e: ast.Expr): boolean {
 }
 
 function invalidArg(c: Checker, x: Operand, id: string): void {
-  c.error(x.expr.pos, `invalid argument: ${c.operandStr(x)} for built-in ${id}`);
+  c.error(x.expr.pos, `invalid argument: ${c.operandStr(x)} for ${id}`);
+}
+
+/** lenCapOk reports whether len (or cap) applies to a value of underlying type u (one type of a type set). */
+function lenCapOk(id: 'len' | 'cap', u: Type): boolean {
+  if (u.kind === 'Pointer' && u.elem.underlying().kind === 'Array') return true;
+  switch (u.kind) {
+    case 'Basic':
+      return id === 'len' && (u.info & BasicInfo.IsString) !== 0;
+    case 'Array':
+    case 'Slice':
+    case 'Chan':
+      return true;
+    case 'Map':
+      return id === 'len';
+    default:
+      return false;
+  }
 }
 
 /** builtinCall checks a call of a builtin or unsafe function; x becomes the result. */
@@ -136,7 +153,13 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     case 'cap': {
       const a = expr(c, e.args[0]!);
       if (a.mode === 'invalid') return c.invalid(x);
-      let t = coreUnder(a.type);
+      if (a.type.kind === 'TypeParam') {
+        // Every type in the set must have a length (capacity); the result is never constant (go/types' underIs rule).
+        if (underIs(a.type, (u) => u !== undefined && lenCapOk(id, u))) return result(Typ.int);
+        invalidArg(c, a, id);
+        return c.invalid(x);
+      }
+      let t = a.type.underlying();
       if (t.kind === 'Pointer' && t.elem.underlying().kind === 'Array') t = t.elem.underlying();
       let ok = false;
       switch (t.kind) {
@@ -178,18 +201,19 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       return result(Typ.int);
     }
     case 'new': {
-      const t = typExpr(c, e.args[0]!);
+      const t = varType(c, e.args[0]!);
       if (t === Typ.Invalid) return c.invalid(x);
       return result(new Pointer(t));
     }
     case 'make': {
-      const t = typExpr(c, e.args[0]!);
+      const t = varType(c, e.args[0]!);
       if (t === Typ.Invalid) return c.invalid(x);
-      const u = coreUnder(t);
+      const u = coreType(t);
       let min = 1;
-      if (u.kind === 'Slice') min = 2;
-      else if (u.kind !== 'Map' && u.kind !== 'Chan') {
-        c.error(e.args[0]!.pos, `invalid argument: cannot make ${c.exprStr(e.args[0]!)}; type must be slice, map, or channel`);
+      if (u?.kind === 'Slice') min = 2;
+      else if (u === undefined || (u.kind !== 'Map' && u.kind !== 'Chan')) {
+        const why = u === undefined ? ': no core type' : '; type must be slice, map, or channel';
+        c.error(e.args[0]!.pos, `invalid argument: cannot make ${c.exprStr(e.args[0]!)}${why}`);
         for (const a of e.args.slice(1)) expr(c, a);
         return c.invalid(x);
       }
@@ -204,16 +228,23 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       const ops = argOperands(c, e.args);
       const s = ops[0]!;
       if (s.mode === 'invalid') return c.invalid(x);
-      const su = coreUnder(s.type);
-      if (su.kind !== 'Slice') {
-        if (s.type === Typ.UntypedNil) c.error(s.expr.pos, 'first argument to append must be a typed slice; found untyped nil');
-        else c.error(s.expr.pos, `invalid argument: ${c.operandStr(s)} is not a slice`);
+      const su = coreType(s.type);
+      if (su?.kind !== 'Slice') {
+        // gc 1.19's wording, with the cause after the semicolon.
+        let cause = `have ${c.operandStr(s)}`;
+        if (s.type === Typ.UntypedNil) cause = 'have untyped nil';
+        else if (s.type.kind === 'TypeParam') {
+          cause = su ? `${c.operandStr(s)} has core type ${c.typeStr(su)}` : `${c.operandStr(s)} has no core type`;
+        }
+        c.error(s.expr.pos, `first argument to append must be a slice; ${cause}`);
         return c.invalid(x);
       }
       if (e.ellipsis && ops.length === 2) {
         const a = ops[1]!;
-        const au = a.type.underlying();
-        const bytesFromString = su.elem.underlying() === Typ.uint8 && au.kind === 'Basic' && (au.info & BasicInfo.IsString) !== 0;
+        // append([]byte, string...) also takes a type parameter whose set holds only strings and byte slices.
+        const as = a.mode === 'invalid' ? undefined : coreString(a.type);
+        const bytesFromString =
+          assignableTo(c, s, new Slice(Typ.uint8))[0] && as?.kind === 'Basic' && (as.info & BasicInfo.IsString) !== 0;
         if (!c.failed(a) && !bytesFromString) assignment(c, a, new Slice(su.elem), 'argument to append');
         else if (bytesFromString) defaultConvert(c, a);
       } else {
@@ -224,11 +255,15 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     case 'copy': {
       const [d, s] = builtinArgs(c, e.args, 2);
       if (d.mode === 'invalid' || s.mode === 'invalid') return c.invalid(x);
-      const du = coreUnder(d.type);
-      const su = coreUnder(s.type);
-      const srcElem = su.kind === 'Slice' ? su.elem : su.kind === 'Basic' && (su.info & BasicInfo.IsString) ? Typ.uint8 : undefined;
-      if (du.kind !== 'Slice' || !srcElem || !identical(du.elem, srcElem)) {
-        c.error(e.pos, `invalid argument: copy expects slice arguments; found ${c.operandStr(d)} and ${c.operandStr(s)}`);
+      const du = coreType(d.type);
+      const su = coreString(s.type);
+      const srcElem = su?.kind === 'Slice' ? su.elem : su?.kind === 'Basic' && (su.info & BasicInfo.IsString) ? Typ.uint8 : undefined;
+      if (du?.kind !== 'Slice' || !srcElem) {
+        c.error(d.expr.pos, `invalid argument: copy expects slice arguments; found ${c.operandStr(d)} and ${c.operandStr(s)}`);
+        return c.invalid(x);
+      }
+      if (!identical(du.elem, srcElem)) {
+        c.error(d.expr.pos, `invalid argument: arguments to copy ${c.operandStr(d)} and ${c.operandStr(s)} have different element types ${c.typeStr(du.elem)} and ${c.typeStr(srcElem)}`);
         return c.invalid(x);
       }
       return result(Typ.int);

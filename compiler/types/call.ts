@@ -20,7 +20,7 @@ import { inferTypeArgs } from './infer.ts';
 import { verifyInstance } from './instantiate.ts';
 import { instantiateSignature } from './subst.ts';
 import { coreType } from './typeset.ts';
-import { typExpr } from './typexpr.ts';
+import { typExpr, varType } from './typexpr.ts';
 
 /** typesSummary renders a type list as gc does in call errors: untyped numeric constants appear as `number`. */
 export function typesSummary(c: Checker, list: Type[], variadic: boolean): string {
@@ -91,7 +91,7 @@ function callee(c: Checker, fun: ast.Expr): { f: Operand; targs: Type[]; index: 
   if (fun.kind === 'IndexExpr') {
     const base = rawExpr(c, fun.x);
     if (base.mode === 'value' && base.type.kind === 'Signature' && base.type.typeParams.length > 0) {
-      const targs = fun.indices.map((a) => typExpr(c, a));
+      const targs = fun.indices.map((a) => varType(c, a));
       return { f: { ...base, expr: fun }, targs, index: fun };
     }
     const f: Operand = { mode: 'invalid', expr: fun, type: Typ.Invalid, val: undefined, id: undefined };

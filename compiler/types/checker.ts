@@ -15,6 +15,7 @@ import type { BuiltinId, Func, Obj, PkgName, Var } from './objects.ts';
 import { isUntypedType } from './predicates.ts';
 import type { Scope } from './scope.ts';
 import type { Sizes } from './sizes.ts';
+import { emptyInterface } from './universe.ts';
 import { Typ, typeString, type Basic, type Package, type Signature, type Type } from './types.ts';
 
 /** OperandMode is an expression's mode, or 'invalid' after an error. */
@@ -175,7 +176,12 @@ export class Checker {
         break;
     }
     if (isUntypedType(x.type)) return `${expr} (${x.type.name} ${desc})`;
-    return `${expr} (${desc} of type ${this.typeStr(x.type)})`;
+    // As go/types: a type parameter's operand names its constraint too.
+    const bound =
+      x.type.kind === 'TypeParam'
+        ? ` constrained by ${x.type.constraint === emptyInterface ? 'any' : this.typeStr(x.type.constraint)}`
+        : '';
+    return `${expr} (${desc} of type ${this.typeStr(x.type)}${bound})`;
   }
 
   /** recordTypeAndValue records an expression's type; untyped expressions are remembered until their type is final. */

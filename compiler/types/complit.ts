@@ -10,7 +10,7 @@ import { expr } from './expr.ts';
 import { checkIndex } from './index.ts';
 import { ArrayType, Typ, type Type } from './types.ts';
 import { coreUnder } from './typeset.ts';
-import { typExpr } from './typexpr.ts';
+import { typExpr, varType } from './typexpr.ts';
 
 /** elementValue checks one element value, passing the element type as hint for elided composite literal types. */
 function elementValue(c: Checker, e: ast.Expr, elem: Type, context: string): void {
@@ -24,7 +24,7 @@ export function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: 
   let base: Type;
   if (e.type) {
     if (e.type.kind === 'ArrayType' && e.type.len?.kind === 'Ellipsis') {
-      const elem = typExpr(c, e.type.elt);
+      const elem = varType(c, e.type.elt);
       const n = indexedElts(c, e.elts, elem, -1);
       typ = new ArrayType(elem, n);
       c.recordTypeExpr(e.type, typ);

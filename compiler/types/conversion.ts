@@ -9,7 +9,8 @@ import { representable, toIntValue } from './constexpr.ts';
 import { assignableTo } from './assign.ts';
 import { defaultType, identical, identicalIgnoreTags, isConstType, isInterface, isUntypedType } from './predicates.ts';
 import { implicitType, updateExprType } from './operand.ts';
-import { BasicInfo, Typ, type Type } from './types.ts';
+import { BasicInfo, Typ, type Type, type TypeParam } from './types.ts';
+import { typeSetOf } from './typeset.ts';
 
 const is = (t: Type, flags: number): boolean => {
   const u = t.underlying();
@@ -23,15 +24,25 @@ function isBytesOrRunes(t: Type): boolean {
   return e === Typ.uint8 || e === Typ.int32;
 }
 
-/** convertibleTo reports whether a non-constant x can be converted to t. */
-export function convertibleTo(c: Checker, x: Operand, t: Type): boolean {
+/**
+ * convertibleTo reports whether a non-constant x can be converted to t; with a type parameter on either side, every
+ * pair of types from their type sets must be convertible (types2). `why` collects the cause of a failure.
+ */
+export function convertibleTo(c: Checker, x: Operand, t: Type, why?: { cause: string }): boolean {
   if (isUntypedType(x.type) && implicitType(c, x, t).type !== undefined) return true;
-  if (assignableTo(c, x, t)[0]) return true;
+  const [assignable, acause] = assignableTo(c, x, t);
+  if (assignable) return true;
+  if (why && acause) why.cause = acause;
   const v = x.type;
   const vu = v.underlying();
   const tu = t.underlying();
-  if (identicalIgnoreTags(vu, tu)) return true;
-  if (v.kind === 'Pointer' && t.kind === 'Pointer' && identicalIgnoreTags(v.elem.underlying(), t.elem.underlying())) return true;
+  const vp = v.kind === 'TypeParam' ? v : undefined;
+  const tp = t.kind === 'TypeParam' ? t : undefined;
+  if (identicalIgnoreTags(vu, tu) && !vp && !tp) return true;
+  if (
+    v.kind === 'Pointer' && t.kind === 'Pointer' && v.elem.kind !== 'TypeParam' && t.elem.kind !== 'TypeParam' &&
+    identicalIgnoreTags(v.elem.underlying(), t.elem.underlying())
+  ) return true;
   if (is(v, BasicInfo.IsInteger | BasicInfo.IsFloat) && is(t, BasicInfo.IsInteger | BasicInfo.IsFloat)) return true;
   if (is(v, BasicInfo.IsComplex) && is(t, BasicInfo.IsComplex)) return true;
   if (is(t, BasicInfo.IsString) && (is(v, BasicInfo.IsInteger) || isBytesOrRunes(v))) return true;
@@ -45,14 +56,71 @@ export function convertibleTo(c: Checker, x: Operand, t: Type): boolean {
     const a = tu.elem.underlying();
     if (a.kind === 'Array' && identical(vu.elem, a.elem)) return true;
   }
-  return false;
+  if (!vp && !tp) return false;
+  const because = (msg: string): void => {
+    if (why) why.cause = why.cause ? `${msg}\n\t${why.cause}` : msg;
+  };
+  if (vp) {
+    return termTypesAll(vp, (vt) => {
+      const y: Operand = { ...x, type: vt };
+      if (tp) {
+        return termTypesAll(tp, (tt) => {
+          if (convertibleTo(c, y, tt, why)) return true;
+          because(`cannot convert ${c.typeStr(vt)} (in ${c.typeStr(vp)}) to ${c.typeStr(tt)} (in ${c.typeStr(tp)})`);
+          return false;
+        });
+      }
+      if (convertibleTo(c, y, t, why)) return true;
+      because(`cannot convert ${c.typeStr(vt)} (in ${c.typeStr(vp)}) to ${c.typeStr(t)}`);
+      return false;
+    });
+  }
+  return termTypesAll(tp!, (tt) => {
+    if (convertibleTo(c, x, tt, why)) return true;
+    because(`cannot convert ${c.typeStr(v)} to ${c.typeStr(tt)} (in ${c.typeStr(tp!)})`);
+    return false;
+  });
+}
+
+/** termTypesAll reports whether f holds for every type in tp's type set (false without specific types). */
+function termTypesAll(tp: TypeParam, f: (t: Type) => boolean): boolean {
+  const terms = typeSetOf(tp)?.terms;
+  if (terms === undefined || terms.length === 0) return false;
+  return terms.every((x) => f(x.type));
+}
+
+/**
+ * constToTypeParam checks the conversion of constant x to type parameter t: x must convert to every type in t's
+ * set (spec "Conversions"); the result is not a constant. Returns the cause of a failure, or ''.
+ */
+function constToTypeParam(c: Checker, x: Operand, t: TypeParam): string {
+  const terms = typeSetOf(t)?.terms;
+  if (terms === undefined || terms.length === 0) return `${c.typeStr(t)} does not contain specific types`;
+  for (const term of terms) {
+    const u = term.type.underlying();
+    if (is(x.type, BasicInfo.IsString) && isBytesOrRunes(u)) continue;
+    if (!constConvertible(c, x, u)) return `cannot convert ${c.operandStr(x)} to ${c.typeStr(u)} (in ${c.typeStr(t)})`;
+  }
+  return '';
+}
+
+/** constConvertible reports whether constant x converts to basic type u (representable, or integer to string). */
+function constConvertible(c: Checker, x: Operand, u: Type): boolean {
+  if (u.kind !== 'Basic' || !x.val) return false;
+  if (representable(x.val, u, c.sizes).ok) return true;
+  return is(x.type, BasicInfo.IsInteger) && (u.info & BasicInfo.IsString) !== 0;
 }
 
 /** conversion checks T(x) and turns x into the result operand. */
 export function conversion(c: Checker, x: Operand, t: Type): void {
   const constArg = x.mode === 'constant';
   let ok = false;
-  if (constArg && x.val && isConstType(t)) {
+  const why = { cause: '' };
+  if (constArg && x.val && t.kind === 'TypeParam') {
+    why.cause = constToTypeParam(c, x, t);
+    ok = why.cause === '';
+    x.mode = 'value'; // a conversion to a type parameter is never constant (types2 shows the operand as a value)
+  } else if (constArg && x.val && isConstType(t)) {
     const tu = t.underlying();
     if (tu.kind === 'Basic') {
       if (is(x.type, BasicInfo.IsInteger) && is(t, BasicInfo.IsString) && x.val.kind === 'int') {
@@ -85,16 +153,17 @@ export function conversion(c: Checker, x: Operand, t: Type): void {
     const tmp: Operand = { ...x, type: defaultType(x.type), mode: 'value' };
     ok = convertibleTo(c, tmp, t);
   } else if (x.mode !== 'invalid') {
-    ok = convertibleTo(c, x, t);
+    ok = convertibleTo(c, x, t, why);
   }
   if (!ok) {
-    c.error(x.expr.pos, `cannot convert ${c.operandStr(x)} to type ${c.typeStr(t)}`);
+    const cause = why.cause && (x.type.kind === 'TypeParam' || t.kind === 'TypeParam') ? `:\n\t${why.cause}` : '';
+    c.error(x.expr.pos, `cannot convert ${c.operandStr(x)} to type ${c.typeStr(t)}${cause}`);
     c.invalid(x);
     return;
   }
   if (isUntypedType(x.type)) {
     let final: Type = t;
-    if (isInterface(t) || (constArg && !isConstType(t))) final = defaultType(x.type);
+    if ((isInterface(t) && t.kind !== 'TypeParam') || (constArg && !isConstType(t))) final = defaultType(x.type);
     else if (x.type === Typ.UntypedNil) final = t;
     else if (constArg && is(x.type, BasicInfo.IsInteger) && is(t, BasicInfo.IsString)) final = defaultType(x.type);
     updateExprType(c, x.expr, final, true);

@@ -14,7 +14,7 @@ import type { Const, Func, Obj, PkgName, TypeName, Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { Scope } from './scope.ts';
 import { Named, Signature, Tuple, Typ, TypeParam, type Type } from './types.ts';
-import { declareTypeParams, funcType, typExpr } from './typexpr.ts';
+import { declareTypeParams, funcType, typExpr, varType } from './typexpr.ts';
 import { emptyInterface, unsafePackage } from './universe.ts';
 import { makeSubstMap, subst } from './subst.ts';
 import { convertUntyped } from './operand.ts';
@@ -353,7 +353,7 @@ function varDeclPkg(c: Checker, obj: Var, d: DeclInfo): void {
   if (lhs.length > 1) for (const v of lhs) c.objState.set(v, 1);
   let t: Type | undefined;
   if (d.typ) {
-    t = typExpr(c, d.typ);
+    t = varType(c, d.typ);
     for (const v of lhs) v.type = t;
   }
   if (!d.init) {
@@ -552,7 +552,7 @@ export function declStmt(c: Checker, d: ast.GenDecl): void {
     const vars = s.names.map((id) => newVar(id.name, Typ.Invalid, id.pos, c.pkg));
     let t: Type | undefined;
     if (s.type) {
-      t = typExpr(c, s.type);
+      t = varType(c, s.type);
       for (const v of vars) v.type = t;
     }
     if (s.values.length > 0) c.withAliasHint(s.type, () => initVars(c, vars, s.values, t, s.pos));

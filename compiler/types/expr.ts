@@ -20,9 +20,9 @@ import type { Obj } from './objects.ts';
 import { isUntypedType } from './predicates.ts';
 import { Scope } from './scope.ts';
 import { funcBody } from './stmt.ts';
-import { BasicInfo, Pointer, Typ, type Type } from './types.ts';
+import { BasicInfo, Pointer, Typ, hasInfo, type Type } from './types.ts';
 import { coreUnder } from './typeset.ts';
-import { funcType, typExpr } from './typexpr.ts';
+import { funcType, typExpr, varType } from './typexpr.ts';
 import { universeIota } from './universe.ts';
 
 /** lookupIdent resolves an identifier in the current scope, records the use and marks variables used. */
@@ -201,9 +201,10 @@ function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
   }
   const flags =
     e.op === '!' ? BasicInfo.IsBoolean : e.op === '^' ? BasicInfo.IsInteger : BasicInfo.IsNumeric;
+  // A type parameter needs the operator on every type in its set (hasInfo); the error is at the operand, as types2.
   const u = coreUnder(x.type);
-  if (!(u.kind === 'Basic' && (u.info & flags) !== 0)) {
-    c.error(e.pos, `invalid operation: operator ${e.op} not defined on ${c.operandStr(y)}`);
+  if (!hasInfo(x.type, flags)) {
+    c.error(e.x.pos, `invalid operation: operator ${e.op} not defined on ${c.operandStr(y)}`);
     c.invalid(x);
     return;
   }
@@ -272,12 +273,18 @@ function typeAssert(c: Checker, x: Operand, e: ast.TypeAssertExpr): void {
     c.invalid(x);
     return;
   }
+  if (y.type.kind === 'TypeParam') {
+    c.error(e.x.pos, `invalid operation: cannot use type assertion on type parameter value ${c.operandStr(y)}`);
+    if (e.type) typExpr(c, e.type);
+    c.invalid(x);
+    return;
+  }
   if (y.type.underlying().kind !== 'Interface') {
     c.error(e.x.pos, `invalid operation: ${c.exprStr(e.x)} (${y.mode === 'variable' ? 'variable' : 'value'} of type ${c.typeStr(y.type)}) is not an interface`);
     c.invalid(x);
     return;
   }
-  const t = typExpr(c, e.type);
+  const t = varType(c, e.type);
   if (t === Typ.Invalid) {
     c.invalid(x);
     return;

@@ -12,10 +12,10 @@ import { expr, rawExpr } from './expr.ts';
 import { convertUntyped } from './operand.ts';
 import { BasicInfo, Slice, Typ, type Signature, type Type } from './types.ts';
 import { identical } from './predicates.ts';
-import { coreUnder, typeSetOf } from './typeset.ts';
+import { coreString, coreUnder, typeSetOf } from './typeset.ts';
 import { verifyInstance } from './instantiate.ts';
 import { instantiateSignature } from './subst.ts';
-import { typExpr } from './typexpr.ts';
+import { typExpr, varType } from './typexpr.ts';
 
 /** checkIndex checks an index operand against an optional constant length; returns the constant index or -1. */
 export function checkIndex(c: Checker, e: ast.Expr, length: number, what = 'index'): number {
@@ -195,23 +195,30 @@ export function sliceExpr(c: Checker, x: Operand, e: ast.SliceExpr): void {
   }
   let length = -1;
   let result: Type | undefined;
-  const u = coreUnder(y.type);
+  // A type parameter slices through its core type, strings and byte slices counting as one (go/types' coreString).
+  const u = coreString(y.type);
+  if (u === undefined) {
+    c.error(e.x.pos, `invalid operation: cannot slice ${c.operandStr(y)}: ${c.typeStr(y.type)} has no core type`);
+    for (const i of indices) if (i) expr(c, i);
+    c.invalid(x);
+    return;
+  }
   switch (u.kind) {
     case 'Basic':
       if ((u.info & BasicInfo.IsString) !== 0) {
         if (e.slice3) {
-          c.error(e.pos, `invalid operation: 3-index slice of string`);
+          c.error(e.max?.pos ?? e.pos, `invalid operation: 3-index slice of string`);
           c.invalid(x);
           return;
         }
         if (y.mode === 'constant' && y.val?.kind === 'string') length = y.val.value.length;
         if (y.type === Typ.UntypedString) convertUntyped(c, y, Typ.string);
-        result = y.type;
+        result = y.type.kind === 'TypeParam' ? y.type : y.type === Typ.UntypedString ? Typ.string : y.type;
       }
       break;
     case 'Array':
       if (y.mode !== 'variable') {
-        c.error(e.pos, `invalid operation: ${c.exprStr(e.x)} (slice of unaddressable value)`);
+        c.error(e.pos, `invalid operation: ${c.operandStr(y)} (slice of unaddressable value)`);
         c.invalid(x);
         return;
       }
@@ -233,7 +240,7 @@ export function sliceExpr(c: Checker, x: Operand, e: ast.SliceExpr): void {
       break;
   }
   if (!result) {
-    c.error(e.pos, `cannot slice ${c.operandStr(y)}`);
+    c.error(e.x.pos, `invalid operation: cannot slice ${c.operandStr(y)}`);
     c.invalid(x);
     return;
   }
@@ -257,7 +264,7 @@ export function sliceExpr(c: Checker, x: Operand, e: ast.SliceExpr): void {
 
 /** funcInstance checks `F[A, B]` outside a call: every type argument must be given (nothing to infer from). */
 function funcInstance(c: Checker, x: Operand, e: ast.IndexExpr, sig: Signature): void {
-  const targs = e.indices.map((a) => typExpr(c, a));
+  const targs = e.indices.map((a) => varType(c, a));
   const tps = sig.typeParams;
   const name = c.exprStr(e.x);
   if (targs.some((t) => t === Typ.Invalid)) {

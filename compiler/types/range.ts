@@ -10,12 +10,17 @@ import { defaultConvert } from './operand.ts';
 import type { StmtContext } from './stmt.ts';
 import { stmt } from './stmt.ts';
 import { BasicInfo, Typ, type Type } from './types.ts';
-import { coreUnder } from './typeset.ts';
+import { coreType } from './typeset.ts';
 
-/** rangeTypes returns the key and value types of ranging over t, or undefined if t cannot be ranged over. */
+/**
+ * rangeTypes returns the key and value types of ranging over t, or undefined if t cannot be ranged over; a type
+ * parameter ranges through its core type.
+ */
 function rangeTypes(t: Type): [Type, Type | undefined] | undefined {
-  const u = coreUnder(t);
-  switch (u.kind) {
+  const u = coreType(t);
+  switch (u?.kind) {
+    case undefined:
+      return undefined;
     case 'Basic':
       return (u.info & BasicInfo.IsString) !== 0 ? [Typ.int, Typ.int32] : undefined;
     case 'Array':
@@ -43,7 +48,11 @@ export function rangeStmt(c: Checker, s: ast.RangeStmt, ctx: StmtContext): void 
   if (x.mode !== 'invalid') {
     const rt = rangeTypes(x.type);
     if (!rt) {
-      c.error(s.x.pos, `cannot range over ${c.operandStr(x)}`);
+      const core = coreType(x.type);
+      const cause =
+        core === undefined ? ` (${c.typeStr(x.type)} has no core type)`
+        : core.kind === 'Chan' && core.dir === 'send' ? ' (receive from send-only channel)' : '';
+      c.error(s.x.pos, `cannot range over ${c.operandStr(x)}${cause}`);
     } else {
       [kt, vt] = rt;
       if (x.type === Typ.UntypedString) defaultConvert(c, x);

@@ -58,7 +58,7 @@ func main() {
 	_ = copy(two()) /* bad */
 }
 `);
-    expect(r.errors).toEqual(['main.go:9:6: invalid argument: copy expects slice arguments; found two() (value of type float64) and two() (value of type float64)']);
+    expect(r.errors).toEqual(['main.go:9:11: invalid argument: copy expects slice arguments; found two() (value of type float64) and two() (value of type float64)']);
   });
 
   it('a tagless switch accepts an interface case that bool implements (switch.go)', () => {

@@ -388,7 +388,7 @@ export function typeString(t: Type, qualify: (o: Obj) => string = defaultQualifi
       return 'interface{' + parts.join('; ') + '}';
     }
     case 'Union':
-      return t.terms.map((x) => (x.tilde ? '~' : '') + typeString(x.type, qualify)).join(' | ');
+      return t.terms.map((x) => (x.tilde ? '~' : '') + typeString(x.type, qualify)).join('|'); // as go/types 1.19
     case 'Map':
       return `map[${typeString(t.key, qualify)}]${typeString(t.elem, qualify)}`;
     case 'Chan': {

@@ -4,7 +4,7 @@
 // non-type-parameter is its underlying type; of a type parameter, the single underlying type shared by all types in
 // its type set (undefined when there is none, or when the set is all types).
 
-import { typeParamHooks, type Interface, type Term, type Type } from './types.ts';
+import { BasicInfo, Slice, Typ, typeParamHooks, type Interface, type Term, type Type } from './types.ts';
 import { comparable, identical } from './predicates.ts';
 
 /** TypeSet is a normalised type set: methods aside, `terms` undefined means all types; [] means the empty set. */
@@ -104,9 +104,63 @@ function sharedUnderlying(terms: Term[]): Type | undefined {
   for (const x of terms) {
     const u = x.type.underlying();
     if (su === undefined) su = u;
-    else if (!identical(su, u)) return undefined;
+    else {
+      const m = matchCore(su, u);
+      if (m === undefined) return undefined;
+      su = m;
+    }
   }
   return su;
+}
+
+/**
+ * matchCore is go/types' `match` for core types: identical underlying types match; two channel types with identical
+ * element types match as the directional one when the other is bidirectional.
+ */
+function matchCore(x: Type, y: Type): Type | undefined {
+  if (identical(x, y)) return x;
+  if (x.kind === 'Chan' && y.kind === 'Chan' && identical(x.elem, y.elem)) {
+    if (x.dir === 'both') return y;
+    if (y.dir === 'both') return x;
+  }
+  return undefined;
+}
+
+/**
+ * underIs reports whether f holds for the underlying type of every type in t's type set (t a type parameter); a set
+ * without specific types (all types, or empty) calls f once with undefined, as go/types' underIs.
+ */
+export function underIs(t: Type, f: (u: Type | undefined) => boolean): boolean {
+  const terms = typeSetOf(t)?.terms;
+  if (terms === undefined || terms.length === 0) return f(undefined);
+  return terms.every((x) => f(x.type.underlying()));
+}
+
+/**
+ * coreString is coreType that also treats string and []byte alike (spec "Core types", for slicing, append and copy):
+ * for a type parameter whose set holds only strings and byte slices (sharing one core otherwise), the result is
+ * `string` when a string is among them.
+ */
+export function coreString(t: Type): Type | undefined {
+  if (t.kind !== 'TypeParam') return t.underlying();
+  let su: Type | undefined;
+  let hasString = false;
+  const ok = underIs(t, (u) => {
+    if (u === undefined) return false;
+    if (u.kind === 'Basic' && (u.info & BasicInfo.IsString) !== 0) {
+      u = new Slice(Typ.uint8);
+      hasString = true;
+    }
+    if (su !== undefined) {
+      const m = matchCore(su, u);
+      if (m === undefined) return false;
+      u = m;
+    }
+    su = u;
+    return true;
+  });
+  if (!ok) return undefined;
+  return hasString ? Typ.string : su;
 }
 
 typeParamHooks.terms = (tp) => typeSetOf(tp)?.terms;

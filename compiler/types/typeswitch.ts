@@ -13,7 +13,7 @@ import { identical } from './predicates.ts';
 import type { StmtContext } from './stmt.ts';
 import { openScope, simpleStmt, stmtList } from './stmt.ts';
 import { Typ, type Type } from './types.ts';
-import { typExpr } from './typexpr.ts';
+import { typExpr, varType } from './typexpr.ts';
 
 /** typeSwitchStmt checks a type switch statement. */
 export function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtContext): void {
@@ -32,7 +32,12 @@ export function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtConte
     }
     const x = expr(c, guard.x);
     if (x.mode === 'invalid') return;
-    if (x.type.underlying().kind !== 'Interface') {
+    // As types2, a type switch on a type parameter value is reported and its clauses are still checked (without
+    // the impossible-case test).
+    const onTypeParam = x.type.kind === 'TypeParam';
+    if (onTypeParam) {
+      c.error(guard.x.pos, `cannot use type switch on type parameter value ${c.operandStr(x)}`);
+    } else if (x.type.underlying().kind !== 'Interface') {
       c.error(guard.x.pos, `${c.operandStr(x)} is not an interface`);
       return;
     }
@@ -57,12 +62,12 @@ export function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtConte
           c.info.types.set(te, { mode: 'value', type: Typ.UntypedNil });
           c.recordUse(te, c.env.scope.lookupParent('nil')![1]);
         } else {
-          t = typExpr(c, te);
+          t = varType(c, te);
           if (t === Typ.Invalid) {
             single = t;
             continue;
           }
-          if (t.underlying().kind !== 'Interface') {
+          if (t.underlying().kind !== 'Interface' && !onTypeParam) {
             const cause = missingMethodCause(c, t, x.type);
             if (cause) c.error(te.pos, `impossible type switch case: ${c.exprStr(guard.x)} (${x.mode === 'variable' ? 'variable' : 'value'} of type ${c.typeStr(x.type)}) cannot have dynamic type ${c.typeStr(t)} (${cause.replace(/^.* does not implement .* \(/, '').replace(/\)$/, '')})`);
           }

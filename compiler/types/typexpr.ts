@@ -21,12 +21,34 @@ import { instantiateNamed } from './subst.ts';
 import { verifyInstance } from './instantiate.ts';
 import { comparable, isExported } from './predicates.ts';
 import { completeInterface } from './interfaces.ts';
+import { typeSetOf } from './typeset.ts';
 
 /** typExpr resolves a type expression; on error it reports and returns Typ.Invalid. */
 export function typExpr(c: Checker, e: ast.Expr): Type {
   const t = typExprInner(c, e, false);
   c.recordTypeExpr(e, t);
   return t;
+}
+
+/**
+ * varType resolves the type of a variable, field, parameter, element or type argument: as types2's varType, an
+ * interface with type elements or comparable may only be a constraint (checked once interfaces are complete).
+ */
+export function varType(c: Checker, e: ast.Expr): Type {
+  const t = typExpr(c, e);
+  if (t.kind !== 'TypeParam' && t !== Typ.Invalid) c.delayed.push(() => checkVarType(c, e, t));
+  return t;
+}
+
+function checkVarType(c: Checker, e: ast.Expr, t: Type): void {
+  if (t.underlying().kind !== 'Interface') return;
+  const ts = typeSetOf(t);
+  if (!ts) return;
+  if (ts.comparable) {
+    c.error(e.pos, `cannot use type ${c.typeStr(t)} outside a type constraint: interface is (or embeds) comparable`);
+  } else if (ts.terms !== undefined) {
+    c.error(e.pos, `cannot use type ${c.typeStr(t)} outside a type constraint: interface contains type constraints`);
+  }
 }
 
 /** genericTypExpr resolves a type expression that may denote a generic type not yet instantiated (`List` in `List[T]`). */
@@ -85,16 +107,16 @@ function typExprInner(c: Checker, e: ast.Expr, generic: boolean): Type {
     case 'ParenExpr':
       return generic ? genericTypExpr(c, e.x) : typExpr(c, e.x);
     case 'StarExpr':
-      return new Pointer(typExpr(c, e.x));
+      return new Pointer(varType(c, e.x));
     case 'ArrayType': {
-      if (!e.len) return new Slice(typExpr(c, e.elt));
+      if (!e.len) return new Slice(varType(c, e.elt));
       if (e.len.kind === 'Ellipsis') {
         c.error(e.len.pos, 'invalid use of [...] array (outside a composite literal)');
-        typExpr(c, e.elt);
+        varType(c, e.elt);
         return Typ.Invalid;
       }
       const n = arrayLength(c, e.len);
-      const elem = typExpr(c, e.elt);
+      const elem = varType(c, e.elt);
       return n < 0 ? Typ.Invalid : new ArrayType(elem, n);
     }
     case 'StructType':
@@ -106,8 +128,8 @@ function typExprInner(c: Checker, e: ast.Expr, generic: boolean): Type {
     case 'InterfaceType':
       return interfaceType(c, e);
     case 'MapType': {
-      const k = typExpr(c, e.key);
-      const v = typExpr(c, e.value);
+      const k = varType(c, e.key);
+      const v = varType(c, e.value);
       if (k.kind === 'TypeParam') {
         // A type parameter's constraint may not be resolved yet (`[M ~map[K]V, K comparable, V any]`).
         c.delayed.push(() => {
@@ -119,7 +141,7 @@ function typExprInner(c: Checker, e: ast.Expr, generic: boolean): Type {
       return new MapType(k, v);
     }
     case 'ChanType':
-      return new Chan(e.dir, typExpr(c, e.value));
+      return new Chan(e.dir, varType(c, e.value));
     case 'IndexExpr':
       return instantiatedType(c, e);
     case 'Ellipsis':
@@ -207,7 +229,7 @@ function structType(c: Checker, e: ast.StructType): Type {
     tags.push(tag);
   };
   for (const fld of e.fields.list) {
-    const t = typExpr(c, fld.type);
+    const t = varType(c, fld.type);
     const tag = fld.tag ? parseStringLit(fld.tag.value) ?? '' : '';
     if (fld.names.length === 0) {
       const id = embeddedFieldName(fld.type);
@@ -262,7 +284,7 @@ function funcTypeIn(c: Checker, ft: ast.FuncType, recv: ast.FieldList | undefine
         } else isVariadic = true;
         te = te.elt ?? te;
       }
-      let t = te.kind === 'Ellipsis' ? Typ.Invalid : typExpr(c, te);
+      let t = te.kind === 'Ellipsis' ? Typ.Invalid : varType(c, te);
       if (isVariadic) {
         t = new Slice(t);
         variadic = true;
@@ -429,7 +451,7 @@ export function constraintString(c: Checker, t: Type): string {
  */
 function instantiatedType(c: Checker, e: ast.IndexExpr): Type {
   const g = genericTypExpr(c, e.x);
-  const targs = e.indices.map((a) => typExpr(c, a));
+  const targs = e.indices.map((a) => varType(c, a));
   if (g === Typ.Invalid) return Typ.Invalid;
   if (g.kind !== 'Named' || g.typeParams.length === 0 || g.typeArgs.length > 0) {
     c.error(e.x.pos, `${c.exprStr(e.x)} is not a generic type`);

@@ -40,15 +40,15 @@ func shifts() {
 func builtins() {
 	var i int
 	var ch <-chan int
-	_ = len(i /* ERROR "invalid argument: i \(variable of type int\) for built-in len" */)
+	_ = len(i /* ERROR "invalid argument: i \(variable of type int\) for len" */)
 	_ = len() /* ERROR "invalid operation: not enough arguments for len\(\) \(expected 1, found 0\)" */
 	_ = len(i, i) /* ERROR "invalid operation: too many arguments for len\(i, i\) \(expected 1, found 2\)" */
 	_ = len(s...) /* ERROR "invalid operation: invalid use of \.\.\. with built-in len" */
 	_ = make(int /* ERROR "invalid argument: cannot make int; type must be slice, map, or channel" */)
 	_ = make /* ERROR "invalid operation: make\(\[\]int\) expects 2 or 3 arguments; found 1" */([]int)
-	_ = append(nil /* ERROR "first argument to append must be a typed slice; found untyped nil" */, 1)
-	_ = append(i /* ERROR "invalid argument: i \(variable of type int\) is not a slice" */, 1)
-	_ = copy /* ERROR "invalid argument: copy expects slice arguments; found i \(variable of type int\) and i \(variable of type int\)" */(i, i)
+	_ = append(nil /* ERROR "first argument to append must be a slice; have untyped nil" */, 1)
+	_ = append(i /* ERROR "first argument to append must be a slice; have i \(variable of type int\)" */, 1)
+	_ = copy(i /* ERROR "invalid argument: copy expects slice arguments; found i \(variable of type int\) and i \(variable of type int\)" */, i)
 	delete(i /* ERROR "invalid argument: i \(variable of type int\) is not a map" */, 1)
 	delete(map[int]int{}, nil /* ERROR "cannot use nil as int value in argument to delete" */)
 	close(i /* ERROR "invalid operation: cannot close non-channel i \(variable of type int\)" */)

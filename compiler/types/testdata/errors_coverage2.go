@@ -47,7 +47,7 @@ func exprs() {
 	_ = len /* ERROR "len \(built-in\) must be called" */
 	_ = T /* ERROR "T \(type\) is not an expression" */
 	_ = i /* ERROR "invalid operation: cannot index i \(variable of type int\)" */[0]
-	_ = "abc" /* ERROR "invalid operation: 3-index slice of string" */[0:1:2]
+	_ = "abc"[0:1:2 /* ERROR "invalid operation: 3-index slice of string" */]
 	_ = [ /* ERROR "invalid operation: \[3\]int\{…\} \(value of type \[3\]int\) \(slice of unaddressable value\)" */3]int{}[1:2]
 	_ = i /* ERROR "cannot slice i \(variable of type int\)" */[1:2]
 	_ = s /* ERROR "invalid slice indices: 1 < 2" */[2:1]

@@ -32,7 +32,7 @@ func Cat[T any](a, b T) T {
 }
 
 func Less[T any](a, b T) bool {
-	return a < /* ERROR "operator < not defined" */ b
+	return a /* ERROR "invalid operation: a < b \(type parameter T is not comparable with <\)" */ < b
 }
 
 func main() {

@@ -21,6 +21,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"runtime"
 	"sort"
 	"strconv"
@@ -336,8 +337,21 @@ func objStr(fset *token.FileSet, obj types.Object) string {
 // typeStr is types.TypeString with package-path qualification, except that the byte and rune aliases are spelled
 // uint8 and int32 (tsgo's type model does not keep alias spellings in types).
 func typeStr(t types.Type) string {
-	return types.TypeString(normalize(t, 0), nil)
+	s := types.TypeString(normalize(t, 0), nil)
+	if sig, ok := t.(*types.Signature); ok && sig.TypeParams().Len() > 0 {
+		// A generic signature cannot be rebuilt around its bound type parameters: respell the aliases in its text.
+		s = aliasWord.ReplaceAllStringFunc(s, func(w string) string {
+			if w[len(w)-4:] == "byte" {
+				return w[:len(w)-4] + "uint8"
+			}
+			return w[:len(w)-4] + "int32"
+		})
+	}
+	return s
 }
+
+// aliasWord matches the words byte and rune not preceded by an identifier character or a qualifying dot.
+var aliasWord = regexp.MustCompile(`(^|[^A-Za-z0-9_.])(byte|rune)\b`)
 
 var _ = constant.MakeBool
 
@@ -386,6 +400,12 @@ func normalize(t types.Type, depth int) types.Type {
 			es[i] = normalize(x.EmbeddedType(i), depth+1)
 		}
 		return types.NewInterfaceType(ms, es).Complete()
+	case *types.Union:
+		terms := make([]*types.Term, x.Len())
+		for i := range terms {
+			terms[i] = types.NewTerm(x.Term(i).Tilde(), normalize(x.Term(i).Type(), depth+1))
+		}
+		return types.NewUnion(terms)
 	case *types.Struct:
 		fs := make([]*types.Var, x.NumFields())
 		tags := make([]string, x.NumFields())
