@@ -282,7 +282,7 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
     if (r.ambiguous) c.error(e.sel.pos, `ambiguous selector ${c.exprStr(e)}`);
     else {
       const t = y.type.kind === 'Pointer' && y.type.elem.underlying().kind === 'Interface' ? y.type : y.type;
-      const what = t.underlying().kind === 'Interface' && t.kind !== 'Pointer' ? 'method' : 'field or method';
+      const what = t.underlying().kind === 'Interface' && t.kind !== 'Pointer' && t.kind !== 'TypeParam' ? 'method' : 'field or method';
       c.error(e.sel.pos, `${c.exprStr(e)} undefined (type ${c.typeStr(t)} has no ${what} ${name})`);
     }
     c.invalid(x);

@@ -9,7 +9,7 @@ import { unknownValue } from './constant.ts';
 import { parseStringLit } from './constexpr.ts';
 import { assignVar, initVars } from './assign.ts';
 import { expr } from './expr.ts';
-import { isConstType, isInvalid } from './predicates.ts';
+import { isConstType, isInvalid, mentionsTypeParam } from './predicates.ts';
 import type { Const, Func, Obj, PkgName, TypeName, Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { Scope } from './scope.ts';
@@ -372,7 +372,7 @@ function varDeclPkg(c: Checker, obj: Var, d: DeclInfo): void {
 
 function typeDecl(c: Checker, obj: TypeName, s: ast.TypeSpec): void {
   if (s.typeParams && s.typeParams.list.length > 0) {
-    if (obj.isAlias) c.error(s.typeParams.pos, 'generic type cannot be alias');
+    if (obj.isAlias) c.error(s.name.pos, 'generic type cannot be alias');
     const scope = new Scope(c.env.scope, s.pos, s.end, 'type parameters');
     const tps = declareTypeParams(c, s.typeParams, scope);
     if (obj.type.kind === 'Named') obj.type.typeParams = tps;
@@ -439,10 +439,16 @@ export function reportUnsettled(c: Checker): void {
 /** validType reports whether a Named type does not contain itself by value (through arrays and struct fields). */
 function validType(t: Type, path: Named[]): boolean {
   switch (t.kind) {
-    case 'Named':
+    case 'Named': {
       if (path.includes(t)) return false;
-      if (!t.underlyingType) return true;
-      return validType(t.underlyingType, [...path, t]);
+      // An instance of a generic type on the path whose type arguments still mention type parameters (`Rec[T]` or
+      // `Rec[[]T]` inside Rec) contains itself by value (or expands forever).
+      if (t.origin !== t && path.some((p) => p.origin === t.origin) && t.typeArgs.some(mentionsTypeParam)) return false;
+      if (path.length > 64) return true;
+      const u = t.underlyingType ?? (t.origin !== t ? t.underlying() : undefined);
+      if (!u) return true;
+      return validType(u, [...path, t]);
+    }
     case 'Array':
       return validType(t.elem, path);
     case 'Struct':
@@ -459,12 +465,7 @@ function funcDecl(c: Checker, fn: Func, d: DeclInfo): void {
   const rx = rt && (rt.kind === 'StarExpr' ? rt.x : rt);
   let rtps: TypeParam[] = [];
   if (rx && rx.kind === 'IndexExpr') rtps = receiverTypeParams(c, rx, scope);
-  else if (rx && rx.kind === 'Ident') {
-    const tn = d.fileScope.lookupParent(rx.name)?.[1];
-    if (tn && tn.kind === 'TypeName' && tn.type.kind === 'Named' && tn.type.typeParams.length > 0) {
-      c.error(rx.pos, `cannot use generic type ${rx.name} without instantiation`);
-    }
-  }
+  // A generic receiver base without type parameters (`func (l List) m()`) is reported by funcType's type expression.
   const sig = funcType(c, fdecl.type, fdecl.recv, scope);
   sig.recvTypeParams = rtps;
   fn.type = sig;

@@ -5,6 +5,9 @@
 // its type set (undefined when there is none, or when the set is all types).
 
 import { BasicInfo, Slice, Typ, typeParamHooks, type Interface, type Term, type Type } from './types.ts';
+import type * as ast from '../syntax/ast.ts';
+import type { Checker } from './checker.ts';
+import { completeInterface } from './interfaces.ts';
 import { comparable, identical } from './predicates.ts';
 
 /** TypeSet is a normalised type set: methods aside, `terms` undefined means all types; [] means the empty set. */
@@ -174,4 +177,34 @@ typeParamHooks.comparable = (tp) => {
 /** coreUnder is the type operations on a value of type t see: t's core type for a type parameter (when it has one), else its underlying type. */
 export function coreUnder(t: Type): Type {
   return t.kind === 'TypeParam' ? coreType(t) ?? t.underlying() : t.underlying();
+}
+
+/**
+ * checkUnionTerms checks the terms of a union written at `at` (one expression per term), as types2's parseUnion: an
+ * interface term may have no methods and may not be or embed comparable; other terms must be pairwise disjoint
+ * (`int | ~int` overlaps).
+ */
+export function checkUnionTerms(c: Checker, terms: Term[], at: ast.Expr[]): void {
+  const str = (x: Term): string => (x.tilde ? '~' : '') + c.typeStr(x.type);
+  terms.forEach((x, i) => {
+    const u = x.type.underlying();
+    const pos = at[i]!.pos;
+    if (u.kind === 'Interface') {
+      if (completeInterface(u).length > 0) c.error(pos, `cannot use ${str(x)} in union (${str(x)} contains methods)`);
+      else if (x.type.kind === 'Named' && x.type.obj.name === 'comparable' && x.type.obj.pkg === undefined) {
+        c.error(pos, 'cannot use comparable in union');
+      } else if (interfaceTypeSet(u).comparable) c.error(pos, `cannot use ${str(x)} in union (${str(x)} embeds comparable)`);
+      return;
+    }
+    for (let j = 0; j < i; j++) {
+      const y = terms[j]!;
+      if (y.type.underlying().kind === 'Interface') continue;
+      const a = x.tilde ? y.type.underlying() : y.type;
+      const b = y.tilde ? x.type.underlying() : x.type;
+      if (identical(a, b)) {
+        c.error(pos, `overlapping terms ${str(x)} and ${str(y)}`);
+        return;
+      }
+    }
+  });
 }

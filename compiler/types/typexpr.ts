@@ -5,23 +5,23 @@
 
 import type * as ast from '../syntax/ast.ts';
 import type { Checker } from './checker.ts';
-import { parseStringLit, representable, toIntValue } from './constexpr.ts';
+import { parseStringLit, representable } from './constexpr.ts';
 import { resolveObj } from './decl.ts';
 import { constExprValue, lookupIdent } from './expr.ts';
 import type { Func, Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { Scope } from './scope.ts';
 import {
-  ArrayType, BasicInfo, Chan, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, TypeParam, Union,
-  hasInfo, type Named, type Term, type Type,
+  ArrayType, Chan, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, TypeParam, Union, type Named,
+  type Term, type Type,
 } from './types.ts';
 import type { TypeName } from './objects.ts';
 import { emptyInterface } from './universe.ts';
 import { instantiateNamed } from './subst.ts';
 import { verifyInstance } from './instantiate.ts';
-import { comparable, isExported, isUntypedType } from './predicates.ts';
+import { comparable, isExported } from './predicates.ts';
 import { completeInterface } from './interfaces.ts';
-import { typeSetOf } from './typeset.ts';
+import { checkUnionTerms, typeSetOf } from './typeset.ts';
 
 /** typExpr resolves a type expression; on error it reports and returns Typ.Invalid. */
 export function typExpr(c: Checker, e: ast.Expr): Type {
@@ -175,18 +175,16 @@ function arrayLength(c: Checker, e: ast.Expr): number {
     c.error(e.pos, `array length ${c.exprStr(e)} (${x.mode === 'variable' ? 'variable' : 'value'} of type ${c.typeStr(x.type)}) must be constant`);
     return -1;
   }
-  // As types2: an untyped or integer constant with an integral value that fits int is a length if not negative;
-  // anything else (1.5, "abc", float64(2), 1 << 65) must be integer.
-  if (isUntypedType(x.type) || hasInfo(x.type, BasicInfo.IsInteger)) {
-    const i = toIntValue(x.val);
-    if (i && i.kind === 'int' && representable(i, Typ.int, c.sizes).ok) {
-      if (i.value >= 0n) return Number(i.value);
-      c.error(e.pos, `invalid array length ${c.operandStr(x)}`);
-      return -1;
-    }
+  const r = representable(x.val, Typ.int, c.sizes);
+  if (x.type.underlying().kind !== 'Basic' || !r.ok || r.value.kind !== 'int') {
+    c.error(e.pos, `invalid array length ${c.exprStr(e)}`);
+    return -1;
   }
-  c.error(e.pos, `array length ${c.operandStr(x)} must be integer`);
-  return -1;
+  if (r.value.value < 0n) {
+    c.error(e.pos, `invalid array length ${c.exprStr(e)}`);
+    return -1;
+  }
+  return Number(r.value.value);
 }
 
 /** hasBadExpr reports whether an embedded field's type expression holds a BadExpr the parser left for a syntax error. */
@@ -242,7 +240,9 @@ function structType(c: Checker, e: ast.StructType): Type {
       }
       const f = newVar(id.name, t, fld.type.pos, c.pkg, { isField: true, embedded: true });
       const u = t.kind === 'Pointer' ? t.elem : t;
-      if (t.kind === 'Pointer' && (u.underlying().kind === 'Pointer' || u.underlying().kind === 'Interface')) {
+      if (u.kind === 'TypeParam') {
+        c.error(fld.type.pos, 'embedded field type cannot be a (pointer to a) type parameter');
+      } else if (t.kind === 'Pointer' && (u.underlying().kind === 'Pointer' || u.underlying().kind === 'Interface')) {
         c.error(fld.type.pos, `embedded field type cannot be a pointer to an interface`);
       }
       c.info.implicits.set(fld, f);
@@ -403,12 +403,16 @@ export function isUnionExpr(e: ast.Expr): boolean {
  */
 export function unionType(c: Checker, e: ast.Expr): Type {
   if (e.kind !== 'BinaryExpr' && !(e.kind === 'UnaryExpr' && e.op === '~')) return unionTerm(c, e, false) ?? Typ.Invalid;
-  return new Union(unionTerms(c, e));
+  const at: ast.Expr[] = [];
+  const terms = unionTerms(c, e, at);
+  // Interface terms and overlapping terms are checked once every type is set up (typeset.ts).
+  c.delayed.push(() => checkUnionTerms(c, terms, at));
+  return new Union(terms);
 }
 
-function unionTerms(c: Checker, e: ast.Expr): Term[] {
+function unionTerms(c: Checker, e: ast.Expr, at: ast.Expr[]): Term[] {
   if (e.kind === 'BinaryExpr' && e.op === '|') {
-    const terms = [...unionTerms(c, e.x), ...unionTerms(c, e.y)];
+    const terms = [...unionTerms(c, e.x, at), ...unionTerms(c, e.y, at)];
     c.recordTypeExpr(e, new Union(terms));
     return terms;
   }
@@ -417,6 +421,7 @@ function unionTerms(c: Checker, e: ast.Expr): Term[] {
   if (t === undefined || t === Typ.Invalid) return [];
   const term: Term = { tilde, type: t };
   if (tilde) c.recordTypeExpr(e, new Union([term]));
+  at.push(e);
   return [term];
 }
 
@@ -424,6 +429,10 @@ function unionTerm(c: Checker, te: ast.Expr, tilde: boolean, whole: ast.Expr = t
   const t = typExpr(c, te);
   if (t.kind === 'TypeParam') {
     c.error(te.pos, tilde ? `type in term ${c.exprStr(whole)} cannot be a type parameter` : 'term cannot be a type parameter');
+    return undefined;
+  }
+  if (tilde && t !== Typ.Invalid && t.underlying().kind === 'Interface') {
+    c.error(whole.pos, `invalid use of ~ (${c.typeStr(t)} is an interface)`);
     return undefined;
   }
   if (tilde && t !== Typ.Invalid && t.underlying() !== t) {

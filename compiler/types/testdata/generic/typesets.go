@@ -7,14 +7,16 @@ type Num interface{ ~int | ~int8 | ~float64 }
 type SB interface{ ~string | ~[]byte }
 type IS interface{ ~int | ~string }
 
-func lens[T interface{ ~[]int | ~string | ~map[int]int }](x T) int { return len(x) }
-func caps[T interface{ ~[]int | ~[4]int | ~*[4]int }](x T) int     { return cap(x) + len(x) }
-func arrLen[T ~[4]int](x T) int                                    { return len(x) }
+func lens[T interface {
+	~[]int | ~string | ~map[int]int
+}](x T) int                                                    { return len(x) }
+func caps[T interface{ ~[]int | ~[4]int | ~*[4]int }](x T) int { return cap(x) + len(x) }
+func arrLen[T ~[4]int](x T) int                                { return len(x) }
 
-func slice1[T SB](x T) T            { return x[1:2] }
-func slice2[T ~[]int](x T) T        { return x[:1:2] }
-func slice3[T ~*[4]int](x T) []int  { return x[1:] }
-func index1[T SB](x T) byte         { return x[0] }
+func slice1[T SB](x T) T           { return x[1:2] }
+func slice2[T ~[]int](x T) T       { return x[:1:2] }
+func slice3[T ~*[4]int](x T) []int { return x[1:] }
+func index1[T SB](x T) byte        { return x[0] }
 func rangeStr[T ~string](x T) (n int) {
 	for i, r := range x {
 		n += i + int(r)
@@ -42,26 +44,26 @@ func app2[T ~[]byte, S SB](b T, s S) T {
 	return append(b, s...)
 }
 func cp[T ~[]byte, S SB](b T, s S) int { return copy(b, s) }
-func cpStr[T ~[]byte](b T) int        { return copy(b, "abc") }
+func cpStr[T ~[]byte](b T) int         { return copy(b, "abc") }
 
-func add[T IS](a, b T) T   { return a + b }
-func mul[T Num](a, b T) T  { return a*b - a/b }
-func neg[T Num](a T) T     { return -a + +a }
-func inc[T Num](a T) T     { a++; a += 2; return a }
+func add[T IS](a, b T) T  { return a + b }
+func mul[T Num](a, b T) T { return a*b - a/b }
+func neg[T Num](a T) T    { return -a + +a }
+func inc[T Num](a T) T    { a++; a += 2; return a }
 func bits[T ~int | ~uint8](a, s T) T {
 	return a<<s | a>>1 ^ ^a&^s
 }
 func shiftBy[T ~uint | ~uint8](a int, s T) int { return a << s }
-func less[T ~int | ~string](a, b T) bool     { return a < b || a >= b }
-func eq[T comparable](a, b T) bool           { return a == b && !(a != b) }
-func eqPtr[T ~*int | ~*string](a T) bool     { return a == nil }
+func less[T ~int | ~string](a, b T) bool       { return a < b || a >= b }
+func eq[T comparable](a, b T) bool             { return a == b && !(a != b) }
+func eqPtr[T ~*int | ~*string](a T) bool       { return a == nil }
 
-func conv[T Num, U Num](x T) U   { return U(x) }
-func conv2[T Num](x int) T       { return T(x) }
-func conv3[T Num](x T) float64   { return float64(x) }
-func conv4[T SB](x T) string     { return string(x) }
+func conv[T Num, U Num](x T) U    { return U(x) }
+func conv2[T Num](x int) T        { return T(x) }
+func conv3[T Num](x T) float64    { return float64(x) }
+func conv4[T SB](x T) string      { return string(x) }
 func conv5[T ~[]byte](s string) T { return T(s) }
-func conv6[T ~int8 | ~uint8]() T   { return T(127) }
+func conv6[T ~int8 | ~uint8]() T  { return T(127) }
 func conv7[T SB]() T              { return T("x") }
 func untyped[T Num]() T {
 	var x T = 1
