@@ -6,7 +6,7 @@
 
 import type * as ast from '../syntax/ast.ts';
 import type { Checker, Operand } from './checker.ts';
-import { makeBool } from './constant.ts';
+import { makeBool, type ConstValue } from './constant.ts';
 import { assignableTo } from './assign.ts';
 import {
   binaryOp, bitLen, compare, isZero, representable, shift as constShift, toIntValue, type ConstOp,
@@ -21,10 +21,15 @@ const is = (t: Type, flags: number): boolean => hasInfo(t, flags);
 const isInt = (t: Type): boolean => is(t, BasicInfo.IsInteger);
 
 /** opName names a constant operation for `constant addition overflow`. */
-const opNames: Partial<Record<ast.BinaryOp, string>> = { '+': 'addition', '-': 'subtraction', '*': 'multiplication', '<<': 'shift' };
+const opNames: Partial<Record<ast.BinaryOp, string>> = {
+  '+': 'addition', '-': 'subtraction', '*': 'multiplication', '^': 'bitwise XOR', '<<': 'shift',
+};
 
-/** overflow checks a constant result: typed constants must be representable, untyped ints stay below 512 bits. */
-export function overflow(c: Checker, x: Operand, opPos: number, op?: string): void {
+/**
+ * overflow checks a constant result: typed constants must be representable, untyped ints stay below 512 bits. op
+ * names the operation for the message (`constant bitwise complement overflow` for a unary `^`).
+ */
+export function overflow(c: Checker, x: Operand, opPos: number, op?: string, unary = false): void {
   if (x.mode !== 'constant' || !x.val || x.val.kind === 'unknown') return;
   if (isTyped(x.type)) {
     const u = x.type.underlying();
@@ -39,7 +44,7 @@ export function overflow(c: Checker, x: Operand, opPos: number, op?: string): vo
     return;
   }
   if (x.val.kind === 'int' && bitLen(x.val) > 512) {
-    const name = op ? opNames[op as ast.BinaryOp] : undefined;
+    const name = unary ? (op === '^' ? 'bitwise complement' : undefined) : op ? opNames[op as ast.BinaryOp] : undefined;
     c.error(opPos, `constant ${name ? name + ' ' : ''}overflow`);
     c.invalid(x);
   }
@@ -131,7 +136,7 @@ function binaryOperands(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: ast
     return x;
   }
   if (op === '<<' || op === '>>') {
-    shift(c, x, y, e, op);
+    shift(c, x, y, e, op, opPos);
     return x;
   }
   if (!matchTypes(c, x, y)) return x;
@@ -157,8 +162,16 @@ function binaryOperands(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: ast
     return x;
   }
   if (x.mode === 'constant' && y.mode === 'constant' && x.val && y.val) {
+    const real = (v: ConstValue): boolean => v.kind === 'int' || v.kind === 'float' || v.kind === 'bigfloat';
+    const known = real(x.val) && real(y.val);
     x.val = binaryOp(x.val, op as ConstOp, y.val, isInt(x.type));
     x.expr = e;
+    if (known && x.val.kind === 'unknown') {
+      // An exponent beyond big.Float's range (1e+500000000 * 1e+500000000).
+      c.error(opPos, 'constant result is not representable');
+      c.invalid(x);
+      return x;
+    }
     overflow(c, x, opPos, op);
     return x;
   }
@@ -260,7 +273,7 @@ function incomparableCause(c: Checker, t: Type): string {
   }
 }
 
-function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' | '>>'): void {
+function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' | '>>', opPos: number): void {
   const xval = x.mode === 'constant' && x.val ? toIntValue(x.val) : undefined;
   const untypedValue = isUntypedType(x.type) && x.mode !== 'constant' && is(x.type, BasicInfo.IsNumeric);
   if (untypedValue) markLhsShift(c, x.expr);
@@ -312,7 +325,7 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' | '>>')
       if (!isInt(x.type)) x.type = Typ.UntypedInt;
       x.val = constShift(xval, op, Number(yval));
       x.expr = e;
-      overflow(c, x, e.pos, op);
+      overflow(c, x, opPos, op);
       return;
     }
     if (isUntypedType(x.type)) {

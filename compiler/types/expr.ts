@@ -211,7 +211,7 @@ function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
   if (x.mode === 'constant' && x.val) {
     const unsignedBits = u.kind === 'Basic' && (u.info & BasicInfo.IsUnsigned) !== 0 ? c.sizes.sizeof(u) * 8 : 0;
     x.val = unaryOp(e.op as '+' | '-' | '^' | '!', x.val, unsignedBits);
-    overflow(c, x, e.pos);
+    overflow(c, x, e.pos, e.op, true);
     return;
   }
   x.mode = 'value';

@@ -5,21 +5,21 @@
 
 import type * as ast from '../syntax/ast.ts';
 import type { Checker } from './checker.ts';
-import { parseStringLit, representable } from './constexpr.ts';
+import { parseStringLit, representable, toIntValue } from './constexpr.ts';
 import { resolveObj } from './decl.ts';
 import { constExprValue, lookupIdent } from './expr.ts';
 import type { Func, Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { Scope } from './scope.ts';
 import {
-  ArrayType, Chan, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, TypeParam, Union, type Named,
-  type Term, type Type,
+  ArrayType, BasicInfo, Chan, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, TypeParam, Union,
+  hasInfo, type Named, type Term, type Type,
 } from './types.ts';
 import type { TypeName } from './objects.ts';
 import { emptyInterface } from './universe.ts';
 import { instantiateNamed } from './subst.ts';
 import { verifyInstance } from './instantiate.ts';
-import { comparable, isExported } from './predicates.ts';
+import { comparable, isExported, isUntypedType } from './predicates.ts';
 import { completeInterface } from './interfaces.ts';
 import { checkUnionTerms, typeSetOf } from './typeset.ts';
 
@@ -175,16 +175,18 @@ function arrayLength(c: Checker, e: ast.Expr): number {
     c.error(e.pos, `array length ${c.exprStr(e)} (${x.mode === 'variable' ? 'variable' : 'value'} of type ${c.typeStr(x.type)}) must be constant`);
     return -1;
   }
-  const r = representable(x.val, Typ.int, c.sizes);
-  if (x.type.underlying().kind !== 'Basic' || !r.ok || r.value.kind !== 'int') {
-    c.error(e.pos, `invalid array length ${c.exprStr(e)}`);
-    return -1;
+  // As types2: an untyped or integer constant with an integral value that fits int is a length if not negative;
+  // anything else (1.5, "abc", float64(2), 1 << 65) must be integer.
+  if (isUntypedType(x.type) || hasInfo(x.type, BasicInfo.IsInteger)) {
+    const i = toIntValue(x.val);
+    if (i && i.kind === 'int' && representable(i, Typ.int, c.sizes).ok) {
+      if (i.value >= 0n) return Number(i.value);
+      c.error(e.pos, `invalid array length ${c.operandStr(x)}`);
+      return -1;
+    }
   }
-  if (r.value.value < 0n) {
-    c.error(e.pos, `invalid array length ${c.exprStr(e)}`);
-    return -1;
-  }
-  return Number(r.value.value);
+  c.error(e.pos, `array length ${c.operandStr(x)} must be integer`);
+  return -1;
 }
 
 /** hasBadExpr reports whether an embedded field's type expression holds a BadExpr the parser left for a syntax error. */

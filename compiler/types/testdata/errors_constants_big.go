@@ -10,6 +10,15 @@ const e = d * /* ERROR "constant multiplication overflow" */ d
 const f = d + d + /* ERROR "constant addition overflow" */ d + d
 const g = -d - d - /* ERROR "constant subtraction overflow" */ d
 
+const maxInt512 = (1<<256 - 1) * (1<<256 + 1)
+const _ = maxInt512 ^ /* ERROR "constant bitwise XOR overflow" */ -1
+const _ = ^ /* ERROR "constant bitwise complement overflow" */ maxInt512
+const _ = 1 << /* ERROR "constant shift overflow" */ 600
+
+// An exponent beyond big.Float's range is no constant at all.
+const bigA = 1e+500000000
+const bigB = bigA * /* ERROR "constant result is not representable" */ bigA
+
 const tiny = 0x1p-2147483647
 const tiny2 = 0x1p-2147483648
 const tooTiny = 0x1p-2147483700 /* ERROR "malformed constant: 0x1p-2147483700" */

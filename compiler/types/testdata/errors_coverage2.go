@@ -108,8 +108,10 @@ type A3 [undef /* ERROR "undeclared name undef for array length" */]int
 
 var i int
 
-type B [1.5 /* ERROR "invalid array length 1\.5" */]int
-type C [- /* ERROR "invalid array length -1" */1]int
+type B [1.5 /* ERROR "array length 1\.5 \(untyped float constant\) must be integer" */]int
+type C [- /* ERROR "invalid array length -1 \(untyped int constant\)" */1]int
+type B2 [float64 /* ERROR "array length float64\(2\) \(constant 2 of type float64\) must be integer" */ (2)]int
+type B3 [(1 << 65) /* ERROR "array length \(1 << 65\) \(untyped int constant 36893488147419103232\) must be integer" */]int
 
 func (S) a /* ERROR "field and method with the same name a" */() {}
 
