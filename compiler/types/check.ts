@@ -75,7 +75,6 @@ function checkFiles(c: Checker, files: ast.File[]): void {
   // Phase 6: unused variables and imports.
   unusedVars(c);
   unusedImports(c, imports);
-  c.flushUntyped();
   c.info.funcs.sort((a, b) => a.pos - b.pos);
 }
 

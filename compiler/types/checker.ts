@@ -10,13 +10,13 @@ import type { DiagnosticSink } from '../diag.ts';
 import type { ConstValue } from './constant.ts';
 import { valueString } from './constexpr.ts';
 import { exprString } from './exprstring.ts';
-import type { Info, Mode } from './info.ts';
+import type { Info, Mode, TypeAndValue } from './info.ts';
 import type { BuiltinId, Func, Obj, PkgName, Var } from './objects.ts';
 import { isUntypedType } from './predicates.ts';
 import type { Scope } from './scope.ts';
 import type { Sizes } from './sizes.ts';
 import { emptyInterface } from './universe.ts';
-import { Typ, typeString, type Basic, type Package, type Signature, type Type } from './types.ts';
+import { Typ, typeString, type Package, type Signature, type Type } from './types.ts';
 
 /** OperandMode is an expression's mode, or 'invalid' after an error. */
 export type OperandMode = 'invalid' | Mode;
@@ -59,12 +59,17 @@ export interface Env {
   funcName: string;
 }
 
-/** UntypedInfo is what is remembered of an untyped expression until its final type is known. */
-export interface UntypedInfo {
+/**
+ * UntypedInfo is the Info.types entry of an untyped expression while its type may still change (pending): go/types
+ * keeps such expressions in a separate map until the context gives them their final type; tsgo records them in
+ * Info.types at once and updates the entry in place (operand.ts), which saves a map insertion, lookup and deletion
+ * for each of the many untyped expressions. Entries still pending at the end keep their untyped type, as in go/types.
+ */
+export interface UntypedInfo extends TypeAndValue {
+  /** pending is true while the expression's type may still change. */
+  pending: boolean;
+  /** isLhs marks the untyped left operand of a non-constant shift: its final type must be an integer type. */
   isLhs: boolean;
-  mode: Mode;
-  type: Basic;
-  val: ConstValue | undefined;
 }
 
 /** Checker holds the type checker's state for one package. */
@@ -75,8 +80,6 @@ export class Checker {
   readonly objState = new Map<Obj, 1 | 2>();
   /** objPath is the stack of package-level objects being resolved, for cycle reports. */
   readonly objPath: Obj[] = [];
-  /** untyped holds expressions whose (untyped) type may still change when the context converts them. */
-  readonly untyped = new Map<ast.Expr, UntypedInfo>();
   /** funcBodies queues function bodies to check after all package-level declarations. */
   readonly funcBodies: { fn: Func; decl: DeclInfo; sig: Signature; body: ast.BlockStmt; scope: Scope }[] = [];
   /** usedVars collects locally declared variables for the "declared and not used" check. */
@@ -188,7 +191,8 @@ export class Checker {
   record(x: Operand): void {
     if (x.mode === 'invalid') return;
     if (isUntypedType(x.type) && x.mode !== 'typexpr') {
-      this.untyped.set(x.expr, { isLhs: false, mode: x.mode, type: x.type, val: x.val });
+      const u: UntypedInfo = { mode: x.mode, type: x.type, value: x.val, pending: true, isLhs: false };
+      this.info.types.set(x.expr, u);
       return;
     }
     // One object shape for every entry (no spread): Info.types is the checker's hottest insertion.
@@ -210,12 +214,10 @@ export class Checker {
     this.info.uses.set(id, obj);
   }
 
-  /** flushUntyped records the remaining untyped expressions with their (untyped) types, as go/types does at the end. */
-  flushUntyped(): void {
-    for (const [e, u] of this.untyped) {
-      this.info.types.set(e, { mode: u.mode, type: u.type, value: u.val });
-    }
-    this.untyped.clear();
+  /** pendingUntyped returns e's entry while e is an untyped expression whose type may still change. */
+  pendingUntyped(e: ast.Expr): UntypedInfo | undefined {
+    const tv = this.info.types.get(e) as UntypedInfo | undefined;
+    return tv?.pending ? tv : undefined;
   }
 
   /** declare inserts obj into scope, reporting `x redeclared in this block` on a clash. `_` is never declared. */

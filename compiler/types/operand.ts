@@ -133,7 +133,7 @@ export function defaultConvert(c: Checker, x: Operand): void {
  * `"a" + "b" + ...` can be tens of thousands of operands deep); each node is then updated after its operands.
  */
 export function updateExprType(c: Checker, root: ast.Expr, t: Type, final: boolean, rootValue?: ConstValue): void {
-  const top = c.untyped.get(root);
+  const top = c.pendingUntyped(root);
   if (!top) return;
   // Most untyped trees are a single literal or constant name: update it without the walk's arrays.
   if (root.kind !== 'ParenExpr' && root.kind !== 'UnaryExpr' && root.kind !== 'BinaryExpr') {
@@ -144,7 +144,7 @@ export function updateExprType(c: Checker, root: ast.Expr, t: Type, final: boole
   const stack: ast.Expr[] = [root];
   while (stack.length > 0) {
     const e = stack.pop()!;
-    const old = c.untyped.get(e);
+    const old = c.pendingUntyped(e);
     if (!old) continue;
     order.push(e);
     switch (e.kind) {
@@ -152,10 +152,10 @@ export function updateExprType(c: Checker, root: ast.Expr, t: Type, final: boole
         stack.push(e.x);
         break;
       case 'UnaryExpr':
-        if (old.val === undefined) stack.push(e.x);
+        if (old.value === undefined) stack.push(e.x);
         break;
       case 'BinaryExpr':
-        if (old.val !== undefined || isComparison(e.op)) break;
+        if (old.value !== undefined || isComparison(e.op)) break;
         if (e.op !== '<<' && e.op !== '>>') stack.push(e.y);
         stack.push(e.x);
         break;
@@ -165,7 +165,7 @@ export function updateExprType(c: Checker, root: ast.Expr, t: Type, final: boole
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const e = order[i]!;
-    updateOne(c, e, c.untyped.get(e)!, t, final, e === root ? rootValue : undefined);
+    updateOne(c, e, c.pendingUntyped(e)!, t, final, e === root ? rootValue : undefined);
   }
 }
 
@@ -176,29 +176,31 @@ function isComparison(op: ast.BinaryOp): boolean {
 /** updateOne updates the recorded type of one untyped expression whose operands are already updated. */
 function updateOne(c: Checker, e: ast.Expr, old: UntypedInfo, t: Type, final: boolean, value: ConstValue | undefined): void {
   if (!final && isUntypedType(t)) {
-    old.type = t.underlying() as Basic;
+    old.type = t.underlying();
     return;
   }
-  c.untyped.delete(e);
+  old.pending = false;
   if (old.isLhs) {
     const u = t.underlying();
     if (!(u.kind === 'Basic' && (u.info & BasicInfo.IsInteger) !== 0)) {
       c.error(e.pos, `invalid operation: shifted operand ${c.exprStr(e)} (type ${c.typeStr(t)}) must be integer`);
+      c.info.types.delete(e); // as go/types: the erroneous operand gets no final record
       return;
     }
   }
-  let val = value ?? old.val;
+  let val = value ?? old.value;
   const u = t.underlying();
   if (value === undefined && val && u.kind === 'Basic') {
     const r = representable(val, u, c.sizes);
     if (r.ok) val = r.value;
   }
-  c.info.types.set(e, { mode: old.mode, type: t, value: val });
+  old.type = t;
+  old.value = val;
 }
 
 /** markLhsShift marks an untyped shift operand: it must end up with an integer type. */
 export function markLhsShift(c: Checker, e: ast.Expr): void {
-  const u = c.untyped.get(e);
+  const u = c.pendingUntyped(e);
   if (u) u.isLhs = true;
 }
 

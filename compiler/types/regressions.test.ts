@@ -219,7 +219,10 @@ func main() {}
     expect(r.errors).toEqual([]);
     const recorded = (name: string): string => {
       const id = [...r.info.defs.keys()].find((k) => k.name === name)!;
-      const init = [...r.info.types.entries()].filter(([e]) => e.pos > id.pos).map(([, tv]) => tv)[0];
+      // The initializer is the outermost expression after the name (Info.types' insertion order is no contract).
+      const after = [...r.info.types.entries()].filter(([e]) => e.pos > id.pos);
+      after.sort(([a], [b]) => a.pos - b.pos || b.end - a.end);
+      const init = after[0]?.[1];
       return `${init?.type.toString()} ${init?.value ? valueString(init.value) : '?'}`;
     };
     expect(valueString((r.pkg.scope.lookup('n') as { value: ConstValue }).value)).toBe('1e+646456992');
