@@ -9,12 +9,13 @@ import { moreBuiltinCall } from './builtins_more.ts';
 import type { Checker, Operand } from './checker.ts';
 import { makeInt } from './constant.ts';
 import { argOperands, builtinArgs } from './call.ts';
-import { resolveObj } from './decl.ts';
+import { reportSizeCycle, resolveObj } from './decl.ts';
 import { expr, rawExpr } from './expr.ts';
 import { lookupFieldOrMethod } from './lookup.ts';
 import type { BuiltinId } from './objects.ts';
 import { convertUntyped, defaultConvert } from './operand.ts';
 import { identical, isUntypedType } from './predicates.ts';
+import { sizeBlocker } from './sizes.ts';
 import { emptyInterface, emptyInterfaceLit } from './universe.ts';
 import { BasicInfo, Pointer, Slice, Tuple, Typ, type Type } from './types.ts';
 import { coreString, coreType, coreUnder, underIs } from './typeset.ts';
@@ -160,6 +161,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
         return c.invalid(x);
       }
       let t = a.type.underlying();
+      if (t === Typ.Invalid) return c.invalid(x); // reported where the type became invalid
       if (t.kind === 'Pointer' && t.elem.underlying().kind === 'Array') t = t.elem.underlying();
       let ok = false;
       switch (t.kind) {
@@ -315,11 +317,8 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       if (a.mode === 'invalid') return c.invalid(x);
       defaultConvert(c, a);
       if (c.failed(a)) return c.invalid(x);
-      const v = id === 'Sizeof' ? c.sizes.sizeof(a.type) : c.sizes.alignof(a.type);
-      x.mode = 'constant';
-      x.type = Typ.uintptr;
-      x.val = makeInt(v);
-      return;
+      const t = a.type;
+      return sizedResult(c, x, t, () => (id === 'Sizeof' ? c.sizes.sizeof(t) : c.sizes.alignof(t)));
     }
     case 'Offsetof':
       return offsetof(c, x, e.args[0]!);
@@ -395,8 +394,9 @@ function offsetof(c: Checker, x: Operand, arg: ast.Expr): void {
   // As go/types (issue 47895): the selector is a variable only when its base is one or the field is reached indirectly.
   c.info.types.set(e, { mode: base.mode === 'variable' || r.indirect ? 'variable' : 'value', type: r.obj.type });
   // Sum the offsets along the path; an embedded pointer makes the offset relative to another object.
-  let t: Type = base.type.kind === 'Pointer' ? base.type.elem : base.type;
-  let off = 0;
+  const baseType: Type = base.type.kind === 'Pointer' ? base.type.elem : base.type;
+  let t = baseType;
+  const steps: { fields: Type[]; index: number }[] = [];
   for (let i = 0; i < r.index.length; i++) {
     const s = t.underlying();
     if (s.kind !== 'Struct') break;
@@ -405,15 +405,36 @@ function offsetof(c: Checker, x: Operand, arg: ast.Expr): void {
       c.error(arg.pos, `invalid argument: field ${e.sel.name} is embedded via a pointer in ${c.exprStr(e.x)}`);
       return c.invalid(x);
     }
-    off += c.sizes.offsetsof(s.fields.map((g) => g.type))[r.index[i]!]!;
+    steps.push({ fields: s.fields.map((g) => g.type), index: r.index[i]! });
     t = f.type;
     if (i < r.index.length - 1 && t.kind === 'Pointer') {
       c.error(arg.pos, `invalid argument: field ${e.sel.name} is embedded via a pointer in ${c.exprStr(e.x)}`);
       return c.invalid(x);
     }
   }
-  x.mode = 'constant';
+  sizedResult(c, x, baseType, () => steps.reduce((off, st) => off + c.sizes.offsetsof(st.fields)[st.index]!, 0));
+}
+
+/**
+ * sizedResult makes x the result of unsafe.Sizeof, Alignof or Offsetof over a value of type t: the constant compute()
+ * when t has a static size, a non-constant uintptr when its size varies with a type parameter (as go/types'
+ * hasVarSize), and invalid when t is invalid or still being declared (`type T [unsafe.Sizeof(*new(T))]int`: reported
+ * as an invalid recursive type, never sized).
+ */
+function sizedResult(c: Checker, x: Operand, t: Type, compute: () => number): void {
+  const b = sizeBlocker(t);
+  if (b?.kind === 'invalid') return c.invalid(x);
+  if (b?.kind === 'incomplete') {
+    reportSizeCycle(c, b.path);
+    return c.invalid(x);
+  }
   x.type = Typ.uintptr;
-  x.val = makeInt(off);
+  if (b?.kind === 'typeParam') {
+    x.mode = 'value';
+    x.val = undefined;
+    return;
+  }
+  x.mode = 'constant';
+  x.val = makeInt(compute());
 }
 

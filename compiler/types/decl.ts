@@ -300,6 +300,22 @@ function reportCycle(c: Checker, obj: Obj): void {
   else c.error(first.pos, `initialization loop for ${first.name}${path}`);
 }
 
+/**
+ * reportSizeCycle reports a size asked of a type that contains (by value, through the defined types of path) a defined
+ * type whose declaration is still being checked: `type T [unsafe.Sizeof(*new(T))]int` or `type A
+ * [unsafe.Sizeof(S{})]byte; type S struct{ a A }`. As newer gc versions (1.19 crashes on these), it is `invalid
+ * recursive type A` at the incomplete type's declaration, followed by the path from it through the sized types back
+ * to it; each cycle is reported once.
+ */
+export function reportSizeCycle(c: Checker, path: Named[]): void {
+  const objs: Obj[] = [];
+  for (const n of [path[path.length - 1]!, ...path.slice(0, -1)]) if (!objs.includes(n.obj)) objs.push(n.obj);
+  const key = objs.map((o) => o.pos).sort((a, b) => a - b).join(',');
+  if (c.reportedCycles.has(key)) return;
+  c.reportedCycles.add(key);
+  c.error(objs[0]!.pos, `invalid recursive type ${objs[0]!.name}${cyclePath(c, objs)}`);
+}
+
 /** constDecl checks a constant declaration: the value must be a constant representable in the declared type. */
 export function constDecl(c: Checker, obj: Const, d: DeclInfo): void {
   let t: Type | undefined;

@@ -1,8 +1,68 @@
 // Sizes and alignments of Go types for a target. The numbers must agree with the LLVM data layout the target uses
 // (codegen lays out structs with LLVM's natural alignment): AVR aligns everything to 1 byte; thumbv7m and x86-64
-// align each scalar to its size (8-byte int64 and float64), capped at maxAlign.
+// align each scalar to its size (8-byte int64 and float64), capped at maxAlign. sizeBlocker tells the checker when a
+// type has no static size (yet): an invalid type, a type parameter (a variable size), or a defined type still being
+// declared (`type T [unsafe.Sizeof(*new(T))]int`), so that Sizes is only asked about complete types.
 
-import type { Type } from './types.ts';
+import type { Named, Type } from './types.ts';
+
+/**
+ * SizeBlocker says why a type has no static size: it contains an invalid type (or contains itself by value), a type
+ * parameter (its size varies with the instantiation), or a defined type whose declaration is still being checked
+ * (`path` lists the defined types leading to it by value, ending with it).
+ */
+export type SizeBlocker =
+  | { kind: 'invalid' }
+  | { kind: 'typeParam' }
+  | { kind: 'incomplete'; path: Named[] };
+
+/**
+ * sizeBlocker returns why a value of type t has no static size, or undefined when Sizes can compute it. Only the
+ * parts of t stored by value matter (array elements, struct fields, defined types' underlying types); an incomplete
+ * type takes precedence over a type parameter, and an invalid type over both.
+ */
+export function sizeBlocker(t: Type): SizeBlocker | undefined {
+  const done = new Map<Named, SizeBlocker | undefined>();
+  const path: Named[] = [];
+  const visit = (t: Type): SizeBlocker | undefined => {
+    switch (t.kind) {
+      case 'Named': {
+        if (done.has(t)) return done.get(t);
+        if (path.includes(t)) return { kind: 'invalid' }; // contains itself by value: reported by validType
+        const u = t.underlying();
+        if (t.underlyingType === undefined) return { kind: 'incomplete', path: [...path, t] };
+        path.push(t);
+        const r = visit(u);
+        path.pop();
+        done.set(t, r);
+        return r;
+      }
+      case 'TypeParam':
+        return { kind: 'typeParam' };
+      case 'Basic':
+        return t.name === 'Invalid' || t.name.startsWith('untyped') ? { kind: 'invalid' } : undefined;
+      case 'Array':
+        return visit(t.elem);
+      case 'Struct':
+      case 'Tuple': {
+        let worst: SizeBlocker | undefined;
+        for (const ft of t.kind === 'Struct' ? t.fields.map((f) => f.type) : t.vars.map((v) => v.type)) {
+          const r = visit(ft);
+          if (r && (!worst || rank(r) > rank(worst))) worst = r;
+          if (worst?.kind === 'invalid') break;
+        }
+        return worst;
+      }
+      default:
+        return undefined;
+    }
+  };
+  return visit(t);
+}
+
+function rank(b: SizeBlocker): number {
+  return b.kind === 'invalid' ? 2 : b.kind === 'incomplete' ? 1 : 0;
+}
 
 /** Sizes answers size/alignment questions for one target. */
 export class Sizes {

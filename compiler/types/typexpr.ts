@@ -70,6 +70,10 @@ function nonGeneric(c: Checker, e: ast.Expr, t: Type): Type {
 function typExprInner(c: Checker, e: ast.Expr, generic: boolean): Type {
   switch (e.kind) {
     case 'Ident': {
+      // A receiver type parameter named `_` (`func (l *List[_]) Len()`) is never declared in a scope: the identifier
+      // that defines it is the one resolved here (go/types' recvTParamMap).
+      const blank = e.name === '_' ? c.info.defs.get(e) : undefined;
+      if (blank && blank.kind === 'TypeName' && blank.type.kind === 'TypeParam') return blank.type;
       const obj = lookupIdent(c, e);
       if (!obj) return Typ.Invalid;
       if (obj.kind !== 'TypeName') {
