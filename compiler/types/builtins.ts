@@ -246,7 +246,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
         // append([]byte, string...) also takes a type parameter whose set holds only strings and byte slices.
         const as = a.mode === 'invalid' ? undefined : coreString(a.type);
         const bytesFromString =
-          assignableTo(c, s, new Slice(Typ.uint8))[0] && as?.kind === 'Basic' && (as.info & BasicInfo.IsString) !== 0;
+          assignableTo(c, s, new Slice(Typ.byte))[0] && as?.kind === 'Basic' && (as.info & BasicInfo.IsString) !== 0;
         if (!c.failed(a) && !bytesFromString) assignment(c, a, new Slice(su.elem), 'argument to append');
         else if (bytesFromString) defaultConvert(c, a);
       } else {
@@ -259,7 +259,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       if (d.mode === 'invalid' || s.mode === 'invalid') return c.invalid(x);
       const du = coreType(d.type);
       const su = coreString(s.type);
-      const srcElem = su?.kind === 'Slice' ? su.elem : su?.kind === 'Basic' && (su.info & BasicInfo.IsString) ? Typ.uint8 : undefined;
+      const srcElem = su?.kind === 'Slice' ? su.elem : su?.kind === 'Basic' && (su.info & BasicInfo.IsString) ? Typ.byte : undefined;
       if (du?.kind !== 'Slice' || !srcElem) {
         c.error(d.expr.pos, `invalid argument: copy expects slice arguments; found ${c.operandStr(d)} and ${c.operandStr(s)}`);
         return c.invalid(x);

@@ -62,7 +62,7 @@ export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Mor
       const p = expr(c, e.args[0]!);
       const len = expr(c, e.args[1]!);
       if (p.mode === 'invalid') return c.invalid(x);
-      convertUntyped(c, p, new Pointer(Typ.uint8));
+      convertUntyped(c, p, new Pointer(Typ.byte));
       if (c.failed(p)) return c.invalid(x);
       const u = p.type.underlying();
       if (u.kind !== 'Pointer' || !identical(u.elem, Typ.uint8)) {
@@ -96,7 +96,7 @@ export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Mor
         return c.invalid(x);
       }
       x.mode = 'value';
-      x.type = new Pointer(Typ.uint8);
+      x.type = new Pointer(Typ.byte);
       return;
     }
   }

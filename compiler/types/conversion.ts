@@ -21,7 +21,7 @@ function isBytesOrRunes(t: Type): boolean {
   const u = t.underlying();
   if (u.kind !== 'Slice') return false;
   const e = u.elem.underlying();
-  return e === Typ.uint8 || e === Typ.int32;
+  return e.kind === 'Basic' && (e.name === 'uint8' || e.name === 'int32');
 }
 
 /**

@@ -214,7 +214,7 @@ export function typeStr(t: Type, depth = 0): string {
   const ts = (x: Type): string => typeStr(x, depth + 1);
   switch (t.kind) {
     case 'Basic':
-      return t.name;
+      return t.alias ?? t.name;
     case 'Pointer':
       return '*' + ts(t.elem);
     case 'Array':

@@ -87,7 +87,7 @@ export function indexExprOn(c: Checker, x: Operand, e: ast.IndexExpr, y: Operand
           x.mode = 'value';
         }
         if (y.type === Typ.UntypedString) convertUntyped(c, y, Typ.string);
-        x.type = Typ.uint8;
+        x.type = Typ.byte;
         if (x.mode === 'constant') {
           // Indexing a constant string is not a constant expression in Go.
           x.mode = 'value';
@@ -151,7 +151,7 @@ function indexTypeParam(c: Checker, x: Operand, y: Operand, idx: ast.Expr): bool
     let k: Type | undefined;
     let l = -1;
     if (u.kind === 'Basic' && (u.info & BasicInfo.IsString) !== 0) {
-      e = Typ.uint8;
+      e = Typ.byte;
       mode = 'value';
     } else if (u.kind === 'Array') {
       [e, l] = [u.elem, u.len];

@@ -54,7 +54,7 @@ func main() {
     expect(typeOf(r, src, '3')).toBe('uint8 = 3 constant');
     expect(typeOf(r, src, '200')).toBe('uint8 = 200 constant');
     expect(typeOf(r, src, '1')).toBe('float32 = 1 constant');
-    expect(typeOf(r, src, "'a'")).toBe('int32 = 97 constant');
+    expect(typeOf(r, src, "'a'")).toBe('rune = 97 constant');
     expect(typeOf(r, src, '7')).toBe('uint8 = 7 constant');
     expect(typeOf(r, src, 'x + 7')).toBe('uint8 value');
     expect(typeOf(r, src, '1 << s')).toMatch(/^(int|int32) value$/);

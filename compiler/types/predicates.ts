@@ -63,7 +63,7 @@ export function defaultType(t: Type): Type {
     case 'untyped int':
       return Typ.int;
     case 'untyped rune':
-      return Typ.int32;
+      return Typ.rune; // spelled rune, as go/types
     case 'untyped float':
       return Typ.float64;
     case 'untyped complex':

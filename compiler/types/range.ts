@@ -22,7 +22,7 @@ function rangeTypes(t: Type): [Type, Type | undefined] | undefined {
     case undefined:
       return undefined;
     case 'Basic':
-      return (u.info & BasicInfo.IsString) !== 0 ? [Typ.int, Typ.int32] : undefined;
+      return (u.info & BasicInfo.IsString) !== 0 ? [Typ.int, Typ.rune] : undefined;
     case 'Array':
       return [Typ.int, u.elem];
     case 'Slice':

@@ -34,12 +34,19 @@ export enum BasicInfo {
   IsConstType = IsBoolean | IsNumeric | IsString,
 }
 
-/** Basic is a predeclared type (`int`, `string`, ...) or an untyped constant kind. Canonical: compare with ===. */
+/**
+ * Basic is a predeclared type (`int`, `string`, ...) or an untyped constant kind. Each is one canonical object, except
+ * that the aliases byte and rune are objects of their own (`Typ.byte`, `Typ.rune`) with uint8's and int32's name and
+ * an `alias` spelling, as in go/types: identical to uint8 and int32 everywhere (identity compares names), but printed
+ * as written (`[]byte`, `rune`). Compare basic types by name, not by object, unless one side is untyped or Invalid.
+ */
 export class Basic {
   readonly kind = 'Basic' as const;
   constructor(
     readonly name: BasicKind,
     readonly info: number,
+    /** alias is the spelling of the byte and rune aliases; undefined for every other basic type. */
+    readonly alias?: 'byte' | 'rune',
   ) {}
   underlying(): Type {
     return this;
@@ -287,9 +294,11 @@ export const Typ = {
   int8: new Basic('int8', B.IsInteger),
   int16: new Basic('int16', B.IsInteger),
   int32: new Basic('int32', B.IsInteger),
+  rune: new Basic('int32', B.IsInteger, 'rune'),
   int64: new Basic('int64', B.IsInteger),
   uint: new Basic('uint', B.IsInteger | B.IsUnsigned),
   uint8: new Basic('uint8', B.IsInteger | B.IsUnsigned),
+  byte: new Basic('uint8', B.IsInteger | B.IsUnsigned, 'byte'),
   uint16: new Basic('uint16', B.IsInteger | B.IsUnsigned),
   uint32: new Basic('uint32', B.IsInteger | B.IsUnsigned),
   uint64: new Basic('uint64', B.IsInteger | B.IsUnsigned),
@@ -309,9 +318,6 @@ export const Typ = {
   UntypedNil: new Basic('untyped nil', B.IsUntyped),
 } as const;
 
-/** byte and rune are aliases: the same objects as uint8 and int32. */
-export const byteType = Typ.uint8;
-export const runeType = Typ.int32;
 
 /**
  * typeParamHooks.terms returns the specific types of a type parameter's type set (undefined when the set has none, as for
@@ -348,7 +354,7 @@ export const isUntyped = (t: Type): boolean => hasInfo(t, B.IsUntyped);
 export function typeString(t: Type, qualify: (o: Obj) => string = defaultQualifier): string {
   switch (t.kind) {
     case 'Basic':
-      return t.name;
+      return t.alias ?? t.name;
     case 'Pointer':
       return '*' + typeString(t.elem, qualify);
     case 'Array':

@@ -151,7 +151,7 @@ export function coreString(t: Type): Type | undefined {
   const ok = underIs(t, (u) => {
     if (u === undefined) return false;
     if (u.kind === 'Basic' && (u.info & BasicInfo.IsString) !== 0) {
-      u = new Slice(Typ.uint8);
+      u = new Slice(Typ.byte);
       hasString = true;
     }
     if (su !== undefined) {

@@ -79,8 +79,8 @@ function buildUniverse(): Scope {
     ['complex64', Typ.complex64], ['complex128', Typ.complex128], ['string', Typ.string],
   ];
   for (const [n, t] of basics) add(typeName(n, t, false));
-  add(typeName('byte', Typ.uint8, true));
-  add(typeName('rune', Typ.int32, true));
+  add(typeName('byte', Typ.byte, true));
+  add(typeName('rune', Typ.rune, true));
   add(typeName('any', emptyInterface, true));
   add(errorType.obj);
   add(comparableType.obj);

@@ -16,7 +16,7 @@ func main() {
 	_, _ = bb, u8
 	_ = rune(1 /* ERROR "constant 1099511627776 overflows rune" */ << 40)
 	_ = byte(256 /* ERROR "constant 256 overflows byte" */)
-	_ = c /* ERROR "c \+ 1 \(constant 256 of type uint8\) overflows uint8" */ + 1
+	_ = c /* ERROR "c \+ 1 \(constant 256 of type byte\) overflows byte" */ + 1
 	var x int = "s" /* ERROR "cannot use \"s\" \(untyped string constant\) as int value in variable declaration" */
 	x = f /* ERROR "assignment mismatch: 1 variable but f returns 2 values" */ ()
 	var a, b int = 1 /* ERROR "assignment mismatch: 2 variables but 1 value" */

@@ -21,7 +21,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"runtime"
 	"sort"
 	"strconv"
@@ -334,99 +333,10 @@ func objStr(fset *token.FileSet, obj types.Object) string {
 	return "?"
 }
 
-// typeStr is types.TypeString with package-path qualification, except that the byte and rune aliases are spelled
-// uint8 and int32 (tsgo's type model does not keep alias spellings in types).
+// typeStr is types.TypeString with package-path qualification; the byte and rune aliases keep their spelling, as
+// tsgo's type model keeps it (Typ.byte, Typ.rune).
 func typeStr(t types.Type) string {
-	s := types.TypeString(normalize(t, 0), nil)
-	if sig, ok := t.(*types.Signature); ok && sig.TypeParams().Len() > 0 {
-		// A generic signature cannot be rebuilt around its bound type parameters: respell the aliases in its text.
-		s = aliasWord.ReplaceAllStringFunc(s, func(w string) string {
-			if w[len(w)-4:] == "byte" {
-				return w[:len(w)-4] + "uint8"
-			}
-			return w[:len(w)-4] + "int32"
-		})
-	}
-	return s
+	return types.TypeString(t, nil)
 }
-
-// aliasWord matches the words byte and rune not preceded by an identifier character or a qualifying dot.
-var aliasWord = regexp.MustCompile(`(^|[^A-Za-z0-9_.])(byte|rune)\b`)
 
 var _ = constant.MakeBool
-
-// normalize replaces byte and rune by uint8 and int32 throughout a type (only where they occur inside composites
-// that types.TypeString prints; named types are printed by name and never expanded).
-func normalize(t types.Type, depth int) types.Type {
-	if depth > 50 {
-		return t
-	}
-	switch x := t.(type) {
-	case *types.Basic:
-		switch x.Kind() {
-		case types.Byte:
-			return types.Typ[types.Uint8]
-		case types.Rune:
-			return types.Typ[types.Int32]
-		}
-	case *types.Pointer:
-		return types.NewPointer(normalize(x.Elem(), depth+1))
-	case *types.Slice:
-		return types.NewSlice(normalize(x.Elem(), depth+1))
-	case *types.Array:
-		return types.NewArray(normalize(x.Elem(), depth+1), x.Len())
-	case *types.Map:
-		return types.NewMap(normalize(x.Key(), depth+1), normalize(x.Elem(), depth+1))
-	case *types.Chan:
-		return types.NewChan(x.Dir(), normalize(x.Elem(), depth+1))
-	case *types.Tuple:
-		return normTuple(x, depth)
-	case *types.Signature:
-		if x.TypeParams().Len() > 0 {
-			return x // printed with its type parameters; rare in dumps of bodies
-		}
-		return types.NewSignatureType(nil, nil, nil, normTuple(x.Params(), depth), normTuple(x.Results(), depth), x.Variadic())
-	case *types.Interface:
-		if t == types.Universe.Lookup("any").Type() {
-			return t
-		}
-		ms := make([]*types.Func, x.NumExplicitMethods())
-		for i := range ms {
-			m := x.ExplicitMethod(i)
-			ms[i] = types.NewFunc(m.Pos(), m.Pkg(), m.Name(), normalize(m.Type(), depth+1).(*types.Signature))
-		}
-		es := make([]types.Type, x.NumEmbeddeds())
-		for i := range es {
-			es[i] = normalize(x.EmbeddedType(i), depth+1)
-		}
-		return types.NewInterfaceType(ms, es).Complete()
-	case *types.Union:
-		terms := make([]*types.Term, x.Len())
-		for i := range terms {
-			terms[i] = types.NewTerm(x.Term(i).Tilde(), normalize(x.Term(i).Type(), depth+1))
-		}
-		return types.NewUnion(terms)
-	case *types.Struct:
-		fs := make([]*types.Var, x.NumFields())
-		tags := make([]string, x.NumFields())
-		for i := range fs {
-			f := x.Field(i)
-			fs[i] = types.NewField(f.Pos(), f.Pkg(), f.Name(), normalize(f.Type(), depth+1), f.Embedded())
-			tags[i] = x.Tag(i)
-		}
-		return types.NewStruct(fs, tags)
-	}
-	return t
-}
-
-func normTuple(t *types.Tuple, depth int) *types.Tuple {
-	if t == nil {
-		return nil
-	}
-	vs := make([]*types.Var, t.Len())
-	for i := range vs {
-		v := t.At(i)
-		vs[i] = types.NewParam(v.Pos(), v.Pkg(), v.Name(), normalize(v.Type(), depth+1))
-	}
-	return types.NewTuple(vs...)
-}
