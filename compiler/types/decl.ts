@@ -423,10 +423,49 @@ function typeDeclBody(c: Checker, obj: TypeName, s: ast.TypeSpec): void {
   }
   named.underlyingType = rhs.underlying();
   settlePending(c);
-  if (!validType(named, [])) {
-    c.error(obj.pos, `invalid recursive type ${obj.name}`);
+  const cycle = validTypeCycle(named, []);
+  if (cycle) {
+    reportTypeCycle(c, cycle);
     named.underlyingType = Typ.Invalid;
   }
+}
+
+/**
+ * reportTypeCycle reports a type that contains itself by value as gc does: `invalid recursive type A` followed by the
+ * path around the cycle from its element first in the source. A defined type stands at its declaration, a generic
+ * type where the previous type of the cycle instantiates it (types2 names each instance after its instantiation
+ * site), so `type Rec[T any] struct{ x Rec[T] }` is reported at `Rec[T]`.
+ */
+function reportTypeCycle(c: Checker, cycle: Named[]): void {
+  const n = cycle.length;
+  const where = cycle.map((t, i) => (t.origin.typeParams.length === 0 ? t.obj.pos : instancePos(c, t, cycle[(i + n - 1) % n]!)));
+  let k = 0;
+  where.forEach((p, i) => {
+    if (p < where[k]!) k = i;
+  });
+  const at = (i: number): string => {
+    const q = c.fset.position(where[i]!);
+    return `${q.filename}:${q.line}:${q.column}`;
+  };
+  const first = cycle[k]!.obj.name;
+  let path = '';
+  for (let j = 0; j < n; j++) path += `\n\t${at((k + j) % n)}: ${cycle[(k + j) % n]!.obj.name} refers to`;
+  c.error(where[k]!, `invalid recursive type ${first}${path}\n\t${at(k)}: ${first}`);
+}
+
+/**
+ * instancePos returns where the declaration of prev (the type before t in a cycle) instantiates t's generic type:
+ * the first instance of it written at or after prev's declaration (t's own declaration if there is none).
+ */
+function instancePos(c: Checker, t: Named, prev: Named): number {
+  const from = prev.origin.obj.pos;
+  let best: number | undefined;
+  for (const [e, tv] of c.info.types) {
+    const u = tv.type;
+    if (tv.mode !== 'typexpr' || u.kind !== 'Named' || u.origin !== t.origin || u === u.origin) continue;
+    if (e.pos >= from && (best === undefined || e.pos < best)) best = e.pos;
+  }
+  return best ?? t.obj.pos;
 }
 
 /** settlePending gives pending Named types the underlying type of the type they were declared from, when known. */
@@ -452,25 +491,36 @@ export function reportUnsettled(c: Checker): void {
   c.pendingUnderlying.length = 0;
 }
 
-/** validType reports whether a Named type does not contain itself by value (through arrays and struct fields). */
-function validType(t: Type, path: Named[]): boolean {
+/**
+ * validTypeCycle returns the defined types (and instances) through which a Named type contains itself by value
+ * (through arrays and struct fields), from the first one repeated, or undefined when it does not. An instance of a
+ * generic type is repeated when it is identical to one on the path, or when an instance of the same generic type on
+ * the path leads to another whose type arguments still mention type parameters (`W[*T]` inside W expands forever).
+ */
+function validTypeCycle(t: Type, path: Named[]): Named[] | undefined {
   switch (t.kind) {
     case 'Named': {
-      if (path.includes(t)) return false;
-      // An instance of a generic type on the path whose type arguments still mention type parameters (`Rec[T]` or
-      // `Rec[[]T]` inside Rec) contains itself by value (or expands forever).
-      if (t.origin !== t && path.some((p) => p.origin === t.origin) && t.typeArgs.some(mentionsTypeParam)) return false;
-      if (path.length > 64) return true;
+      const i = path.indexOf(t);
+      if (i >= 0) return path.slice(i);
+      if (t.origin !== t && t.typeArgs.some(mentionsTypeParam)) {
+        const j = path.findIndex((p) => p.origin === t.origin && p !== p.origin);
+        if (j >= 0) return path.slice(j);
+      }
+      if (path.length > 64) return undefined;
       const u = t.underlyingType ?? (t.origin !== t ? t.underlying() : undefined);
-      if (!u) return true;
-      return validType(u, [...path, t]);
+      if (!u) return undefined;
+      return validTypeCycle(u, [...path, t]);
     }
     case 'Array':
-      return validType(t.elem, path);
+      return validTypeCycle(t.elem, path);
     case 'Struct':
-      return t.fields.every((f) => validType(f.type, path));
+      for (const f of t.fields) {
+        const r = validTypeCycle(f.type, path);
+        if (r) return r;
+      }
+      return undefined;
     default:
-      return true;
+      return undefined;
   }
 }
 

@@ -66,3 +66,26 @@ func main() {
 	const _ = unsafe.Sizeof(T1{})
 	const _ = unsafe.Sizeof(struct{ a, b int8 }{}) + unsafe.Offsetof(S3{}.a)
 }
+
+// Types containing themselves by value are reported as gc does: at the declaration of a defined type, at the
+// instantiation of a generic one, from the element of the cycle first in the source.
+
+type C1 /* ERROR "invalid recursive type C1\n\t.*:73:6: C1 refers to\n\t.*:77:6: D1 refers to\n\t.*:73:6: C1$" */ struct {
+	d D1
+}
+
+type D1 struct {
+	c C1
+}
+
+type E1 /* ERROR "invalid recursive type E1\n\t.*: E1 refers to\n\t.*: E1$" */ struct{ e [2]E1 }
+
+type G1[T any] struct {
+	x G2 /* ERROR "invalid recursive type G2\n\t.*:84:4: G2 refers to\n\t.*:88:4: G1 refers to\n\t.*:84:4: G2$" */ [T]
+}
+
+type G2[T any] struct {
+	y G1[T]
+}
+
+type W[T any] struct{ a [3]W /* ERROR "invalid recursive type W" */ [*T] }

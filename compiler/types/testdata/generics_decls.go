@@ -30,9 +30,9 @@ type OK1 interface{ ~int | string | myString }
 type OK2 interface{ interface{ ~int } | int8 }
 type myString string
 
-type Rec /* ERROR "invalid recursive type Rec" */ [T any] struct{ x Rec[T] }
-type Grow /* ERROR "invalid recursive type Grow" */ [T any] struct{ x Grow[[]T] }
-type Arr /* ERROR "invalid recursive type Arr" */ [T any] struct{ a [2]Arr[T] }
+type Rec[T any] struct{ x Rec /* ERROR "invalid recursive type Rec\n\t.*: Rec refers to\n\t.*: Rec$" */ [T] }
+type Grow[T any] struct{ x Grow /* ERROR "invalid recursive type Grow" */ [[]T] }
+type Arr[T any] struct{ a [2]Arr /* ERROR "invalid recursive type Arr" */ [T] }
 
 // Recursion through pointers and slices, and nested instances of another generic type, are fine.
 type Node[T any] struct {
