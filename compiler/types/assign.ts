@@ -15,15 +15,22 @@ import { defaultType, hasNil, identical, isInterface, isTyped } from './predicat
 import { Typ, type Type, type TypeParam } from './types.ts';
 import { typeSetOf } from './typeset.ts';
 
+/** Assignability is assignableTo's answer and, when it is no, the cause gc adds to the message (may be ''). */
+export type Assignability = readonly [boolean, string];
+
+// The answers without a cause are shared: assignableTo runs for every assignment, argument and operand pair.
+const ASSIGNABLE: Assignability = [true, ''];
+const NOT_ASSIGNABLE: Assignability = [false, ''];
+
 /**
  * assignableTo reports whether x can be assigned to a variable of type t; the second result explains a failure.
  * Type parameters follow types2: a value of unnamed type is assignable to a type parameter when it is assignable to
  * every type in its type set, a type parameter's value to an unnamed type when every type in its set is.
  */
-export function assignableTo(c: Checker, x: Operand, t: Type): [boolean, string] {
+export function assignableTo(c: Checker, x: Operand, t: Type): Assignability {
   const v = x.type;
-  if (v === Typ.Invalid || t === Typ.Invalid) return [true, ''];
-  if (identical(v, t)) return [true, ''];
+  if (v === Typ.Invalid || t === Typ.Invalid) return ASSIGNABLE;
+  if (identical(v, t)) return ASSIGNABLE;
   const vp = v.kind === 'TypeParam' ? v : undefined;
   const tp = t.kind === 'TypeParam' ? t : undefined;
   const vu = v.underlying();
@@ -31,12 +38,12 @@ export function assignableTo(c: Checker, x: Operand, t: Type): [boolean, string]
   if (!isTyped(v)) {
     if (tp) return [typeTermsAll(tp, (term) => implicitType(c, x, term).type !== undefined), ''];
     if (v === Typ.UntypedNil) return [hasNil(t), ''];
-    return [false, ''];
+    return NOT_ASSIGNABLE;
   }
-  if (identical(vu, tu) && (!hasName(v) || !hasName(t)) && !vp && !tp) return [true, ''];
+  if (identical(vu, tu) && (!hasName(v) || !hasName(t)) && !vp && !tp) return ASSIGNABLE;
   if (tu.kind === 'Interface' && !tp) {
     const cause = missingMethodCause(c, v, t);
-    if (!cause) return [true, ''];
+    if (!cause) return ASSIGNABLE;
     return [false, cause];
   }
   if (vu.kind === 'Interface' && !vp && !missingMethodCause(c, t, v)) {
@@ -45,7 +52,7 @@ export function assignableTo(c: Checker, x: Operand, t: Type): [boolean, string]
   if (vu.kind === 'Chan' && tu.kind === 'Chan' && vu.dir === 'both' && identical(vu.elem, tu.elem)) {
     return [!hasName(v) || !hasName(t), ''];
   }
-  if (!vp && !tp) return [false, ''];
+  if (!vp && !tp) return NOT_ASSIGNABLE;
   let why = '';
   const because = (msg: string, inner: string): string => (inner ? `${msg}\n\t${inner}` : msg);
   if (tp && !hasName(v)) {
@@ -64,7 +71,7 @@ export function assignableTo(c: Checker, x: Operand, t: Type): [boolean, string]
     });
     return [ok, why];
   }
-  return [false, ''];
+  return NOT_ASSIGNABLE;
 }
 
 /** hasName reports whether t is a named type in the assignability sense: predeclared, defined or a type parameter. */

@@ -75,7 +75,7 @@ export function defaultType(t: Type): Type {
   }
 }
 
-function identicalVars(a: Var[], b: Var[], seen: Pair[]): boolean {
+function identicalVars(a: Var[], b: Var[], seen: readonly Pair[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!identicalInner(a[i]!.type, b[i]!.type, seen)) return false;
   return true;
@@ -86,7 +86,10 @@ interface Pair {
   y: Type;
 }
 
-function identicalSig(x: Signature, y: Signature, seen: Pair[]): boolean {
+/** NO_PAIRS starts every identity check: the pairs of interfaces being compared are only needed (and copied) there. */
+const NO_PAIRS: readonly Pair[] = [];
+
+function identicalSig(x: Signature, y: Signature, seen: readonly Pair[]): boolean {
   return (
     x.variadic === y.variadic &&
     x.typeParams.length === y.typeParams.length &&
@@ -97,7 +100,7 @@ function identicalSig(x: Signature, y: Signature, seen: Pair[]): boolean {
 
 /** identical reports whether x and y are identical types (spec "Type identity"). */
 export function identical(x: Type, y: Type): boolean {
-  return identicalInner(x, y, []);
+  return identicalInner(x, y, NO_PAIRS);
 }
 
 let ignoreTags = false;
@@ -106,13 +109,13 @@ let ignoreTags = false;
 export function identicalIgnoreTags(x: Type, y: Type): boolean {
   ignoreTags = true;
   try {
-    return identicalInner(x, y, []);
+    return identicalInner(x, y, NO_PAIRS);
   } finally {
     ignoreTags = false;
   }
 }
 
-function identicalInner(x: Type, y: Type, seen: Pair[]): boolean {
+function identicalInner(x: Type, y: Type, seen: readonly Pair[]): boolean {
   if (x === y) return true;
   switch (x.kind) {
     case 'Basic':
