@@ -274,17 +274,8 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
     return;
   }
   const r = lookupFieldOrMethod(c, y.type, name);
-  if (!r.obj && y.type.underlying() === Typ.Invalid) {
-    c.invalid(x);
-    return;
-  }
   if (!r.obj) {
-    if (r.ambiguous) c.error(e.sel.pos, `ambiguous selector ${c.exprStr(e)}`);
-    else {
-      const t = y.type.kind === 'Pointer' && y.type.elem.underlying().kind === 'Interface' ? y.type : y.type;
-      const what = t.underlying().kind === 'Interface' && t.kind !== 'Pointer' && t.kind !== 'TypeParam' ? 'method' : 'field or method';
-      c.error(e.sel.pos, `${c.exprStr(e)} undefined (type ${c.typeStr(t)} has no ${what} ${name})`);
-    }
+    missingSelector(c, e, y.type, r.ambiguous);
     c.invalid(x);
     return;
   }
@@ -310,10 +301,43 @@ export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
   c.recordUse(e.sel, obj);
 }
 
+/**
+ * missingSelector reports gc 1.19's error for a selector e whose name lookup in t found nothing: an ambiguous
+ * selector, a pointer to an interface or type parameter, or `x.f undefined (type T has no field or method f)`, with
+ * `, but does have F` when the name with its first letter's case changed exists (as types2; an unexported field or
+ * method of another package is simply not found). Nothing is reported when t is invalid.
+ */
+function missingSelector(c: Checker, e: ast.SelectorExpr, t: Type, ambiguous = false): void {
+  if (t.underlying() === Typ.Invalid) return;
+  const name = e.sel.name;
+  const sel = c.exprStr(e);
+  if (ambiguous) {
+    c.error(e.sel.pos, `ambiguous selector ${sel}`);
+    return;
+  }
+  const u = t.underlying();
+  if (u.kind === 'Pointer' && u.elem.underlying().kind === 'Interface') {
+    const what = u.elem.kind === 'TypeParam' ? 'type parameter' : 'interface';
+    c.error(e.sel.pos, `${sel} undefined (type ${c.typeStr(t)} is pointer to ${what}, not ${what})`);
+    return;
+  }
+  let hint = '';
+  const ch = name.charCodeAt(0);
+  const first = String.fromCodePoint(name.codePointAt(0)!);
+  const other = (first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()) + name.slice(first.length);
+  if (ch !== 0x5f && other !== name && lookupFieldOrMethod(c, t, other).obj) hint = `, but does have ${other}`;
+  c.error(e.sel.pos, `${sel} undefined (type ${c.typeStr(t)} has no field or method ${name}${hint})`);
+}
+
 function methodExpr(c: Checker, x: Operand, e: ast.SelectorExpr, t: Type): void {
   const name = e.sel.name;
   const r = lookupFieldOrMethod(c, t, name);
-  if (!r.obj || r.obj.kind !== 'Func') {
+  if (!r.obj) {
+    missingSelector(c, e, t, r.ambiguous);
+    c.invalid(x);
+    return;
+  }
+  if (r.obj.kind !== 'Func') {
     c.error(e.sel.pos, `${c.exprStr(e)} undefined (type ${c.typeStr(t)} has no method ${name})`);
     c.invalid(x);
     return;
@@ -322,7 +346,7 @@ function methodExpr(c: Checker, x: Operand, e: ast.SelectorExpr, t: Type): void 
   resolveObj(c, m);
   c.env.decl?.deps.add(m);
   if (isPtrRecv(m) && t.kind !== 'Pointer' && !r.indirect && t.underlying().kind !== 'Interface') {
-    c.error(e.pos, `invalid method expression ${c.exprStr(e)} (needs pointer receiver (*${c.typeStr(t)}).${name})`);
+    c.error(e.sel.pos, `cannot call pointer method ${name} on ${c.typeStr(t)}`);
     c.invalid(x);
     return;
   }

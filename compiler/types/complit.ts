@@ -8,7 +8,9 @@ import type { Checker, Operand } from './checker.ts';
 import { valueString } from './constexpr.ts';
 import { expr } from './expr.ts';
 import { checkIndex } from './index.ts';
-import { ArrayType, Typ, type Type } from './types.ts';
+import { exportedName, sameId, samePackage } from './lookup.ts';
+import type { Var } from './objects.ts';
+import { ArrayType, Typ, type Package, type Type } from './types.ts';
 import { coreUnder } from './typeset.ts';
 import { typExpr, varType } from './typexpr.ts';
 
@@ -16,6 +18,13 @@ import { typExpr, varType } from './typexpr.ts';
 function elementValue(c: Checker, e: ast.Expr, elem: Type, context: string): void {
   const x = expr(c, e, elem);
   assignment(c, x, elem, context);
+}
+
+/** fieldIndex returns the index of the field that name denotes in package pkg (unexported: pkg's own), or -1. */
+function fieldIndex(fields: readonly Var[], name: string, pkg: Package | undefined): number {
+  const exported = exportedName(name);
+  for (let i = 0; i < fields.length; i++) if (sameId(fields[i]!, name, exported, pkg)) return i;
+  return -1;
 }
 
 /** compositeLit checks `T{elts}`; hint is the element type of an enclosing literal when T is elided. */
@@ -63,9 +72,9 @@ export function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: 
             expr(c, el.value);
             continue;
           }
-          const i = fields.findIndex((f) => f.name === (el.key as ast.Ident).name);
+          const i = fieldIndex(fields, el.key.name, c.pkg);
           if (i < 0) {
-            c.error(el.key.pos, `unknown field ${el.key.name} in struct literal of type ${c.typeStr(base)}`);
+            c.error(el.key.pos, `unknown field '${el.key.name}' in struct literal of type ${c.typeStr(base)}`);
             expr(c, el.value);
             continue;
           }
@@ -89,15 +98,21 @@ export function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: 
             return;
           }
           if (i >= fields.length) {
-            if (i === fields.length) c.error(el.pos, `too many values in struct literal of type ${c.typeStr(base)}`);
+            if (i === fields.length) c.error(el.pos, `too many values in ${c.typeStr(base)}{…}`);
             expr(c, el);
             bad = true;
             return;
           }
-          elementValue(c, el, fields[i]!.type, 'struct literal');
+          const f = fields[i]!;
+          if (!exportedName(f.name) && !samePackage(f.pkg, c.pkg)) {
+            expr(c, el, f.type);
+            c.error(el.pos, `implicit assignment to unexported field ${f.name} in ${c.typeStr(typ)} literal`);
+            return;
+          }
+          elementValue(c, el, f.type, 'struct literal');
         });
         if (!bad && e.elts.length < fields.length) {
-          c.error(e.rbrace, `too few values in struct literal of type ${c.typeStr(base)}`);
+          c.error(e.rbrace, `too few values in ${c.typeStr(base)}{…}`);
         }
       }
       break;

@@ -13,7 +13,7 @@ export function exprString(e: ast.Expr): string {
     case 'BasicLit':
       return e.value;
     case 'CompositeLit':
-      return (e.type ? exprString(e.type) : '') + '{…}';
+      return (e.type ? exprString(e.type) : '') + (e.elts.length === 0 ? '{}' : '{…}');
     case 'KeyValueExpr':
       return exprString(e.key) + ': ' + exprString(e.value);
     case 'FuncLit':

@@ -3,13 +3,15 @@
 // the embedded fields and whether a pointer was dereferenced on the way. Also method sets as the spec defines them for
 // interface satisfaction (`T does not implement I (missing method M)`, pointer-receiver methods only in *T's set).
 // Methods of an instantiated generic type are its origin's with the type arguments substituted (subst.ts); a type
-// parameter has the methods of its constraint interface.
+// parameter has the methods of its constraint interface. Names are package-qualified as go/types' Id: an unexported
+// name matches only fields and methods declared in the package the lookup is made from, so `t.f` of another package's
+// unexported field is not found (gc 1.19: `t.f undefined (type p.T has no field or method f)`).
 
 import type { Checker } from './checker.ts';
 import { resolveObj } from './decl.ts';
 import type { Func, Var } from './objects.ts';
 import { identical } from './predicates.ts';
-import type { Named, Pointer, Type } from './types.ts';
+import type { Named, Package, Pointer, Type } from './types.ts';
 import { completeInterface } from './interfaces.ts';
 import { instanceMethod } from './subst.ts';
 
@@ -28,9 +30,41 @@ interface Entry {
   indirect: boolean;
 }
 
-/** indexOfName returns the position of the first of xs named name, or -1 (a loop: no closure per lookup). */
-function indexOfName(xs: readonly { name: string }[], name: string): number {
-  for (let i = 0; i < xs.length; i++) if (xs[i]!.name === name) return i;
+/** Member is what a package-qualified name is compared with: a field or method and its declaring package. */
+interface Member {
+  name: string;
+  pkg: Package | undefined;
+}
+
+/**
+ * exportedName reports whether name starts with an upper-case letter (an ASCII test first: this runs per lookup).
+ */
+export function exportedName(name: string): boolean {
+  const ch = name.charCodeAt(0);
+  if (ch < 0x80) return ch >= 0x41 && ch <= 0x5a;
+  const s = String.fromCodePoint(name.codePointAt(0)!);
+  return s !== s.toLowerCase() && s === s.toUpperCase();
+}
+
+/** samePackage reports whether two packages are the same (by identity, else by import path). */
+export function samePackage(a: Package | undefined, b: Package | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.path === b.path);
+}
+
+/**
+ * sameId reports whether member m is what name denotes when written in package pkg (go/types' sameId): the names
+ * are equal and either exported or m is declared in pkg. `exported` is exportedName(name), computed once per lookup.
+ */
+export function sameId(m: Member, name: string, exported: boolean, pkg: Package | undefined): boolean {
+  return m.name === name && (exported || samePackage(m.pkg, pkg));
+}
+
+/** indexOfName returns the position of the first of xs that name denotes from pkg, or -1 (a loop: no closure). */
+function indexOfName(xs: readonly Member[], name: string, exported: boolean, pkg: Package | undefined): number {
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (x.name === name && (exported || samePackage(x.pkg, pkg))) return i;
+  }
   return -1;
 }
 
@@ -38,23 +72,25 @@ function indexOfName(xs: readonly { name: string }[], name: string): number {
 const notFound = (ambiguous = false): LookupResult => ({ obj: undefined, index: [], indirect: false, ambiguous });
 
 /**
- * lookupFieldOrMethod finds field or method `name` in type t (a pointer is dereferenced once). It runs once per
- * selector, so it allocates only what it returns while the search stays at depth 0, the common case: the `seen` set
- * and the next depth's entries exist only once an embedded field is followed.
+ * lookupFieldOrMethod finds field or method `name`, as written in package pkg (the package being checked unless
+ * given), in type t (a pointer is dereferenced once). It runs once per selector, so it allocates only what it returns
+ * while the search stays at depth 0, the common case: the `seen` set and the next depth's entries exist only once an
+ * embedded field is followed.
  */
-export function lookupFieldOrMethod(c: Checker, t: Type, name: string): LookupResult {
+export function lookupFieldOrMethod(c: Checker, t: Type, name: string, pkg: Package | undefined = c.pkg): LookupResult {
   if (name === '_') return notFound();
   if (t.kind === 'Named') {
     const u = t.underlying();
     if (u.kind === 'Pointer') {
       // A named pointer type has no methods, but fields are found through the pointer.
-      const r = lookupFieldOrMethod(c, u, name);
+      const r = lookupFieldOrMethod(c, u, name, pkg);
       return r.obj && r.obj.kind === 'Func' ? notFound() : r;
     }
   }
   const isPtr = t.kind === 'Pointer';
   const typ = isPtr ? t.elem : t;
   if (isPtr && typ.underlying().kind === 'Interface') return notFound(); // *I has no methods
+  const exported = exportedName(name);
   let current: Entry[] = [{ typ, index: [], indirect: isPtr }];
   let seen: Set<Named> | undefined;
   while (current.length > 0) {
@@ -71,7 +107,7 @@ export function lookupFieldOrMethod(c: Checker, t: Type, name: string): LookupRe
         }
         if (et.obj.pkg === c.pkg) resolveObj(c, et.obj);
         const ms = et.origin.methods;
-        const mi = indexOfName(ms, name);
+        const mi = indexOfName(ms, name, exported, pkg);
         if (mi >= 0) {
           const m = ms[mi]!;
           resolveObj(c, m);
@@ -87,7 +123,7 @@ export function lookupFieldOrMethod(c: Checker, t: Type, name: string): LookupRe
         const fields = et.fields;
         for (let i = 0; i < fields.length; i++) {
           const f = fields[i]!;
-          if (f.name === name) {
+          if (f.name === name && (exported || samePackage(f.pkg, pkg))) {
             if (count++ === 0) found = { obj: f, index: [...e.index, i], indirect: e.indirect, ambiguous: false };
           } else if (f.embedded) {
             const p = f.type.kind === 'Pointer';
@@ -96,7 +132,7 @@ export function lookupFieldOrMethod(c: Checker, t: Type, name: string): LookupRe
         }
       } else if (et.kind === 'Interface') {
         const ms = completeInterface(et);
-        const mi = indexOfName(ms, name);
+        const mi = indexOfName(ms, name, exported, pkg);
         if (mi >= 0 && count++ === 0) found = { obj: ms[mi]!, index: [...e.index, mi], indirect: e.indirect, ambiguous: false };
       }
     }
@@ -131,14 +167,14 @@ export function missingMethodCause(c: Checker, v: Type, t: Type): string {
   const vu = v.underlying();
   for (const m of completeInterface(iface)) {
     if (vu.kind === 'Interface') {
-      const have = completeInterface(vu).find((x) => x.name === m.name);
+      const have = completeInterface(vu).find((x) => sameId(x, m.name, exportedName(m.name), m.pkg));
       if (!have) return `${vs} does not implement ${ts} (missing method ${m.name})`;
       if (!identical(have.type, m.type)) {
         return `${vs} does not implement ${ts} (wrong type for method ${m.name})\n\t\thave ${methodSig(c, have)}\n\t\twant ${methodSig(c, m)}`;
       }
       continue;
     }
-    const r = lookupFieldOrMethod(c, v, m.name);
+    const r = lookupFieldOrMethod(c, v, m.name, m.pkg);
     if (!r.obj || r.obj.kind !== 'Func') {
       return `${vs} does not implement ${ts} (missing method ${m.name})`;
     }

@@ -35,8 +35,8 @@ L /* ERROR "label L defined and not used" */ :
 	var q float64
 	_ = q /* ERROR "invalid operation: shifted operand q \(variable of type float64\) must be integer" */ << 2
 	_ = x == "a" /* ERROR "invalid operation: x == \"a\" \(mismatched types int and untyped string\)" */
-	_ = T{1, 2 /* ERROR "too many values in struct literal of type T" */}
-	_ = T{b /* ERROR "unknown field b in struct literal of type T" */ : 1}
+	_ = T{1, 2 /* ERROR "too many values in T{…}" */}
+	_ = T{b /* ERROR "unknown field 'b' in struct literal of type T" */ : 1}
 	f(1 /* ERROR "too many arguments in call to f\n\thave \(number\)\n\twant \(\)" */)
 	var i8 int8 = -129 /* ERROR "cannot use -129 \(untyped int constant\) as int8 value in variable declaration \(overflows\)" */
 	_ = i8

@@ -79,7 +79,7 @@ func calls() {
 	g := func(...int) {}
 	g /* ERROR "cannot use \.\.\. with 2-valued two\(\)" */ (two()...)
 	_ = unsafe.foo /* ERROR "undefined: unsafe\.foo" */
-	_ = S /* ERROR "invalid method expression S\.Ptr \(needs pointer receiver \(\*S\)\.Ptr\)" */.Ptr
+	_ = S.Ptr /* ERROR "cannot call pointer method Ptr on S" */
 	_ = nil /* ERROR "nil\.x undefined \(type untyped nil has no field or method x\)" */.x
-	_ = I.N /* ERROR "I\.N undefined \(type I has no method N\)" */
+	_ = I.N /* ERROR "I\.N undefined \(type I has no field or method N\)" */
 }

@@ -14,8 +14,8 @@ type T int
 func (T) m() {}
 
 func lits() {
-	_ = S{c /* ERROR "unknown field c in struct literal of type S" */: 1}
-	_ = S{1} /* ERROR "too few values in struct literal of type S" */
+	_ = S{c /* ERROR "unknown field 'c' in struct literal of type S" */: 1}
+	_ = S{1} /* ERROR "too few values in S{…}" */
 	_ = map[int]int{1 /* ERROR "missing key in map literal" */}
 	_ = map[int]int{1: 1, 1 /* ERROR "duplicate key 1 in map literal" */: 2}
 	_ = T /* ERROR "invalid composite literal type T" */{}
@@ -48,7 +48,7 @@ func exprs() {
 	_ = T /* ERROR "T \(type\) is not an expression" */
 	_ = i /* ERROR "invalid operation: cannot index i \(variable of type int\)" */[0]
 	_ = "abc"[0:1:2 /* ERROR "invalid operation: 3-index slice of string" */]
-	_ = [ /* ERROR "invalid operation: \[3\]int\{…\} \(value of type \[3\]int\) \(slice of unaddressable value\)" */3]int{}[1:2]
+	_ = [ /* ERROR "invalid operation: \[3\]int\{\} \(value of type \[3\]int\) \(slice of unaddressable value\)" */3]int{}[1:2]
 	_ = i /* ERROR "cannot slice i \(variable of type int\)" */[1:2]
 	_ = s /* ERROR "invalid slice indices: 1 < 2" */[2:1]
 	_ = s[1.5 /* ERROR "1\.5 \(untyped float constant\) truncated to int" */]

@@ -26,7 +26,7 @@ func exprs() {
 	_ = min(s /* ERROR "invalid argument: s \(variable of type \[\]int\) cannot be ordered" */)
 	_ = max(1, "a" /* ERROR "invalid argument: mismatched types untyped int \(previous argument\) and untyped string \(type of \"a\"\)" */)
 	_ = T{1 /* ERROR "invalid field name 1 in struct literal" */: 2}
-	_ = T{y /* ERROR "unknown field y in struct literal of type T" */: { /* ERROR "invalid composite literal type: missing type" */}}
+	_ = T{y /* ERROR "unknown field 'y' in struct literal of type T" */: { /* ERROR "invalid composite literal type: missing type" */}}
 	_ = []int{i /* ERROR "index i must be integer constant" */: 1}
 	_ = two /* ERROR "multiple-value two\(\) \(value of type \(int, int\)\) in single-value context" */() + 1
 	_ = s[fl /* ERROR "invalid argument: index fl \(variable of type float64\) must be integer" */]
