@@ -14,7 +14,7 @@ import type { Const, Func, Obj, PkgName, TypeName, Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { Scope } from './scope.ts';
 import { Named, Signature, Tuple, Typ, TypeParam, type Type } from './types.ts';
-import { declareTypeParams, funcType, typExpr, varType } from './typexpr.ts';
+import { declareTypeParams, definedTypExpr, funcType, typExpr, varType } from './typexpr.ts';
 import { emptyInterface, unsafePackage } from './universe.ts';
 import { makeSubstMap, subst } from './subst.ts';
 import { convertUntyped } from './operand.ts';
@@ -409,7 +409,7 @@ function typeDeclBody(c: Checker, obj: TypeName, s: ast.TypeSpec): void {
     return;
   }
   const named = obj.type as Named;
-  const rhs = typExpr(c, s.type);
+  const rhs = definedTypExpr(c, s.type, named);
   if (rhs.kind === 'TypeParam') {
     c.error(s.type.pos, `cannot use a type parameter as RHS in type declaration`);
     named.underlyingType = Typ.Invalid;
@@ -493,7 +493,7 @@ export function reportUnsettled(c: Checker): void {
 
 /**
  * validTypeCycle returns the defined types (and instances) through which a Named type contains itself by value
- * (through arrays and struct fields), from the first one repeated, or undefined when it does not. An instance of a
+ * (through arrays, struct fields, embedded interfaces and union terms), from the first one repeated, or undefined when it does not. An instance of a
  * generic type is repeated when it is identical to one on the path, or when an instance of the same generic type on
  * the path leads to another whose type arguments still mention type parameters (`W[*T]` inside W expands forever).
  */
@@ -516,6 +516,19 @@ function validTypeCycle(t: Type, path: Named[]): Named[] | undefined {
     case 'Struct':
       for (const f of t.fields) {
         const r = validTypeCycle(f.type, path);
+        if (r) return r;
+      }
+      return undefined;
+    case 'Interface':
+      // An interface embedding itself (`type I interface{ J }; type J interface{ I }`) is a cycle too.
+      for (const e of t.embeddeds) {
+        const r = validTypeCycle(e, path);
+        if (r) return r;
+      }
+      return undefined;
+    case 'Union':
+      for (const term of t.terms) {
+        const r = validTypeCycle(term.type, path);
         if (r) return r;
       }
       return undefined;

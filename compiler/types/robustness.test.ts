@@ -46,6 +46,12 @@ const INVALID: [string, RegExp][] = [
   ['type T [unsafe.Sizeof(T(nil))]int', /^7:/],
   ['type T [unsafe.Offsetof(T{}.x)]int', /^7:/],
   ['type T [unsafe.Sizeof(new(T).m)]int', /^7:/],
+  ['type P *[unsafe.Sizeof(*P(nil))]int', /^7:6: invalid recursive type P\n/],
+  ['type I interface{ I }', /^7:6: invalid recursive type I\n/],
+  ['type I interface{ J }\ntype J interface{ I }', /^7:6: invalid recursive type I\n.*I refers to\n.*J refers to/],
+  ['type I interface{ ~int | I }', /^7:6: invalid recursive type I\n/],
+  ['type E interface{ comparable; E }', /^7:6: invalid recursive type E\n/],
+  ['type I interface { m(x [unsafe.Sizeof(I.m)]int) }', /^7:41: I.m undefined/],
 ];
 
 /**
@@ -66,6 +72,12 @@ const VALID: string[] = [
   'func g[T any](x T) { var _ uintptr = unsafe.Sizeof(x) + unsafe.Alignof(x) }',
   'type S struct{ a, b int8; c int64 }\nconst _ = unsafe.Offsetof(S{}.c) + unsafe.Sizeof(S{}) + unsafe.Alignof(S{}.c)',
   'type L[T any] struct{ next *L[T]; v T }\nfunc (l *L[_]) Len() int { return 0 }',
+  // A pointer or interface type's kind is known before its element or methods are resolved (go/types' setDefType).
+  'type P *[unsafe.Sizeof(P(nil))]int\nvar x P\nvar _ = len(*x)',
+  'type I interface{ m() A }\ntype A [unsafe.Sizeof(I(nil))]int\nvar _ = A{}',
+  'type I interface{ m([unsafe.Sizeof(*new(I))]int) }\ntype T struct{}\nfunc (T) m([16]int) {}\nvar _ I = T{}',
+  'type P *Q\ntype Q P\nvar _ = unsafe.Sizeof(P(nil))',
+  'type P *P\nvar _ P = new(P)',
 ];
 
 describe('checker robustness', () => {

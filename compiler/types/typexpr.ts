@@ -12,8 +12,8 @@ import type { Func, Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { Scope } from './scope.ts';
 import {
-  ArrayType, BasicInfo, Chan, Interface, MapType, Pointer, Signature, Slice, Struct, Tuple, Typ, TypeParam, Union,
-  hasInfo, type Named, type Term, type Type,
+  ArrayType, BasicInfo, Chan, Interface, MapType, Named, Pointer, Signature, Slice, Struct, Tuple, Typ, TypeParam,
+  Union, hasInfo, type Term, type Type,
 } from './types.ts';
 import type { TypeName } from './objects.ts';
 import { emptyInterface } from './universe.ts';
@@ -163,7 +163,7 @@ function typExprInner(c: Checker, e: ast.Expr, generic: boolean): Type {
 function arrayLength(c: Checker, e: ast.Expr): number {
   // A name that is not a constant is rejected before it is resolved (as gc: `[v]int` with a variable v is no cycle).
   if (e.kind === 'Ident') {
-    const obj = c.env.scope.lookupParent(e.name)?.[1];
+    const obj = c.env.scope.resolve(e.name);
     if (!obj) {
       c.error(e.pos, `undeclared name ${e.name} for array length`);
       return -1;
@@ -326,9 +326,35 @@ function funcTypeIn(c: Checker, ft: ast.FuncType, recv: ast.FieldList | undefine
   return new Signature(recvVar, new Tuple(params), new Tuple(results), variadic, tparams);
 }
 
-function interfaceType(c: Checker, e: ast.InterfaceType): Type {
-  const methods: Func[] = [];
-  const embeddeds: Type[] = [];
+/**
+ * definedTypExpr resolves the right-hand side of a defined type's declaration. As go/types' setDefType, a pointer or
+ * interface type literal becomes the declared type's underlying type before its element type or methods are
+ * resolved, so that they may already use the declared type's kind (`type P *[unsafe.Sizeof(P(nil))]int`).
+ */
+export function definedTypExpr(c: Checker, e: ast.Expr, named: Named): Type {
+  if (e.kind === 'StarExpr') {
+    // Until the element type is resolved it is a stand-in still being declared, so that sizing or dereferencing it
+    // (`type P *[unsafe.Sizeof(*P(nil))]int`) reports the cycle; the element is then filled in place (a Pointer is
+    // otherwise never changed), as go/types does.
+    const p = new Pointer(new Named(named.obj));
+    named.underlyingType = p;
+    (p as { elem: Type }).elem = varType(c, e.x);
+    c.recordTypeExpr(e, p);
+    return p;
+  }
+  if (e.kind === 'InterfaceType') {
+    const iface = new Interface([], []);
+    named.underlyingType = iface;
+    const t = interfaceType(c, e, iface);
+    c.recordTypeExpr(e, t);
+    return t;
+  }
+  return typExpr(c, e);
+}
+
+function interfaceType(c: Checker, e: ast.InterfaceType, pre?: Interface): Type {
+  const methods: Func[] = pre ? pre.methods : [];
+  const embeddeds: Type[] = pre ? pre.embeddeds : [];
   for (const fld of e.methods.list) {
     if (fld.names.length === 0) {
       if (isUnionExpr(fld.type)) {
@@ -348,7 +374,7 @@ function interfaceType(c: Checker, e: ast.InterfaceType): Type {
       methods.push(m);
     }
   }
-  const iface = new Interface(methods, embeddeds);
+  const iface = pre ?? new Interface(methods, embeddeds);
   c.delayed.push(() => completeInterface(iface, (pos, msg) => c.error(pos || e.pos, msg)));
   return iface;
 }
