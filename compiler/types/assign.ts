@@ -181,9 +181,9 @@ function lhsVar(c: Checker, e: ast.Expr): Operand | undefined {
   let v: Var | undefined;
   let wasUsed = false;
   if (e.kind === 'Ident') {
-    const found = c.env.scope.lookupParent(e.name);
-    if (found && found[1].kind === 'Var' && found[1].pkg === c.pkg) {
-      v = found[1];
+    const found = c.env.scope.resolve(e.name);
+    if (found && found.kind === 'Var' && found.pkg === c.pkg) {
+      v = found;
       wasUsed = v.used;
     }
   }
@@ -218,7 +218,7 @@ function useLhs(c: Checker, lhs: ast.Expr[]): void {
   for (let e of lhs) {
     while (e.kind === 'ParenExpr') e = e.x;
     if (e.kind !== 'Ident') continue;
-    const o = c.info.uses.get(e) ?? c.env.scope.lookupParent(e.name)?.[1];
+    const o = c.info.uses.get(e) ?? c.env.scope.resolve(e.name);
     if (o && o.kind === 'Var') o.used = true;
   }
 }

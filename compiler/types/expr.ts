@@ -31,18 +31,18 @@ export function lookupIdent(c: Checker, id: ast.Ident, quiet = false): Obj | und
     if (!quiet) c.error(id.pos, 'cannot use _ as value');
     return undefined;
   }
-  const found = c.env.scope.lookupParent(id.name);
-  if (!found) {
-    if (!quiet || true) c.error(id.pos, `undefined: ${id.name}`);
+  const scope = c.env.scope.innermost(id.name);
+  if (!scope) {
+    c.error(id.pos, `undefined: ${id.name}`);
     return undefined;
   }
-  const obj = found[1];
+  const obj = scope.lookup(id.name)!;
   c.recordUse(id, obj);
   if (obj.kind === 'Var') obj.used = true;
   if (obj.kind === 'PkgName') obj.used = true;
-  const dot = c.dotImports.get(found[0])?.get(obj);
+  const dot = c.dotImports.get(scope)?.get(obj);
   if (dot) dot.used = true;
-  if (obj.pkg === c.pkg && found[0] === c.pkg.scope) {
+  if (obj.pkg === c.pkg && scope === c.pkg.scope) {
     resolveObj(c, obj);
     if (c.env.decl && (obj.kind === 'Var' || obj.kind === 'Const' || obj.kind === 'Func')) c.env.decl.deps.add(obj);
   }
