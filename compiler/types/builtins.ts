@@ -13,7 +13,7 @@ import { reportSizeCycle, resolveObj } from './decl.ts';
 import { expr, rawExpr } from './expr.ts';
 import { lookupFieldOrMethod } from './lookup.ts';
 import type { BuiltinId } from './objects.ts';
-import { convertUntyped, defaultConvert } from './operand.ts';
+import { convertUntyped, defaultConvert, validIndex } from './operand.ts';
 import { identical, isUntypedType } from './predicates.ts';
 import { sizeBlocker } from './sizes.ts';
 import { emptyInterface, emptyInterfaceLit } from './universe.ts';
@@ -291,11 +291,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     case 'println': {
       for (const a of argOperands(c, e.args)) {
         if (a.mode === 'invalid') continue;
-        if (a.type === Typ.UntypedNil) {
-          c.error(a.expr.pos, `use of untyped nil in argument to built-in ${id}`);
-          continue;
-        }
-        defaultConvert(c, a);
+        assignment(c, a, undefined, `argument to ${id}`);
       }
       return result(new Tuple([]), 'novalue');
     }
@@ -359,19 +355,9 @@ function peekTuple(c: Checker, e: ast.Expr): number | undefined {
 
 /** sizeArg checks a length/capacity/offset argument: an integer (untyped constants become int), non-negative if constant. */
 function sizeArg(c: Checker, e: ast.Expr, what: string): void {
-  const a = expr(c, e);
-  if (a.mode === 'invalid') return;
-  if (isUntypedType(a.type)) convertUntyped(c, a, Typ.int);
-  if (c.failed(a)) return;
-  const u = a.type.underlying();
-  if (!(u.kind === 'Basic' && (u.info & BasicInfo.IsInteger) !== 0)) {
-    c.error(e.pos, `cannot convert ${c.operandStr(a)} to type int`);
-    return;
-  }
-  // unsafe.Add's offset is a signed int: only make's sizes must not be negative.
-  if (what !== 'unsafe.Add' && a.mode === 'constant' && a.val?.kind === 'int' && a.val.value < 0n) {
-    c.error(e.pos, `invalid argument: index ${c.operandStr(a)} must not be negative`);
-  }
+  // unsafe.Add's offset is a signed int ("length" in types2 1.19); make's sizes must not be negative.
+  const add = what === 'unsafe.Add';
+  validIndex(c, expr(c, e), add ? 'length' : 'index', add);
 }
 
 function offsetof(c: Checker, x: Operand, arg: ast.Expr): void {

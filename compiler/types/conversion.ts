@@ -1,7 +1,8 @@
-// Conversions `T(x)` (spec "Conversions"): constant conversions with representability (`constant 256 overflows
-// uint8`), integer-to-string, the non-constant convertibility rules (identical underlying types ignoring tags, unnamed
-// pointers, numeric types, string/[]byte/[]rune, slices to array pointers) and the unsafe ones (*T <-> unsafe.Pointer
-// <-> uintptr). Untyped arguments get their final type recorded as go/types does.
+// Conversions `T(x)` (spec "Conversions"): constant conversions with representability (gc 1.19: `cannot convert 256
+// (untyped int constant) to type uint8`), integer-to-string, the non-constant convertibility rules (identical
+// underlying types ignoring tags, unnamed pointers, numeric types, string/[]byte/[]rune, slices to array pointers) and
+// the unsafe ones (*T <-> unsafe.Pointer <-> uintptr). Untyped arguments get their final type recorded as go/types
+// does.
 
 import type { Checker, Operand } from './checker.ts';
 import { makeString, bytesOfString } from './constant.ts';
@@ -137,11 +138,7 @@ export function conversion(c: Checker, x: Operand, t: Type): void {
         if (r.ok && kindsOk) {
           x.val = r.value;
           ok = true;
-        } else if (kindsOk && is(x.type, BasicInfo.IsInteger) && is(t, BasicInfo.IsInteger)) {
-          c.error(x.expr.pos, `constant ${x.val.kind === 'int' ? x.val.value.toString() : ''} overflows ${c.typeStr(t)}`);
-          c.invalid(x);
-          return;
-        } else if (kindsOk && is(t, BasicInfo.IsInteger)) {
+        } else if (kindsOk && is(t, BasicInfo.IsInteger) && !is(x.type, BasicInfo.IsInteger)) {
           // As go/types' representableConst, a float with an integral value is shown as that integer in the error.
           const i = toIntValue(x.val);
           if (i) x.val = i;

@@ -10,7 +10,7 @@ import { representable, valueString } from './constexpr.ts';
 import { completeInterface } from './interfaces.ts';
 import { defaultType, isTyped, isUntypedType } from './predicates.ts';
 import { BasicInfo, Typ, type Basic, type Type } from './types.ts';
-import { typeSetOf } from './typeset.ts';
+import { typeSetOf, underIs } from './typeset.ts';
 
 /** ImplicitResult is the outcome of implicitType: the new type, or why the conversion fails. */
 export type ImplicitResult =
@@ -125,6 +125,37 @@ export function defaultConvert(c: Checker, x: Operand): void {
   if (x.mode === 'invalid' || isTyped(x.type)) return;
   if (x.type === Typ.UntypedNil) return;
   convertUntyped(c, x, defaultType(x.type));
+}
+
+/**
+ * validIndex checks operand x as an index, size or length argument (types2's isValidIndex): an untyped constant
+ * becomes an int, the type must be an integer type (every type in a type parameter's set), and a constant must not be
+ * negative (unless allowNegative) and must fit in int. Errors read `invalid argument: <what> x must be integer`
+ * (`must not be negative`, `overflows int`); x is invalidated on failure.
+ */
+export function validIndex(c: Checker, x: Operand, what: string, allowNegative: boolean): boolean {
+  if (x.mode === 'invalid') return false;
+  convertUntyped(c, x, Typ.int);
+  if (c.failed(x)) return false;
+  const integer = (u: Type | undefined): boolean => u !== undefined && u.kind === 'Basic' && (u.info & BasicInfo.IsInteger) !== 0;
+  if (!(x.type.kind === 'TypeParam' ? underIs(x.type, integer) : integer(x.type.underlying()))) {
+    c.error(x.expr.pos, `invalid argument: ${what} ${c.operandStr(x)} must be integer`);
+    c.invalid(x);
+    return false;
+  }
+  if (x.mode === 'constant' && x.val?.kind === 'int') {
+    if (!allowNegative && x.val.value < 0n) {
+      c.error(x.expr.pos, `invalid argument: ${what} ${c.operandStr(x)} must not be negative`);
+      c.invalid(x);
+      return false;
+    }
+    if (!representable(x.val, Typ.int, c.sizes).ok) {
+      c.error(x.expr.pos, `invalid argument: ${what} ${c.operandStr(x)} overflows int`);
+      c.invalid(x);
+      return false;
+    }
+  }
+  return true;
 }
 
 /**

@@ -14,8 +14,8 @@ func main() {
 	var bb byte = 256 /* ERROR "cannot use 256 \(untyped int constant\) as byte value in variable declaration \(overflows\)" */
 	var u8 uint8 = 256 /* ERROR "cannot use 256 \(untyped int constant\) as uint8 value in variable declaration \(overflows\)" */
 	_, _ = bb, u8
-	_ = rune(1 /* ERROR "constant 1099511627776 overflows rune" */ << 40)
-	_ = byte(256 /* ERROR "constant 256 overflows byte" */)
+	_ = rune(1 /* ERROR "cannot convert 1 << 40 \(untyped int constant 1099511627776\) to type rune" */ << 40)
+	_ = byte(256 /* ERROR "cannot convert 256 \(untyped int constant\) to type byte" */)
 	_ = c /* ERROR "c \+ 1 \(constant 256 of type byte\) overflows byte" */ + 1
 	var x int = "s" /* ERROR "cannot use \"s\" \(untyped string constant\) as int value in variable declaration" */
 	x = f /* ERROR "assignment mismatch: 1 variable but f returns 2 values" */ ()

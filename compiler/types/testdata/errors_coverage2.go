@@ -22,7 +22,7 @@ func lits() {
 	_ = []int{1.5 /* ERROR "1\.5 \(untyped float constant\) truncated to int" */: 1}
 	_ = []int{0: 1, 0: /* ERROR "duplicate index 0 in array or slice literal" */ 2}
 	_ = string(1.5 /* ERROR "cannot convert 1\.5 \(untyped float constant\) to type string" */)
-	_ = int8(1000 /* ERROR "constant 1000 overflows int8" */)
+	_ = int8(1000 /* ERROR "cannot convert 1000 \(untyped int constant\) to type int8" */)
 }
 
 func (x unsafe /* ERROR "invalid receiver type unsafe\.Pointer" */.Pointer) bad() {}

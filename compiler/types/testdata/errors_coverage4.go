@@ -14,7 +14,7 @@ func exprs() {
 	const big = 1 << 500
 	_ = big * /* ERROR "constant multiplication overflow" */ big
 	_ = 1 << 1075 /* ERROR "invalid operation: invalid shift count 1075" */
-	println(nil /* ERROR "use of untyped nil in argument to built-in println" */)
+	println(nil /* ERROR "use of untyped nil in argument to println" */)
 	var p P
 	_ = unsafe.Offsetof(p /* ERROR "invalid argument: field x is embedded via a pointer in p" */.x)
 	var b byte
