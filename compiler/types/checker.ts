@@ -148,7 +148,10 @@ export class Checker {
     return exprString(e);
   }
 
-  /** operandStr renders an operand as go/types does: `x (variable of type int)`, `300 (untyped int constant)`. */
+  /**
+   * operandStr renders an operand as go/types does: `x (variable of type int)`, `300 (untyped int constant)`,
+   * `m[k] (map index expression of type int)`, `<-ch (comma, ok expression of type int)`.
+   */
   operandStr(x: Operand): string {
     const expr = exprString(x.expr);
     if (x.mode === 'value' && x.type === Typ.UntypedNil) return 'nil';
@@ -170,12 +173,16 @@ export class Checker {
         return `${expr} (${desc})`;
       }
       case 'variable':
-      case 'mapindex':
         desc = 'variable';
         break;
+      case 'mapindex':
+        desc = 'map index expression';
+        break;
       case 'value':
-      case 'commaok':
         desc = 'value';
+        break;
+      case 'commaok':
+        desc = 'comma, ok expression';
         break;
     }
     if (isUntypedType(x.type)) return `${expr} (${x.type.name} ${desc})`;

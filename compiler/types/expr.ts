@@ -396,7 +396,6 @@ export function singleValueCheck(c: Checker, x: Operand): boolean {
         c.error(x.expr.pos, `cannot use generic function ${c.exprStr(x.expr)} without instantiation`);
         break;
       }
-      if (x.mode === 'commaok') x.mode = 'value';
       return true;
   }
   c.invalid(x);
