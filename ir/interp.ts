@@ -145,6 +145,7 @@ class Machine {
       case 'bigfloat':
         return this.roundF(bigToNumber(v), t);
       case 'complex':
+      case 'bigcomplex':
       case 'unknown':
         throw new InterpError(`constant of kind ${v.kind}`);
       default:

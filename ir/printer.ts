@@ -51,6 +51,8 @@ export function constValueString(v: ConstValue): string {
       return `${v.mant}p${v.exp}`;
     case 'complex':
       return `(${v.re.num}/${v.re.den} + ${v.im.num}/${v.im.den}i)`;
+    case 'bigcomplex': // untyped only: never in the IR (see constant.ts)
+      return `(${constValueString(v.re)} + ${constValueString(v.im)}i)`;
     case 'unknown':
       return '?';
     default:

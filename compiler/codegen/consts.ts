@@ -39,6 +39,7 @@ export function lowerConst(g: Codegen, c: ir.Const): llvm.Value {
       // Only untyped constants are big floats; a typed one never reaches codegen (see constant.ts).
       return llvm.ConstantFP.get(ty, bigToNumber(v));
     case 'complex':
+    case 'bigcomplex': // untyped only: a typed complex constant has rational parts (see constant.ts)
       g.unsupported(0, 'complex constants');
       return llvm.UndefValue.get(ty);
     case 'unknown':

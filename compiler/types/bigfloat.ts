@@ -149,11 +149,14 @@ export function bigFloatOp(x: ConstValue, op: '+' | '-' | '*' | '/', y: ConstVal
   const a = bigOfValue(x);
   const b = bigOfValue(y);
   if (!a || !b) return { kind: 'unknown' };
+  // As big.Float, a result whose exponent underflows is zero (a literal that small is malformed instead).
+  const norm = (r: BigF): ConstValue =>
+    r.mant !== 0n && topExp(r) < -EXP_LIMIT ? { kind: 'float', num: 0n, den: 1n } : normFloat(r);
   switch (op) {
-    case '+': return normFloat(bigAdd(a, b));
-    case '-': return normFloat(bigAdd(a, bigNeg(b)));
-    case '*': return normFloat(bigMul(a, b));
-    case '/': return b.mant === 0n ? { kind: 'unknown' } : normFloat(bigQuo(a, b));
+    case '+': return norm(bigAdd(a, b));
+    case '-': return norm(bigAdd(a, bigNeg(b)));
+    case '*': return norm(bigMul(a, b));
+    case '/': return b.mant === 0n ? { kind: 'unknown' } : norm(bigQuo(a, b));
   }
 }
 

@@ -9,7 +9,8 @@ import type { Checker, Operand } from './checker.ts';
 import { makeBool, type ConstValue } from './constant.ts';
 import { assignableTo } from './assign.ts';
 import {
-  binaryOp, bitLen, compare, isZero, representable, shift as constShift, toIntValue, type ConstOp,
+  binaryOp, bitLen, compare, complexDivisorUnderflows, isZero, representable, shift as constShift, toIntValue,
+  type ConstOp,
 } from './constexpr.ts';
 import { expr } from './expr.ts';
 import { convertUntyped, markLhsShift, updateExprType } from './operand.ts';
@@ -156,7 +157,10 @@ function binaryOperands(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: ast
     c.invalid(x);
     return x;
   }
-  if ((op === '/' || op === '%') && (x.mode === 'constant' || isInt(x.type)) && y.mode === 'constant' && y.val && isZero(y.val)) {
+  if (
+    (op === '/' || op === '%') && (x.mode === 'constant' || isInt(x.type)) && y.mode === 'constant' && y.val &&
+    (isZero(y.val) || (x.mode === 'constant' && complexDivisorUnderflows(y.val)))
+  ) {
     c.error(y.expr.pos, 'invalid operation: division by zero');
     c.invalid(x);
     return x;

@@ -8,7 +8,7 @@ import type * as ast from '../syntax/ast.ts';
 import { builtinArgs } from './call.ts';
 import type { Checker, Operand } from './checker.ts';
 import { makeInt } from './constant.ts';
-import { compare, toFloatValue, toRat } from './constexpr.ts';
+import { compare, makeComplexOf, toFloatValue } from './constexpr.ts';
 import { expr } from './expr.ts';
 import { convertUntyped, defaultConvert, setType } from './operand.ts';
 import { identical, isOrdered, isUntypedType } from './predicates.ts';
@@ -129,8 +129,8 @@ function complexCall(c: Checker, x: Operand, e: ast.CallExpr): void {
   else if (ua && ub) {
     if (a.mode === 'constant' && b.mode === 'constant') {
       for (const o of [a, b]) {
-        const im = o.val?.kind === 'complex' ? o.val.im.num : 0n;
-        if ((o.type as Basic).info & BasicInfo.IsNumeric && im === 0n) o.type = Typ.UntypedFloat;
+        const real = o.val !== undefined && toFloatValue(o.val) !== undefined; // a complex with imaginary part 0
+        if ((o.type as Basic).info & BasicInfo.IsNumeric && real) o.type = Typ.UntypedFloat;
       }
     } else {
       convertUntyped(c, a, Typ.float64);
@@ -149,11 +149,10 @@ function complexCall(c: Checker, x: Operand, e: ast.CallExpr): void {
     return c.invalid(x);
   }
   if (a.mode === 'constant' && b.mode === 'constant' && a.val && b.val) {
-    const re = toRat(toFloatValue(a.val) ?? a.val);
-    const im = toRat(toFloatValue(b.val) ?? b.val);
-    if (re && im) {
+    const v = makeComplexOf(a.val, b.val);
+    if (v.kind !== 'unknown') {
       x.mode = 'constant';
-      x.val = { kind: 'complex', re, im };
+      x.val = v;
     } else x.mode = 'value';
   } else x.mode = 'value';
   if (isUntypedType(a.type) && x.mode !== 'constant') {
@@ -186,7 +185,8 @@ function realImag(c: Checker, x: Operand, e: ast.CallExpr, id: 'real' | 'imag'):
     if (v.kind === 'complex') {
       const r = id === 'real' ? v.re : v.im;
       x.val = r.den === 1n ? makeInt(r.num) : { kind: 'float', num: r.num, den: r.den };
-    } else x.val = id === 'real' ? v : makeInt(0);
+    } else if (v.kind === 'bigcomplex') x.val = id === 'real' ? v.re : v.im;
+    else x.val = id === 'real' ? v : makeInt(0);
   } else {
     x.mode = 'value';
     x.val = undefined;

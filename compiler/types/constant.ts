@@ -1,6 +1,7 @@
 // Exact constant values, as the Go spec requires for constant expressions: integers are arbitrary-precision (bigint),
-// untyped floats are exact rationals while small and 512-bit big floats otherwise (bigfloat.ts), strings are byte strings. This file holds the representation and the basic
-// constructors; arithmetic lives in constexpr.ts.
+// untyped floats are exact rationals while small and 512-bit big floats otherwise (bigfloat.ts), complex constants have
+// rational parts (or big float parts, 'bigcomplex'), strings are byte strings. This file holds the representation and
+// the basic constructors; arithmetic lives in constexpr.ts.
 
 /**
  * ConstValue is the exact value of a constant expression.
@@ -10,6 +11,9 @@
  * - `bigfloat` is mant * 2^exp, an untyped float constant whose magnitude is beyond 2^±4096 (1e646456992), kept with
  *   a 512-bit mantissa as go/constant does. It only occurs in untyped constants: converting one to a typed float
  *   either overflows or rounds to zero, so typed constants recorded in Info are never bigfloats.
+ * - `complex` has exact rational parts; `bigcomplex` is an untyped complex constant with at least one part a
+ *   `bigfloat` (`1e5000i`, `complex(1e5000, 0)`, as go/constant's complexVal of big floats). Like bigfloat it only
+ *   occurs in untyped constants: a typed complex constant always has rational parts.
  */
 export type ConstValue =
   | { kind: 'bool'; value: boolean }
@@ -18,7 +22,11 @@ export type ConstValue =
   | { kind: 'float'; num: bigint; den: bigint }
   | { kind: 'bigfloat'; mant: bigint; exp: number }
   | { kind: 'complex'; re: { num: bigint; den: bigint }; im: { num: bigint; den: bigint } }
+  | { kind: 'bigcomplex'; re: RealPart; im: RealPart }
   | { kind: 'unknown' };
+
+/** RealPart is a part of a 'bigcomplex' constant: an exact rational or a big float. */
+export type RealPart = { kind: 'float'; num: bigint; den: bigint } | { kind: 'bigfloat'; mant: bigint; exp: number };
 
 /** makeInt returns an integer constant. */
 export function makeInt(v: bigint | number): ConstValue {

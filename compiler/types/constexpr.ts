@@ -5,7 +5,7 @@
 // Invariant: every rational is reduced with den > 0; results of operations on ints of kind 'int' stay 'int' unless the
 // operation is a non-integer division.
 
-import type { ConstValue } from './constant.ts';
+import type { ConstValue, RealPart } from './constant.ts';
 import { bytesOfString, makeBool, makeInt, unknownValue } from './constant.ts';
 import type { Basic } from './types.ts';
 import type { Sizes } from './sizes.ts';
@@ -63,6 +63,8 @@ export function toRat(v: ConstValue): Rat | undefined {
       return { num: v.num, den: v.den };
     case 'complex':
       return v.re;
+    case 'bigcomplex':
+      return v.re.kind === 'float' ? { num: v.re.num, den: v.re.den } : undefined;
     default:
       return undefined;
   }
@@ -81,22 +83,81 @@ export function toFloatValue(v: ConstValue): ConstValue | undefined {
   if (v.kind === 'int') return { kind: 'float', num: v.value, den: 1n };
   if (v.kind === 'float' || v.kind === 'bigfloat') return v;
   if (v.kind === 'complex') return v.im.num === 0n ? makeFloat(v.re) : undefined;
+  if (v.kind === 'bigcomplex') return v.im.kind === 'float' && v.im.num === 0n ? v.re : undefined;
   return undefined;
 }
 
 /**
- * toComplexValue returns a complex constant for a numeric value. Complex parts are exact rationals: a tiny big float
- * flushes to zero (as the squares go/constant forms in a complex division underflow), a huge one has no complex form.
+ * toComplexValue returns a complex constant for a numeric value: a big float becomes the real part of a 'bigcomplex'.
  */
 export function toComplexValue(v: ConstValue): ConstValue | undefined {
-  if (v.kind === 'complex') return v;
-  if (v.kind === 'bigfloat') return v.exp < 0 ? { kind: 'complex', re: ratZero, im: ratZero } : undefined;
+  if (v.kind === 'complex' || v.kind === 'bigcomplex') return v;
+  if (v.kind === 'bigfloat') return { kind: 'bigcomplex', re: v, im: floatZero };
   const r = toRat(v);
   return r ? { kind: 'complex', re: r, im: ratZero } : undefined;
 }
 
+const floatZero: RealPart = { kind: 'float', num: 0n, den: 1n };
+
+/** ComplexConst is a complex constant with rational or big float parts. */
+type ComplexConst = ConstValue & { kind: 'complex' | 'bigcomplex' };
+
+const isComplexConst = (v: ConstValue): v is ComplexConst => v.kind === 'complex' || v.kind === 'bigcomplex';
+const isRealPart = (v: ConstValue | undefined): v is RealPart => v?.kind === 'float' || v?.kind === 'bigfloat';
+
+/**
+ * makeComplexOf returns the complex constant re + im·i of two real constants (int, float or bigfloat): rational
+ * parts make an ordinary 'complex', a big float part a 'bigcomplex'; unknown when a part is not real.
+ */
+export function makeComplexOf(re: ConstValue, im: ConstValue): ConstValue {
+  const r = toFloatValue(re);
+  const i = toFloatValue(im);
+  if (!isRealPart(r) || !isRealPart(i)) return unknownValue;
+  if (r.kind === 'float' && i.kind === 'float') {
+    return { kind: 'complex', re: { num: r.num, den: r.den }, im: { num: i.num, den: i.den } };
+  }
+  return { kind: 'bigcomplex', re: r, im: i };
+}
+
+/** complexParts returns the parts of a complex or bigcomplex constant as real constants. */
+export function complexParts(v: ComplexConst): [ConstValue, ConstValue] {
+  if (v.kind === 'bigcomplex') return [v.re, v.im];
+  return [makeFloat(v.re), makeFloat(v.im)];
+}
+
+/**
+ * bigComplexOp computes x op y for complex constants of which one has a big float part, part by part with the real
+ * operations (which switch between rationals and big floats as needed), as go/constant does for complexVal.
+ */
+function bigComplexOp(x: ComplexConst, op: ConstOp, y: ComplexConst): ConstValue {
+  const [a, b] = complexParts(x);
+  const [c, d] = complexParts(y);
+  const f = (p: ConstValue, o: ConstOp, q: ConstValue): ConstValue => binaryOp(p, o, q, false);
+  switch (op) {
+    case '+': return makeComplexOf(f(a, '+', c), f(b, '+', d));
+    case '-': return makeComplexOf(f(a, '-', c), f(b, '-', d));
+    case '*': return makeComplexOf(f(f(a, '*', c), '-', f(b, '*', d)), f(f(b, '*', c), '+', f(a, '*', d)));
+    case '/': {
+      const den = f(f(c, '*', c), '+', f(d, '*', d));
+      if (isZero(den)) return unknownValue;
+      const re = f(f(f(a, '*', c), '+', f(b, '*', d)), '/', den);
+      return makeComplexOf(re, f(f(f(b, '*', c), '-', f(a, '*', d)), '/', den));
+    }
+    default: return unknownValue;
+  }
+}
+
+/**
+ * complexDivisorUnderflows reports whether complex constant v, nonzero, is still a zero divisor because the squares of
+ * both its parts underflow to zero (types2's check for issue 20227: `1i / 1e-600000000i`).
+ */
+export function complexDivisorUnderflows(v: ConstValue): boolean {
+  if (v.kind !== 'bigcomplex') return false; // rational parts square to zero only when zero
+  return isZero(binaryOp(v.re, '*', v.re, false)) && isZero(binaryOp(v.im, '*', v.im, false));
+}
+
 const rank = (v: ConstValue): number =>
-  v.kind === 'int' ? 0 : v.kind === 'float' || v.kind === 'bigfloat' ? 1 : v.kind === 'complex' ? 2 : -1;
+  v.kind === 'int' ? 0 : v.kind === 'float' || v.kind === 'bigfloat' ? 1 : isComplexConst(v) ? 2 : -1;
 
 /** match brings two numeric constants to the same kind (int < float < complex). */
 function match(a: ConstValue, b: ConstValue): [ConstValue, ConstValue] {
@@ -115,6 +176,7 @@ export function isZero(v: ConstValue): boolean {
       return v.num === 0n;
     case 'complex':
       return v.re.num === 0n && v.im.num === 0n;
+    case 'bigcomplex': // a big float part is never zero
     default:
       return false;
   }
@@ -141,6 +203,9 @@ export function binaryOp(a: ConstValue, op: ConstOp, b: ConstValue, intDiv: bool
   const [x, y] = match(a, b);
   if ((x.kind === 'bigfloat' || y.kind === 'bigfloat') && (op === '+' || op === '-' || op === '*' || op === '/')) {
     return bigFloatOp(x, op, y);
+  }
+  if ((x.kind === 'bigcomplex' || y.kind === 'bigcomplex') && isComplexConst(x) && isComplexConst(y)) {
+    return bigComplexOp(x, op, y);
   }
   if (x.kind === 'int' && y.kind === 'int') {
     const p = x.value;
@@ -199,6 +264,7 @@ export function unaryOp(op: '+' | '-' | '^' | '!', a: ConstValue, unsignedBits: 
       if (a.kind === 'float') return { kind: 'float', num: -a.num, den: a.den };
       if (a.kind === 'bigfloat') return { kind: 'bigfloat', mant: -a.mant, exp: a.exp };
       if (a.kind === 'complex') return { kind: 'complex', re: rat(-a.re.num, a.re.den), im: rat(-a.im.num, a.im.den) };
+      if (a.kind === 'bigcomplex') return makeComplexOf(unaryOp('-', a.re, 0), unaryOp('-', a.im, 0));
       return unknownValue;
     case '^':
       if (a.kind !== 'int') return unknownValue;
@@ -229,6 +295,11 @@ export function compare(a: ConstValue, op: '==' | '!=' | '<' | '<=' | '>' | '>='
     const by = bx ? bigOfValue(y) : undefined;
     if (bx && by) {
       c = bigCmp(bx, by);
+    } else if (x.kind === 'bigcomplex' || y.kind === 'bigcomplex') {
+      if (!isComplexConst(x) || !isComplexConst(y)) return false;
+      const [p, q] = complexParts(x);
+      const [r, s] = complexParts(y);
+      c = compare(p, '==', r) && compare(q, '==', s) ? 0 : 1;
     } else if (x.kind === 'complex' && y.kind === 'complex') {
       c = ratCmp(x.re, y.re) === 0 && ratCmp(x.im, y.im) === 0 ? 0 : 1;
     } else {
@@ -376,6 +447,15 @@ export function representable(v: ConstValue, t: Basic, sizes: Sizes): Representa
   }
   if (name === 'complex64' || name === 'complex128') {
     const c = toComplexValue(v);
+    if (c?.kind === 'bigcomplex') {
+      // Each part is represented as a float of half the size: a huge big float overflows, a tiny one becomes 0.
+      const f32 = name === 'complex64';
+      const part = (p: RealPart): Rat | undefined =>
+        p.kind === 'bigfloat' ? (p.exp > 0 ? undefined : ratZero) : roundFloat(p, f32);
+      const re = part(c.re);
+      const im = part(c.im);
+      return re && im ? { ok: true, value: { kind: 'complex', re, im } } : { ok: false, why: 'overflows' };
+    }
     if (!c || c.kind !== 'complex') return { ok: false, why: 'cannot' };
     const f32 = name === 'complex64';
     const re = roundFloat(c.re, f32);
@@ -443,6 +523,8 @@ export function valueString(v: ConstValue): string {
       return bigString(v, formatG);
     case 'complex':
       return `(${ratString(v.re)} + ${ratString(v.im)}i)`;
+    case 'bigcomplex':
+      return `(${valueString(v.re)} + ${valueString(v.im)}i)`;
     case 'string': {
       const text = Buffer.from(v.value, 'latin1').toString('utf8');
       let q = JSON.stringify(text);

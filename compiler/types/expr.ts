@@ -6,9 +6,9 @@
 
 import type * as ast from '../syntax/ast.ts';
 import type { Checker, Operand } from './checker.ts';
-import { makeString } from './constant.ts';
+import { makeInt, makeString } from './constant.ts';
 import {
-  parseFloatValue, toComplexValue, parseIntLit, parseRuneLit, parseStringLit, unaryOp,
+  parseFloatValue, makeComplexOf, parseIntLit, parseRuneLit, parseStringLit, unaryOp,
 } from './constexpr.ts';
 import { binaryChain, overflow } from './binary.ts';
 import { callExpr, selector } from './call.ts';
@@ -130,13 +130,12 @@ function basicLit(c: Checker, x: Operand, e: ast.BasicLit): void {
     case 'IMAG': {
       const body = e.value.slice(0, -1);
       const v = /^[0-9_]+$/.test(body) && !/^0[0-9]/.test(body) ? { kind: 'int' as const, value: parseIntLit(body) ?? 0n } : parseFloatValue(body);
-      // A tiny big float part flushes to zero (toComplexValue); a huge one is not supported in complex constants.
-      const c = v && toComplexValue(v);
-      const r = c?.kind === 'complex' ? c.re : undefined;
-      if (!r) break;
+      // A big float imaginary part (1e5000i, 1e-5000i) makes a 'bigcomplex'.
+      const c = v ? makeComplexOf(makeInt(0), v) : undefined;
+      if (!c || c.kind === 'unknown') break;
       x.mode = 'constant';
       x.type = Typ.UntypedComplex;
-      x.val = { kind: 'complex', re: { num: 0n, den: 1n }, im: r };
+      x.val = c;
       return;
     }
     case 'CHAR': {
