@@ -223,7 +223,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
         c.error(e.pos, `invalid operation: ${c.exprStr(e)} expects ${min} or ${min + 1} arguments; found ${n}`);
         return c.invalid(x);
       }
-      for (const a of e.args.slice(1)) sizeArg(c, a, 'make');
+      for (const a of e.args.slice(1)) sizeArg(c, a);
       return result(t);
     }
     case 'append': {
@@ -319,12 +319,14 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     case 'Offsetof':
       return offsetof(c, x, e.args[0]!);
     case 'Add': {
-      const p = expr(c, e.args[0]!);
-      convertUntyped(c, p, Typ.UnsafePointer);
-      if (p.mode !== 'invalid' && p.type.underlying() !== Typ.UnsafePointer) {
-        c.error(p.expr.pos, `cannot use ${c.operandStr(p)} as unsafe.Pointer value in argument to unsafe.Add`);
+      // unsafe.Add(f()) spreads a two-value call (fixedbugs/issue52590.go).
+      const [p, off] = builtinArgs(c, e.args, 2);
+      convertUntyped(c, p!, Typ.UnsafePointer);
+      if (p!.mode !== 'invalid' && p!.type.underlying() !== Typ.UnsafePointer) {
+        c.error(p!.expr.pos, `cannot use ${c.operandStr(p!)} as unsafe.Pointer value in argument to unsafe.Add`);
       }
-      sizeArg(c, e.args[1]!, 'unsafe.Add');
+      // The offset is a signed int ("length" in types2 1.19).
+      if (off!.mode !== 'invalid') validIndex(c, off!, 'length', true);
       return result(Typ.UnsafePointer);
     }
     case 'complex':
@@ -353,11 +355,9 @@ function peekTuple(c: Checker, e: ast.Expr): number | undefined {
   return n > 1 ? n : undefined;
 }
 
-/** sizeArg checks a length/capacity/offset argument: an integer (untyped constants become int), non-negative if constant. */
-function sizeArg(c: Checker, e: ast.Expr, what: string): void {
-  // unsafe.Add's offset is a signed int ("length" in types2 1.19); make's sizes must not be negative.
-  const add = what === 'unsafe.Add';
-  validIndex(c, expr(c, e), add ? 'length' : 'index', add);
+/** sizeArg checks a size argument of make: an integer (untyped constants become int), non-negative if constant. */
+function sizeArg(c: Checker, e: ast.Expr): void {
+  validIndex(c, expr(c, e), 'index', false);
 }
 
 function offsetof(c: Checker, x: Operand, arg: ast.Expr): void {

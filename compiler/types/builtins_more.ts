@@ -45,8 +45,8 @@ export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Mor
       return;
     }
     case 'Slice': {
-      const p = expr(c, e.args[0]!);
-      const len = expr(c, e.args[1]!);
+      // unsafe.Slice(f()) and unsafe.String(f()) spread a two-value call (fixedbugs/issue52590.go).
+      const [p, len] = builtinArgs(c, e.args, 2) as [Operand, Operand];
       if (p.mode === 'invalid') return c.invalid(x);
       const u = p.type.underlying();
       if (u.kind !== 'Pointer') {
@@ -59,8 +59,7 @@ export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Mor
       return;
     }
     case 'String': {
-      const p = expr(c, e.args[0]!);
-      const len = expr(c, e.args[1]!);
+      const [p, len] = builtinArgs(c, e.args, 2) as [Operand, Operand];
       if (p.mode === 'invalid') return c.invalid(x);
       convertUntyped(c, p, new Pointer(Typ.byte));
       if (c.failed(p)) return c.invalid(x);

@@ -77,17 +77,20 @@ function termsString(c: Checker, ts: Term[]): string {
 
 /**
  * comparableArg reports whether t satisfies `comparable`: since Go 1.20 every comparable type does, interfaces
- * included; a type parameter does when its constraint is comparable or all its specific types are.
+ * included; a type parameter does when its constraint is comparable or all its specific types are. A type met again
+ * while deciding (`[P C[C[P]]]`, whose type set leads back to P) is assumed comparable, as go/types does.
  */
-export function comparableArg(t: Type): boolean {
+export function comparableArg(t: Type, seen: Set<Type> = new Set()): boolean {
+  if (seen.has(t)) return true;
+  seen.add(t);
   if (t.kind === 'TypeParam') {
     const set = typeSetOf(t);
     if (!set) return false;
     if (set.comparable) return true;
-    return set.terms !== undefined && set.terms.length > 0 && set.terms.every((x) => comparableArg(x.type));
+    return set.terms !== undefined && set.terms.length > 0 && set.terms.every((x) => comparableArg(x.type, seen));
   }
   const u = t.underlying();
-  if (u.kind === 'Struct') return u.fields.every((f) => comparableArg(f.type));
-  if (u.kind === 'Array') return comparableArg(u.elem);
+  if (u.kind === 'Struct') return u.fields.every((f) => comparableArg(f.type, seen));
+  if (u.kind === 'Array') return comparableArg(u.elem, seen);
   return comparable(t);
 }

@@ -78,6 +78,11 @@ const VALID: string[] = [
   'type I interface{ m([unsafe.Sizeof(*new(I))]int) }\ntype T struct{}\nfunc (T) m([16]int) {}\nvar _ I = T{}',
   'type P *Q\ntype Q P\nvar _ = unsafe.Sizeof(P(nil))',
   'type P *P\nvar _ P = new(P)',
+  // A constraint whose type set leads back to the type parameter (go/types assumes such a cycle comparable).
+  'type C[P comparable] struct{ f P }\nfunc _[P C[C[P]]]() {}\nfunc _[P struct{ f C[C[P]] }]() {}',
+  // unsafe.Add and unsafe.Slice spread a two-value call (fixedbugs/issue52590.go).
+  'func pi() (unsafe.Pointer, int) { return nil, 0 }\nfunc bp() (*byte, int) { var b [4]byte; return &b[0], 1 }\n' +
+    'var _ = unsafe.Add(pi())\nvar _ = unsafe.Slice(bp())',
 ];
 
 describe('checker robustness', () => {
