@@ -224,7 +224,11 @@ export function associateMethods(c: Checker): void {
 /** resolveObj type-checks a package-level object's declaration if that has not happened yet. */
 export function resolveObj(c: Checker, obj: Obj): void {
   const d = c.objDecls.get(obj);
-  if (!d) return;
+  if (!d) {
+    // A local alias used in its own declaration (`type T = *T` in a function body: declStmt marks it in progress).
+    if (obj.kind === 'TypeName' && c.objState.get(obj) === 1) reportLocalTypeCycle(c, obj);
+    return;
+  }
   const state = c.objState.get(obj);
   if (state === 2) return;
   if (state === 1) {
@@ -482,20 +486,41 @@ export function settlePending(c: Checker): void {
   }
 }
 
-/** reportUnsettled reports Named types whose declaration chain never reaches a type literal (`type A B; type B A`). */
+/**
+ * reportUnsettled reports Named types whose declaration chain never reaches a type literal (`type A B; type B A`):
+ * each cycle once, as gc, at its type first in the source with the path around it; types declared through a cycle
+ * (`type X A`) become invalid silently.
+ */
 export function reportUnsettled(c: Checker): void {
   settlePending(c);
-  const first = c.pendingUnderlying[0];
-  if (first) c.error(first.named.obj.pos, `invalid recursive type ${first.named.obj.name}`);
+  const from = new Map<Named, Named>();
+  for (const p of c.pendingUnderlying) from.set(p.named, p.from);
+  for (const p of c.pendingUnderlying) {
+    const chain: Named[] = [];
+    let n: Named | undefined = p.named;
+    while (n && !chain.includes(n)) {
+      chain.push(n);
+      n = from.get(n);
+    }
+    if (!n) continue;
+    const cycle = chain.slice(chain.indexOf(n)).map((t) => t.obj);
+    const key = cycle.map((o) => o.pos).sort((a, b) => a - b).join(',');
+    if (c.reportedCycles.has(key)) continue;
+    c.reportedCycles.add(key);
+    const k = cycle.indexOf(cycle.reduce((a, b) => (b.pos < a.pos ? b : a)));
+    const rotated = [...cycle.slice(k), ...cycle.slice(0, k)];
+    c.error(rotated[0]!.pos, `invalid recursive type ${rotated[0]!.name}${cyclePath(c, rotated)}`);
+  }
   for (const p of c.pendingUnderlying) p.named.underlyingType = Typ.Invalid;
   c.pendingUnderlying.length = 0;
 }
 
 /**
  * validTypeCycle returns the defined types (and instances) through which a Named type contains itself by value
- * (through arrays, struct fields, embedded interfaces and union terms), from the first one repeated, or undefined when it does not. An instance of a
- * generic type is repeated when it is identical to one on the path, or when an instance of the same generic type on
- * the path leads to another whose type arguments still mention type parameters (`W[*T]` inside W expands forever).
+ * (through arrays, struct fields, embedded interfaces and union terms), from the first one repeated, or undefined
+ * when it does not. An instance of a generic type is repeated when it is identical to one on the path, or when an
+ * instance of the same generic type on the path leads to another whose type arguments still mention type parameters
+ * (`W[*T]` inside W expands forever).
  */
 function validTypeCycle(t: Type, path: Named[]): Named[] | undefined {
   switch (t.kind) {
@@ -605,6 +630,28 @@ function checkReceiver(c: Checker, recv: Var, te: ast.Expr): void {
   }
 }
 
+/**
+ * settleLocalSelf reports a local defined type declared as itself (`type T T` in a function body, whose declaration
+ * chain can only lead back to itself since later local types are not in scope yet) and makes it invalid.
+ */
+function settleLocalSelf(c: Checker, obj: TypeName): void {
+  const named = obj.type as Named;
+  if (named.underlyingType !== undefined) return;
+  const i = c.pendingUnderlying.findIndex((p) => p.named === named && p.from === named);
+  if (i < 0) return;
+  c.pendingUnderlying.splice(i, 1);
+  named.underlyingType = Typ.Invalid;
+  reportLocalTypeCycle(c, obj);
+}
+
+/** reportLocalTypeCycle reports a local type declared through itself, as gc: `invalid recursive type T` and its path. */
+function reportLocalTypeCycle(c: Checker, obj: TypeName): void {
+  const key = String(obj.pos);
+  if (c.reportedCycles.has(key)) return;
+  c.reportedCycles.add(key);
+  c.error(obj.pos, `invalid recursive type ${obj.name}${cyclePath(c, [obj])}`);
+}
+
 /** declStmt checks a const, var or type declaration inside a function body and declares its names in the scope. */
 export function declStmt(c: Checker, d: ast.GenDecl): void {
   let last: ast.ValueSpec | undefined;
@@ -615,7 +662,10 @@ export function declStmt(c: Checker, d: ast.GenDecl): void {
       const obj: TypeName = { kind: 'TypeName', name: s.name.name, pos: s.name.pos, pkg: c.pkg, type: Typ.Invalid, isAlias: s.assign !== 0 };
       if (!obj.isAlias) obj.type = new Named(obj);
       c.declare(scope, s.name, obj);
+      if (obj.isAlias) c.objState.set(obj, 1);
       typeDecl(c, obj, s);
+      if (obj.isAlias) c.objState.set(obj, 2);
+      else settleLocalSelf(c, obj);
       continue;
     }
     if (d.tok === 'const') {

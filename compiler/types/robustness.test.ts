@@ -52,6 +52,12 @@ const INVALID: [string, RegExp][] = [
   ['type I interface{ ~int | I }', /^7:6: invalid recursive type I\n/],
   ['type E interface{ comparable; E }', /^7:6: invalid recursive type E\n/],
   ['type I interface { m(x [unsafe.Sizeof(I.m)]int) }', /^7:41: I.m undefined/],
+  // Local types declared through themselves, and chains of defined types that never reach a type literal.
+  ['func f() { type A = *A }', /^7:17: invalid recursive type A\n\t.*: A refers to\n\t.*: A$/],
+  ['func f() { type B = []struct{ b B } }', /^7:17: invalid recursive type B\n/],
+  ['func f() { type C C }', /^7:17: invalid recursive type C\n\t.*: C refers to\n\t.*: C$/],
+  ['type a b\ntype b c\ntype c b', /^8:6: invalid recursive type b\n\t.*:8:6: b refers to\n\t.*:9:6: c refers to\n\t.*:8:6: b$/],
+  ['type T0 T0', /^7:6: invalid recursive type T0\n\t.*: T0 refers to\n\t.*: T0$/],
 ];
 
 /**
@@ -78,6 +84,7 @@ const VALID: string[] = [
   'type I interface{ m([unsafe.Sizeof(*new(I))]int) }\ntype T struct{}\nfunc (T) m([16]int) {}\nvar _ I = T{}',
   'type P *Q\ntype Q P\nvar _ = unsafe.Sizeof(P(nil))',
   'type P *P\nvar _ P = new(P)',
+  'func f() { type D *D; type E struct{ e *E }; var _ D = new(D); var _ = E{} }',
   // A constraint whose type set leads back to the type parameter (go/types assumes such a cycle comparable).
   'type C[P comparable] struct{ f P }\nfunc _[P C[C[P]]]() {}\nfunc _[P struct{ f C[C[P]] }]() {}',
   // unsafe.Add and unsafe.Slice spread a two-value call (fixedbugs/issue52590.go).
