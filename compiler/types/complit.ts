@@ -143,8 +143,9 @@ export function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: 
       break;
     }
     default:
-      if (base.kind === 'Named' && base.underlyingType === undefined && !base.expand) {
-        // The literal's type is still being declared (`type T [len(T{})]int`): gc's stop-gap for such cycles.
+      if (base.kind === 'Named' && base.underlyingType === undefined) {
+        // The literal's type is still being declared (`type T [len(T{})]int`, or an instance of a generic type being
+        // declared, whose underlying type cannot be expanded yet): gc's stop-gap for such cycles.
         c.error(e.pos, 'illegal cycle in type declaration');
       } else if (u !== Typ.Invalid) c.error(e.pos, `invalid composite literal type ${c.typeStr(typ)}`);
       for (const el of e.elts) expr(c, el.kind === 'KeyValueExpr' ? el.value : el);

@@ -47,6 +47,7 @@ const INVALID: [string, RegExp][] = [
   ['type T [unsafe.Offsetof(T{}.x)]int', /^7:/],
   ['type T [unsafe.Sizeof(new(T).m)]int', /^7:/],
   ['type P *[unsafe.Sizeof(*P(nil))]int', /^7:6: invalid recursive type P\n/],
+  ['type L[T any] struct { n *L[T]; a [unsafe.Sizeof(L[T]{})]int }', /^7:50: illegal cycle in type declaration$/],
   ['type I interface{ I }', /^7:6: invalid recursive type I\n/],
   ['type I interface{ J }\ntype J interface{ I }', /^7:6: invalid recursive type I\n.*I refers to\n.*J refers to/],
   ['type I interface{ ~int | I }', /^7:6: invalid recursive type I\n/],
@@ -68,7 +69,6 @@ const UNSURE: string[] = [
   // gc 1.19: `T.m undefined` (methods are collected after the type); go/types accepts the size of a method value.
   'type T [unsafe.Sizeof(T.m)]int\nfunc (T) m() {}',
   'type T struct{ a int }\nfunc (T) m([unsafe.Sizeof(T.m)]int) {}',
-  'type L[T any] struct { n *L[T]; a [unsafe.Sizeof(L[T]{})]int }',
 ];
 
 /** VALID lists declarations gc 1.19 accepts. */
