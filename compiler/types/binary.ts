@@ -297,7 +297,11 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' | '>>',
     if (isUntypedType(y.type)) {
       const r = representable(y.val, Typ.uint, c.sizes);
       if (!r.ok) {
-        c.error(y.expr.pos, `cannot use ${c.operandStr(y)} as uint value in shift count${r.why === 'cannot' ? '' : ` (${r.why})`}`);
+        // types2's representable without a context: `1.5 (untyped float constant) truncated to uint`.
+        const ys = c.operandStr(y);
+        if (r.why === 'cannot') c.error(y.expr.pos, `cannot convert ${ys} to uint`);
+        else if (r.why === 'truncated') c.error(y.expr.pos, `${ys} truncated to uint`);
+        else c.error(y.expr.pos, `${ys} overflows uint`);
         c.invalid(x);
         return;
       }

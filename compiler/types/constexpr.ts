@@ -420,11 +420,11 @@ export function representable(v: ConstValue, t: Basic, sizes: Sizes): Representa
   if (name === 'untyped int' || name === 'untyped rune') {
     const i = toIntValue(v);
     if (i) return { ok: true, value: i };
-    return { ok: false, why: isFloatKind(v) ? 'truncated' : 'cannot' };
+    return { ok: false, why: isFloatKind(v) || isComplexConst(v) ? 'truncated' : 'cannot' };
   }
   if (name === 'untyped float') {
     const f = toFloatValue(v);
-    return f ? { ok: true, value: f } : { ok: false, why: 'cannot' };
+    return f ? { ok: true, value: f } : { ok: false, why: isComplexConst(v) ? 'overflows' : 'cannot' };
   }
   // A big float stays as it is in an untyped complex context (complex constants keep rational parts).
   if (name === 'untyped complex') return { ok: true, value: toComplexValue(v) ?? v };
@@ -432,7 +432,7 @@ export function representable(v: ConstValue, t: Basic, sizes: Sizes): Representa
   if ((info & 2) !== 0) {
     // integer type
     const i = toIntValue(v);
-    if (!i || i.kind !== 'int') return { ok: false, why: isFloatKind(v) ? 'truncated' : 'cannot' };
+    if (!i || i.kind !== 'int') return { ok: false, why: isFloatKind(v) || isComplexConst(v) ? 'truncated' : 'cannot' };
     const range = intRange(t, sizes);
     if (!range) return { ok: false, why: 'cannot' };
     // go/types blames a float constant that does not fit an integer type for truncation, whatever its value.
@@ -441,7 +441,9 @@ export function representable(v: ConstValue, t: Basic, sizes: Sizes): Representa
   }
   if (name === 'float32' || name === 'float64') {
     const f = toFloatValue(v);
-    if (!f || f.kind !== 'float') return { ok: false, why: 'cannot' };
+    // As types2: a numeric constant that does not fit a numeric type overflows it (a complex one with an imaginary
+    // part included); only a non-integral one is truncated to an integer type.
+    if (!f || f.kind !== 'float') return { ok: false, why: isComplexConst(v) ? 'overflows' : 'cannot' };
     const r = roundFloat({ num: f.num, den: f.den }, name === 'float32');
     return r ? { ok: true, value: makeFloat(r) } : { ok: false, why: 'overflows' };
   }

@@ -89,7 +89,7 @@ export function convertUntyped(c: Checker, x: Operand, target: Type, context?: s
       const ts = c.typeStr(target.kind === 'TypeParam' ? target : target.underlying());
       if (r.why === 'truncated') c.error(x.expr.pos, `${c.operandStr(x)} truncated to ${ts}`);
       else if (r.why === 'overflows') c.error(x.expr.pos, `${c.operandStr(x)} overflows ${ts}`);
-      else c.error(x.expr.pos, `cannot convert ${c.operandStr(x)} to ${target.kind === 'TypeParam' ? '' : 'type '}${ts}`);
+      else c.error(x.expr.pos, `cannot convert ${c.operandStr(x)} to ${ts}`); // types2's invalidConversion: no `type`
     }
     c.invalid(x);
     return;

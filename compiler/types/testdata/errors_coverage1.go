@@ -32,9 +32,9 @@ func shifts() {
 	var f float64
 	_ = 1 << f /* ERROR "invalid operation: shift count f \(variable of type float64\) must be integer" */
 	_ = 1 << - /* ERROR "invalid operation: negative shift count -1 \(untyped int constant\)" */1
-	_ = 1 << "s" /* ERROR "cannot use \"s\" \(untyped string constant\) as uint value in shift count" */
+	_ = 1 << "s" /* ERROR "cannot convert \"s\" \(untyped string constant\) to uint" */
 	var i int
-	_ = i << 1.5 /* ERROR "cannot use 1\.5 \(untyped float constant\) as uint value in shift count \(truncated\)" */
+	_ = i << 1.5 /* ERROR "1\.5 \(untyped float constant\) truncated to uint" */
 }
 
 func builtins() {

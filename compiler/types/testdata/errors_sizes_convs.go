@@ -32,4 +32,19 @@ func sizes(p unsafe.Pointer, f float64, s string) {
 	print(nil /* ERROR "use of untyped nil in argument to print" */)
 }
 
+// Constants that do not fit where an index or shift count is needed, without an assignment context: types2's
+// representable (`truncated to`, `overflows`, `cannot convert x to T`, no `type`).
+const c2 = 2 + 1i
+
+func counts(x int, a []int) {
+	_ = a[c2 /* ERROR "c2 \(untyped complex constant \(2 \+ 1i\)\) truncated to int" */]
+	_ = a["s" /* ERROR "cannot convert \"s\" \(untyped string constant\) to int" */]
+	_ = x + c2 /* ERROR "c2 \(untyped complex constant \(2 \+ 1i\)\) truncated to int" */
+	_ = x << c2 /* ERROR "c2 \(untyped complex constant \(2 \+ 1i\)\) truncated to uint" */
+	_ = x << 1e400 /* ERROR "1e400 \(untyped float constant 1e\+400\) truncated to uint" */
+	_ = x << ( /* ERROR "\(1 << 70\) \(untyped int constant 1180591620717411303424\) overflows uint" */ 1 << 70)
+	var _ int = c2 /* ERROR "cannot use c2 \(untyped complex constant \(2 \+ 1i\)\) as int value in variable declaration \(truncated\)" */
+	var _ float64 = c2 /* ERROR "cannot use c2 \(untyped complex constant \(2 \+ 1i\)\) as float64 value in variable declaration \(overflows\)" */
+}
+
 func main() {}
