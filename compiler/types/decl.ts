@@ -522,9 +522,12 @@ export function reportUnsettled(c: Checker): void {
  * instance of the same generic type on the path leads to another whose type arguments still mention type parameters
  * (`W[*T]` inside W expands forever).
  */
-function validTypeCycle(t: Type, path: Named[]): Named[] | undefined {
+function validTypeCycle(t: Type, path: Named[], done = new Set<Named>()): Named[] | undefined {
   switch (t.kind) {
     case 'Named': {
+      // A type already explored without finding a cycle has none through it (interfaces embedding the same
+      // interface twice at every level would otherwise take exponential time: go/types testdata issue6977).
+      if (done.has(t)) return undefined;
       const i = path.indexOf(t);
       if (i >= 0) return path.slice(i);
       if (t.origin !== t && t.typeArgs.some(mentionsTypeParam)) {
@@ -534,26 +537,28 @@ function validTypeCycle(t: Type, path: Named[]): Named[] | undefined {
       if (path.length > 64) return undefined;
       const u = t.underlyingType ?? (t.origin !== t ? t.underlying() : undefined);
       if (!u) return undefined;
-      return validTypeCycle(u, [...path, t]);
+      const r = validTypeCycle(u, [...path, t], done);
+      if (!r) done.add(t);
+      return r;
     }
     case 'Array':
-      return validTypeCycle(t.elem, path);
+      return validTypeCycle(t.elem, path, done);
     case 'Struct':
       for (const f of t.fields) {
-        const r = validTypeCycle(f.type, path);
+        const r = validTypeCycle(f.type, path, done);
         if (r) return r;
       }
       return undefined;
     case 'Interface':
       // An interface embedding itself (`type I interface{ J }; type J interface{ I }`) is a cycle too.
       for (const e of t.embeddeds) {
-        const r = validTypeCycle(e, path);
+        const r = validTypeCycle(e, path, done);
         if (r) return r;
       }
       return undefined;
     case 'Union':
       for (const term of t.terms) {
-        const r = validTypeCycle(term.type, path);
+        const r = validTypeCycle(term.type, path, done);
         if (r) return r;
       }
       return undefined;

@@ -85,6 +85,8 @@ const VALID: string[] = [
   'type P *Q\ntype Q P\nvar _ = unsafe.Sizeof(P(nil))',
   'type P *P\nvar _ P = new(P)',
   'func f() { type D *D; type E struct{ e *E }; var _ D = new(D); var _ = E{} }',
+  // Each interface embeds the previous one twice: checking must stay linear (go/types testdata issue6977).
+  'type T0 interface{ m() }\n' + Array.from({ length: 40 }, (_, i) => `type T${i + 1} interface{ T${i}; T${i} }`).join('\n'),
   // A constraint whose type set leads back to the type parameter (go/types assumes such a cycle comparable).
   'type C[P comparable] struct{ f P }\nfunc _[P C[C[P]]]() {}\nfunc _[P struct{ f C[C[P]] }]() {}',
   // unsafe.Add and unsafe.Slice spread a two-value call (fixedbugs/issue52590.go).
