@@ -59,7 +59,14 @@ export class Basic {
 /** Pointer is `*elem`. */
 export class Pointer {
   readonly kind = 'Pointer' as const;
-  constructor(readonly elem: Type) {}
+  /**
+   * elem is the element type. It never changes once the pointer is in use; only the checker fills in the element of a
+   * defined type's pointer literal after making the pointer its underlying type (typexpr.ts definedTypExpr).
+   */
+  elem: Type;
+  constructor(elem: Type) {
+    this.elem = elem;
+  }
   underlying(): Type {
     return this;
   }

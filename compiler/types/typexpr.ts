@@ -338,7 +338,7 @@ export function definedTypExpr(c: Checker, e: ast.Expr, named: Named): Type {
     // otherwise never changed), as go/types does.
     const p = new Pointer(new Named(named.obj));
     named.underlyingType = p;
-    (p as { elem: Type }).elem = varType(c, e.x);
+    p.elem = varType(c, e.x);
     c.recordTypeExpr(e, p);
     return p;
   }
