@@ -333,7 +333,8 @@ function caseValue(c: Checker, e: ast.Expr, tag: Operand | undefined, tagExpr: a
   }
   const tv = c.info.types.get(e);
   if (tv?.mode === 'constant' && tv.value) {
-    const key = `${c.typeStr(tv.type)}:${valueString(tv.value)}`;
+    // Constants have basic or defined types; a basic type keys by its name, so byte and uint8 cases collide.
+    const key = `${tv.type.kind === 'Basic' ? tv.type.name : c.typeStr(tv.type)}:${valueString(tv.value)}`;
     const prev = seen.get(key);
     if (prev) {
       c.error(e.pos, `duplicate case ${c.operandStr({ mode: 'constant', expr: e, type: tv.type, val: tv.value })} in expression switch`);

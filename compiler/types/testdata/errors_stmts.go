@@ -128,3 +128,10 @@ M:
 	}
 	_ = ch
 }
+
+func byteCases(b uint8) {
+	switch b {
+	case uint8(0):
+	case byte /* ERROR "duplicate case byte\(0\) \(constant 0 of type byte\) in expression switch" */ (0):
+	}
+}
