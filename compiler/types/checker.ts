@@ -5,7 +5,7 @@
 // into Info, and the helpers every concern uses to word errors the way gc does.
 
 import type * as ast from '../syntax/ast.ts';
-import type { Pos } from '../syntax/source.ts';
+import { NoPos, type Pos } from '../syntax/source.ts';
 import type { DiagnosticSink } from '../diag.ts';
 import type { ConstValue } from './constant.ts';
 import { valueString } from './constexpr.ts';
@@ -227,16 +227,29 @@ export class Checker {
     return tv?.pending ? tv : undefined;
   }
 
-  /** declare inserts obj into scope, reporting `x redeclared in this block` on a clash. `_` is never declared. */
+  /**
+   * declare inserts obj into scope, reporting gc's `x redeclared in this block` with the other declaration on a
+   * clash. `_` is never declared.
+   */
   declare(scope: Scope, id: ast.Ident | undefined, obj: Obj): boolean {
     if (id) this.recordDef(id, obj);
     if (obj.name === '_') return false;
     const prev = scope.insert(obj);
     if (prev) {
-      this.error(obj.pos, `${obj.name} redeclared in this block`);
+      this.error(obj.pos, `${obj.name} redeclared in this block${this.see(prev.pos, `other declaration of ${obj.name}`)}`);
       return false;
     }
     return true;
+  }
+
+  /**
+   * see renders a follow-up line of a message that points at another position, as gc prints them under the error:
+   * `\n\tfile.go:3:5: other declaration of x`. Universe objects have no position and get no line.
+   */
+  see(pos: Pos, what: string): string {
+    if (pos === NoPos) return '';
+    const q = this.fset.position(pos);
+    return `\n\t${q.filename}:${q.line}:${q.column}: ${what}`;
   }
 
   /** withEnv runs f in a modified environment and restores the previous one. */

@@ -213,8 +213,7 @@ export function associateMethods(c: Checker): void {
     if (fn.name === '_') continue;
     const dup = named.methods.find((m) => m.name === fn.name);
     if (dup) {
-      const p = c.fset.position(dup.pos);
-      c.error(fn.pos, `method ${base.name}.${fn.name} already declared at ${p.filename}:${p.line}:${p.column}`);
+      c.error(fn.pos, `${base.name}.${fn.name} redeclared in this block${c.see(dup.pos, `other declaration of ${fn.name}`)}`);
       continue;
     }
     named.methods.push(fn);

@@ -7,7 +7,7 @@
 // `type|alias <type> (decl ...)`, `func <signature> (decl ...)`, `package <path> (decl ...)`, `builtin`,
 // `label (decl ...)`, `nil`, or `<nil>` for a definition without object; universe objects have `(decl -)`.
 // Types print as go/types.TypeString with package paths (parameter names included, methods before embedded
-// elements, `any` for the predeclared any); byte and rune print as uint8 and int32 on both sides.
+// elements, `any` for the predeclared any; byte and rune as written, as go/types keeps their spelling).
 
 import { basename } from 'node:path';
 import type * as ast from '../syntax/ast.ts';

@@ -337,7 +337,8 @@ function caseValue(c: Checker, e: ast.Expr, tag: Operand | undefined, tagExpr: a
     const key = `${tv.type.kind === 'Basic' ? tv.type.name : c.typeStr(tv.type)}:${valueString(tv.value)}`;
     const prev = seen.get(key);
     if (prev) {
-      c.error(e.pos, `duplicate case ${c.operandStr({ mode: 'constant', expr: e, type: tv.type, val: tv.value })} in expression switch`);
+      const what = c.operandStr({ mode: 'constant', expr: e, type: tv.type, val: tv.value });
+      c.error(e.pos, `duplicate case ${what} in expression switch${c.see(prev.pos, 'previous case')}`);
     } else seen.set(key, e);
   }
 }

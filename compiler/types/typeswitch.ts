@@ -46,7 +46,7 @@ export function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtConte
       else c.recordDef(lhs, undefined);
     }
     const clauseVars: Var[] = [];
-    const seen: Type[] = [];
+    const seen: { t: Type; pos: number }[] = [];
     let hasDefault = false;
     for (const cl of s.body.list) {
       if (cl.kind !== 'CaseClause') continue;
@@ -72,8 +72,9 @@ export function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtConte
             if (cause) c.error(te.pos, `impossible type switch case: ${c.exprStr(guard.x)} (${x.mode === 'variable' ? 'variable' : 'value'} of type ${c.typeStr(x.type)}) cannot have dynamic type ${c.typeStr(t)} (${cause.replace(/^.* does not implement .* \(/, '').replace(/\)$/, '')})`);
           }
         }
-        if (seen.some((p) => identical(p, t))) c.error(te.pos, `duplicate case ${c.exprStr(te)} in type switch`);
-        else seen.push(t);
+        const prev = seen.find((p) => identical(p.t, t));
+        if (prev) c.error(te.pos, `duplicate case ${c.exprStr(te)} in type switch${c.see(prev.pos, 'previous case')}`);
+        else seen.push({ t, pos: te.pos });
         single = (cl.list ?? []).length === 1 ? t : undefined;
       }
       openScope(c, cl, 'case', () => {

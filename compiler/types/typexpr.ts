@@ -227,8 +227,9 @@ function structType(c: Checker, e: ast.StructType): Type {
   const seen = new Map<string, Var>();
   const add = (f: Var, tag: string): void => {
     if (f.name !== '_') {
-      if (seen.has(f.name)) {
-        c.error(f.pos, `${f.name} redeclared`);
+      const prev = seen.get(f.name);
+      if (prev) {
+        c.error(f.pos, `${f.name} redeclared${c.see(prev.pos, `other declaration of ${f.name}`)}`);
       } else seen.set(f.name, f);
     }
     fields.push(f);

@@ -95,7 +95,7 @@ M:
 	ch <- "s" /* ERROR "cannot use \"s\" \(untyped string constant\) as int value in send" */
 	switch x {
 	case 1, 2:
-	case 2 /* ERROR "duplicate case 2 \(constant of type int\) in expression switch" */ :
+	case 2 /* ERROR "duplicate case 2 \(constant of type int\) in expression switch\n\t.*errors_stmts.go:97:10: previous case" */ :
 	case "a" /* ERROR "invalid case \"a\" in switch on x \(mismatched types untyped string and int\)" */ :
 	}
 	goto N /* ERROR "label N not defined" */

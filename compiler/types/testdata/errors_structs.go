@@ -6,7 +6,7 @@ type T struct{ a int }
 
 func (T) M()  {}
 func (*T) P() {}
-func (T) M /* ERROR "method T.M already declared at" */ () {}
+func (T) M /* ERROR "T.M redeclared in this block\n\t.*: other declaration of M" */ () {}
 
 type U struct {
 	a int
