@@ -1,7 +1,7 @@
 // Assignability and assignments: the spec's assignability rules (identical types, identical underlying types with one
 // side unnamed, interface implementation, nil), the checks behind `=`, `op=`, `:=`, `x++`, variable initialisation
 // (single and multi-value, including comma-ok forms), and the gc wording for mismatches:
-// `cannot use x (variable of type int) as string value in assignment`, `assignment mismatch: 2 variables but f returns 1 value`.
+// `cannot use x (variable of type int) as type string in assignment`, `assignment mismatch: 2 variables but f returns 1 value`.
 
 import type * as ast from '../syntax/ast.ts';
 import type { Checker, Operand } from './checker.ts';
@@ -88,7 +88,8 @@ function typeTermsAll(tp: TypeParam, f: (t: Type) => boolean): boolean {
 
 /**
  * assignment checks that x can be assigned to type t (converting untyped operands first) and reports gc's
- * `cannot use x (...) as T value in <context>` otherwise. With t undefined, x takes its default type.
+ * `cannot use x (...) as type T in <context>` otherwise, with the cause (if any) on its own line after `:\n\t`; an
+ * untyped constant that does not fit keeps `cannot use x (...) as T value in <context> (overflows)`. With t undefined, x takes its default type.
  */
 export function assignment(c: Checker, x: Operand, t: Type | undefined, context: string): boolean {
   if (!singleValueCheck(c, x)) return false;
@@ -107,7 +108,7 @@ export function assignment(c: Checker, x: Operand, t: Type | undefined, context:
   if (t === undefined) return true;
   const [ok, cause] = assignableTo(c, x, t);
   if (!ok) {
-    c.error(x.expr.pos, `cannot use ${c.operandStr(x)} as ${c.typeStr(t)} value in ${context}${cause ? ': ' + cause : ''}`);
+    c.error(x.expr.pos, `cannot use ${c.operandStr(x)} as type ${c.typeStr(t)} in ${context}${cause ? ':\n\t' + cause : ''}`);
     c.invalid(x);
     return false;
   }
@@ -147,7 +148,8 @@ export function initVars(c: Checker, lhs: Var[], rhs: ast.Expr[], t: Type | unde
       v.used = true;
     }
   };
-  if (lhs.length === rhs.length && lhs.length !== 1) {
+  // As types2, one variable with one value takes a single value (`multiple-value f() ... in single-value context`).
+  if (lhs.length === rhs.length) {
     lhs.forEach((v, i) => assignVar(c, v, t, expr(c, rhs[i]!), context));
     return;
   }

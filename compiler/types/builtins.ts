@@ -324,7 +324,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       const [p, off] = builtinArgs(c, e.args, 2);
       convertUntyped(c, p!, Typ.UnsafePointer);
       if (p!.mode !== 'invalid' && p!.type.underlying() !== Typ.UnsafePointer) {
-        c.error(p!.expr.pos, `cannot use ${c.operandStr(p!)} as unsafe.Pointer value in argument to unsafe.Add`);
+        c.error(p!.expr.pos, `cannot use ${c.operandStr(p!)} as type unsafe.Pointer in argument to unsafe.Add`);
       }
       // The offset is a signed int ("length" in types2 1.19).
       if (off!.mode !== 'invalid') validIndex(c, off!, 'length', true);

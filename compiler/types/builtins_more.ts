@@ -65,7 +65,7 @@ export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Mor
       if (c.failed(p)) return c.invalid(x);
       const u = p.type.underlying();
       if (u.kind !== 'Pointer' || !identical(u.elem, Typ.uint8)) {
-        c.error(p.expr.pos, `cannot use ${c.operandStr(p)} as *byte value in argument to unsafe.String`);
+        c.error(p.expr.pos, `cannot use ${c.operandStr(p)} as type *byte in argument to unsafe.String`);
         return c.invalid(x);
       }
       if (!lengthArg(c, len)) return c.invalid(x);
@@ -91,7 +91,7 @@ export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Mor
       convertUntyped(c, s, Typ.string);
       if (c.failed(s)) return c.invalid(x);
       if (!(s.type.underlying().kind === 'Basic' && ((s.type.underlying() as Basic).info & BasicInfo.IsString) !== 0)) {
-        c.error(s.expr.pos, `cannot use ${c.operandStr(s)} as string value in argument to unsafe.StringData`);
+        c.error(s.expr.pos, `cannot use ${c.operandStr(s)} as type string in argument to unsafe.StringData`);
         return c.invalid(x);
       }
       x.mode = 'value';

@@ -113,7 +113,7 @@ function instantiateCall(
   const tps = sig.typeParams;
   const name = c.exprStr(index ? index.x : e.fun);
   if (targs.length > tps.length) {
-    c.error(index!.indices[tps.length]!.pos, `got ${targs.length} type arguments but ${name} has ${tps.length} type parameters`);
+    c.error(index!.indices[tps.length]!.pos, `got ${targs.length} type arguments but want ${tps.length}`);
     return undefined;
   }
   if (targs.some((t) => t === Typ.Invalid) || args.some((a) => a.mode === 'invalid')) return undefined;

@@ -290,7 +290,7 @@ function typeAssert(c: Checker, x: Operand, e: ast.TypeAssertExpr): void {
   }
   if (t.underlying().kind !== 'Interface') {
     const cause = missingMethodCause(c, t, y.type);
-    if (cause) c.error(e.type.pos, `impossible type assertion: ${c.exprStr(e)}\n\t${cause}`);
+    if (cause) c.error(e.x.pos, `impossible type assertion: ${c.exprStr(e)}\n\t${cause}`);
   }
   x.mode = 'commaok';
   x.type = t;

@@ -272,7 +272,7 @@ function funcInstance(c: Checker, x: Operand, e: ast.IndexExpr, sig: Signature):
     return;
   }
   if (targs.length > tps.length) {
-    c.error(e.indices[tps.length]!.pos, `got ${targs.length} type arguments but ${name} has ${tps.length} type parameters`);
+    c.error(e.indices[targs.length - 1]!.pos, `got ${targs.length} type arguments but want ${tps.length}`); // as types2: at the last
     c.invalid(x);
     return;
   }

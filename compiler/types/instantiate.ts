@@ -1,10 +1,10 @@
 // Constraint satisfaction (spec "Satisfying a type constraint", "Implementing an interface"): a type argument
 // satisfies its type parameter's constraint when it is in the constraint's type set: it has the constraint's methods,
 // it is one of the types its terms describe (`~int` = every type whose underlying type is int), and it is
-// comparable when the constraint embeds `comparable` (Go 1.20 rules). A type-parameter argument satisfies a constraint when every
-// type in its own type set does. The constraint is first substituted with all type arguments (`[P any, Q C[P]]`).
-// Errors use go/types' wording: `string does not satisfy ~int (string missing in ~int)`,
-// `T does not satisfy comparable`, `S does not satisfy I (missing method M)`.
+// comparable when the constraint embeds `comparable` (Go 1.19 rules: an interface is not). A type-parameter argument
+// satisfies a constraint when every type in its own type set does. The constraint is first substituted with all type arguments (`[P any, Q C[P]]`).
+// Errors use gc 1.19's wording (types2's implements): `string does not implement ~int (string missing in ~int)`,
+// `T does not implement comparable`, `S does not implement I (missing M method)`.
 
 import type { Pos } from '../syntax/source.ts';
 import type { Checker } from './checker.ts';
@@ -29,37 +29,40 @@ export function verifyInstance(c: Checker, tparams: TypeParam[], targs: Type[], 
   return true;
 }
 
-/** satisfies returns '' when type argument t satisfies constraint `bound`, else the reason in go/types' words. */
+/** satisfies returns '' when type argument t satisfies constraint `bound`, else the reason in gc 1.19's words. */
 export function satisfies(c: Checker, t: Type, bound: Type): string {
   if (t === Typ.Invalid || bound === Typ.Invalid) return '';
   const iface = bound.underlying();
   if (iface.kind !== 'Interface') return '';
   const ts = c.typeStr(t);
   const bs = constraintString(c, bound);
+  const set = typeSetOf(bound);
+  if (!set) return '';
+  if (set.terms !== undefined && set.terms.length === 0) return `cannot implement ${bs} (empty type set)`;
+  const isIface = t.underlying().kind === 'Interface' || t.kind === 'TypeParam';
+  if (isIface && typeSetOf(t)?.terms?.length === 0) return ''; // an empty type set is in every type set
   const ms = completeInterface(iface);
   if (ms.length > 0) {
     const cause = missingMethodCause(c, t, bound);
-    if (cause) return cause.replace(' does not implement ', ' does not satisfy ');
+    if (cause) return cause;
   }
-  const set = typeSetOf(bound);
-  if (!set) return '';
-  if (set.comparable && !comparableArg(t)) return `${ts} does not satisfy comparable`;
-  if (set.terms === undefined) return '';
-  if (t.kind === 'TypeParam') {
+  // As types2, a missing `comparable` is reported only when the type is in the constraint's terms.
+  const pending = set.comparable && !comparableArg(t) ? `${ts} does not implement comparable` : '';
+  if (set.terms === undefined) return pending;
+  if (isIface) {
+    // A type parameter or interface must have a type set within the constraint's (its comparable terms only, when
+    // the constraint embeds comparable); gc 1.19 does not say which type is missing.
+    const terms = set.comparable ? set.terms.filter((x) => comparableArg(x.type)) : set.terms;
     const own = typeSetOf(t)?.terms;
-    if (own === undefined) return `${ts} does not satisfy ${bs} (${ts} missing in ${termsString(c, set.terms)})`;
-    for (const x of own) {
-      if (!set.terms.some((y) => termCovers(y, x))) {
-        return `${ts} does not satisfy ${bs} (${termString(c, x)} missing in ${termsString(c, set.terms)})`;
-      }
-    }
-    return '';
+    if (own === undefined || own.some((x) => !terms.some((y) => termCovers(y, x)))) return `${ts} does not implement ${bs}`;
+    return pending;
   }
-  if (set.terms.some((x) => termIncludes(x, t))) return '';
-  if (set.terms.length === 0) return `cannot satisfy ${bs} (empty type set)`;
-  const tilde = set.terms.find((x) => !x.tilde && termIncludes({ tilde: true, type: x.type }, t));
-  if (tilde) return `${ts} does not satisfy ${bs} (possibly missing ~ for ${c.typeStr(tilde.type)} in ${bs})`;
-  return `${ts} does not satisfy ${bs} (${ts} missing in ${termsString(c, set.terms)})`;
+  if (!set.terms.some((x) => termIncludes(x, t))) {
+    const tilde = set.terms.find((x) => !x.tilde && termIncludes({ tilde: true, type: x.type }, t));
+    if (tilde) return `${ts} does not implement ${bs} (possibly missing ~ for ${c.typeStr(tilde.type)} in constraint ${bs})`;
+    return `${ts} does not implement ${bs} (${ts} missing in ${termsString(c, set.terms)})`;
+  }
+  return pending;
 }
 
 function termCovers(y: Term, x: Term): boolean {
@@ -76,14 +79,15 @@ function termsString(c: Checker, ts: Term[]): string {
 }
 
 /**
- * comparableArg reports whether t satisfies `comparable`: since Go 1.20 every comparable type does, interfaces
- * included; a type parameter does when its constraint is comparable or all its specific types are. A type met again
+ * comparableArg reports whether t satisfies `comparable` under gc 1.19's rules: a comparable type that is not an
+ * interface; a type parameter or interface does only when its type set is comparable (it embeds comparable, or all
+ * its specific types are comparable). A type met again
  * while deciding (`[P C[C[P]]]`, whose type set leads back to P) is assumed comparable, as go/types does.
  */
 export function comparableArg(t: Type, seen: Set<Type> = new Set()): boolean {
   if (seen.has(t)) return true;
   seen.add(t);
-  if (t.kind === 'TypeParam') {
+  if (t.kind === 'TypeParam' || t.underlying().kind === 'Interface') {
     const set = typeSetOf(t);
     if (!set) return false;
     if (set.comparable) return true;

@@ -173,6 +173,7 @@ export function updateExprType(c: Checker, root: ast.Expr, t: Type, final: boole
   }
   const order: ast.Expr[] = [];
   const stack: ast.Expr[] = [root];
+  let shifts: Map<ast.Expr, ast.Expr> | undefined; // a shift's left operand -> the shift (named in its error)
   while (stack.length > 0) {
     const e = stack.pop()!;
     const old = c.pendingUntyped(e);
@@ -188,6 +189,7 @@ export function updateExprType(c: Checker, root: ast.Expr, t: Type, final: boole
       case 'BinaryExpr':
         if (old.value !== undefined || isComparison(e.op)) break;
         if (e.op !== '<<' && e.op !== '>>') stack.push(e.y);
+        else (shifts ??= new Map()).set(e.x, e);
         stack.push(e.x);
         break;
       default:
@@ -196,7 +198,7 @@ export function updateExprType(c: Checker, root: ast.Expr, t: Type, final: boole
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const e = order[i]!;
-    updateOne(c, e, c.pendingUntyped(e)!, t, final, e === root ? rootValue : undefined);
+    updateOne(c, e, c.pendingUntyped(e)!, t, final, e === root ? rootValue : undefined, shifts?.get(e));
   }
 }
 
@@ -204,8 +206,13 @@ function isComparison(op: ast.BinaryOp): boolean {
   return op === '==' || op === '!=' || op === '<' || op === '<=' || op === '>' || op === '>=';
 }
 
-/** updateOne updates the recorded type of one untyped expression whose operands are already updated. */
-function updateOne(c: Checker, e: ast.Expr, old: UntypedInfo, t: Type, final: boolean, value: ConstValue | undefined): void {
+/**
+ * updateOne updates the recorded type of one untyped expression whose operands are already updated; a shift's left
+ * operand that ends up non-integer is reported with the shift (gc: `invalid operation: 1 << s (shift of type float64)`).
+ */
+function updateOne(
+  c: Checker, e: ast.Expr, old: UntypedInfo, t: Type, final: boolean, value: ConstValue | undefined, shift?: ast.Expr,
+): void {
   if (!final && isUntypedType(t)) {
     old.type = t.underlying();
     return;
@@ -214,7 +221,7 @@ function updateOne(c: Checker, e: ast.Expr, old: UntypedInfo, t: Type, final: bo
   if (old.isLhs) {
     const u = t.underlying();
     if (!(u.kind === 'Basic' && (u.info & BasicInfo.IsInteger) !== 0)) {
-      c.error(e.pos, `invalid operation: shifted operand ${c.exprStr(e)} (type ${c.typeStr(t)}) must be integer`);
+      c.error(e.pos, `invalid operation: ${c.exprStr(shift ?? e)} (shift of type ${c.typeStr(t)})`);
       c.info.types.delete(e); // as go/types: the erroneous operand gets no final record
       return;
     }

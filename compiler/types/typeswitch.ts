@@ -6,7 +6,7 @@
 import type * as ast from '../syntax/ast.ts';
 import type { Checker } from './checker.ts';
 import { expr } from './expr.ts';
-import { missingMethodCause } from './lookup.ts';
+import { missingMethodReason } from './lookup.ts';
 import type { Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { identical } from './predicates.ts';
@@ -68,8 +68,8 @@ export function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtConte
             continue;
           }
           if (t.underlying().kind !== 'Interface' && !onTypeParam) {
-            const cause = missingMethodCause(c, t, x.type);
-            if (cause) c.error(te.pos, `impossible type switch case: ${c.exprStr(guard.x)} (${x.mode === 'variable' ? 'variable' : 'value'} of type ${c.typeStr(x.type)}) cannot have dynamic type ${c.typeStr(t)} (${cause.replace(/^.* does not implement .* \(/, '').replace(/\)$/, '')})`);
+            const why = missingMethodReason(c, t, x.type, false);
+            if (why) c.error(te.pos, `impossible type switch case: ${c.exprStr(te)}\n\t${c.operandStr(x)} cannot have dynamic type ${c.typeStr(t)} ${why}`);
           }
         }
         const prev = seen.find((p) => identical(p.t, t));
@@ -89,7 +89,7 @@ export function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtConte
       });
     }
     if (lhs && lhs.name !== '_' && !clauseVars.some((v) => v.used)) {
-      c.error(lhs.pos, `declared and not used: ${lhs.name}`);
+      c.error(lhs.pos, `${lhs.name} declared but not used`);
     }
   });
 }

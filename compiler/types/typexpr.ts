@@ -508,8 +508,7 @@ function instantiatedType(c: Checker, e: ast.IndexExpr): Type {
 export function instantiateTypeArgs(c: Checker, e: ast.IndexExpr, g: Named, targs: Type[]): Type {
   const n = g.typeParams.length;
   if (targs.length !== n) {
-    const at = targs.length > n ? e.indices[n]!.pos : e.rbrack;
-    c.error(at, `${targs.length < n ? 'not enough' : 'too many'} type arguments for type ${g.obj.name}: have ${targs.length}, want ${n}`);
+    c.error(e.pos, `got ${targs.length} arguments but ${n} type parameters`);
     return Typ.Invalid;
   }
   if (targs.some((t) => t === Typ.Invalid)) return Typ.Invalid;

@@ -43,17 +43,17 @@ L /* ERROR "label L defined and not used" */ :
 	_ = 5 / 0 /* ERROR "invalid operation: division by zero" */
 	var u uint8 = 300 /* ERROR "cannot use 300 \(untyped int constant\) as uint8 value in variable declaration \(overflows\)" */
 	_ = u
-	y /* ERROR "declared and not used: y" */ := 1
+	y /* ERROR "y declared but not used" */ := 1
 	var arr [3]int
 	_ = arr[5 /* ERROR "invalid argument: index 5 out of bounds \[0:3\]" */]
 	_ = undefinedthing /* ERROR "undefined: undefinedthing" */
 	_ = 1 /* ERROR "cannot use 1 << 70 \(untyped int constant 1180591620717411303424\) as int value in assignment \(overflows\)" */ << 70
 	_ = "a" /* ERROR "invalid operation: \"a\" \* 2 \(mismatched types untyped string and untyped int\)" */ * 2
 	_ = ! /* ERROR "invalid operation: operator ! not defined on x \(variable of type int\)" */ x
-	var p *int = & /* ERROR "cannot use &s \(value of type \*\[\]int\) as \*int value in variable declaration" */ s
+	var p *int = & /* ERROR "cannot use &s \(value of type \*\[\]int\) as type \*int in variable declaration" */ s
 	_ = p
-	var str string = x /* ERROR "cannot use x \(variable of type int\) as string value in variable declaration" */
-	str = x /* ERROR "cannot use x \(variable of type int\) as string value in assignment" */
+	var str string = x /* ERROR "cannot use x \(variable of type int\) as type string in variable declaration" */
+	str = x /* ERROR "cannot use x \(variable of type int\) as type string in assignment" */
 	_ = x /* ERROR "invalid operation: x \+ str \(mismatched types int and string\)" */ + str
 	a1, b1 := one /* ERROR "assignment mismatch: 2 variables but one returns 1 value" */ ()
 	_, _ = a1, b1

@@ -4,7 +4,7 @@ package main
 
 import (
 	"unsafe"
-	u /* ERROR "\"unsafe\" imported as u and not used" */ "unsafe"
+	u /* ERROR "imported and not used: \"unsafe\" as u" */ "unsafe"
 )
 
 type S struct{ a, b int }
@@ -85,10 +85,10 @@ func exprs() {
 	}
 	switch x := e; x.(type) {
 	}
-	switch v /* ERROR "declared and not used: v" */ := e.(type) {
-	case T /* ERROR "impossible type switch case: e \(variable of type I\) cannot have dynamic type T \(missing method M\)" */:
+	switch v /* ERROR "v declared but not used" */ := e.(type) {
+	case T /* ERROR "impossible type switch case: T\n\te \(variable of type I\) cannot have dynamic type T \(missing M method\)\n\t\thave m\(\)\n\t\twant M\(\)" */:
 	}
-	_ = e.(T /* ERROR "impossible type assertion: e\.\(T\)" */)
+	_ = e /* ERROR "impossible type assertion: e\.\(T\)" */ .(T)
 	var p *I
 	_ = p
 	_ = ~ /* ERROR "cannot use ~ outside of interface or type constraint" */i

@@ -17,7 +17,7 @@ type G[P any] struct{ p P }
 type A[ /* ERROR "generic type cannot be alias" */ P any] = int
 type R[P any] P /* ERROR "cannot use a type parameter as RHS in type declaration" */
 
-func (G[P, Q /* ERROR "too many type arguments for type G: have 2, want 1" */]) m2() {}
+func (G /* ERROR "got 2 arguments but 1 type parameters" */ [P, Q]) m2() {}
 func (G[* /* ERROR "receiver type parameter \*P must be an identifier" */P /* ERROR "undefined: P" */]) m3() {}
 func (error /* ERROR "cannot define new methods on non-local type error" */) m4() {}
 func () /* ERROR "method has no receiver" */ m6() {}
@@ -32,7 +32,7 @@ type Z func(... /* ERROR "can only use \.\.\. with final parameter in list" */in
 type C[P any, Q P /* ERROR "cannot use a type parameter as constraint" */] struct{}
 type E interface{ ~ /* ERROR "invalid use of ~ \(underlying type of T is struct\{x int\}\)" */ T }
 type F int /* ERROR "int is not a generic type" */[int]
-type H G[int, int /* ERROR "too many type arguments for type G: have 2, want 1" */]
+type H G /* ERROR "got 2 arguments but 1 type parameters" */ [int, int]
 
 var arr [... /* ERROR "invalid use of \[\.\.\.\] array \(outside a composite literal\)" */]int
 

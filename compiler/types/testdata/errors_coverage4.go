@@ -31,7 +31,7 @@ func exprs() {
 	_ = two /* ERROR "multiple-value two\(\) \(value of type \(int, int\)\) in single-value context" */() + 1
 	_ = s[fl /* ERROR "invalid argument: index fl \(variable of type float64\) must be integer" */]
 	_ = s[uint64 /* ERROR "invalid argument: index uint64\(1 << 63\) \(constant 9223372036854775808 of type uint64\) overflows int" */(1<<63)]
-	var f float64 = 1 /* ERROR "invalid operation: shifted operand 1 \(type float64\) must be integer" */ << i
+	var f float64 = 1 /* ERROR "invalid operation: 1 << i \(shift of type float64\)" */ << i
 	_ = f
 }
 

@@ -4,7 +4,7 @@
 
 package main
 
-import "unsafe" /* ERROR "\"unsafe\" imported and not used" */
+import "unsafe" /* ERROR "imported and not used: \"unsafe\"" */
 
 func typeOutsideSwitch(y interface{}) {
 	_ = y /* ERROR "invalid AST: use of \.\(type\) outside type switch" */.(type)

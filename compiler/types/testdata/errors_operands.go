@@ -13,13 +13,13 @@ func main() {
 	var ch chan int
 	var s string
 	var ok bool
-	s, ok = y /* ERROR "cannot use y.\(int\) \(value of type int\) as string value in assignment" */ .(int)
-	s, ok = m /* ERROR "cannot use m\[1\] \(value of type int\) as string value in assignment" */ [1]
-	f(y /* ERROR "cannot use y.\(int\) \(comma, ok expression of type int\) as string value in argument to f" */ .(int))
-	f(( /* ERROR "cannot use \(<-ch\) \(comma, ok expression of type int\) as string value in argument to f" */ <-ch))
-	f(m /* ERROR "cannot use m\[1\] \(map index expression of type int\) as string value in argument to f" */ [1])
-	var t string = - /* ERROR "cannot use -<-ch \(value of type int\) as string value in variable declaration" */ <-ch
-	var u string = T /* ERROR "cannot use T{} \(value of type T\) as string value in variable declaration" */ {}
-	var v string = T /* ERROR "cannot use T{…} \(value of type T\) as string value in variable declaration" */ {a: 1}
+	s, ok = y /* ERROR "cannot use y\.\(int\) \(value of type int\) as type string in assignment" */ .(int)
+	s, ok = m /* ERROR "cannot use m\[1\] \(value of type int\) as type string in assignment" */ [1]
+	f(y /* ERROR "cannot use y\.\(int\) \(comma, ok expression of type int\) as type string in argument to f" */ .(int))
+	f(( /* ERROR "cannot use \(<-ch\) \(comma, ok expression of type int\) as type string in argument to f" */ <-ch))
+	f(m /* ERROR "cannot use m\[1\] \(map index expression of type int\) as type string in argument to f" */ [1])
+	var t string = - /* ERROR "cannot use -<-ch \(value of type int\) as type string in variable declaration" */ <-ch
+	var u string = T /* ERROR "cannot use T\{\} \(value of type T\) as type string in variable declaration" */ {}
+	var v string = T /* ERROR "cannot use T\{…\} \(value of type T\) as type string in variable declaration" */ {a: 1}
 	_, _, _, _, _ = s, ok, t, u, v
 }

@@ -76,7 +76,7 @@ M:
 	var s string
 	s /* ERROR "cannot assign to s\[0\] \(neither addressable nor a map index expression\)" */ [0] = 'a'
 	var i interface{} = x
-	switch v /* ERROR "declared and not used: v" */ := i.(type) {
+	switch v /* ERROR "v declared but not used" */ := i.(type) {
 	case int, string:
 	}
 	switch w := i.(type) {

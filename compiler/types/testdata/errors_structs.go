@@ -48,9 +48,9 @@ func main() {
 	p.M()
 	_ = p.b /* ERROR "p.b undefined \(type \*T has no field or method b\)" */
 	var i interface{ M() } = t
-	var j interface{ P() } = t /* ERROR "cannot use t \(variable of type T\) as interface{P\(\)} value in variable declaration: T does not implement interface{P\(\)} \(method P has pointer receiver\)" */
+	var j interface{ P() } = t /* ERROR "cannot use t \(variable of type T\) as type interface\{P\(\)\} in variable declaration:\n\tT does not implement interface\{P\(\)\} \(P method has pointer receiver\)" */
 	var j2 interface{ P() } = &t
-	var j3 interface{ Q() } = & /* ERROR "\*T does not implement interface{Q\(\)} \(missing method Q\)" */ t
+	var j3 interface{ Q() } = & /* ERROR "cannot use &t \(value of type \*T\) as type interface\{Q\(\)\} in variable declaration:\n\t\*T does not implement interface\{Q\(\)\} \(missing Q method\)" */ t
 	_, _, _, _ = i, j, j2, j3
 	var s S
 	_ = s.next.next.next

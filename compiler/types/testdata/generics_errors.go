@@ -37,20 +37,20 @@ func Less[T any](a, b T) bool {
 
 func main() {
 	_ = Sum(1, 2.5) // Go 1.21: mixed untyped constants infer the larger kind
-	_ = Sum /* ERROR "string does not satisfy Number \(string missing in ~int \| ~float64\)" */ ("a")
-	_ = Sum[string /* ERROR "string does not satisfy Number" */]()
+	_ = Sum /* ERROR "string does not implement Number \(string missing in ~int \| ~float64\)" */ ("a")
+	_ = Sum[string /* ERROR "string does not implement Number \(string missing in ~int \| ~float64\)" */]()
 	_ = Zero /* ERROR "in call to Zero, cannot infer T" */ ()
 	_ = Zero[int]()
-	_ = Zero[int, string /* ERROR "got 2 type arguments but Zero has 1 type parameters" */]()
+	_ = Zero[int, string /* ERROR "got 2 type arguments but want 1" */]()
 	f := Zero /* ERROR "cannot use generic function Zero without instantiation" */
 	_ = f
 	var b Box[int]
-	var s string = b /* ERROR "cannot use b.Get\(\) \(value of type int\) as string value" */ .Get()
+	var s string = b /* ERROR "cannot use b\.Get\(\) \(value of type int\) as type string in variable declaration" */ .Get()
 	_ = s
 	var bad Box /* ERROR "cannot use generic type Box\[T any\] without instantiation" */
 	_ = bad
-	Pair2 /* ERROR "\[\]int does not satisfy comparable" */ ([]int{}, 1)
-	_ = Show /* ERROR "int does not satisfy Stringer \(missing method String\)" */ (1)
+	Pair2 /* ERROR "\[\]int does not implement comparable" */ ([]int{}, 1)
+	_ = Show /* ERROR "int does not implement Stringer \(missing String method\)" */ (1)
 }
 
 // Indexing a type parameter without a core type: every type in its set must index to the same element type.

@@ -65,9 +65,9 @@ func conv[T ~int | ~string, U ~[]int](x T) U {
 }
 
 func assign[T ~int | ~string](x T) {
-	var i int = x /* ERROR "cannot use x \(variable of type T constrained by ~int\|~string\) as int value in variable declaration" */
+	var i int = x /* ERROR "cannot use x \(variable of type T constrained by ~int\|~string\) as type int in variable declaration" */
 	var p []int
-	var q T = p /* ERROR "cannot use p \(variable of type \[\]int\) as T value in variable declaration: cannot assign \[\]int to int \(in T\)" */
+	var q T = p /* ERROR "cannot use p \(variable of type \[\]int\) as type T in variable declaration:\n\tcannot assign \[\]int to int \(in T\)" */
 	_, _ = i, q
 }
 

@@ -42,5 +42,5 @@ type impl struct{}
 func (impl) m() {}
 func (impl) M() {}
 
-var _ p.I = impl /* ERROR "impl does not implement p.I \(missing method m\)" */ {}
+var _ p.I = impl /* ERROR "impl does not implement p.I \(missing m method\)\n\t\thave M\(\)\n\t\twant m\(\)" */ {}
 var _ interface{ m() } = impl{}
