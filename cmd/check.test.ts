@@ -53,7 +53,7 @@ describe('tsgo check', () => {
     expect(r.stderr).toBe(
       '# example.com/m/bad\n' +
         'bad/bad.go:4:17: cannot use 1 (untyped int constant) as string value in variable declaration\n' +
-        'bad/bad.go:5:9: cannot use s (variable of type string) as int value in return statement\n',
+        'bad/bad.go:5:9: cannot use s (variable of type string) as type int in return statement\n',
     );
     expect(r.status).toBe(1);
   });

@@ -5,14 +5,14 @@
 
 import type * as ast from '../syntax/ast.ts';
 import type { Checker, Operand } from './checker.ts';
-import { binary } from './binary.ts';
+import { binary, binaryOperands } from './binary.ts';
 import { expr, multiExpr, singleValueCheck } from './expr.ts';
 import { missingMethodCause } from './lookup.ts';
 import type { Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { convertUntyped, defaultConvert, implicitType } from './operand.ts';
 import { defaultType, hasNil, identical, isInterface, isTyped } from './predicates.ts';
-import { Typ, type Type, type TypeParam } from './types.ts';
+import { BasicInfo, hasInfo, Typ, type Type, type TypeParam } from './types.ts';
 import { typeSetOf } from './typeset.ts';
 
 /** Assignability is assignableTo's answer and, when it is no, the cause gc adds to the message (may be ''). */
@@ -195,7 +195,7 @@ function lhsVar(c: Checker, e: ast.Expr): Operand | undefined {
   if (x.mode !== 'variable' && x.mode !== 'mapindex') {
     if (e.kind === 'SelectorExpr' && x.mode === 'value' && c.info.selections.get(e)?.kind === 'FieldVal') {
       c.error(e.pos, `cannot assign to struct field ${c.exprStr(e)} in map`);
-    } else c.error(e.pos, `cannot assign to ${c.exprStr(e)} (neither addressable nor a map index expression)`);
+    } else c.error(e.pos, `cannot assign to ${c.operandStr(x)}`);
     c.invalid(x);
   }
   return x;
@@ -205,7 +205,7 @@ function lhsVar(c: Checker, e: ast.Expr): Operand | undefined {
 function assignTo(c: Checker, e: ast.Expr, x: Operand): void {
   const z = lhsVar(c, e);
   if (!z) {
-    assignment(c, x, undefined, 'assignment');
+    assignment(c, x, undefined, 'assignment to _ identifier');
     return;
   }
   if (z.mode === 'invalid') {
@@ -341,10 +341,19 @@ function shortVarDecl(c: Checker, s: ast.AssignStmt): void {
   for (const v of newVars) if (v.name !== '_') scope.insert(v);
 }
 
-/** incDecStmt checks `x++` / `x--` as `x += 1`. */
+/**
+ * incDecStmt checks `x++` / `x--`: x must be numeric (gc: `invalid operation: b++ (non-numeric type bool)`), then it
+ * is checked as `x += 1`.
+ */
 export function incDecStmt(c: Checker, s: ast.IncDecStmt): void {
   const one: ast.BasicLit = { kind: 'BasicLit', litKind: 'INT', value: '1', pos: s.tokPos, end: s.tokPos };
-  const x = binary(c, s.x, s.x, one, s.tok === '++' ? '+' : '-', s.tokPos);
+  const y = expr(c, s.x);
+  if (y.mode === 'invalid') return;
+  if (!hasInfo(y.type, BasicInfo.IsNumeric)) {
+    c.error(s.x.pos, `invalid operation: ${c.exprStr(s.x)}${s.tok} (non-numeric type ${c.typeStr(y.type)})`);
+    return;
+  }
+  const x = binaryOperands(c, s.x, y, expr(c, one), s.tok === '++' ? '+' : '-', s.tokPos);
   if (x.mode === 'invalid') return;
   const z = lhsVar(c, s.x);
   if (z && z.mode !== 'invalid') assignment(c, { ...x, expr: s.x }, z.type, 'assignment');

@@ -130,7 +130,7 @@ export function binaryChain(c: Checker, e: ast.BinaryExpr): Operand {
 }
 
 /** binaryOperands combines the checked operands x and y of `x op y` (e); x becomes the result. */
-function binaryOperands(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: ast.BinaryOp, opPos: number): Operand {
+export function binaryOperands(c: Checker, e: ast.Expr, x: Operand, y: Operand, op: ast.BinaryOp, opPos: number): Operand {
   if (x.mode === 'invalid') return x;
   if (y.mode === 'invalid') {
     c.invalid(x);

@@ -389,13 +389,13 @@ function offsetof(c: Checker, x: Operand, arg: ast.Expr): void {
     if (s.kind !== 'Struct') break;
     const f = s.fields[r.index[i]!]!;
     if (i > 0 && t.kind === 'Pointer') {
-      c.error(arg.pos, `invalid argument: field ${e.sel.name} is embedded via a pointer in ${c.exprStr(e.x)}`);
+      c.error(arg.pos, `invalid argument: field ${e.sel.name} is embedded via a pointer in ${c.typeStr(baseType)}`);
       return c.invalid(x);
     }
     steps.push({ fields: s.fields.map((g) => g.type), index: r.index[i]! });
     t = f.type;
     if (i < r.index.length - 1 && t.kind === 'Pointer') {
-      c.error(arg.pos, `invalid argument: field ${e.sel.name} is embedded via a pointer in ${c.exprStr(e.x)}`);
+      c.error(arg.pos, `invalid argument: field ${e.sel.name} is embedded via a pointer in ${c.typeStr(baseType)}`);
       return c.invalid(x);
     }
   }

@@ -63,8 +63,12 @@ function collectImport(c: Checker, s: ast.ImportSpec, fileScope: Scope): PkgName
     c.error(s.path.pos, `could not import ${path} (package not found)`);
     return undefined;
   }
-  if (!c.pkg.imports.includes(imported)) c.pkg.imports.push(imported);
   const name = s.name ? s.name.name : imported.name;
+  if (name === 'init') {
+    c.error((s.name ?? s.path).pos, 'cannot import package as init - init must be a func');
+    return undefined;
+  }
+  if (!c.pkg.imports.includes(imported)) c.pkg.imports.push(imported);
   const obj: PkgName = { kind: 'PkgName', name, pos: (s.name ?? s.path).pos, pkg: c.pkg, type: Typ.Invalid, imported, used: false };
   if (name === '.') {
     dotImport(c, s, obj, fileScope);

@@ -85,10 +85,10 @@ export function rangeStmt(c: Checker, s: ast.RangeStmt, ctx: StmtContext): void 
       const z = expr(c, e);
       if (z.mode === 'invalid' || t === Typ.Invalid) continue;
       if (z.mode !== 'variable' && z.mode !== 'mapindex') {
-        c.error(e.pos, `cannot assign to ${c.exprStr(e)} (neither addressable nor a map index expression)`);
+        c.error(e.pos, `cannot assign to ${c.operandStr(z)}`);
         continue;
       }
-      assignment(c, { mode: 'value', expr: e, type: t }, z.type, 'range');
+      assignment(c, { mode: 'value', expr: e, type: t }, z.type, 'assignment');
     }
   }
   stmt(c, s.body, ctx);

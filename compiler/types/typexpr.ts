@@ -7,7 +7,7 @@ import type * as ast from '../syntax/ast.ts';
 import type { Checker } from './checker.ts';
 import { parseStringLit, representable, toIntValue } from './constexpr.ts';
 import { resolveObj } from './decl.ts';
-import { constExprValue, lookupIdent } from './expr.ts';
+import { constExprValue, lookupIdent, rawExpr } from './expr.ts';
 import type { Func, Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { Scope } from './scope.ts';
@@ -58,6 +58,17 @@ export function genericTypExpr(c: Checker, e: ast.Expr): Type {
   return t;
 }
 
+/**
+ * notAType reports a name or selector used as a type that denotes something else, as types2 does after evaluating
+ * it: `v (variable of type int) is not a type`, `len (built-in) is not a type`, `f() (no value) used as type`.
+ */
+function notAType(c: Checker, e: ast.Ident | ast.SelectorExpr): void {
+  const x = rawExpr(c, e);
+  if (x.mode === 'invalid') return;
+  if (x.mode === 'typexpr') c.error(e.pos, `${c.exprStr(e)} is not a type`);
+  else c.error(e.pos, `${c.operandStr(x)} ${x.mode === 'novalue' ? 'used as type' : 'is not a type'}`);
+}
+
 /** nonGeneric reports a generic type used without type arguments. */
 function nonGeneric(c: Checker, e: ast.Expr, t: Type): Type {
   if (t.kind === 'Named' && t.typeParams.length > 0 && t.typeArgs.length === 0) {
@@ -77,7 +88,7 @@ function typExprInner(c: Checker, e: ast.Expr, generic: boolean): Type {
       const obj = lookupIdent(c, e);
       if (!obj) return Typ.Invalid;
       if (obj.kind !== 'TypeName') {
-        c.error(e.pos, `${e.name} is not a type`);
+        notAType(c, e);
         return Typ.Invalid;
       }
       resolveObj(c, obj);
@@ -98,14 +109,14 @@ function typExprInner(c: Checker, e: ast.Expr, generic: boolean): Type {
           }
           c.recordUse(e.sel, m);
           if (m.kind !== 'TypeName') {
-            c.error(e.pos, `${e.x.name}.${e.sel.name} is not a type`);
+            notAType(c, e);
             return Typ.Invalid;
           }
           return generic ? m.type : nonGeneric(c, e, m.type);
         }
         if (!o) return Typ.Invalid;
       }
-      c.error(e.pos, `${c.exprStr(e)} is not a type`);
+      notAType(c, e);
       return Typ.Invalid;
     }
     case 'ParenExpr':

@@ -47,7 +47,7 @@ L /* ERROR "label L defined and not used" */ :
 	var arr [3]int
 	_ = arr[5 /* ERROR "invalid argument: index 5 out of bounds \[0:3\]" */]
 	_ = undefinedthing /* ERROR "undefined: undefinedthing" */
-	_ = 1 /* ERROR "cannot use 1 << 70 \(untyped int constant 1180591620717411303424\) as int value in assignment \(overflows\)" */ << 70
+	_ = 1 /* ERROR "cannot use 1 << 70 \(untyped int constant 1180591620717411303424\) as int value in assignment to _ identifier \(overflows\)" */ << 70
 	_ = "a" /* ERROR "invalid operation: \"a\" \* 2 \(mismatched types untyped string and untyped int\)" */ * 2
 	_ = ! /* ERROR "invalid operation: operator ! not defined on x \(variable of type int\)" */ x
 	var p *int = & /* ERROR "cannot use &s \(value of type \*\[\]int\) as type \*int in variable declaration" */ s

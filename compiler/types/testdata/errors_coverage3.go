@@ -25,9 +25,9 @@ func ( /* ERROR "method has multiple receivers" */ a, b T) m7() {}
 
 var v int
 
-type V v /* ERROR "v is not a type" */
-type W unsafe /* ERROR "unsafe\.Offsetof is not a type" */.Offsetof
-type X T /* ERROR "T\.m is not a type" */.m
+type V v /* ERROR "v \(variable of type int\) is not a type" */
+type W unsafe /* ERROR "unsafe\.Offsetof \(built-in\) is not a type" */.Offsetof
+type X T /* ERROR "T\.m \(value of type func\(T\)\) is not a type" */.m
 type Z func(... /* ERROR "can only use \.\.\. with final parameter in list" */int, int)
 type C[P any, Q P /* ERROR "cannot use a type parameter as constraint" */] struct{}
 type E interface{ ~ /* ERROR "invalid use of ~ \(underlying type of T is struct\{x int\}\)" */ T }

@@ -16,7 +16,7 @@ func exprs() {
 	_ = 1 << 1075 /* ERROR "invalid operation: invalid shift count 1075" */
 	println(nil /* ERROR "use of untyped nil in argument to println" */)
 	var p P
-	_ = unsafe.Offsetof(p /* ERROR "invalid argument: field x is embedded via a pointer in p" */.x)
+	_ = unsafe.Offsetof(p /* ERROR "invalid argument: field x is embedded via a pointer in P" */.x)
 	var b byte
 	var fl float64
 	_ = unsafe.Slice(&b, fl /* ERROR "invalid argument: length fl \(variable of type float64\) must be integer" */)

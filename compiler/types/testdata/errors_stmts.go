@@ -74,7 +74,7 @@ M:
 	}
 	x /* ERROR "x == 2 \(untyped bool value\) is not used" */ == 2
 	var s string
-	s /* ERROR "cannot assign to s\[0\] \(neither addressable nor a map index expression\)" */ [0] = 'a'
+	s /* ERROR "cannot assign to s\[0\] \(value of type byte\)" */ [0] = 'a'
 	var i interface{} = x
 	switch v /* ERROR "v declared but not used" */ := i.(type) {
 	case int, string:
@@ -134,4 +134,12 @@ func byteCases(b uint8) {
 	case uint8(0):
 	case byte /* ERROR "duplicate case byte\(0\) \(constant 0 of type byte\) in expression switch" */ (0):
 	}
+}
+
+// x++ and x-- need a numeric operand (gc 1.19; GOROOT test/fixedbugs/issue12525.go).
+func incDec[P ~int | ~string](b bool, s string, p P, f float64) {
+	b /* ERROR "invalid operation: b\+\+ \(non-numeric type bool\)" */ ++
+	s /* ERROR "invalid operation: s-- \(non-numeric type string\)" */ --
+	p /* ERROR "invalid operation: p\+\+ \(non-numeric type P\)" */ ++
+	f++
 }
