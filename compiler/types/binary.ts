@@ -255,7 +255,7 @@ function comparison(c: Checker, x: Operand, y: Operand, e: ast.Expr, op: CmpOp):
 }
 
 /** incomparableCause explains why == is not defined on t, in types2's words. */
-function incomparableCause(c: Checker, t: Type): string {
+export function incomparableCause(c: Checker, t: Type): string {
   if (t.kind === 'TypeParam') {
     const ts = typeSetOf(t);
     return ts?.terms?.length === 0 ? 'empty type set' : 'incomparable types in type set';

@@ -153,7 +153,7 @@ export function conversion(c: Checker, x: Operand, t: Type): void {
     ok = convertibleTo(c, x, t, why);
   }
   if (!ok) {
-    const cause = why.cause && (x.type.kind === 'TypeParam' || t.kind === 'TypeParam') ? `:\n\t${why.cause}` : '';
+    const cause = why.cause ? `:\n\t${why.cause}` : ''; // gc 1.19: the cause on its own line
     c.error(x.expr.pos, `cannot convert ${c.operandStr(x)} to type ${c.typeStr(t)}${cause}`);
     c.invalid(x);
     return;

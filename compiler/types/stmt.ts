@@ -5,6 +5,8 @@
 
 import type * as ast from '../syntax/ast.ts';
 import { assignableTo, assignment, assignStmt, incDecStmt } from './assign.ts';
+import { incomparableCause } from './binary.ts';
+import { comparable, hasNil } from './predicates.ts';
 import { typesSummary } from './call.ts';
 import type { Checker, Operand } from './checker.ts';
 import { valueString } from './constexpr.ts';
@@ -12,7 +14,7 @@ import { declStmt } from './decl.ts';
 import { expr, multiExpr, rawExpr } from './expr.ts';
 import { checkLabels, type BranchTarget } from './labels.ts';
 import { rangeStmt } from './range.ts';
-import { convertUntyped, defaultConvert, implicitType } from './operand.ts';
+import { convertUntyped, defaultConvert } from './operand.ts';
 import type { Signature } from './types.ts';
 import { coreUnder } from './typeset.ts';
 import { Scope } from './scope.ts';
@@ -281,6 +283,9 @@ function switchStmt(c: Checker, s: ast.SwitchStmt, outer: StmtContext, label: st
       if (tag.mode !== 'invalid' && tag.type === Typ.UntypedNil) {
         c.error(s.tag.pos, 'use of untyped nil in switch expression');
         tag = undefined;
+      } else if (tag.mode !== 'invalid' && !comparable(tag.type) && !hasNil(tag.type)) {
+        c.error(s.tag.pos, `cannot switch on ${c.operandStr(tag)} (${c.typeStr(tag.type)} is not comparable)`);
+        tag = undefined;
       }
     }
     const seen = new Map<string, ast.Expr>();
@@ -305,7 +310,8 @@ function caseValue(c: Checker, e: ast.Expr, tag: Operand | undefined, tagExpr: a
   if (!tagExpr) {
     const x = expr(c, e);
     if (x.mode === 'invalid') return;
-    defaultConvert(c, x);
+    convertUntyped(c, x, Typ.bool); // as types2: `cannot convert 1 (untyped int constant) to bool`
+    if (c.failed(x)) return;
     // The missing tag is the typed constant true: a case may also be an interface value that bool implements.
     const trueTag: Operand = { mode: 'constant', expr: e, type: Typ.bool, val: undefined, id: undefined };
     if (!isBoolean(x) && !(x.type.underlying().kind === 'Interface' && assignableTo(c, trueTag, x.type)[0])) {
@@ -319,17 +325,21 @@ function caseValue(c: Checker, e: ast.Expr, tag: Operand | undefined, tagExpr: a
   }
   const x = expr(c, e);
   if (x.mode === 'invalid') return;
-  const mismatch = (): void =>
-    c.error(e.pos, `invalid case ${c.exprStr(e)} in switch on ${c.exprStr(tagExpr)} (mismatched types ${c.typeStr(x.type)} and ${c.typeStr(tag.type)})`);
-  if (implicitType(c, x, tag.type).type === undefined) {
-    mismatch();
-    return;
-  }
+  // An untyped case converts to the tag's type first (types2: `cannot convert "a" (untyped string constant) to int`).
+  const nilCase = x.type === Typ.UntypedNil;
   convertUntyped(c, x, tag.type);
   if (c.failed(x)) return;
   if (!assignableTo(c, x, tag.type)[0] && !assignableTo(c, tag, x.type)[0]) {
     c.error(e.pos, `invalid case ${c.exprStr(e)} in switch on ${c.exprStr(tagExpr)} (mismatched types ${c.typeStr(x.type)} and ${c.typeStr(tag.type)})`);
     return;
+  }
+  // As types2's comparison: a value of a type comparable only to nil is an invalid case (unless either side is nil).
+  if (!nilCase) {
+    const bad = !comparable(x.type) ? x.type : !comparable(tag.type) ? tag.type : undefined;
+    if (bad) {
+      c.error(e.pos, `invalid case ${c.exprStr(e)} in switch on ${c.exprStr(tagExpr)} (${incomparableCause(c, bad)})`);
+      return;
+    }
   }
   const tv = c.info.types.get(e);
   if (tv?.mode === 'constant' && tv.value) {

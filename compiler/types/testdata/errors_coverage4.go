@@ -40,7 +40,7 @@ func stmts(ch chan int, y interface{}) int {
 		_, _ = a, b
 	}
 	switch {
-	case 1 /* ERROR "invalid case 1 in switch on true \(mismatched types int and bool\)" */ :
+	case 1 /* ERROR "cannot convert 1 \(untyped int constant\) to bool" */ :
 	}
 	select {
 	case ch /* ERROR "select case must be receive, send or assign recv" */ /* ERROR "ch == nil \(untyped bool value\) is not used" */ == nil:

@@ -96,7 +96,7 @@ M:
 	switch x {
 	case 1, 2:
 	case 2 /* ERROR "duplicate case 2 \(constant of type int\) in expression switch\n\t.*errors_stmts.go:97:10: previous case" */ :
-	case "a" /* ERROR "invalid case \"a\" in switch on x \(mismatched types untyped string and int\)" */ :
+	case "a" /* ERROR "cannot convert \"a\" \(untyped string constant\) to int" */ :
 	}
 	goto N /* ERROR "label N not defined" */
 	for j := 0; j < 3; j++ {
@@ -142,4 +142,28 @@ func incDec[P ~int | ~string](b bool, s string, p P, f float64) {
 	s /* ERROR "invalid operation: s-- \(non-numeric type string\)" */ --
 	p /* ERROR "invalid operation: p\+\+ \(non-numeric type P\)" */ ++
 	f++
+}
+
+// A switch tag must be comparable, and a case comparable to it (gc 1.19; GOROOT test/switch3.go).
+func switchComparable(m, m1 map[int]int, f func(), ar [2]func(), i interface{}) {
+	switch m {
+	case nil:
+	case m1 /* ERROR "invalid case m1 in switch on m \(map can only be compared to nil\)" */:
+	}
+	switch i {
+	case f /* ERROR "invalid case f in switch on i \(func can only be compared to nil\)" */:
+	}
+	switch ar /* ERROR "cannot switch on ar \(variable of type \[2\]func\(\)\) \(\[2\]func\(\) is not comparable\)" */ {
+	case ar:
+	}
+}
+
+// Typed cases of another type (gc 1.19: mismatched types, at the case).
+func switchMismatch(x int, s string) {
+	switch {
+	case x /* ERROR "invalid case x in switch on true \(mismatched types int and bool\)" */ :
+	}
+	switch x {
+	case s /* ERROR "invalid case s in switch on x \(mismatched types string and int\)" */ :
+	}
 }
