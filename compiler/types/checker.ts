@@ -16,7 +16,7 @@ import { isUntypedType } from './predicates.ts';
 import type { Scope } from './scope.ts';
 import type { Sizes } from './sizes.ts';
 import { emptyInterface } from './universe.ts';
-import { Typ, typeString, type Package, type Signature, type Type } from './types.ts';
+import { Typ, typeStringAny, type Package, type Signature, type Type } from './types.ts';
 
 /** OperandMode is an expression's mode, or 'invalid' after an error. */
 export type OperandMode = 'invalid' | Mode;
@@ -140,7 +140,7 @@ export class Checker {
   /** typeStr renders a type for messages, qualifying names from other packages by package name only. */
   typeStr(t: Type): string {
     if (this.aliasHint && t === this.aliasHint.type) return this.aliasHint.name;
-    return typeString(t, (o) => (o.pkg && o.pkg !== this.pkg ? `${o.pkg.name}.${o.name}` : o.name));
+    return typeStringAny(t, (o) => (o.pkg && o.pkg !== this.pkg ? `${o.pkg.name}.${o.name}` : o.name), emptyInterface);
   }
 
   /** exprStr renders an expression for messages. */

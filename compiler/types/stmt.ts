@@ -218,7 +218,7 @@ function exprStmt(c: Checker, s: ast.ExprStmt): void {
     c.error(s.x.pos, `${c.exprStr(s.x)} (type) is not an expression`);
     return;
   }
-  c.error(s.x.pos, `${c.operandStr(x)} is not used`);
+  c.error(s.x.pos, `${c.operandStr(x)} ${x.mode === 'builtin' ? 'must be called' : 'is not used'}`);
 }
 
 function unparen(e: ast.Expr): ast.Expr {

@@ -357,8 +357,26 @@ export const isFloat = (t: Type): boolean => hasInfo(t, B.IsFloat);
 export const isNumeric = (t: Type): boolean => hasInfo(t, B.IsNumeric);
 export const isUntyped = (t: Type): boolean => hasInfo(t, B.IsUntyped);
 
+/** anyShown is the interface typeString writes as `any` while typeStringAny runs (undefined otherwise). */
+let anyShown: Type | undefined;
+
+/**
+ * typeStringAny renders t as typeString does, writing the predeclared `any` (the interface object anyType, not an
+ * `interface{}` literal) as `any` wherever it occurs, as types2's type strings in error messages do.
+ */
+export function typeStringAny(t: Type, qualify: (o: Obj) => string, anyType: Type): string {
+  const prev = anyShown;
+  anyShown = anyType;
+  try {
+    return typeString(t, qualify);
+  } finally {
+    anyShown = prev;
+  }
+}
+
 /** typeString renders a type as go/types does, qualifying named types by package path (`main.T`). */
 export function typeString(t: Type, qualify: (o: Obj) => string = defaultQualifier): string {
+  if (t === anyShown) return 'any';
   switch (t.kind) {
     case 'Basic':
       return t.alias ?? t.name;

@@ -167,3 +167,9 @@ func switchMismatch(x int, s string) {
 	case s /* ERROR "invalid case s in switch on x \(mismatched types string and int\)" */ :
 	}
 }
+
+// A built-in named as a statement must be called (gc 1.19; GOROOT test/used.go).
+func builtinStmt() {
+	cap /* ERROR "cap \(built-in\) must be called" */
+	( /* ERROR "\(len\) \(built-in\) must be called" */ len)
+}

@@ -63,3 +63,10 @@ func indexMixed[T interface{ []int | []string }](x T) {
 }
 
 func indexString[T interface{ ~string | ~[]byte }](x T) byte { return x[0] }
+
+// gc 1.19: an interface does not satisfy comparable, and the predeclared any is written as any.
+func cmpOnly[T comparable]() {}
+
+var _ = cmpOnly[any /* ERROR "^any does not implement comparable$" */]
+var _ = cmpOnly[interface{} /* ERROR "^interface\{\} does not implement comparable$" */]
+var _ int = [ /* ERROR "cannot use \[\]any\{\} \(value of type \[\]any\) as type int in variable declaration" */ ]any{}
