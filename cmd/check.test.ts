@@ -14,8 +14,8 @@ const TSGO = path.join(ROOT, 'cmd/tsgo.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-check-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function tsgo(args: string[], cwd: string): { stdout: string; stderr: string; status: number | null } {
-  const r = spawnSync(process.execPath, [TSGO, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+function tsgo(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [TSGO, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
@@ -83,6 +83,28 @@ describe('tsgo check', () => {
     expect(r.stdout).toMatch(/^== package example.com\/m\/util\n/);
     expect(r.stdout).toContain('D Twice func func(x int) int');
     expect(r.stdout).not.toContain('== package example.com/m\n');
+  });
+
+  it("blames a GOROOT dependency's errors on the user's import and still checks the user's package", () => {
+    // A GOROOT of its own whose package `broken` does not type-check (as std packages that need runtime API tsgo's
+    // runtime lacks); `lib` reaches it only through `mid`, and the user's program has an error of its own.
+    const goroot = tree('goroot', {
+      'src/broken/b.go': 'package broken\n\n// F is fine; its body is not.\nfunc F() int { return undefinedName }\n',
+      'src/mid/m.go': 'package mid\n\nimport "broken"\n\n// G calls F.\nfunc G() int { return broken.F() }\n',
+    });
+    const env = { ...process.env, GOROOT: goroot };
+    const user = tree('blame', { 'main.go': 'package main\n\nimport "mid"\n\nfunc main() {\n\tvar s string = mid.G()\n\t_ = s\n}\n' });
+    const r = tsgo(['check', 'main.go'], user, env);
+    expect(r.stderr).toBe(
+      '# command-line-arguments\n' +
+        `main.go:3:8: not yet supported: package "mid" does not compile with tsgo yet (first error: ${goroot}/src/broken/b.go:4:23: undefined: undefinedName)\n` +
+        'main.go:6:17: cannot use mid.G() (value of type int) as type string in variable declaration\n',
+    );
+    expect(r.status).toBe(1);
+    // Named on the command line, the GOROOT packages' own errors print as they are.
+    const direct = tsgo(['check', 'mid'], user, env);
+    expect(direct.stderr).toBe(`# broken\n${goroot}/src/broken/b.go:4:23: undefined: undefinedName\n`);
+    expect(direct.status).toBe(1);
   });
 
   it('reports a package that does not exist', () => {

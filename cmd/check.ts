@@ -1,7 +1,9 @@
 // `tsgo check`: type-checks packages without building them, as `go vet` would load them. Packages are named by
 // patterns (directories, `./...`, import paths, `std`, .go files); each is checked once, dependencies first, and
 // every error is printed as `file:line:col: message` under a `# importpath` line for its package (at most 10 per
-// package). Exit code 0 when clean, 1 on errors, 2 on an internal compiler error. `-no-overlays` reads the runtime
+// package). A GOROOT dependency that does not type-check against tsgo's runtime does not hide the user's own errors:
+// its first error is reported at the user's import that leads to it and the user's packages are still checked
+// (GorootBlame). Exit code 0 when clean, 1 on errors, 2 on an internal compiler error. `-no-overlays` reads the runtime
 // from GOROOT instead of tsgo's own (and, as it is then gc's runtime, sets the `gc` tag), which is how all of std is
 // checked. Two issue-3 modes share the command: `-syntax-only FILE|DIR...` only parses (a DIR takes its .go files,
 // `DIR/...` recurses), and `-dump=ast FILE` prints the syntax tree. `-dump=types` prints every expression's type
@@ -13,6 +15,7 @@ import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { DiagnosticSink, UserError } from '../compiler/diag.ts';
 import { newBuildContext } from '../compiler/loader/constraints.ts';
+import { blameUserImports } from '../compiler/loader/blame.ts';
 import { loadPackages } from '../compiler/loader/loader.ts';
 import type { PackageNode } from '../compiler/loader/graph.ts';
 import { dumpAST } from '../compiler/syntax/dump.ts';
@@ -68,18 +71,20 @@ export async function runCheck(args: string[], f: CheckFlags, io: CheckIO): Prom
   const fset = new FileSet();
   let exit = 0;
   const t0 = performance.now();
+  const blame = new GorootBlame();
   const result = loadPackages(args, {
-    fset, cwd: io.cwd, overlays: f.overlays,
+    fset, cwd: io.cwd, overlays: f.overlays, keepGoing: 'goroot',
     build: newBuildContext(target.goos, target.goarch, tags),
     sizes: new Sizes(target.ptrSize, target.intSize, target.maxAlign),
     onPackage: (node, isRoot) => {
       if (f.verbose) io.stderr(`${node.path}\t${node.status}\t${node.checkMs.toFixed(0)}ms\n`);
-      if (node.sink.list.length > 0) exit = Math.max(exit, printPackage(node, io));
+      if (!blame.visit(node, isRoot) && node.sink.list.length > 0) exit = Math.max(exit, printPackage(node, io));
       if (f.dump === 'types' && isRoot && node.status === 'ok' && node.files && node.info) {
         io.stdout(dumpTypes(node.files, node.info, fset, node.path));
       }
     },
   });
+  for (const node of blame.unblamed()) exit = Math.max(exit, printPackage(node, io));
   for (const e of result.errors) io.stderr(e + '\n');
   if (result.errors.length > 0) exit = Math.max(exit, 1);
   if (f.verbose) {
@@ -87,6 +92,57 @@ export async function runCheck(args: string[], f: CheckFlags, io: CheckIO): Prom
     io.stderr(`${result.order.length} packages, ${bad} with errors, ${((performance.now() - t0) / 1000).toFixed(1)}s\n`);
   }
   return exit;
+}
+
+/**
+ * GorootBlame keeps a GOROOT dependency's errors away from a user who checks their own packages: GOROOT's sources may
+ * need runtime API that tsgo's runtime does not provide yet, which the user cannot act on. As in builds
+ * (compiler/loader/blame.ts), such errors become one "not yet supported" error at each import of the user's packages
+ * that leads to the failing package, and the user's packages are still checked (the loader keeps going). The errors
+ * of a GOROOT package named on the command line, or reached only from GOROOT packages named there, print as they are.
+ */
+class GorootBlame {
+  /** seen lists the packages visited so far, by canonical path (dependencies come first). */
+  private readonly seen = new Map<string, PackageNode>();
+  /** failed maps each failing GOROOT dependency to its first error, formatted. */
+  private readonly failed = new Map<string, string>();
+  /** deferred are the failing GOROOT dependencies, in visiting order, until some user import is blamed for them. */
+  private readonly deferred: PackageNode[] = [];
+  private readonly blamed = new Set<string>();
+
+  /** visit records a package as it is checked and returns true when its errors are deferred rather than printed. */
+  visit(node: PackageNode, isRoot: boolean): boolean {
+    this.seen.set(node.path, node);
+    if (node.origin === 'goroot') {
+      if (isRoot || !node.sink.hasErrors) return false;
+      const first = node.sink.sorted(1)[0]!;
+      this.failed.set(node.path, node.sink.format(first));
+      this.deferred.push(node);
+      return true;
+    }
+    if (this.failed.size === 0 || !node.files) return false;
+    const mine = new Set(node.files.flatMap((f) => f.imports));
+    for (const [imp, why] of blameUserImports([...this.seen.values()], this.failed)) {
+      if (mine.has(imp)) node.sink.notYetSupported(imp.path.pos, why);
+    }
+    this.markReachable(node.path);
+    return false;
+  }
+
+  /** unblamed returns the deferred GOROOT packages no user package imports (directly or not): they print as they are. */
+  unblamed(): PackageNode[] {
+    return this.deferred.filter((n) => !this.blamed.has(n.path));
+  }
+
+  private markReachable(path: string): void {
+    const stack = [...(this.seen.get(path)?.imports.values() ?? [])];
+    while (stack.length > 0) {
+      const p = stack.pop()!;
+      if (this.blamed.has(p)) continue;
+      this.blamed.add(p);
+      stack.push(...(this.seen.get(p)?.imports.values() ?? []));
+    }
+  }
 }
 
 /** printPackage prints one package's diagnostics under `# path`; it returns the exit code they call for. */

@@ -39,7 +39,20 @@ export interface PackageNode {
   imports: Map<string, string>;
   /** checkMs is the wall time of the type check alone. */
   checkMs: number;
+  /**
+   * gorootDepErrors is set when every failing dependency (direct or not) fails inside GOROOT: typically std packages
+   * that need runtime API tsgo's runtime lacks, which `keepGoing: 'goroot'` looks past.
+   */
+  gorootDepErrors: boolean;
 }
+
+/**
+ * KeepGoing says when a package whose dependencies failed is checked anyway: never (false, builds), always (true,
+ * sweeps: errors beyond the first failure) or only when all the failures are inside GOROOT ('goroot', `tsgo check`:
+ * the user's own packages are still checked, while a broken package of theirs does not make its importers report
+ * follow-on errors).
+ */
+export type KeepGoing = boolean | 'goroot';
 
 /** GraphOptions configure loading. */
 export interface GraphOptions {
@@ -49,8 +62,8 @@ export interface GraphOptions {
   resolver: Resolver;
   /** keep retains every package's syntax trees and Info (builds, dumps); default false. */
   keep?: boolean;
-  /** keepGoing checks a package even when a dependency had errors (sweeps: errors beyond the first failure). */
-  keepGoing?: boolean;
+  /** keepGoing says when a package is checked although a dependency had errors (default false). */
+  keepGoing?: KeepGoing;
   /** onPackage is called once per package in dependency order, before its trees are released. */
   onPackage?: (node: PackageNode) => void;
 }
@@ -77,7 +90,7 @@ export class PackageGraph {
     const sink = new DiagnosticSink(this.opts.fset);
     const node: PackageNode = {
       path: pkgPath, dir, origin, status: 'ok', sink, filenames, files: undefined, pkg: undefined, info: undefined,
-      imports: new Map(), checkMs: 0,
+      imports: new Map(), checkMs: 0, gorootDepErrors: false,
     };
     this.nodes.set(pkgPath, node);
     this.stack.push(node);
@@ -88,7 +101,8 @@ export class PackageGraph {
         node.status = 'errors';
       } else {
         this.loadImports(node, files);
-        if (!sink.hasErrors && (node.status === 'ok' || this.opts.keepGoing)) this.check(node, files);
+        const keepGoing = this.opts.keepGoing === true || (this.opts.keepGoing === 'goroot' && node.gorootDepErrors);
+        if (!sink.hasErrors && (node.status === 'ok' || keepGoing)) this.check(node, files);
         else if (sink.hasErrors) node.status = 'errors';
       }
     } finally {
@@ -123,7 +137,12 @@ export class PackageGraph {
         }
         const dep = this.loadResolved(r);
         if (typeof dep === 'string') node.sink.error(imp.path.pos, dep);
-        else if (dep.status !== 'ok') node.status = 'dep-errors';
+        else if (dep.status !== 'ok') {
+          // The failures stay inside GOROOT while every failing dependency is a GOROOT package or fails only so.
+          const inGoroot = dep.origin === 'goroot' || (dep.status === 'dep-errors' && dep.gorootDepErrors);
+          node.gorootDepErrors = (node.status === 'ok' || node.gorootDepErrors) && inGoroot;
+          node.status = 'dep-errors';
+        }
       }
     }
   }

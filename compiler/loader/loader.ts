@@ -17,7 +17,7 @@ import { selectFiles } from './files.ts';
 import { findGoroot, RUNTIME_DIR } from './goenv.ts';
 import { findModule, GoModError, type Module } from './gomod.ts';
 import { blameDiagnostics } from './blame.ts';
-import { noFilesMessage, PackageGraph, type PackageNode } from './graph.ts';
+import { noFilesMessage, PackageGraph, type KeepGoing, type PackageNode } from './graph.ts';
 import { expandPatterns } from './patterns.ts';
 import { Resolver, type Origin } from './resolve.ts';
 
@@ -115,8 +115,8 @@ export interface LoadPackagesOptions {
   overlays?: boolean;
   /** keep retains syntax trees and Info of every package after the callback; default false. */
   keep?: boolean;
-  /** keepGoing checks packages whose dependencies had errors too (for sweeps); default false. */
-  keepGoing?: boolean;
+  /** keepGoing says when packages whose dependencies had errors are checked too (graph.ts KeepGoing); default false. */
+  keepGoing?: KeepGoing;
   /** onPackage is called once per package, dependencies first, while its trees and Info are still available. */
   onPackage?: (node: PackageNode, isRoot: boolean) => void;
 }
