@@ -208,8 +208,8 @@ var x = 2`,
     });
     expect(r.errors).toEqual([
       'b.go:2:5: x redeclared in this block\n\ta.go:4:5: other declaration of x',
-      'a.go:2:8: imported and not used: "unsafe"',
-      'a.go:3:8: imported and not used: "unsafe" as u',
+      'a.go:2:8: "unsafe" imported and not used',
+      'a.go:3:8: "unsafe" imported as u and not used',
     ]);
   });
 

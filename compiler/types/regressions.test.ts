@@ -255,7 +255,7 @@ func main() {}
       return sink.list.map((d) => `${fset.position(d.pos).line}: ${d.message}`);
     };
     expect(check('package main\nimport . "lib"\nvar x T = F() + C\nfunc main() { _ = x }\n')).toEqual([]);
-    expect(check('package main\nimport . "lib"\nvar y = hidden\nfunc main() {}\n')).toEqual(['3: undefined: hidden', '2: imported and not used: "lib"']);
+    expect(check('package main\nimport . "lib"\nvar y = hidden\nfunc main() {}\n')).toEqual(['3: undefined: hidden', '2: "lib" imported and not used']);
   });
 
   it('delete spreads a single two-value call (fixedbugs/issue15992.go)', () => {

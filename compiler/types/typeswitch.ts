@@ -89,7 +89,7 @@ export function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtConte
       });
     }
     if (lhs && lhs.name !== '_' && !clauseVars.some((v) => v.used)) {
-      c.error(lhs.pos, `${lhs.name} declared but not used`);
+      c.error(lhs.pos, `declared and not used: ${lhs.name}`);
     }
   });
 }

@@ -43,7 +43,7 @@ L /* ERROR "label L defined and not used" */ :
 	_ = 5 / 0 /* ERROR "invalid operation: division by zero" */
 	var u uint8 = 300 /* ERROR "cannot use 300 \(untyped int constant\) as uint8 value in variable declaration \(overflows\)" */
 	_ = u
-	y /* ERROR "y declared but not used" */ := 1
+	y /* ERROR "declared and not used: y" */ := 1
 	var arr [3]int
 	_ = arr[5 /* ERROR "invalid argument: index 5 out of bounds \[0:3\]" */]
 	_ = undefinedthing /* ERROR "undefined: undefinedthing" */

@@ -4,7 +4,7 @@ package main
 
 import (
 	"unsafe"
-	u /* ERROR "imported and not used: \"unsafe\" as u" */ "unsafe"
+	u /* ERROR "\"unsafe\" imported as u and not used" */ "unsafe"
 )
 
 type S struct{ a, b int }
@@ -85,7 +85,7 @@ func exprs() {
 	}
 	switch x := e; x.(type) {
 	}
-	switch v /* ERROR "v declared but not used" */ := e.(type) {
+	switch v /* ERROR "declared and not used: v" */ := e.(type) {
 	case T /* ERROR "impossible type switch case: T\n\te \(variable of type I\) cannot have dynamic type T \(missing M method\)\n\t\thave m\(\)\n\t\twant M\(\)" */:
 	}
 	_ = e /* ERROR "impossible type assertion: e\.\(T\)" */ .(T)

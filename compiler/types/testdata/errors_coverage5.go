@@ -4,7 +4,7 @@
 
 package main
 
-import "unsafe" /* ERROR "imported and not used: \"unsafe\"" */
+import "unsafe" /* ERROR "\"unsafe\" imported and not used" */
 
 func typeOutsideSwitch(y interface{}) {
 	_ = y /* ERROR "invalid AST: use of \.\(type\) outside type switch" */.(type)

@@ -76,7 +76,7 @@ M:
 	var s string
 	s /* ERROR "cannot assign to s\[0\] \(value of type byte\)" */ [0] = 'a'
 	var i interface{} = x
-	switch v /* ERROR "v declared but not used" */ := i.(type) {
+	switch v /* ERROR "declared and not used: v" */ := i.(type) {
 	case int, string:
 	}
 	switch w := i.(type) {
