@@ -8,15 +8,25 @@ import type { Interface } from './types.ts';
 
 const inProgress = new Set<Interface>();
 
-/** completeInterface computes iface.allMethods if not done yet; report receives errors (position, message). */
-export function completeInterface(iface: Interface, report?: (pos: number, msg: string) => void): Func[] {
+/** See points a message at another position (gc's follow-up line, e.g. `other declaration of m`). */
+export interface See {
+  pos: number;
+  what: string;
+}
+
+/**
+ * completeInterface computes iface.allMethods if not done yet; report receives errors (position, message and the
+ * other position they refer to).
+ */
+export function completeInterface(iface: Interface, report?: (pos: number, msg: string, see?: See) => void): Func[] {
   if (iface.allMethods) return iface.allMethods;
   if (inProgress.has(iface)) return iface.methods;
   inProgress.add(iface);
   try {
     const all = new Map<string, Func>();
     for (const m of iface.methods) {
-      if (all.has(m.name)) report?.(m.pos, `duplicate method ${m.name}`);
+      const prev = all.get(m.name);
+      if (prev) report?.(m.pos, `duplicate method ${m.name}`, { pos: prev.pos, what: `other declaration of ${m.name}` });
       all.set(m.name, m);
     }
     for (const t of iface.embeddeds) {

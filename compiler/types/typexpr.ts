@@ -145,13 +145,14 @@ function typExprInner(c: Checker, e: ast.Expr, generic: boolean): Type {
     case 'MapType': {
       const k = varType(c, e.key);
       const v = varType(c, e.value);
-      if (k.kind === 'TypeParam') {
-        // A type parameter's constraint may not be resolved yet (`[M ~map[K]V, K comparable, V any]`).
+      if (k !== Typ.Invalid) {
+        // Checked once every type is resolved: a defined key type or a type parameter's constraint may still be
+        // being declared (`type K struct{ m map[K]int }`, `[M ~map[K]V, K comparable, V any]`).
         c.delayed.push(() => {
-          if (!comparable(k)) c.error(e.key.pos, `invalid map key type ${c.typeStr(k)}`);
+          if (comparable(k)) return;
+          const why = k.kind === 'TypeParam' ? ' (missing comparable constraint)' : '';
+          c.error(e.key.pos, `invalid map key type ${c.typeStr(k)}${why}`);
         });
-      } else if (k !== Typ.Invalid && k.kind !== 'Named' && !comparable(k)) {
-        c.error(e.key.pos, `invalid map key type ${c.typeStr(k)}`);
       }
       return new MapType(k, v);
     }
@@ -387,7 +388,7 @@ function interfaceType(c: Checker, e: ast.InterfaceType, pre?: Interface): Type 
     }
   }
   const iface = pre ?? new Interface(methods, embeddeds);
-  c.delayed.push(() => completeInterface(iface, (pos, msg) => c.error(pos || e.pos, msg)));
+  c.delayed.push(() => completeInterface(iface, (pos, msg, see) => c.error(pos || e.pos, msg + (see ? c.see(see.pos, see.what) : ''))));
   return iface;
 }
 
