@@ -42,16 +42,30 @@ export class DiagnosticSink {
     return this.list.some((d) => d.severity === 'error');
   }
 
-  /** sorted returns the diagnostics sorted by file, line and column, at most one per line, at most `limit` errors. */
+  /**
+   * sorted returns the diagnostics sorted by file, line and column, at most `limit` errors, thinned as gc does: one
+   * syntax error per line, and of other errors on one line only those whose message differs from the previous one
+   * (so `k, v := range x` reports both unused names, but a repeated message is printed once).
+   */
   sorted(limit = 10): Diagnostic[] {
     const keyed = this.list.map((d) => ({ d, p: this.fset.position(d.pos) }));
     keyed.sort((a, b) => a.p.filename.localeCompare(b.p.filename) || a.p.line - b.p.line || a.p.column - b.p.column);
     const out: Diagnostic[] = [];
-    let last = '';
+    let lastSyntax = '';
+    let lastOther = '';
+    let lastMessage = '';
     for (const { d, p } of keyed) {
       const line = `${p.filename}:${p.line}`;
-      if (p.line > 0 && line === last) continue;
-      last = line;
+      if (p.line > 0) {
+        if (d.message.startsWith('syntax error')) {
+          if (line === lastSyntax) continue;
+          lastSyntax = line;
+        } else {
+          if (line === lastOther && d.message === lastMessage) continue;
+          lastOther = line;
+          lastMessage = d.message;
+        }
+      }
       out.push(d);
       if (limit > 0 && out.length >= limit) break;
     }
