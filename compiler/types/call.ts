@@ -122,9 +122,9 @@ function instantiateCall(
     checkArguments(c, e, sig, args); // reports the count mismatch
     return undefined;
   }
-  const all = targs.length === tps.length ? targs : inferTypeArgs(c, { name, pos: (index ? index.x : e.fun).pos, tparams: tps, explicit: targs, params, args });
+  const all = targs.length === tps.length ? targs : inferTypeArgs(c, { pos: e.lparen, tparams: tps, explicit: targs, params, args });
   if (!all) return undefined;
-  const at = (index ? index.x : e.fun).pos;
+  const at = e.lparen; // gc reports an inferred type argument's failure at the call's parenthesis
   if (!verifyInstance(c, tps, all, tps.map((_, i) => (index && index.indices[i] ? index.indices[i]!.pos : at)))) return undefined;
   const inst = instantiateSignature(sig, all);
   const fun = index ? index.x : e.fun;

@@ -247,9 +247,13 @@ export class Checker {
    * `\n\tfile.go:3:5: other declaration of x`. Universe objects have no position and get no line.
    */
   see(pos: Pos, what: string): string {
-    if (pos === NoPos) return '';
+    return pos === NoPos ? '' : `\n\t${this.posString(pos)}: ${what}`;
+  }
+
+  /** posString renders a position inside a message as gc does: `file.go:3:5`. */
+  posString(pos: Pos): string {
     const q = this.fset.position(pos);
-    return `\n\t${q.filename}:${q.line}:${q.column}: ${what}`;
+    return `${q.filename}:${q.line}:${q.column}`;
   }
 
   /** withEnv runs f in a modified environment and restores the previous one. */

@@ -183,7 +183,7 @@ function unary(c: Checker, x: Operand, e: ast.UnaryExpr): void {
         return;
       }
       if (u.dir === 'send') {
-        c.error(e.pos, `invalid operation: cannot receive from send-only channel ${c.operandStr(y)}`);
+        c.error(e.x.pos, `invalid operation: cannot receive from send-only channel ${c.operandStr(y)}`);
         c.invalid(x);
         return;
       }

@@ -266,7 +266,6 @@ export function sliceExpr(c: Checker, x: Operand, e: ast.SliceExpr): void {
 function funcInstance(c: Checker, x: Operand, e: ast.IndexExpr, sig: Signature): void {
   const targs = e.indices.map((a) => varType(c, a));
   const tps = sig.typeParams;
-  const name = c.exprStr(e.x);
   if (targs.some((t) => t === Typ.Invalid)) {
     c.invalid(x);
     return;
@@ -277,7 +276,7 @@ function funcInstance(c: Checker, x: Operand, e: ast.IndexExpr, sig: Signature):
     return;
   }
   if (targs.length < tps.length) {
-    c.error(e.x.pos, `in call to ${name}, cannot infer ${tps[targs.length]!.obj.name}`);
+    c.error(e.lbrack, `cannot infer ${tps[targs.length]!.obj.name} (${c.posString(tps[targs.length]!.obj.pos)})`);
     c.invalid(x);
     return;
   }

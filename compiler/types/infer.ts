@@ -8,7 +8,7 @@
 //   4. untyped constant arguments whose parameter is a still-unbound type parameter bind it to the default type of
 //      the "largest" constant kind among them (int < rune < float < complex), nil never infers anything;
 //   5. bound types that mention other type parameters are substituted until none does (a cycle cannot be inferred).
-// Failures are reported as go/types does: `in call to F, cannot infer T` and
+// Failures are reported as gc 1.19 does: `cannot infer T (file.go:3:8)` (where T is declared) and
 // `type []string of s does not match []E (cannot infer E)`.
 
 import type { Checker, Operand } from './checker.ts';
@@ -19,9 +19,7 @@ import { Typ, type Basic, type Type, type TypeParam } from './types.ts';
 
 /** InferCall describes a call being inferred: the function's name, its type parameters and the arguments. */
 export interface InferCall {
-  /** name is the callee as written, for messages. */
-  name: string;
-  /** pos is where `cannot infer` is reported (the callee). */
+  /** pos is where `cannot infer` is reported (the call's opening parenthesis, as gc). */
   pos: number;
   tparams: TypeParam[];
   /** explicit are the type arguments written in the call (a prefix of tparams). */
@@ -74,7 +72,8 @@ export function inferTypeArgs(c: Checker, call: InferCall): Type[] | undefined {
       const before = bound.size;
       if (have !== undefined) {
         if (!u.unify(term.tilde ? core : term.type, term.tilde ? have.underlying() : have)) {
-          c.error(call.pos, `${c.typeStr(have)} does not match ${term.tilde ? '~' : ''}${c.typeStr(term.type)}`);
+          // gc 1.19 names the type parameter (`S does not match ~[]E`), not its inferred type argument.
+          c.error(call.pos, `${c.typeStr(tp)} does not match ${term.tilde ? '~' : ''}${c.typeStr(term.type)}`);
           return undefined;
         }
       } else if (!term.tilde) {
@@ -98,7 +97,7 @@ export function inferTypeArgs(c: Checker, call: InferCall): Type[] | undefined {
   // Step 5: every type parameter bound, with no type parameter of this call left in the bound types.
   const missing = tparams.filter((tp) => !bound.has(tp));
   if (missing.length > 0) {
-    c.error(call.pos, `in call to ${call.name}, cannot infer ${missing[0]!.obj.name}`);
+    c.error(call.pos, `cannot infer ${missing[0]!.obj.name} (${c.posString(missing[0]!.obj.pos)})`);
     return undefined;
   }
   let targs = tparams.map((tp) => bound.get(tp)!);
@@ -108,7 +107,7 @@ export function inferTypeArgs(c: Checker, call: InferCall): Type[] | undefined {
   }
   const cyclic = tparams.find((_, i) => u.mentions(targs[i]!));
   if (cyclic) {
-    c.error(call.pos, `in call to ${call.name}, cannot infer ${cyclic.obj.name}`);
+    c.error(call.pos, `cannot infer ${cyclic.obj.name} (${c.posString(cyclic.obj.pos)})`);
     return undefined;
   }
   return targs;

@@ -56,7 +56,7 @@ func generics() {
 	gen1(i, s /* ERROR "type string of s does not match inferred type int for T" */)
 	gen2(i /* ERROR "type int of i does not match \[\]T \(cannot infer T\)" */)
 	var m map[int]int
-	gen3 /* ERROR "map\[int\]int does not match ~\[\]E" */(m)
+	gen3( /* ERROR "S does not match ~\[\]E" */ m)
 	_ = unsafe.Sizeof(i)
 	_ = new(1 /* ERROR "1 is not a type" */)
 }
