@@ -27,4 +27,11 @@ describe('DiagnosticSink.sorted', () => {
     ]);
     expect(sink.sorted(2)).toHaveLength(2);
   });
+
+  it('shows file names inside messages relative to the working directory, as the position', () => {
+    const sink = new DiagnosticSink(fset);
+    sink.error(at(2, 1), 'x redeclared in this block\n\t/w/a.go:1:1: other declaration of x');
+    expect(sink.format(sink.list[0]!, '/w')).toBe('a.go:2:1: x redeclared in this block\n\ta.go:1:1: other declaration of x');
+    expect(sink.format(sink.list[0]!, '/elsewhere')).toBe('/w/a.go:2:1: x redeclared in this block\n\t/w/a.go:1:1: other declaration of x');
+  });
 });

@@ -78,11 +78,18 @@ export class DiagnosticSink {
   }
 }
 
-/** formatAt renders `file:line:col: message` for a position, or just the message when the position is unknown. */
+/**
+ * formatAt renders `file:line:col: message` for a position, or just the message when the position is unknown; file
+ * names below cwd, in the position and inside the message, are relative to it.
+ */
 export function formatAt(fset: FileSet, pos: Pos, message: string, cwd = process.cwd()): string {
   const p = fset.position(pos);
-  if (!p.filename) return message;
-  return `${displayPath(p.filename, cwd)}:${p.line}:${p.column}: ${message}`;
+  // Positions inside the message (`other declaration of x`, `cannot infer T (file.go:3:8)`) are shown as the
+  // message's own position is: relative to cwd when below it.
+  const below = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  const text = message.includes(below) ? message.split(below).join('') : message;
+  if (!p.filename) return text;
+  return `${displayPath(p.filename, cwd)}:${p.line}:${p.column}: ${text}`;
 }
 
 /** displayPath makes a file name relative to cwd when the file is below it, else leaves it absolute. */
