@@ -6,7 +6,7 @@
 import type * as ast from '../syntax/ast.ts';
 import type { Checker, DeclInfo, Operand } from './checker.ts';
 import { unknownValue } from './constant.ts';
-import { parseStringLit } from './constexpr.ts';
+import { parseStringLit } from './literals.ts';
 import { assignVar, initVars } from './assign.ts';
 import { expr } from './expr.ts';
 import { isConstType, isInvalid } from './predicates.ts';

@@ -7,9 +7,8 @@
 import type * as ast from '../syntax/ast.ts';
 import type { Checker, Operand } from './checker.ts';
 import { makeInt, makeString } from './constant.ts';
-import {
-  parseFloatValue, makeComplexOf, parseIntLit, parseRuneLit, parseStringLit, unaryOp,
-} from './constexpr.ts';
+import { makeComplexOf, unaryOp } from './constexpr.ts';
+import { parseFloatValue, parseIntLit, parseRuneLit, parseStringLit } from './literals.ts';
 import { binaryChain, overflow } from './binary.ts';
 import { callExpr, selector } from './call.ts';
 import { compositeLit } from './complit.ts';

@@ -1,9 +1,9 @@
-// Literal decoding (constexpr.ts): the fast paths for plain decimal integers and escape-free ASCII strings must give
+// Literal decoding (literals.ts): the fast paths for plain decimal integers and escape-free ASCII strings must give
 // what the general decoders give, and everything else must still take the general path.
 
 import { describe, expect, it } from 'vitest';
 import { bytesOfString } from './constant.ts';
-import { parseIntLit, parseStringLit } from './constexpr.ts';
+import { parseIntLit, parseStringLit } from './literals.ts';
 
 describe('literal decoding', () => {
   it('parses integer literals of every base, with and without the fast path', () => {

@@ -5,7 +5,8 @@
 
 import type * as ast from '../syntax/ast.ts';
 import type { Checker } from './checker.ts';
-import { parseStringLit, representable, toIntValue } from './constexpr.ts';
+import { representable, toIntValue } from './constexpr.ts';
+import { parseStringLit } from './literals.ts';
 import { resolveObj } from './decl.ts';
 import { constExprValue, lookupIdent, rawExpr } from './expr.ts';
 import type { Func, Var } from './objects.ts';
