@@ -108,6 +108,7 @@ class GorootBlame {
   private readonly failed = new Map<string, string>();
   /** deferred are the failing GOROOT dependencies, in visiting order, until some user import is blamed for them. */
   private readonly deferred: PackageNode[] = [];
+  /** blamed holds the packages some user package reaches through its imports (their errors were blamed). */
   private readonly blamed = new Set<string>();
 
   /** visit records a package as it is checked and returns true when its errors are deferred rather than printed. */
@@ -134,6 +135,7 @@ class GorootBlame {
     return this.deferred.filter((n) => !this.blamed.has(n.path));
   }
 
+  /** markReachable adds everything path imports, directly or not, to blamed. */
   private markReachable(path: string): void {
     const stack = [...(this.seen.get(path)?.imports.values() ?? [])];
     while (stack.length > 0) {
