@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../diag.ts';
+import { toGc119 } from './conformance/errorcheck.ts';
+import { haveGo } from './conformance/godiff.ts';
 import { parseFile } from './parser.ts';
 import { FileSet } from './source.ts';
 
@@ -126,23 +128,6 @@ describe('syntax errors', () => {
     });
   }
 });
-
-function haveGo(): boolean {
-  try {
-    execFileSync('go', ['version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** modernize maps our current-gc wording to gc 1.19's, so the oracle's output can be compared. */
-function toGc119(msg: string): string {
-  return msg
-    .replace(/unexpected (name|keyword) /, 'unexpected ')
-    .replace(', expected ', ', expecting ')
-    .replace('unknown escape sequence', 'unknown escape');
-}
 
 describe.runIf(haveGo())('agreement with gc 1.19', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tsgo-syntax-'));
