@@ -14,7 +14,7 @@ import {
 } from './constexpr.ts';
 import { expr } from './expr.ts';
 import { convertUntyped, markLhsShift, updateExprType } from './operand.ts';
-import { comparable, defaultType, hasNil, identical, isTyped, isUntypedType, mentionsTypeParam } from './predicates.ts';
+import { comparable, defaultType, hasNil, identical, isTyped, isUntypedType } from './predicates.ts';
 import { BasicInfo, Typ, hasInfo, type Type } from './types.ts';
 import { typeSetOf } from './typeset.ts';
 
@@ -146,7 +146,7 @@ export function binaryOperands(c: Checker, e: ast.Expr, x: Operand, y: Operand, 
     return x;
   }
   if (!identical(x.type, y.type)) {
-    if (x.type !== Typ.Invalid && y.type !== Typ.Invalid && !mentionsTypeParam(x.type) && !mentionsTypeParam(y.type)) {
+    if (x.type !== Typ.Invalid && y.type !== Typ.Invalid) {
       c.error(e.pos, `invalid operation: ${c.exprStr(e)} (mismatched types ${c.typeStr(x.type)} and ${c.typeStr(y.type)})`);
     }
     c.invalid(x);

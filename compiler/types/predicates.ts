@@ -216,7 +216,7 @@ export function isUnsafePointer(t: Type): boolean {
   return t.underlying() === Typ.UnsafePointer;
 }
 
-/** mentionsTypeParam reports whether t refers to a type parameter (generic code, not supported yet). */
+/** mentionsTypeParam reports whether t refers to a type parameter, directly or through its element, field, parameter or type-argument types. */
 export function mentionsTypeParam(t: Type, depth = 0): boolean {
   if (depth > 8) return false;
   switch (t.kind) {

@@ -47,6 +47,10 @@ func cmpMixed[T ~int](a T, b int) bool {
 	return a == b /* ERROR "invalid operation: a == b \(mismatched types T and int\)" */
 }
 
+func addMixed[T any](x T, y int) {
+	_ = x /* ERROR "invalid operation: x \+ y \(mismatched types T and int\)" */ + y
+}
+
 func sub[T IS](a, b T) T { return a /* ERROR "invalid operation: operator - not defined on a \(variable of type T constrained by IS\)" */ - b }
 func not[T IS](a T) T     { return ^a /* ERROR "invalid operation: operator \^ not defined on a \(variable of type T constrained by IS\)" */ }
 func shl[T Num](a T) T    { return a /* ERROR "invalid operation: shifted operand a \(variable of type T constrained by Num\) must be integer" */ << 1 }
