@@ -273,6 +273,6 @@ export class ParserCore {
 
   /** badExpr makes a BadExpr spanning from pos to the last consumed token. */
   badExpr(pos: Pos): ast.BadExpr {
-    return { kind: 'BadExpr', pos, end: Math.max(pos, this.prevEnd) };
+    return { kind: 'BadExpr', pos, end: this.endFrom(pos) };
   }
 }

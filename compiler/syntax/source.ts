@@ -72,11 +72,6 @@ export class SourceFile {
     infos.push({ offset, filename, line, column });
   }
 
-  /** hasLineInfo reports whether the file has line directives. */
-  get hasLineInfo(): boolean {
-    return this.lineInfos !== undefined;
-  }
-
   /** adjustedPosition resolves a byte offset honouring line directives (gc's and go/token's adjusted position). */
   adjustedPosition(offset: number): Position {
     const p = this.position(offset);

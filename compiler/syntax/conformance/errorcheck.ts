@@ -62,10 +62,10 @@ export interface CorpusScore {
 export const corpusListPath = join(import.meta.dirname, '..', 'testdata', 'errorcheck-syntax.txt');
 
 /** gcSyntaxMessage recognises a line of gc output that comes from its syntax package (parser or scanner). */
-export const gcSyntaxMessage = /syntax error/;
+const gcSyntaxMessage = /syntax error/;
 
 /** gcLexicalMessage recognises gc's scanner errors, which carry no "syntax error:" prefix. */
-export const gcLexicalMessage =
+const gcLexicalMessage =
   /newline in (string|rune literal)|not terminated|invalid character (U\+|'.*' in)|unknown escape|escape is invalid|in (octal|hexadecimal) escape|literal has no digits|invalid digit|must separate successive digits|exponent requires|mantissa requires|rune literal|invalid BOM|invalid UTF-8|invalid NUL/;
 
 /** readCorpus reads the corpus list: one `path kind` per line, `#` comments. */
@@ -89,11 +89,9 @@ export function formatCorpus(entries: CorpusEntry[]): string {
   return [...head, ...entries.map((e) => `${e.path} ${e.kind}`)].join('\n') + '\n';
 }
 
-/** errorcheckHeader returns the `// errorcheck` header line's flags, or undefined when the file is not errorcheck. */
-export function errorcheckHeader(text: string): string[] | undefined {
-  const m = /^\/\/ errorcheck( [^\n]*)?\n/.exec(text);
-  if (!m) return undefined;
-  return (m[1] ?? '').trim().split(/\s+/).filter((s) => s !== '');
+/** errorcheckHeader reports whether text starts with an `// errorcheck` header line (with or without flags). */
+export function errorcheckHeader(text: string): boolean {
+  return /^\/\/ errorcheck( [^\n]*)?\n/.test(text);
 }
 
 /** readExpectations finds the `// ERROR` and `// GC_ERROR` annotations of a file, as test/run.go does. */

@@ -49,7 +49,7 @@ export function buildGoHelper(dir: string, name: string): string {
 }
 
 /** ourDump parses one file with tsgo and renders it as godump does; diagnostics make it a mismatch. */
-export function ourDump(path: string, src: Uint8Array = readFileSync(path)): string {
+function ourDump(path: string, src: Uint8Array = readFileSync(path)): string {
   const fset = new FileSet();
   const sink = new DiagnosticSink(fset);
   const file = parseFile(fset, path, src, sink);
@@ -58,7 +58,7 @@ export function ourDump(path: string, src: Uint8Array = readFileSync(path)): str
 }
 
 /** splitDumps cuts godump's output into one dump per file, keyed by path. */
-export function splitDumps(text: string): Map<string, string> {
+function splitDumps(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of text.split(/^(?==== )/m)) {
     if (!p) continue;
@@ -87,7 +87,7 @@ export interface DiffResult {
 }
 
 /** firstDifference compares two dumps and returns the first differing line, or undefined when they are equal. */
-export function firstDifference(path: string, ours: string, theirs: string | undefined): Mismatch | undefined {
+function firstDifference(path: string, ours: string, theirs: string | undefined): Mismatch | undefined {
   if (ours === theirs) return undefined;
   const a = ours.split('\n');
   const b = (theirs ?? '').split('\n');
@@ -96,17 +96,19 @@ export function firstDifference(path: string, ours: string, theirs: string | und
   return { path, line: i + 1, ours: a[i] ?? '<end>', theirs: b[i] ?? '<end>' };
 }
 
-/** compareWithGo compares tsgo's dumps with go/parser's for every file, `batch` files per godump run. */
-export function compareWithGo(bin: string, files: string[], batch = 250, progress?: (done: number) => void): DiffResult {
+/** batchSize is how many files go to one godump run (bounds argv and output size). */
+const batchSize = 250;
+
+/** compareWithGo compares tsgo's dumps with go/parser's for every file, `batchSize` files per godump run. */
+export function compareWithGo(bin: string, files: string[]): DiffResult {
   const mismatches: Mismatch[] = [];
-  for (let i = 0; i < files.length; i += batch) {
-    const chunk = files.slice(i, i + batch);
+  for (let i = 0; i < files.length; i += batchSize) {
+    const chunk = files.slice(i, i + batchSize);
     const theirs = goDumps(bin, chunk);
     for (const f of chunk) {
       const m = firstDifference(f, ourDump(f), theirs.get(f));
       if (m) mismatches.push(m);
     }
-    progress?.(Math.min(files.length, i + batch));
   }
   return { files: files.length, mismatches };
 }

@@ -44,7 +44,7 @@ export interface ParseCheck {
 }
 
 /** tokenSpans returns the byte range of every non-empty token of src. */
-export function tokenSpans(src: Uint8Array): [number, number][] {
+function tokenSpans(src: Uint8Array): [number, number][] {
   const sc = new Scanner(src, () => {});
   const out: [number, number][] = [];
   for (;;) {
@@ -56,7 +56,7 @@ export function tokenSpans(src: Uint8Array): [number, number][] {
 }
 
 /** splice returns b with bytes [from, to) replaced by insert. */
-export function splice(b: Uint8Array, from: number, to: number, insert: Uint8Array): Uint8Array {
+function splice(b: Uint8Array, from: number, to: number, insert: Uint8Array): Uint8Array {
   const out = new Uint8Array(b.length - (to - from) + insert.length);
   out.set(b.subarray(0, from), 0);
   out.set(insert, from);
