@@ -8,9 +8,8 @@ import { assignableTo, assignment } from './assign.ts';
 import { moreBuiltinCall } from './builtins_more.ts';
 import type { Checker, Operand } from './checker.ts';
 import { makeInt } from './constant.ts';
-import { argOperands, builtinArgs } from './call.ts';
+import { argOperands } from './call.ts';
 import { reportSizeCycle } from './cycles.ts';
-import { resolveObj } from './decl.ts';
 import { expr, rawExpr } from './expr.ts';
 import { lookupFieldOrMethod } from './lookup.ts';
 import type { BuiltinId } from './objects.ts';
@@ -125,23 +124,23 @@ function lenCapOk(id: 'len' | 'cap', u: Type): boolean {
 /** builtinCall checks a call of a builtin or unsafe function; x becomes the result. */
 export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: BuiltinId): void {
   const spec = specs[id];
-  let n = e.args.length;
-  if (n === 1 && id !== 'make' && id !== 'new' && id !== 'Offsetof' && id !== 'Sizeof' && id !== 'Alignof') {
-    const tv = peekTuple(c, e.args[0]!);
-    if (tv !== undefined) n = tv;
-  }
+  // As go/types: the arguments of every builtin but those taking a type or a selector are evaluated once up front,
+  // a single multi-value call spread into its results (`copy(f())`, `copy(p.two())`), and counted from the result.
+  const special = id === 'make' || id === 'new' || id === 'Offsetof' || id === 'Sizeof' || id === 'Alignof';
+  const args = special ? [] : argOperands(c, e.args);
+  const n = special ? e.args.length : args.length;
   let msg = '';
   if (n < spec.nargs) msg = 'not enough';
   else if (!spec.variadic && n > spec.nargs) msg = 'too many';
   if (msg) {
-    for (const a of e.args) rawExpr(c, a);
+    if (special) for (const a of e.args) rawExpr(c, a);
     c.error(e.rparen, `invalid operation: ${msg} arguments for ${c.exprStr(e)} (expected ${spec.nargs}, found ${n})`);
     c.invalid(x);
     return;
   }
   if (e.ellipsis && id !== 'append') {
     c.error(e.ellipsis, `invalid operation: invalid use of ... with built-in ${id}`);
-    for (const a of e.args) rawExpr(c, a);
+    if (special) for (const a of e.args) rawExpr(c, a);
     c.invalid(x);
     return;
   }
@@ -153,7 +152,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
   switch (id) {
     case 'len':
     case 'cap': {
-      const a = expr(c, e.args[0]!);
+      const a = args[0]!;
       if (a.mode === 'invalid') return c.invalid(x);
       if (a.type.kind === 'TypeParam') {
         // Every type in the set must have a length (capacity); the result is never constant (go/types' underIs rule).
@@ -228,7 +227,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       return result(t);
     }
     case 'append': {
-      const ops = argOperands(c, e.args);
+      const ops = args;
       const s = ops[0]!;
       if (s.mode === 'invalid') return c.invalid(x);
       const su = coreType(s.type);
@@ -256,7 +255,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       return result(s.type);
     }
     case 'copy': {
-      const [d, s] = builtinArgs(c, e.args, 2);
+      const [d, s] = args as [Operand, Operand];
       if (d.mode === 'invalid' || s.mode === 'invalid') return c.invalid(x);
       const du = coreType(d.type);
       const su = coreString(s.type);
@@ -273,8 +272,8 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     }
     case 'delete': {
       // delete(f()) spreads a single two-value call, as copy and complex do (fixedbugs/issue15992.go).
-      const [m, k] = builtinArgs(c, e.args, 2);
-      if (!m || !k || m.mode === 'invalid' || k.mode === 'invalid') return c.invalid(x);
+      const [m, k] = args as [Operand, Operand];
+      if (m.mode === 'invalid' || k.mode === 'invalid') return c.invalid(x);
       const mu = coreUnder(m.type);
       if (mu.kind !== 'Map') {
         c.error(m.expr.pos, `invalid argument: ${c.operandStr(m)} is not a map`);
@@ -284,13 +283,13 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       return result(new Tuple([]), 'novalue');
     }
     case 'panic': {
-      const a = expr(c, e.args[0]!);
+      const a = args[0]!;
       assignment(c, a, emptyInterface, 'argument to panic');
       return result(new Tuple([]), 'novalue');
     }
     case 'print':
     case 'println': {
-      for (const a of argOperands(c, e.args)) {
+      for (const a of args) {
         if (a.mode === 'invalid') continue;
         assignment(c, a, undefined, `argument to ${id}`);
       }
@@ -299,7 +298,7 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     case 'recover':
       return result(emptyInterfaceLit);
     case 'close': {
-      const ch = expr(c, e.args[0]!);
+      const ch = args[0]!;
       if (ch.mode === 'invalid') return c.invalid(x);
       const u = coreUnder(ch.type);
       if (u.kind !== 'Chan' || u.dir === 'recv') {
@@ -321,13 +320,13 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
       return offsetof(c, x, e.args[0]!);
     case 'Add': {
       // unsafe.Add(f()) spreads a two-value call (fixedbugs/issue52590.go).
-      const [p, off] = builtinArgs(c, e.args, 2);
-      convertUntyped(c, p!, Typ.UnsafePointer);
-      if (p!.mode !== 'invalid' && p!.type.underlying() !== Typ.UnsafePointer) {
-        c.error(p!.expr.pos, `cannot use ${c.operandStr(p!)} as type unsafe.Pointer in argument to unsafe.Add`);
+      const [p, off] = args as [Operand, Operand];
+      convertUntyped(c, p, Typ.UnsafePointer);
+      if (p.mode !== 'invalid' && p.type.underlying() !== Typ.UnsafePointer) {
+        c.error(p.expr.pos, `cannot use ${c.operandStr(p)} as type unsafe.Pointer in argument to unsafe.Add`);
       }
       // The offset is a signed int ("length" in types2 1.19).
-      if (off!.mode !== 'invalid') validIndex(c, off!, 'length', true);
+      if (off.mode !== 'invalid') validIndex(c, off, 'length', true);
       return result(Typ.UnsafePointer);
     }
     case 'complex':
@@ -340,20 +339,8 @@ export function builtinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Builtin
     case 'SliceData':
     case 'String':
     case 'StringData':
-      return moreBuiltinCall(c, x, e, id);
+      return moreBuiltinCall(c, x, e, id, args);
   }
-}
-
-/** peekTuple returns the result count of a call argument returning several values (without recording anything). */
-function peekTuple(c: Checker, e: ast.Expr): number | undefined {
-  if (e.kind !== 'CallExpr') return undefined;
-  let f = e.fun;
-  while (f.kind === 'ParenExpr') f = f.x;
-  const obj = f.kind === 'Ident' ? c.env.scope.lookupParent(f.name)?.[1] : undefined;
-  if (!obj || obj.kind !== 'Func') return undefined;
-  resolveObj(c, obj);
-  const n = obj.type.results.length;
-  return n > 1 ? n : undefined;
 }
 
 /** sizeArg checks a size argument of make: an integer (untyped constants become int), non-negative if constant. */

@@ -5,11 +5,9 @@
 // a pointer, a slice or a string as go/types words it.
 
 import type * as ast from '../syntax/ast.ts';
-import { builtinArgs } from './call.ts';
 import type { Checker, Operand } from './checker.ts';
 import { makeInt } from './constant.ts';
 import { compare, makeComplexOf, toFloatValue } from './constexpr.ts';
-import { expr } from './expr.ts';
 import { convertUntyped, defaultConvert, setType } from './operand.ts';
 import { identical, isOrdered, isUntypedType } from './predicates.ts';
 import { BasicInfo, Pointer, Slice, Typ, type Basic, type Type } from './types.ts';
@@ -21,19 +19,22 @@ export type MoreBuiltinId = 'complex' | 'real' | 'imag' | 'min' | 'max' | 'clear
 const untypedRank = (t: Type): number =>
   t === Typ.UntypedInt ? 1 : t === Typ.UntypedRune ? 2 : t === Typ.UntypedFloat ? 3 : t === Typ.UntypedComplex ? 4 : 0;
 
-/** moreBuiltinCall checks a call of one of the builtins above (argument counts are already checked); x is the result. */
-export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: MoreBuiltinId): void {
+/**
+ * moreBuiltinCall checks a call of one of the builtins above given its evaluated arguments args (a single multi-value
+ * call already spread, the count already checked); x is the result.
+ */
+export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: MoreBuiltinId, args: Operand[]): void {
   switch (id) {
     case 'complex':
-      return complexCall(c, x, e);
+      return complexCall(c, x, e, args);
     case 'real':
     case 'imag':
-      return realImag(c, x, e, id);
+      return realImag(c, x, args[0]!, id);
     case 'min':
     case 'max':
-      return minMax(c, x, e, id);
+      return minMax(c, x, e, id, args);
     case 'clear': {
-      const a = expr(c, e.args[0]!);
+      const a = args[0]!;
       if (a.mode === 'invalid') return c.invalid(x);
       const u = coreType(a.type);
       if (!u || (u.kind !== 'Map' && u.kind !== 'Slice')) {
@@ -46,7 +47,7 @@ export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Mor
     }
     case 'Slice': {
       // unsafe.Slice(f()) and unsafe.String(f()) spread a two-value call (fixedbugs/issue52590.go).
-      const [p, len] = builtinArgs(c, e.args, 2) as [Operand, Operand];
+      const [p, len] = args as [Operand, Operand];
       if (p.mode === 'invalid') return c.invalid(x);
       const u = p.type.underlying();
       if (u.kind !== 'Pointer') {
@@ -59,7 +60,7 @@ export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Mor
       return;
     }
     case 'String': {
-      const [p, len] = builtinArgs(c, e.args, 2) as [Operand, Operand];
+      const [p, len] = args as [Operand, Operand];
       if (p.mode === 'invalid') return c.invalid(x);
       convertUntyped(c, p, new Pointer(Typ.byte));
       if (c.failed(p)) return c.invalid(x);
@@ -74,7 +75,7 @@ export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Mor
       return;
     }
     case 'SliceData': {
-      const s = expr(c, e.args[0]!);
+      const s = args[0]!;
       if (s.mode === 'invalid') return c.invalid(x);
       const u = s.type.underlying();
       if (u.kind !== 'Slice') {
@@ -86,7 +87,7 @@ export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Mor
       return;
     }
     case 'StringData': {
-      const s = expr(c, e.args[0]!);
+      const s = args[0]!;
       if (s.mode === 'invalid') return c.invalid(x);
       convertUntyped(c, s, Typ.string);
       if (c.failed(s)) return c.invalid(x);
@@ -118,8 +119,8 @@ function lengthArg(c: Checker, a: Operand): boolean {
   return true;
 }
 
-function complexCall(c: Checker, x: Operand, e: ast.CallExpr): void {
-  const [a, b] = builtinArgs(c, e.args, 2) as [Operand, Operand];
+function complexCall(c: Checker, x: Operand, e: ast.CallExpr, args: Operand[]): void {
+  const [a, b] = args as [Operand, Operand];
   if (a.mode === 'invalid' || b.mode === 'invalid') return c.invalid(x);
   const ua = isUntypedType(a.type);
   const ub = isUntypedType(b.type);
@@ -162,8 +163,7 @@ function complexCall(c: Checker, x: Operand, e: ast.CallExpr): void {
   if (x.mode !== 'constant') x.val = undefined;
 }
 
-function realImag(c: Checker, x: Operand, e: ast.CallExpr, id: 'real' | 'imag'): void {
-  const a = expr(c, e.args[0]!);
+function realImag(c: Checker, x: Operand, a: Operand, id: 'real' | 'imag'): void {
   if (a.mode === 'invalid') return c.invalid(x);
   if (isUntypedType(a.type)) {
     if (a.mode === 'constant') {
@@ -193,8 +193,7 @@ function realImag(c: Checker, x: Operand, e: ast.CallExpr, id: 'real' | 'imag'):
   x.type = res;
 }
 
-function minMax(c: Checker, x: Operand, e: ast.CallExpr, id: 'min' | 'max'): void {
-  const args = e.args.map((a) => expr(c, a));
+function minMax(c: Checker, x: Operand, e: ast.CallExpr, id: 'min' | 'max', args: Operand[]): void {
   if (args.some((a) => a.mode === 'invalid')) return c.invalid(x);
   for (const a of args) {
     if (!isOrdered(a.type)) {

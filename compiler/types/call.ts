@@ -178,14 +178,6 @@ export function argOperands(c: Checker, args: ast.Expr[]): Operand[] {
   return args.map((a) => expr(c, a));
 }
 
-/**
- * builtinArgs evaluates the n arguments of a builtin whose count is already checked: `copy(f())` and
- * `complex(f())` spread a single multi-value call into its results, as for ordinary calls.
- */
-export function builtinArgs(c: Checker, args: ast.Expr[], n: number): Operand[] {
-  return args.length === 1 && n > 1 ? argOperands(c, args) : args.map((a) => expr(c, a));
-}
-
 /** checkArguments checks argument count and assignability against a signature. */
 export function checkArguments(c: Checker, e: ast.CallExpr, sig: Signature, args: Operand[]): void {
   if (args.some((a) => a.mode === 'invalid')) return;
