@@ -9,8 +9,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorpus, readExpectations, scoreCorpus, scoreSource } from './conformance/errorcheck.ts';
+import { goroot } from './conformance/godiff.ts';
 
-const testRoot = '/usr/lib/go-1.19/test';
+const testRoot = join(goroot, 'test');
 const syntaxish = /syntax error|unexpected|expecting|newline in|not terminated|invalid character|escape|literal has no digits|invalid digit|must separate|exponent|rune literal|mantissa/;
 const semantic = /escapes to heap|does not escape|outside of array literal|not an expression|without selector|composite literal|struct literal|duplicate|too large|truncated/;
 

@@ -2,29 +2,17 @@
 // go/types, sort and net/http must parse with zero diagnostics, and so must every .go file under GOROOT/src outside
 // testdata directories. Skipped when GOROOT/src is not installed.
 
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type * as ast from './ast.ts';
 import { DiagnosticSink } from '../diag.ts';
+import { goroot, gorootSources } from './conformance/godiff.ts';
 import { parseFile } from './parser.ts';
 import { FileSet } from './source.ts';
 import { walk } from './walk.ts';
 
-const goroot = process.env['GOROOT'] && existsSync(join(process.env['GOROOT'], 'src'))
-  ? process.env['GOROOT']
-  : '/usr/lib/go-1.19';
 const src = join(goroot, 'src');
-
-function goFiles(dir: string, recursive: boolean, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (recursive && e.name !== 'testdata') goFiles(p, true, out);
-    } else if (e.name.endsWith('.go')) out.push(p);
-  }
-  return out.sort();
-}
 
 interface Result {
   files: number;
@@ -49,7 +37,8 @@ describe.runIf(existsSync(src))('GOROOT sources', () => {
   it('parses a sample of fmt, strconv, go/types, sort and net/http without diagnostics', () => {
     const sample: string[] = [];
     for (const pkg of ['fmt', 'strconv', 'go/types', 'sort', 'net/http']) {
-      sample.push(...goFiles(join(src, pkg), false).slice(0, 12));
+      const dir = join(src, pkg);
+      sample.push(...gorootSources(dir).filter((f) => dirname(f) === dir).slice(0, 12));
     }
     expect(sample.length).toBeGreaterThanOrEqual(50);
     const r = parseAll(sample);
@@ -71,7 +60,7 @@ describe.runIf(existsSync(src))('GOROOT sources', () => {
   });
 
   it('parses every file of GOROOT/src outside testdata without diagnostics', () => {
-    const all = goFiles(src, true);
+    const all = gorootSources();
     expect(all.length).toBeGreaterThan(3000);
     const r = parseAll(all);
     expect(r.diags).toEqual([]);

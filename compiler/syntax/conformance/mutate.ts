@@ -64,7 +64,8 @@ function splice(b: Uint8Array, from: number, to: number, insert: Uint8Array): Ui
   return out;
 }
 
-const vocabulary = ['package', 'p', 'func', '(', ')', '{', '}', '[', ']', 'x', ':=', '=', ',', ';', '\n', 'if', 'for',
+/** vocabulary is the Go tokens and token fragments the mutator inserts and the token-soup tests draw from. */
+export const vocabulary = ['package', 'p', 'func', '(', ')', '{', '}', '[', ']', 'x', ':=', '=', ',', ';', '\n', 'if', 'for',
   'range', 'switch', 'case', 'default', ':', 'type', 'struct', 'interface', 'chan', '<-', '*', '&', '1', '"s"', 'go',
   'defer', 'select', 'var', 'const', 'import', 'map', '...', '.', '~', '|', 'else', 'return', 'goto', 'L', '`', "'",
   '/*', '//', '0x', '1e', '"', '[]', 'func()', 'T[int]', '_'];
