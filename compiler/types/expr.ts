@@ -39,8 +39,11 @@ export function lookupIdent(c: Checker, id: ast.Ident, quiet = false): Obj | und
   c.recordUse(id, obj);
   if (obj.kind === 'Var') obj.used = true;
   if (obj.kind === 'PkgName') obj.used = true;
-  const dot = c.dotImports.get(scope)?.get(obj);
-  if (dot) dot.used = true;
+  if (obj.pkg !== c.pkg) {
+    // Only another package's objects can have come by a dot-import.
+    const dot = c.dotImports.get(scope)?.get(obj);
+    if (dot) dot.used = true;
+  }
   if (obj.pkg === c.pkg && scope === c.pkg.scope) {
     resolveObj(c, obj);
     if (c.env.decl && (obj.kind === 'Var' || obj.kind === 'Const' || obj.kind === 'Func')) c.env.decl.deps.add(obj);

@@ -111,7 +111,10 @@ export function lookupFieldOrMethod(
   if (isPtr && typ.underlying().kind === 'Interface') return notFound(); // *I has no methods
   const exported = exportedName(name);
   let current: Entry[] = [{ typ, index: [], indirect: isPtr }];
+  // seen exists from the first embedded field followed on (depth 1 on), seeded with the root named type: a struct may
+  // embed (a pointer to) itself.
   let seen: Set<Named> | undefined;
+  let root: Named | undefined;
   while (current.length > 0) {
     let next: Entry[] | undefined;
     let found: LookupResult | undefined;
@@ -119,10 +122,11 @@ export function lookupFieldOrMethod(
     for (const e of current) {
       let et = e.typ;
       if (et.kind === 'Named') {
-        if (current.length > 1 || seen) {
-          seen ??= new Set();
+        if (seen) {
           if (seen.has(et)) continue;
           seen.add(et);
+        } else {
+          root = et;
         }
         if (et.obj.pkg === c.pkg) resolveObj(c, et.obj);
         const ms = et.origin.methods;
@@ -133,8 +137,6 @@ export function lookupFieldOrMethod(
           if (count++ === 0) found = { obj: instanceMethod(et, m), index: [...e.index, mi], indirect: e.indirect, ambiguous: false };
           continue;
         }
-        // Remember the named type before descending: a struct may embed (a pointer to) itself.
-        if (!seen && current.length === 1) (seen = new Set()).add(et);
         et = et.underlying();
       }
       if (et.kind === 'TypeParam') et = et.underlying(); // a type parameter has its constraint's methods
@@ -146,7 +148,11 @@ export function lookupFieldOrMethod(
             if (count++ === 0) found = { obj: f, index: [...e.index, i], indirect: e.indirect, ambiguous: false };
           } else if (f.embedded) {
             const p = f.type.kind === 'Pointer';
-            (next ??= []).push({ typ: p ? (f.type as Pointer).elem : f.type, index: [...e.index, i], indirect: e.indirect || p });
+            if (!next) {
+              next = [];
+              seen ??= root ? new Set([root]) : new Set();
+            }
+            next.push({ typ: p ? (f.type as Pointer).elem : f.type, index: [...e.index, i], indirect: e.indirect || p });
           }
         }
       } else if (et.kind === 'Interface') {

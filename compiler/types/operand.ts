@@ -172,13 +172,15 @@ export function updateExprType(c: Checker, root: ast.Expr, t: Type, final: boole
     return;
   }
   const order: ast.Expr[] = [];
+  const infos: UntypedInfo[] = []; // infos[i] is order[i]'s pending entry
   const stack: ast.Expr[] = [root];
   let shifts: Map<ast.Expr, ast.Expr> | undefined; // a shift's left operand -> the shift (named in its error)
   while (stack.length > 0) {
     const e = stack.pop()!;
-    const old = c.pendingUntyped(e);
+    const old = e === root ? top : c.pendingUntyped(e);
     if (!old) continue;
     order.push(e);
+    infos.push(old);
     switch (e.kind) {
       case 'ParenExpr':
         stack.push(e.x);
@@ -198,7 +200,7 @@ export function updateExprType(c: Checker, root: ast.Expr, t: Type, final: boole
   }
   for (let i = order.length - 1; i >= 0; i--) {
     const e = order[i]!;
-    updateOne(c, e, c.pendingUntyped(e)!, t, final, e === root ? rootValue : undefined, shifts?.get(e));
+    updateOne(c, e, infos[i]!, t, final, e === root ? rootValue : undefined, shifts?.get(e));
   }
 }
 
