@@ -8,7 +8,7 @@ import type * as ast from '../syntax/ast.ts';
 import type { Checker, Operand } from './checker.ts';
 import { makeInt } from './constant.ts';
 import { compare, makeComplexOf, toFloatValue } from './constexpr.ts';
-import { convertUntyped, defaultConvert, setType } from './operand.ts';
+import { convertUntyped, defaultConvert, setType, validIndex } from './operand.ts';
 import { identical, isOrdered, isUntypedType } from './predicates.ts';
 import { BasicInfo, Pointer, Slice, Typ, type Basic, type Type } from './types.ts';
 import { coreType } from './typeset.ts';
@@ -54,7 +54,7 @@ export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Mor
         c.error(p.expr.pos, `invalid argument: ${c.operandStr(p)} is not a pointer`);
         return c.invalid(x);
       }
-      if (!lengthArg(c, len)) return c.invalid(x);
+      if (!validIndex(c, len, 'length', false)) return c.invalid(x);
       x.mode = 'value';
       x.type = new Slice(u.elem);
       return;
@@ -69,7 +69,7 @@ export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Mor
         c.error(p.expr.pos, `cannot use ${c.operandStr(p)} as type *byte in argument to unsafe.String`);
         return c.invalid(x);
       }
-      if (!lengthArg(c, len)) return c.invalid(x);
+      if (!validIndex(c, len, 'length', false)) return c.invalid(x);
       x.mode = 'value';
       x.type = Typ.string;
       return;
@@ -100,23 +100,6 @@ export function moreBuiltinCall(c: Checker, x: Operand, e: ast.CallExpr, id: Mor
       return;
     }
   }
-}
-
-/** lengthArg checks a length argument: an integer (untyped constants become int), non-negative if constant. */
-function lengthArg(c: Checker, a: Operand): boolean {
-  if (a.mode === 'invalid') return false;
-  if (isUntypedType(a.type)) convertUntyped(c, a, Typ.int);
-  if (c.failed(a)) return false;
-  const u = a.type.underlying();
-  if (!(u.kind === 'Basic' && (u.info & BasicInfo.IsInteger) !== 0)) {
-    c.error(a.expr.pos, `invalid argument: length ${c.operandStr(a)} must be integer`);
-    return false;
-  }
-  if (a.mode === 'constant' && a.val?.kind === 'int' && a.val.value < 0n) {
-    c.error(a.expr.pos, `invalid argument: length ${c.operandStr(a)} must not be negative`);
-    return false;
-  }
-  return true;
 }
 
 function complexCall(c: Checker, x: Operand, e: ast.CallExpr, args: Operand[]): void {

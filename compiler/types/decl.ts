@@ -9,7 +9,7 @@ import { unknownValue } from './constant.ts';
 import { parseStringLit } from './literals.ts';
 import { assignVar, initVars } from './assign.ts';
 import { expr } from './expr.ts';
-import { isConstType, isInvalid } from './predicates.ts';
+import { isConstType, isExported, isInvalid } from './predicates.ts';
 import type { Const, Func, Obj, PkgName, TypeName, Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { Scope } from './scope.ts';
@@ -93,16 +93,9 @@ function dotImport(c: Checker, s: ast.ImportSpec, obj: PkgName, fileScope: Scope
   let objs = c.dotImports.get(fileScope);
   if (!objs) c.dotImports.set(fileScope, (objs = new Map()));
   for (const [name, o] of obj.imported.scope.elems) {
-    if (!isExportedName(name)) continue;
+    if (!isExported(name)) continue;
     if (c.declare(fileScope, undefined, o)) objs.set(o, obj);
   }
-}
-
-function isExportedName(name: string): boolean {
-  const ch = name.codePointAt(0);
-  if (ch === undefined) return false;
-  const s = String.fromCodePoint(ch);
-  return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 
 /** collectConsts creates the constants of one spec; `src` is the spec whose type and values apply (iota repetition). */
