@@ -9,11 +9,10 @@
 // which tsgo's parser does not do: the strictest comparison), --json (one machine-readable line).
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSink } from '../compiler/diag.ts';
 import type * as ast from '../compiler/syntax/ast.ts';
-import { buildGoHelper, gorootSources, haveGo } from '../compiler/syntax/conformance/godiff.ts';
+import { buildGoHelper, gorootSources, haveGo, readSources, throughput } from '../compiler/syntax/conformance/godiff.ts';
 import { parseFile } from '../compiler/syntax/parser.ts';
 import { FileSet } from '../compiler/syntax/source.ts';
 
@@ -32,13 +31,7 @@ interface Side {
 }
 
 const files = gorootSources();
-const srcs = files.map((f) => new Uint8Array(readFileSync(f)));
-let bytes = 0;
-let lines = 0;
-for (const b of srcs) {
-  bytes += b.length;
-  for (let i = 0; i < b.length; i++) if (b[i] === 0x0a) lines++;
-}
+const { srcs, bytes, lines } = readSources(files);
 
 /** tsgoRun parses every file once; the first run samples memory. */
 function tsgoRun(side: Side, first: boolean): void {
@@ -87,7 +80,7 @@ const mb = (n: number): string => `${(n / 1e6).toFixed(0)} MB`;
 function line(name: string, s: Side, memNames: [string, string]): string {
   const m = median(s.runsMs);
   return `${name.padEnd(10)} median ${m.toFixed(0).padStart(5)} ms, best ${best(s.runsMs).toFixed(0).padStart(5)} ms, ` +
-    `${(bytes / 1e3 / m).toFixed(1)} MB/s, ${Math.round((lines / m) * 1000).toLocaleString('en-US')} lines/s, ` +
+    `${throughput(bytes, lines, m)}, ` +
     `peak ${memNames[0]} ${mb(s.peakHeap)}, ${memNames[1]} ${mb(s.total)}, ${s.errors} errors ` +
     `(runs: ${s.runsMs.map((x) => x.toFixed(0)).join(' ')})`;
 }

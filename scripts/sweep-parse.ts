@@ -25,7 +25,16 @@ import {
   scoreCorpus,
   type CorpusEntry,
 } from '../compiler/syntax/conformance/errorcheck.ts';
-import { buildGoHelper, compareWithGo, godumpDir, goroot, gorootSources, haveGo } from '../compiler/syntax/conformance/godiff.ts';
+import {
+  buildGoHelper,
+  compareWithGo,
+  godumpDir,
+  goroot,
+  gorootSources,
+  haveGo,
+  readSources,
+  throughput,
+} from '../compiler/syntax/conformance/godiff.ts';
 import { Mutator, checkParse, type MutationKind } from '../compiler/syntax/conformance/mutate.ts';
 import { parseFile } from '../compiler/syntax/parser.ts';
 import { FileSet } from '../compiler/syntax/source.ts';
@@ -48,22 +57,16 @@ function summary(part: string, ok: boolean, text: string): void {
 const sources = gorootSources();
 
 function partParse(): void {
-  const bytes = sources.map((f) => new Uint8Array(readFileSync(f)));
-  let size = 0;
-  let lines = 0;
-  for (const b of bytes) {
-    size += b.length;
-    for (let i = 0; i < b.length; i++) if (b[i] === 0x0a) lines++;
-  }
+  const { srcs, bytes: size, lines } = readSources(sources);
   const fset = new FileSet();
   const sink = new DiagnosticSink(fset);
   const t0 = performance.now();
-  for (let i = 0; i < sources.length; i++) parseFile(fset, sources[i]!, bytes[i]!, sink);
+  for (let i = 0; i < sources.length; i++) parseFile(fset, sources[i]!, srcs[i]!, sink);
   const ms = performance.now() - t0;
   if (verbose) for (const d of sink.list.slice(0, 20)) console.log(`  ${sink.format(d)}`);
   summary('(a) parse     ', sink.list.length === 0,
     `${sources.length} files, ${lines} lines, ${(size / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms ` +
-    `(${(size / 1e3 / ms).toFixed(1)} MB/s, ${Math.round(lines / ms * 1000)} lines/s), ${sink.list.length} diagnostics`);
+    `(${throughput(size, lines, ms)}), ${sink.list.length} diagnostics`);
 }
 
 function partDiff(): void {

@@ -36,6 +36,33 @@ export function gorootSources(dir = join(goroot, 'src')): string[] {
   return out.sort();
 }
 
+/** SourceSet is a list of files loaded into memory with their total size. */
+export interface SourceSet {
+  /** srcs are the files' contents, in the order of the file list. */
+  srcs: Uint8Array[];
+  /** bytes is the total size of all files. */
+  bytes: number;
+  /** lines is the total number of newlines of all files. */
+  lines: number;
+}
+
+/** readSources loads every file (such as gorootSources' list) and counts its bytes and lines. */
+export function readSources(files: string[]): SourceSet {
+  const srcs = files.map((f) => new Uint8Array(readFileSync(f)));
+  let bytes = 0;
+  let lines = 0;
+  for (const b of srcs) {
+    bytes += b.length;
+    for (let i = 0; i < b.length; i++) if (b[i] === 0x0a) lines++;
+  }
+  return { srcs, bytes, lines };
+}
+
+/** throughput formats a parse rate as `12.3 MB/s, 456,789 lines/s` for bytes and lines parsed in ms milliseconds. */
+export function throughput(bytes: number, lines: number, ms: number): string {
+  return `${(bytes / 1e3 / ms).toFixed(1)} MB/s, ${Math.round((lines / ms) * 1000).toLocaleString('en-US')} lines/s`;
+}
+
 /** haveGo reports whether the go command runs. */
 export function haveGo(): boolean {
   return spawnSync('go', ['version'], { stdio: 'ignore' }).status === 0;
