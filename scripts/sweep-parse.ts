@@ -7,7 +7,8 @@
 //   (d) errorcheck — gc's own syntax-error tests: the corpus is re-derived by running gc 1.19 on every `// errorcheck`
 //                file of $GOROOT/test (compared with testdata/errorcheck-syntax.txt, rewritten by --write-corpus),
 //                then the share of corpus files tsgo rejects with an error on every expected line.
-// Flags: --parts=a,b,c,d (default all), --mutations=N, --bound-ms=N, --verbose (list failures and misses).
+// Flags: --parts=a,b,c,d (default all), --mutations=N, --bound-ms=N, --verbose (list failures and misses),
+// --write-corpus (rewrite testdata/errorcheck-syntax.txt from gc's verdicts in part d).
 // Exits 1 when a part fails its property (diagnostics on valid code, mismatches, robustness failures, share < 90%).
 
 import { execFile } from 'node:child_process';

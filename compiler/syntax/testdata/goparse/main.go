@@ -1,9 +1,10 @@
 // Command goparse is go/parser's side of tsgo's parser benchmark (scripts/bench-parse.ts). It reads the paths of
 // Go files from standard input, loads every file into memory first (reading is not timed), then parses all of them
 // with go/parser (ParseComments, as tsgo keeps comments; -skip-resolution adds SkipObjectResolution, since tsgo's
-// parser resolves no identifiers) `-runs` times; with -keep, each run's trees stay alive until
-// the run ends, as in a compiler holding the whole program. It prints one JSON object: files, bytes, lines, per-run milliseconds, parse errors, and
-// memory from runtime.MemStats (peak HeapInuse sampled after every file, and Sys).
+// parser resolves no identifiers) `-runs` times (the benchmark passes -runs=1 and alternates runs with tsgo's; the
+// default is only for running it by hand); with -keep, each run's trees stay alive until the run ends, as in a
+// compiler holding the whole program. It prints one JSON object: files, bytes, lines, per-run milliseconds, parse
+// errors, and memory from runtime.MemStats (peak HeapInuse sampled every 64th file of the first run, and Sys).
 package main
 
 import (
