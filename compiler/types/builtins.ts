@@ -19,7 +19,7 @@ import { sizeBlocker } from './sizes.ts';
 import { emptyInterface, emptyInterfaceLit } from './universe.ts';
 import { BasicInfo, Pointer, Slice, Tuple, Typ, type Type } from './types.ts';
 import { coreString, coreType, coreUnder, underIs } from './typeset.ts';
-import { typExpr, varType } from './typexpr.ts';
+import { varType } from './typexpr.ts';
 
 interface BuiltinSpec {
   nargs: number;

@@ -17,10 +17,10 @@ import { isExported, isUntypedType } from './predicates.ts';
 import { Signature, Tuple, Typ, type Type } from './types.ts';
 import { indexExprOn } from './index.ts';
 import { inferTypeArgs } from './infer.ts';
-import { verifyInstance } from './instantiate.ts';
+import { recordInstance, verifyInstance } from './instantiate.ts';
 import { instantiateSignature } from './subst.ts';
 import { coreType } from './typeset.ts';
-import { typExpr, varType } from './typexpr.ts';
+import { varType } from './typexpr.ts';
 
 /** typesSummary renders a type list as gc does in call errors: untyped numeric constants appear as `number`. */
 export function typesSummary(c: Checker, list: Type[], variadic: boolean): string {
@@ -64,7 +64,7 @@ export function callExpr(c: Checker, x: Operand, e: ast.CallExpr): void {
   }
   const args = argOperands(c, e.args);
   if (generic) {
-    const inst = instantiateCall(c, e, f, sig, targs, index, args);
+    const inst = instantiateCall(c, e, sig, targs, index, args);
     if (!inst) {
       c.invalid(x);
       return;
@@ -108,10 +108,9 @@ function callee(c: Checker, fun: ast.Expr): { f: Operand; targs: Type[]; index: 
  * signature (undefined after an error).
  */
 function instantiateCall(
-  c: Checker, e: ast.CallExpr, f: Operand, sig: Signature, targs: Type[], index: ast.IndexExpr | undefined, args: Operand[],
+  c: Checker, e: ast.CallExpr, sig: Signature, targs: Type[], index: ast.IndexExpr | undefined, args: Operand[],
 ): Signature | undefined {
   const tps = sig.typeParams;
-  const name = c.exprStr(index ? index.x : e.fun);
   if (targs.length > tps.length) {
     c.error(index!.indices[tps.length]!.pos, `got ${targs.length} type arguments but want ${tps.length}`);
     return undefined;
@@ -127,13 +126,8 @@ function instantiateCall(
   const at = e.lparen; // gc reports an inferred type argument's failure at the call's parenthesis
   if (!verifyInstance(c, tps, all, tps.map((_, i) => (index && index.indices[i] ? index.indices[i]!.pos : at)))) return undefined;
   const inst = instantiateSignature(sig, all);
-  const fun = index ? index.x : e.fun;
-  let id: ast.Expr = fun;
-  while (id.kind === 'ParenExpr') id = id.x;
-  if (id.kind === 'SelectorExpr') id = id.sel;
-  if (id.kind === 'Ident') c.info.instances.set(id, { typeArgs: all, type: inst });
+  recordInstance(c, index ? index.x : e.fun, all, inst);
   c.info.types.set(e.fun, { mode: 'value', type: inst });
-  void f;
   return inst;
 }
 

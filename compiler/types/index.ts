@@ -13,7 +13,7 @@ import { convertUntyped } from './operand.ts';
 import { BasicInfo, Slice, Typ, type Signature, type Type } from './types.ts';
 import { identical } from './predicates.ts';
 import { coreString, coreUnder, typeSetOf } from './typeset.ts';
-import { verifyInstance } from './instantiate.ts';
+import { recordInstance, verifyInstance } from './instantiate.ts';
 import { instantiateSignature } from './subst.ts';
 import { typExpr, varType } from './typexpr.ts';
 
@@ -285,10 +285,7 @@ function funcInstance(c: Checker, x: Operand, e: ast.IndexExpr, sig: Signature):
     return;
   }
   const inst = instantiateSignature(sig, targs);
-  let id: ast.Expr = e.x;
-  while (id.kind === 'ParenExpr') id = id.x;
-  if (id.kind === 'SelectorExpr') id = id.sel;
-  if (id.kind === 'Ident') c.info.instances.set(id, { typeArgs: targs, type: inst });
+  recordInstance(c, e.x, targs, inst);
   x.mode = 'value';
   x.type = inst;
 }

@@ -6,6 +6,7 @@
 // Errors use gc 1.19's wording (types2's implements): `string does not implement ~int (string missing in ~int)`,
 // `T does not implement comparable`, `S does not implement I (missing M method)`.
 
+import type * as ast from '../syntax/ast.ts';
 import type { Pos } from '../syntax/source.ts';
 import type { Checker } from './checker.ts';
 import { completeInterface } from './interfaces.ts';
@@ -15,6 +16,17 @@ import { makeSubstMap, subst } from './subst.ts';
 import { termIncludes, typeSetOf } from './typeset.ts';
 import { constraintString } from './typexpr.ts';
 import { Typ, type Term, type Type, type TypeParam } from './types.ts';
+
+/**
+ * recordInstance records in Info.instances that the generic function or type named by fun (an identifier or a
+ * qualified identifier, maybe parenthesized) is instantiated with targs as inst.
+ */
+export function recordInstance(c: Checker, fun: ast.Expr, targs: Type[], inst: Type): void {
+  let id = fun;
+  while (id.kind === 'ParenExpr') id = id.x;
+  if (id.kind === 'SelectorExpr') id = id.sel;
+  if (id.kind === 'Ident') c.info.instances.set(id, { typeArgs: targs, type: inst });
+}
 
 /** verifyInstance checks every type argument against its (substituted) constraint, reporting at positions[i]. */
 export function verifyInstance(c: Checker, tparams: TypeParam[], targs: Type[], positions: Pos[]): boolean {

@@ -13,7 +13,7 @@ import { identical } from './predicates.ts';
 import type { StmtContext } from './stmt.ts';
 import { openScope, simpleStmt, stmtList } from './stmt.ts';
 import { Typ, type Type } from './types.ts';
-import { typExpr, varType } from './typexpr.ts';
+import { varType } from './typexpr.ts';
 
 /** typeSwitchStmt checks a type switch statement. */
 export function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtContext): void {

@@ -19,7 +19,7 @@ import {
 import type { TypeName } from './objects.ts';
 import { emptyInterface } from './universe.ts';
 import { instantiateNamed } from './subst.ts';
-import { verifyInstance } from './instantiate.ts';
+import { recordInstance, verifyInstance } from './instantiate.ts';
 import { comparable, isExported, isUntypedType } from './predicates.ts';
 import { completeInterface } from './interfaces.ts';
 import { checkUnionTerms, typeSetOf } from './typeset.ts';
@@ -526,8 +526,7 @@ export function instantiateTypeArgs(c: Checker, e: ast.IndexExpr, g: Named, targ
   }
   if (targs.some((t) => t === Typ.Invalid)) return Typ.Invalid;
   const inst = instantiateNamed(g, targs);
-  const id = e.x.kind === 'Ident' ? e.x : e.x.kind === 'SelectorExpr' ? e.x.sel : undefined;
-  if (id) c.info.instances.set(id, { typeArgs: targs, type: inst });
+  recordInstance(c, e.x, targs, inst);
   c.delayed.push(() => verifyInstance(c, g.typeParams, targs, e.indices.map((a) => a.pos)));
   return inst;
 }
