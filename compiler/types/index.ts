@@ -213,7 +213,7 @@ export function sliceExpr(c: Checker, x: Operand, e: ast.SliceExpr): void {
         }
         if (y.mode === 'constant' && y.val?.kind === 'string') length = y.val.value.length;
         if (y.type === Typ.UntypedString) convertUntyped(c, y, Typ.string);
-        result = y.type.kind === 'TypeParam' ? y.type : y.type === Typ.UntypedString ? Typ.string : y.type;
+        result = y.type;
       }
       break;
     case 'Array':

@@ -210,8 +210,7 @@ function arrayLength(c: Checker, e: ast.Expr): number {
 function hasBadExpr(e: ast.Expr): boolean {
   for (;;) {
     if (e.kind === 'BadExpr') return true;
-    if (e.kind === 'StarExpr' || e.kind === 'ParenExpr') e = e.x;
-    else if (e.kind === 'IndexExpr' || e.kind === 'SelectorExpr') e = e.x;
+    if (e.kind === 'StarExpr' || e.kind === 'ParenExpr' || e.kind === 'IndexExpr' || e.kind === 'SelectorExpr') e = e.x;
     else return false;
   }
 }
@@ -445,10 +444,9 @@ export function isUnionExpr(e: ast.Expr): boolean {
 
 /**
  * unionType resolves `~A | B | ...` to a Union (a single plain term stays that type), as go/types' parseUnion; like
- * go/types 1.19, every partial union `~A | B` and every `~A` is recorded with its union type.
+ * go/types 1.19, every partial union `~A | B` and every `~A` is recorded with its union type. e satisfies isUnionExpr.
  */
 export function unionType(c: Checker, e: ast.Expr): Type {
-  if (e.kind !== 'BinaryExpr' && !(e.kind === 'UnaryExpr' && e.op === '~')) return unionTerm(c, e, false) ?? Typ.Invalid;
   const at: ast.Expr[] = [];
   const terms = unionTerms(c, e, at);
   // Interface terms and overlapping terms are checked once every type is set up (typeset.ts).
