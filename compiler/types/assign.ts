@@ -12,8 +12,8 @@ import type { Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { convertUntyped, defaultConvert, implicitType } from './operand.ts';
 import { defaultType, hasNil, identical, isInterface, isTyped } from './predicates.ts';
-import { BasicInfo, hasInfo, Typ, type Type, type TypeParam } from './types.ts';
-import { typeSetOf } from './typeset.ts';
+import { BasicInfo, hasInfo, Typ, type Type } from './types.ts';
+import { allTerms } from './typeset.ts';
 
 /** Assignability is assignableTo's answer and, when it is no, the cause gc adds to the message (may be ''). */
 export type Assignability = readonly [boolean, string];
@@ -36,7 +36,7 @@ export function assignableTo(c: Checker, x: Operand, t: Type): Assignability {
   const vu = v.underlying();
   const tu = t.underlying();
   if (!isTyped(v)) {
-    if (tp) return [typeTermsAll(tp, (term) => implicitType(c, x, term).type !== undefined), ''];
+    if (tp) return [implicitType(c, x, tp).type !== undefined, ''];
     if (v === Typ.UntypedNil) return [hasNil(t), ''];
     return NOT_ASSIGNABLE;
   }
@@ -56,7 +56,7 @@ export function assignableTo(c: Checker, x: Operand, t: Type): Assignability {
   let why = '';
   const because = (msg: string, inner: string): string => (inner ? `${msg}\n\t${inner}` : msg);
   if (tp && !hasName(v)) {
-    const ok = typeTermsAll(tp, (term) => {
+    const ok = allTerms(tp, (term) => {
       const [ok1, inner] = assignableTo(c, x, term);
       if (!ok1) why = because(`cannot assign ${c.typeStr(v)} to ${c.typeStr(term)} (in ${c.typeStr(tp)})`, inner);
       return ok1;
@@ -64,7 +64,7 @@ export function assignableTo(c: Checker, x: Operand, t: Type): Assignability {
     return [ok, why];
   }
   if (vp && !hasName(t)) {
-    const ok = typeTermsAll(vp, (term) => {
+    const ok = allTerms(vp, (term) => {
       const [ok1, inner] = assignableTo(c, { ...x, type: term }, t);
       if (!ok1) why = because(`cannot assign ${c.typeStr(term)} (in ${c.typeStr(vp)}) to ${c.typeStr(t)}`, inner);
       return ok1;
@@ -77,13 +77,6 @@ export function assignableTo(c: Checker, x: Operand, t: Type): Assignability {
 /** hasName reports whether t is a named type in the assignability sense: predeclared, defined or a type parameter. */
 function hasName(t: Type): boolean {
   return t.kind === 'Basic' || t.kind === 'Named' || t.kind === 'TypeParam';
-}
-
-/** typeTermsAll reports whether f holds for every type in tp's type set (false when the set has no specific types). */
-function typeTermsAll(tp: TypeParam, f: (t: Type) => boolean): boolean {
-  const terms = typeSetOf(tp)?.terms;
-  if (terms === undefined || terms.length === 0) return false;
-  return terms.every((term) => f(term.type));
 }
 
 /**

@@ -11,7 +11,7 @@ import { assignableTo } from './assign.ts';
 import { defaultType, identical, identicalIgnoreTags, isConstType, isInterface, isUntypedType } from './predicates.ts';
 import { implicitType, updateExprType } from './operand.ts';
 import { BasicInfo, Typ, type Type, type TypeParam } from './types.ts';
-import { typeSetOf } from './typeset.ts';
+import { allTerms, typeSetOf } from './typeset.ts';
 
 const is = (t: Type, flags: number): boolean => {
   const u = t.underlying();
@@ -62,10 +62,10 @@ export function convertibleTo(c: Checker, x: Operand, t: Type, why?: { cause: st
     if (why) why.cause = why.cause ? `${msg}\n\t${why.cause}` : msg;
   };
   if (vp) {
-    return termTypesAll(vp, (vt) => {
+    return allTerms(vp, (vt) => {
       const y: Operand = { ...x, type: vt };
       if (tp) {
-        return termTypesAll(tp, (tt) => {
+        return allTerms(tp, (tt) => {
           if (convertibleTo(c, y, tt, why)) return true;
           because(`cannot convert ${c.typeStr(vt)} (in ${c.typeStr(vp)}) to ${c.typeStr(tt)} (in ${c.typeStr(tp)})`);
           return false;
@@ -76,18 +76,11 @@ export function convertibleTo(c: Checker, x: Operand, t: Type, why?: { cause: st
       return false;
     });
   }
-  return termTypesAll(tp!, (tt) => {
+  return allTerms(tp!, (tt) => {
     if (convertibleTo(c, x, tt, why)) return true;
     because(`cannot convert ${c.typeStr(v)} to ${c.typeStr(tt)} (in ${c.typeStr(tp!)})`);
     return false;
   });
-}
-
-/** termTypesAll reports whether f holds for every type in tp's type set (false without specific types). */
-function termTypesAll(tp: TypeParam, f: (t: Type) => boolean): boolean {
-  const terms = typeSetOf(tp)?.terms;
-  if (terms === undefined || terms.length === 0) return false;
-  return terms.every((x) => f(x.type));
 }
 
 /**

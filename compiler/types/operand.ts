@@ -9,8 +9,8 @@ import type { ConstValue } from './constant.ts';
 import { representable, valueString } from './constexpr.ts';
 import { completeInterface } from './interfaces.ts';
 import { defaultType, isTyped, isUntypedType } from './predicates.ts';
-import { BasicInfo, Typ, type Basic, type Type } from './types.ts';
-import { typeSetOf, underIs } from './typeset.ts';
+import { BasicInfo, hasInfo, Typ, type Basic, type Type } from './types.ts';
+import { allTerms } from './typeset.ts';
 
 /** ImplicitResult is the outcome of implicitType: the new type, or why the conversion fails. */
 export type ImplicitResult =
@@ -36,13 +36,8 @@ export function implicitType(c: Checker, x: Operand, target: Type): ImplicitResu
   if (target.kind === 'TypeParam') {
     // Every type in the type set must accept x; x then takes the type parameter itself as its type.
     // A failure is always 'cannot' (types2: _InvalidUntypedConversion), never an overflow of one term.
-    const terms = typeSetOf(target)?.terms;
-    if (terms === undefined || terms.length === 0) return { type: undefined, why: 'cannot' };
-    for (const term of terms) {
-      const r = implicitType(c, x, term.type);
-      if (r.type === undefined) return { type: undefined, why: 'cannot' };
-    }
-    return { type: target };
+    const ok = allTerms(target, (term) => implicitType(c, x, term).type !== undefined);
+    return ok ? { type: target } : { type: undefined, why: 'cannot' };
   }
   const u = target.underlying();
   switch (u.kind) {
@@ -137,8 +132,7 @@ export function validIndex(c: Checker, x: Operand, what: string, allowNegative: 
   if (x.mode === 'invalid') return false;
   convertUntyped(c, x, Typ.int);
   if (c.failed(x)) return false;
-  const integer = (u: Type | undefined): boolean => u !== undefined && u.kind === 'Basic' && (u.info & BasicInfo.IsInteger) !== 0;
-  if (!(x.type.kind === 'TypeParam' ? underIs(x.type, integer) : integer(x.type.underlying()))) {
+  if (!hasInfo(x.type, BasicInfo.IsInteger)) {
     c.error(x.expr.pos, `invalid argument: ${what} ${c.operandStr(x)} must be integer`);
     c.invalid(x);
     return false;

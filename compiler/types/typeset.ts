@@ -130,6 +130,16 @@ function matchCore(x: Type, y: Type): Type | undefined {
 }
 
 /**
+ * allTerms reports whether f holds for every type in tp's type set (tp a type parameter); false when the set has no
+ * specific types (all types, or empty).
+ */
+export function allTerms(tp: Type, f: (t: Type) => boolean): boolean {
+  const terms = typeSetOf(tp)?.terms;
+  if (terms === undefined || terms.length === 0) return false;
+  return terms.every((term) => f(term.type));
+}
+
+/**
  * underIs reports whether f holds for the underlying type of every type in t's type set (t a type parameter); a set
  * without specific types (all types, or empty) calls f once with undefined, as go/types' underIs.
  */
