@@ -224,9 +224,8 @@ function methodValueType(m: Func): Signature {
 export function selector(c: Checker, x: Operand, e: ast.SelectorExpr): void {
   const name = e.sel.name;
   if (e.x.kind === 'Ident') {
-    const found = c.env.scope.lookupParent(e.x.name);
-    if (found && found[1].kind === 'PkgName') {
-      const pn = found[1];
+    const pn = c.env.scope.resolve(e.x.name);
+    if (pn?.kind === 'PkgName') {
       pn.used = true;
       c.recordUse(e.x, pn);
       const obj = pn.imported.scope.lookup(name);

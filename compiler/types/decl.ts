@@ -345,7 +345,7 @@ function typeDeclBody(c: Checker, obj: TypeName, s: ast.TypeSpec): void {
   if (obj.isAlias) {
     if (s.type.kind === 'Ident') {
       // `type A = B` with B a defined type: A denotes B's Named type even while B is being declared.
-      const b = c.env.scope.lookupParent(s.type.name)?.[1];
+      const b = c.env.scope.resolve(s.type.name);
       if (b && b.kind === 'TypeName' && !b.isAlias && b.type.kind === 'Named') obj.type = b.type;
     }
     obj.type = typExpr(c, s.type);

@@ -44,12 +44,6 @@ export class Scope {
     return undefined;
   }
 
-  /** lookupParent walks outward and returns the innermost object named name and the scope holding it. */
-  lookupParent(name: string): [Scope, Obj] | undefined {
-    const s = this.innermost(name);
-    return s && [s, s.table!.get(name)!];
-  }
-
   /** insert adds obj unless the name is taken; it returns the existing object in that case. */
   insert(obj: Obj): Obj | undefined {
     const table = (this.table ??= new Map());

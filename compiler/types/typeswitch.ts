@@ -57,10 +57,10 @@ export function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtConte
       let single: Type | undefined;
       for (const te of cl.list ?? []) {
         let t: Type;
-        if (te.kind === 'Ident' && te.name === 'nil' && c.env.scope.lookupParent('nil')?.[1].kind === 'Nil') {
+        if (te.kind === 'Ident' && te.name === 'nil' && c.env.scope.resolve('nil')?.kind === 'Nil') {
           t = Typ.UntypedNil;
           c.info.types.set(te, { mode: 'value', type: Typ.UntypedNil });
-          c.recordUse(te, c.env.scope.lookupParent('nil')![1]);
+          c.recordUse(te, c.env.scope.resolve('nil')!);
         } else {
           t = varType(c, te);
           if (t === Typ.Invalid) {
