@@ -109,6 +109,8 @@ const cases: Case[] = [
     want: ['6:3: interface method must have no type parameters'] },
   { name: 'missing statement after label before case', src: 'package main\n\nfunc f(x int) {\n\tswitch x {\n\tcase 1:\n\t\tL:\n\tcase 2:\n\t}\n}\n',
     want: ['6:4: syntax error: missing statement after label'] },
+  { name: 'label whose statement is a label without a statement', src: 'package main\n\nfunc f(x int) {\n\tswitch x {\n\tcase 1:\n\t\tL:\n\t\tM:\n\tcase 2:\n\t}\n}\n',
+    want: ['6:4: syntax error: missing statement after label', '7:4: syntax error: missing statement after label'] },
 ];
 
 function ours(src: string): string[] {

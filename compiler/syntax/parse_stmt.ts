@@ -82,8 +82,6 @@ export abstract class StmtParser extends DeclParser {
       const s = this.stmtOrNil();
       if (!s) break;
       list.push(s);
-      // after "missing statement after label" the list ends, as in gc (no follow-on error at the next token)
-      if (s.kind === 'LabeledStmt' && s.stmt.kind === 'BadStmt' && s.stmt.end === s.stmt.pos) break;
       if (!this.got(T.Semicolon) && this.tok !== T.RBrace) {
         this.syntaxError('at end of statement');
         this.advance(T.Semicolon, T.RBrace, T.Case, T.Default);
@@ -94,7 +92,7 @@ export abstract class StmtParser extends DeclParser {
     return this.tight(list);
   }
 
-  /** stmtOrNil parses one statement, or returns undefined when the token cannot start one. */
+  /** stmtOrNil parses one statement, or returns undefined when the token cannot start one (or a label lacks one). */
   stmtOrNil(): ast.Stmt | undefined {
     const pos = this.pos;
     switch (this.tok) {
@@ -130,8 +128,11 @@ export abstract class StmtParser extends DeclParser {
       case T.Sub:
       case T.Not:
       case T.Arrow:
-      case T.Tilde:
-        return this.simpleStmt(undefined, 'label');
+      case T.Tilde: {
+        const lhs = this.exprList();
+        if (lhs.length === 1 && lhs[0]!.kind === 'Ident' && this.tok === T.Colon) return this.labeledStmtOrNil(lhs[0]);
+        return this.simpleStmt(lhs, 'none');
+      }
       case T.For:
         return this.forStmt();
       case T.Switch:
@@ -195,9 +196,9 @@ export abstract class StmtParser extends DeclParser {
 
   /**
    * simpleStmt parses an expression statement, send, ++/--, assignment or short variable declaration; mode 'range'
-   * also accepts a range clause (returned as a RangeStmt with an empty body), 'label' a labeled statement.
+   * also accepts a range clause (returned as a RangeStmt with an empty body). lhs0 is an already parsed left side.
    */
-  simpleStmt(lhs0: ast.Expr[] | undefined, mode: 'none' | 'range' | 'label'): ast.Stmt {
+  simpleStmt(lhs0: ast.Expr[] | undefined, mode: 'none' | 'range'): ast.Stmt {
     if (mode === 'range' && this.tok === T.Range) {
       const tokPos = this.pos;
       this.next();
@@ -229,7 +230,6 @@ export abstract class StmtParser extends DeclParser {
           return { kind: 'SendStmt', pos: first.pos, end: value.end, chan: first, arrow, value };
         }
         case T.Colon:
-          if (mode === 'label' && first.kind === 'Ident') return this.labeledStmt(first);
           return { kind: 'ExprStmt', pos: first.pos, end: first.end, x: first };
         case T.Assign:
         case T.Define:
@@ -264,7 +264,11 @@ export abstract class StmtParser extends DeclParser {
     return { kind: 'RangeStmt', pos, end: x.end, key: lhs[0], value: lhs[1], tokPos: tok ? tokPos : 0, tok, x, body };
   }
 
-  private labeledStmt(label: ast.Ident): ast.Stmt {
+  /**
+   * labeledStmtOrNil parses `label: stmt`. A label with no statement (and no `}` after it) is an error, and then, as
+   * in gc, the result is undefined so the enclosing statement list ends there without a follow-on error.
+   */
+  private labeledStmtOrNil(label: ast.Ident): ast.LabeledStmt | undefined {
     const colon = this.pos;
     this.next();
     if (this.tok === T.RBrace) {
@@ -274,7 +278,7 @@ export abstract class StmtParser extends DeclParser {
     const stmt = this.stmtOrNil();
     if (stmt) return { kind: 'LabeledStmt', pos: label.pos, end: stmt.end, label, stmt };
     this.syntaxErrorAt(colon, 'missing statement after label');
-    return { kind: 'LabeledStmt', pos: label.pos, end: colon + 1, label, stmt: { kind: 'BadStmt', pos: colon, end: colon } };
+    return undefined;
   }
 
   /** header parses the control clause of if/for/switch with composite literals of bare types disallowed. */
