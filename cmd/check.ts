@@ -3,7 +3,7 @@
 // every error is printed as `file:line:col: message` under a `# importpath` line for its package (at most 10 per
 // package). A GOROOT dependency that does not type-check against tsgo's runtime does not hide the user's own errors:
 // its first error is reported at the user's import that leads to it and the user's packages are still checked
-// (GorootBlame). Exit code 0 when clean, 1 on errors, 2 on an internal compiler error. `-no-overlays` reads the runtime
+// (CheckBlame). Exit code 0 when clean, 1 on errors, 2 on an internal compiler error. `-no-overlays` reads the runtime
 // from GOROOT instead of tsgo's own (and, as it is then gc's runtime, sets the `gc` tag), which is how all of std is
 // checked. Two issue-3 modes share the command: `-syntax-only FILE|DIR...` only parses (a DIR takes its .go files,
 // `DIR/...` recurses), and `-dump=ast FILE` prints the syntax tree. `-dump=types` prints every expression's type
@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { DiagnosticSink, UserError } from '../compiler/diag.ts';
 import { newBuildContext } from '../compiler/loader/constraints.ts';
-import { blameUserImports } from '../compiler/loader/blame.ts';
+import { firstErrorOf, GorootBlame } from '../compiler/loader/blame.ts';
 import { loadPackages } from '../compiler/loader/loader.ts';
 import type { PackageNode } from '../compiler/loader/graph.ts';
 import { dumpAST } from '../compiler/syntax/dump.ts';
@@ -71,7 +71,7 @@ export async function runCheck(args: string[], f: CheckFlags, io: CheckIO): Prom
   const fset = new FileSet();
   let exit = 0;
   const t0 = performance.now();
-  const blame = new GorootBlame();
+  const blame = new CheckBlame();
   const result = loadPackages(args, {
     fset, cwd: io.cwd, overlays: f.overlays, keepGoing: 'goroot',
     build: newBuildContext(target.goos, target.goarch, tags),
@@ -95,55 +95,29 @@ export async function runCheck(args: string[], f: CheckFlags, io: CheckIO): Prom
 }
 
 /**
- * GorootBlame keeps a GOROOT dependency's errors away from a user who checks their own packages: GOROOT's sources may
- * need runtime API that tsgo's runtime does not provide yet, which the user cannot act on. As in builds
- * (compiler/loader/blame.ts), such errors become one "not yet supported" error at each import of the user's packages
- * that leads to the failing package, and the user's packages are still checked (the loader keeps going). The errors
- * of a GOROOT package named on the command line, or reached only from GOROOT packages named there, print as they are.
+ * CheckBlame keeps a GOROOT dependency's errors away from a user who checks their own packages: GOROOT's sources may
+ * need runtime API that tsgo's runtime does not provide yet, which the user cannot act on. As in builds, GorootBlame
+ * (compiler/loader/blame.ts) turns such errors into one "not yet supported" error at each import of the user's
+ * packages that leads to the failing package, and the user's packages are still checked (the loader keeps going).
+ * The errors of a GOROOT package named on the command line, or reached only from GOROOT packages, print as they are.
  */
-class GorootBlame {
-  /** seen lists the packages visited so far, by canonical path (dependencies come first). */
-  private readonly seen = new Map<string, PackageNode>();
-  /** failed maps each failing GOROOT dependency to its first error, formatted. */
-  private readonly failed = new Map<string, string>();
-  /** deferred are the failing GOROOT dependencies, in visiting order, until some user import is blamed for them. */
+class CheckBlame {
+  private readonly blame = new GorootBlame();
+  /** deferred are the failing GOROOT dependencies, in visiting order, until the end shows whether they were blamed. */
   private readonly deferred: PackageNode[] = [];
-  /** blamed holds the packages some user package reaches through its imports (their errors were blamed). */
-  private readonly blamed = new Set<string>();
 
   /** visit records a package as it is checked and returns true when its errors are deferred rather than printed. */
   visit(node: PackageNode, isRoot: boolean): boolean {
-    this.seen.set(node.path, node);
-    if (node.origin === 'goroot') {
-      if (isRoot || !node.sink.hasErrors) return false;
-      const first = node.sink.sorted(1)[0]!;
-      this.failed.set(node.path, node.sink.format(first));
-      this.deferred.push(node);
-      return true;
-    }
-    if (this.failed.size === 0 || !node.files) return false;
-    const mine = new Set(node.files.flatMap((f) => f.imports));
-    for (const [imp, why] of blameUserImports([...this.seen.values()], this.failed)) {
-      if (mine.has(imp)) node.sink.notYetSupported(imp.path.pos, why);
-    }
-    this.markReachable(node.path);
-    return false;
+    const failing = node.origin === 'goroot' && !isRoot && node.sink.hasErrors;
+    const notes = this.blame.visit(node, failing ? firstErrorOf(node.sink, node.sink.list) : undefined);
+    for (const [imp, why] of notes) node.sink.notYetSupported(imp.path.pos, why);
+    if (failing) this.deferred.push(node);
+    return failing;
   }
 
   /** unblamed returns the deferred GOROOT packages no user package imports (directly or not): they print as they are. */
   unblamed(): PackageNode[] {
-    return this.deferred.filter((n) => !this.blamed.has(n.path));
-  }
-
-  /** markReachable adds everything path imports, directly or not, to blamed. */
-  private markReachable(path: string): void {
-    const stack = [...(this.seen.get(path)?.imports.values() ?? [])];
-    while (stack.length > 0) {
-      const p = stack.pop()!;
-      if (this.blamed.has(p)) continue;
-      this.blamed.add(p);
-      stack.push(...(this.seen.get(p)?.imports.values() ?? []));
-    }
+    return this.deferred.filter((n) => !this.blame.blamed(n.path));
   }
 }
 
