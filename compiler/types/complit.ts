@@ -8,9 +8,9 @@ import type { Checker, Operand } from './checker.ts';
 import { valueString } from './constexpr.ts';
 import { expr } from './expr.ts';
 import { checkIndex } from './index.ts';
-import { exportedName, sameId, samePackage } from './lookup.ts';
-import type { Var } from './objects.ts';
-import { ArrayType, Typ, type Package, type Type } from './types.ts';
+import { indexOfName, samePackage } from './lookup.ts';
+import { isExported } from './predicates.ts';
+import { ArrayType, Typ, type Type } from './types.ts';
 import { coreUnder } from './typeset.ts';
 import { typExpr, varType } from './typexpr.ts';
 
@@ -18,13 +18,6 @@ import { typExpr, varType } from './typexpr.ts';
 function elementValue(c: Checker, e: ast.Expr, elem: Type, context: string): void {
   const x = expr(c, e, elem);
   assignment(c, x, elem, context);
-}
-
-/** fieldIndex returns the index of the field that name denotes in package pkg (unexported: pkg's own), or -1. */
-function fieldIndex(fields: readonly Var[], name: string, pkg: Package | undefined): number {
-  const exported = exportedName(name);
-  for (let i = 0; i < fields.length; i++) if (sameId(fields[i]!, name, exported, pkg)) return i;
-  return -1;
 }
 
 /** compositeLit checks `T{elts}`; hint is the element type of an enclosing literal when T is elided. */
@@ -72,7 +65,7 @@ export function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: 
             expr(c, el.value);
             continue;
           }
-          const i = fieldIndex(fields, el.key.name, c.pkg);
+          const i = indexOfName(fields, el.key.name, isExported(el.key.name), c.pkg);
           if (i < 0) {
             c.error(el.key.pos, `unknown field '${el.key.name}' in struct literal of type ${c.typeStr(base)}`);
             expr(c, el.value);
@@ -104,7 +97,7 @@ export function compositeLit(c: Checker, x: Operand, e: ast.CompositeLit, hint: 
             return;
           }
           const f = fields[i]!;
-          if (!exportedName(f.name) && !samePackage(f.pkg, c.pkg)) {
+          if (!isExported(f.name) && !samePackage(f.pkg, c.pkg)) {
             expr(c, el, f.type);
             c.error(el.pos, `implicit assignment to unexported field ${f.name} in ${c.typeStr(typ)} literal`);
             return;

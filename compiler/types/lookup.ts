@@ -10,7 +10,7 @@
 import type { Checker } from './checker.ts';
 import { resolveObj } from './decl.ts';
 import type { Func, Var } from './objects.ts';
-import { identical } from './predicates.ts';
+import { identical, isExported } from './predicates.ts';
 import type { Interface, Named, Package, Pointer, Type } from './types.ts';
 import { completeInterface } from './interfaces.ts';
 import { instanceMethod } from './subst.ts';
@@ -36,16 +36,6 @@ interface Member {
   pkg: Package | undefined;
 }
 
-/**
- * exportedName reports whether name starts with an upper-case letter (an ASCII test first: this runs per lookup).
- */
-export function exportedName(name: string): boolean {
-  const ch = name.charCodeAt(0);
-  if (ch < 0x80) return ch >= 0x41 && ch <= 0x5a;
-  const s = String.fromCodePoint(name.codePointAt(0)!);
-  return s !== s.toLowerCase() && s === s.toUpperCase();
-}
-
 /** samePackage reports whether two packages are the same (by identity, else by import path). */
 export function samePackage(a: Package | undefined, b: Package | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.path === b.path);
@@ -53,14 +43,17 @@ export function samePackage(a: Package | undefined, b: Package | undefined): boo
 
 /**
  * sameId reports whether member m is what name denotes when written in package pkg (go/types' sameId): the names
- * are equal and either exported or m is declared in pkg. `exported` is exportedName(name), computed once per lookup.
+ * are equal and either exported or m is declared in pkg. `exported` is isExported(name), computed once per lookup.
  */
-export function sameId(m: Member, name: string, exported: boolean, pkg: Package | undefined): boolean {
+function sameId(m: Member, name: string, exported: boolean, pkg: Package | undefined): boolean {
   return m.name === name && (exported || samePackage(m.pkg, pkg));
 }
 
-/** indexOfName returns the position of the first of xs that name denotes from pkg, or -1 (a loop: no closure). */
-function indexOfName(xs: readonly Member[], name: string, exported: boolean, pkg: Package | undefined): number {
+/**
+ * indexOfName returns the position of the first of xs (fields or methods) that name denotes from pkg, or -1 (a loop: no
+ * closure); `exported` is isExported(name).
+ */
+export function indexOfName(xs: readonly Member[], name: string, exported: boolean, pkg: Package | undefined): number {
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i]!;
     if (x.name === name && (exported || samePackage(x.pkg, pkg))) return i;
@@ -76,7 +69,7 @@ function indexOfFolded(ms: readonly Member[], name: string, pkg: Package | undef
   const folded = name.toLowerCase();
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
-    if (m.name.toLowerCase() === folded && (exportedName(m.name) || samePackage(m.pkg, pkg))) return i;
+    if (m.name.toLowerCase() === folded && (isExported(m.name) || samePackage(m.pkg, pkg))) return i;
   }
   return -1;
 }
@@ -109,7 +102,7 @@ export function lookupFieldOrMethod(
   const isPtr = t.kind === 'Pointer';
   const typ = isPtr ? t.elem : t;
   if (isPtr && typ.underlying().kind === 'Interface') return notFound(); // *I has no methods
-  const exported = exportedName(name);
+  const exported = isExported(name);
   let current: Entry[] = [{ typ, index: [], indirect: isPtr }];
   // seen exists from the first embedded field followed on (depth 1 on), seeded with the root named type: a struct may
   // embed (a pointer to) itself.
@@ -203,7 +196,7 @@ function missingMethod(c: Checker, v: Type, t: Interface, statik: boolean): { m:
   const vu = v.underlying();
   for (const m of completeInterface(t)) {
     if (vu.kind === 'Interface') {
-      const have = completeInterface(vu).find((x) => sameId(x, m.name, exportedName(m.name), m.pkg));
+      const have = completeInterface(vu).find((x) => sameId(x, m.name, isExported(m.name), m.pkg));
       if (!have) {
         if (statik) return { m, alt: undefined };
         continue;

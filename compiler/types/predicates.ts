@@ -170,9 +170,10 @@ function identicalInner(x: Type, y: Type, seen: readonly Pair[]): boolean {
   }
 }
 
-/** isExported reports whether a name starts with an upper-case letter. */
+/** isExported reports whether a name starts with an upper-case letter (an ASCII fast path: most names are ASCII). */
 export function isExported(name: string): boolean {
   const c = name.codePointAt(0) ?? 0;
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   const ch = String.fromCodePoint(c);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
