@@ -10,7 +10,8 @@
 // where tsgo records the converted value (4.5036e+15) at every level.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -29,11 +30,25 @@ export function haveGo(): boolean {
 
 let built: string | undefined;
 
-/** buildHelper compiles the Go helper once per process into a temporary folder and returns the binary's path. */
+/**
+ * buildHelper compiles the Go helper and returns the binary's path: tmpdir()/tsgo-gotypesdump-<hash>/gotypesdump,
+ * keyed by a hash of the helper's .go sources, so every process (and every run) reuses one binary until the sources
+ * change. It builds to a temporary name and renames, so a concurrent process never runs a half-written binary.
+ */
 export function buildHelper(): string {
   if (built && existsSync(built)) return built;
-  const bin = join(mkdtempSync(join(tmpdir(), 'tsgo-gotypesdump-')), 'gotypesdump');
-  execFileSync('go', ['build', '-o', bin, '.'], { cwd: HELPER_DIR, stdio: 'pipe', env: { ...process.env, GO111MODULE: 'off' } });
+  const hash = createHash('sha256');
+  for (const f of readdirSync(HELPER_DIR).filter((n) => n.endsWith('.go')).sort()) {
+    hash.update(f).update('\0').update(readFileSync(join(HELPER_DIR, f))).update('\0');
+  }
+  const dir = join(tmpdir(), `tsgo-gotypesdump-${hash.digest('hex').slice(0, 16)}`);
+  const bin = join(dir, 'gotypesdump');
+  if (!existsSync(bin)) {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${bin}.${process.pid}.tmp`;
+    execFileSync('go', ['build', '-o', tmp, '.'], { cwd: HELPER_DIR, stdio: 'pipe', env: { ...process.env, GO111MODULE: 'off' } });
+    renameSync(tmp, bin);
+  }
   built = bin;
   return bin;
 }
