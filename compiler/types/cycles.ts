@@ -5,10 +5,29 @@
 // source, followed by gc's `refers to` path.
 
 import type { Checker } from './checker.ts';
-import { cyclePath } from './initorder.ts';
 import type { Obj, TypeName } from './objects.ts';
 import { mentionsTypeParam } from './predicates.ts';
 import { Typ, type Named, type Type } from './types.ts';
+
+/**
+ * reportOnce reports whether the cycle through objs (as a set of objects) is reported for the first time, and marks
+ * it reported: each cycle is reported once, however many of its objects find it.
+ */
+export function reportOnce(c: Checker, objs: Obj[]): boolean {
+  const key = objs.map((o) => o.pos).sort((a, b) => a - b).join(',');
+  if (c.reportedCycles.has(key)) return false;
+  c.reportedCycles.add(key);
+  return true;
+}
+
+/**
+ * cyclePath renders a dependency cycle as gc prints it under its message: `\n\tpos: a refers to` for each object,
+ * then `\n\tpos: a` for the first one again.
+ */
+export function cyclePath(c: Checker, cycle: Obj[]): string {
+  const first = cycle[0]!;
+  return cycle.map((o) => c.see(o.pos, `${o.name} refers to`)).join('') + c.see(first.pos, first.name);
+}
 
 /**
  * reportCycle reports a cycle found while resolving obj, as go/types' validCycle and gc do. A cycle of constants and
@@ -42,9 +61,7 @@ export function reportCycle(c: Checker, obj: Obj): void {
     }
   }
   if (mixed && obj.kind === 'TypeName') obj.type = Typ.Invalid;
-  const key = cycle.map((o) => o.pos).sort((a, b) => a - b).join(',');
-  if (c.reportedCycles.has(key)) return;
-  c.reportedCycles.add(key);
+  if (!reportOnce(c, cycle)) return;
   const first = cycle.reduce((a, b) => (b.pos < a.pos ? b : a));
   const k = cycle.indexOf(first);
   const path = cyclePath(c, [...cycle.slice(k), ...cycle.slice(0, k)]);
@@ -63,9 +80,7 @@ export function reportCycle(c: Checker, obj: Obj): void {
 export function reportSizeCycle(c: Checker, path: Named[]): void {
   const objs: Obj[] = [];
   for (const n of [path[path.length - 1]!, ...path.slice(0, -1)]) if (!objs.includes(n.obj)) objs.push(n.obj);
-  const key = objs.map((o) => o.pos).sort((a, b) => a - b).join(',');
-  if (c.reportedCycles.has(key)) return;
-  c.reportedCycles.add(key);
+  if (!reportOnce(c, objs)) return;
   c.error(objs[0]!.pos, `invalid recursive type ${objs[0]!.name}${cyclePath(c, objs)}`);
 }
 
@@ -82,10 +97,7 @@ export function reportTypeCycle(c: Checker, cycle: Named[]): void {
   where.forEach((p, i) => {
     if (p < where[k]!) k = i;
   });
-  const at = (i: number): string => {
-    const q = c.fset.position(where[i]!);
-    return `${q.filename}:${q.line}:${q.column}`;
-  };
+  const at = (i: number): string => c.posString(where[i]!);
   const first = cycle[k]!.obj.name;
   let path = '';
   for (let j = 0; j < n; j++) path += `\n\t${at((k + j) % n)}: ${cycle[(k + j) % n]!.obj.name} refers to`;
@@ -139,9 +151,7 @@ export function reportUnsettled(c: Checker): void {
     }
     if (!n) continue;
     const cycle = chain.slice(chain.indexOf(n)).map((t) => t.obj);
-    const key = cycle.map((o) => o.pos).sort((a, b) => a - b).join(',');
-    if (c.reportedCycles.has(key)) continue;
-    c.reportedCycles.add(key);
+    if (!reportOnce(c, cycle)) continue;
     const k = cycle.indexOf(cycle.reduce((a, b) => (b.pos < a.pos ? b : a)));
     const rotated = [...cycle.slice(k), ...cycle.slice(0, k)];
     c.error(rotated[0]!.pos, `invalid recursive type ${rotated[0]!.name}${cyclePath(c, rotated)}`);
@@ -218,8 +228,6 @@ export function settleLocalSelf(c: Checker, obj: TypeName): void {
 
 /** reportLocalTypeCycle reports a local type declared through itself, as gc: `invalid recursive type T` and its path. */
 export function reportLocalTypeCycle(c: Checker, obj: TypeName): void {
-  const key = String(obj.pos);
-  if (c.reportedCycles.has(key)) return;
-  c.reportedCycles.add(key);
+  if (!reportOnce(c, [obj])) return;
   c.error(obj.pos, `invalid recursive type ${obj.name}${cyclePath(c, [obj])}`);
 }

@@ -24,14 +24,8 @@ export function checkGotos(c: Checker, body: ast.BlockStmt): void {
   for (const j of statementList(c, body.list, body.pos, [], labelBlock)) {
     const name = j.goto.label!.name;
     const start = labelBlock.get(name);
-    if (start !== undefined) c.error(j.goto.label!.pos, `goto ${name} jumps into block starting at ${where(c, start)}`);
+    if (start !== undefined) c.error(j.goto.label!.pos, `goto ${name} jumps into block starting at ${c.posString(start)}`);
   }
-}
-
-/** where formats a position as gc does in these messages: `file:line:col`. */
-function where(c: Checker, pos: Pos): string {
-  const p = c.fset.position(pos);
-  return `${p.filename}:${p.line}:${p.column}`;
 }
 
 /**
@@ -67,7 +61,7 @@ function statementList(c: Checker, list: ast.Stmt[], start: Pos, enclosing: Set<
           labelBlock.set(name, start);
           forward = forward.filter((j) => {
             if (j.goto.label!.name !== name) return true;
-            if (j.over) c.error(j.goto.label!.pos, `goto ${name} jumps over declaration of ${j.over.name} at ${where(c, j.over.pos)}`);
+            if (j.over) c.error(j.goto.label!.pos, `goto ${name} jumps over declaration of ${j.over.name} at ${c.posString(j.over.pos)}`);
             return false;
           });
         }

@@ -5,6 +5,7 @@
 // part of an initialization cycle, reported as gc does (`initialization loop for x`, then the path back to x).
 
 import type { Checker, DeclInfo } from './checker.ts';
+import { cyclePath, reportOnce } from './cycles.ts';
 import type { Initializer } from './info.ts';
 import type { Obj, Var } from './objects.ts';
 
@@ -62,19 +63,6 @@ export function initOrder(c: Checker, vars: Var[]): void {
 }
 
 /**
- * cyclePath renders a dependency cycle as gc prints it under its message: `\n\tpos: a refers to` for each object,
- * then `\n\tpos: a` for the first one again.
- */
-export function cyclePath(c: Checker, cycle: Obj[]): string {
-  const where = (o: Obj): string => {
-    const q = c.fset.position(o.pos);
-    return `${q.filename}:${q.line}:${q.column}`;
-  };
-  const first = cycle[0]!;
-  return cycle.map((o) => `\n\t${where(o)}: ${o.name} refers to`).join('') + `\n\t${where(first)}: ${first.name}`;
-}
-
-/**
  * reportCycle reports the first pending variable (in declaration order) whose initializer depends on itself, with
  * the shortest dependency path back to it through variables and functions, in gc's words and layout, and returns
  * the objects of that cycle:
@@ -108,9 +96,7 @@ function reportCycle(c: Checker, pending: { lhs: Var[]; deps: Set<Var> }[]): Set
     const cycle: Obj[] = [];
     for (let w = prev.get(v)!; w !== v; w = prev.get(w)!) cycle.unshift(w);
     // A cycle through variables only was already reported while resolving the declarations (decl.ts).
-    const key = [v, ...cycle].map((o) => o.pos).sort((a, b) => a - b).join(',');
-    if (!c.reportedCycles.has(key)) c.error(v.pos, `initialization loop for ${v.name}${cyclePath(c, [v, ...cycle])}`);
-    c.reportedCycles.add(key);
+    if (reportOnce(c, [v, ...cycle])) c.error(v.pos, `initialization loop for ${v.name}${cyclePath(c, [v, ...cycle])}`);
     return new Set([v, ...cycle]);
   }
   const v = pending[0]!.lhs[0]!;
