@@ -11,7 +11,7 @@ import { missingMethodCause } from './lookup.ts';
 import type { Var } from './objects.ts';
 import { newVar } from './objects.ts';
 import { convertUntyped, defaultConvert, implicitType } from './operand.ts';
-import { defaultType, hasNil, identical, isInterface, isTyped } from './predicates.ts';
+import { defaultType, hasNil, identical, isNonTypeParamInterface, isTyped } from './predicates.ts';
 import { BasicInfo, hasInfo, Typ, type Type } from './types.ts';
 import { allTerms } from './typeset.ts';
 
@@ -88,7 +88,7 @@ export function assignment(c: Checker, x: Operand, t: Type | undefined, context:
   if (!singleValueCheck(c, x)) return false;
   if (x.mode === 'invalid') return false;
   if (!isTyped(x.type)) {
-    if (t === undefined || (isInterface(t) && t.kind !== 'TypeParam' && x.type !== Typ.UntypedNil)) {
+    if (t === undefined || (isNonTypeParamInterface(t) && x.type !== Typ.UntypedNil)) {
       if (t === undefined && x.type === Typ.UntypedNil) {
         c.error(x.expr.pos, `use of untyped nil in ${context}`);
         c.invalid(x);

@@ -9,9 +9,10 @@ import type { Checker, Operand } from './checker.ts';
 import { makeBool, type ConstValue } from './constant.ts';
 import { assignableTo } from './assign.ts';
 import {
-  binaryOp, bitLen, compare, complexDivisorUnderflows, isZero, representable, shift as constShift, toIntValue,
+  binaryOp, compare, complexDivisorUnderflows, isZero, representable, shift as constShift, toIntValue,
   type ConstOp,
 } from './constexpr.ts';
+import { bitLength } from './bigfloat.ts';
 import { expr } from './expr.ts';
 import { convertUntyped, markLhsShift, updateExprType } from './operand.ts';
 import { comparable, defaultType, hasNil, identical, isTyped, isUntypedType } from './predicates.ts';
@@ -44,7 +45,7 @@ export function overflow(c: Checker, x: Operand, opPos: number, op?: string, una
     x.val = r.value;
     return;
   }
-  if (x.val.kind === 'int' && bitLen(x.val) > 512) {
+  if (x.val.kind === 'int' && bitLength(x.val.value) > 512) {
     const name = unary ? (op === '^' ? 'bitwise complement' : undefined) : op ? opNames[op as ast.BinaryOp] : undefined;
     c.error(opPos, `constant ${name ? name + ' ' : ''}overflow`);
     c.invalid(x);

@@ -187,10 +187,7 @@ export class Checker {
     }
     if (isUntypedType(x.type)) return `${expr} (${x.type.name} ${desc})`;
     // As go/types: a type parameter's operand names its constraint too.
-    const bound =
-      x.type.kind === 'TypeParam'
-        ? ` constrained by ${x.type.constraint === emptyInterface ? 'any' : this.typeStr(x.type.constraint)}`
-        : '';
+    const bound = x.type.kind === 'TypeParam' ? ` constrained by ${this.typeStr(x.type.constraint)}` : '';
     return `${expr} (${desc} of type ${this.typeStr(x.type)}${bound})`;
   }
 

@@ -10,7 +10,7 @@ import type { ConstValue, RealPart } from './constant.ts';
 import { makeBool, makeInt, unknownValue } from './constant.ts';
 import type { Basic } from './types.ts';
 import type { Sizes } from './sizes.ts';
-import { bigCmp, bigFloatOp, bigOfValue, bigString, isSmallRat, normFloat, roundQuo } from './bigfloat.ts';
+import { bigCmp, bigFloatOp, bigOfValue, bigString, bitLength, isSmallRat, normFloat, roundQuo } from './bigfloat.ts';
 
 /** Rat is an exact rational num/den with den > 0. */
 export interface Rat {
@@ -326,8 +326,8 @@ export function ratToNumber(r: Rat): number {
   const neg = r.num < 0n;
   const n = neg ? -r.num : r.num;
   // Scale so that the integer quotient has 64+ significant bits, then divide in floating point.
-  const nb = n.toString(2).length;
-  const db = r.den.toString(2).length;
+  const nb = bitLength(n);
+  const db = bitLength(r.den);
   const shiftBits = 64 - (nb - db);
   const q = shiftBits >= 0 ? (n << BigInt(shiftBits)) / r.den : n / (r.den << BigInt(-shiftBits));
   const half = Math.trunc(-shiftBits / 2);
@@ -393,7 +393,7 @@ export function roundRat(r: Rat, p: number, emin: number, emax: number): Rat | u
   const neg = r.num < 0n;
   const n = neg ? -r.num : r.num;
   const d = r.den;
-  let e = n.toString(2).length - d.toString(2).length;
+  let e = bitLength(n) - bitLength(d);
   if (e >= 0 ? n < d << BigInt(e) : n << BigInt(-e) < d) e--;
   const qe = Math.max(e - (p - 1), emin - (p - 1));
   const num = qe >= 0 ? n : n << BigInt(-qe);
@@ -401,7 +401,7 @@ export function roundRat(r: Rat, p: number, emin: number, emax: number): Rat | u
   let m = num / den;
   const twice = (num - m * den) * 2n;
   if (twice > den || (twice === den && (m & 1n) === 1n)) m++;
-  if (m !== 0n && qe + m.toString(2).length - 1 > emax) return undefined;
+  if (m !== 0n && qe + bitLength(m) - 1 > emax) return undefined;
   const res = qe >= 0 ? rat(m << BigInt(qe)) : rat(m, 1n << BigInt(-qe));
   return neg ? { num: -res.num, den: res.den } : res;
 }
@@ -421,7 +421,7 @@ export function representable(v: ConstValue, t: Basic, sizes: Sizes): Representa
   if (name === 'untyped int' || name === 'untyped rune') {
     const i = toIntValue(v);
     if (i) return { ok: true, value: i };
-    return { ok: false, why: isFloatKind(v) || isComplexConst(v) ? 'truncated' : 'cannot' };
+    return { ok: false, why: isRealPart(v) || isComplexConst(v) ? 'truncated' : 'cannot' };
   }
   if (name === 'untyped float') {
     const f = toFloatValue(v);
@@ -433,11 +433,11 @@ export function representable(v: ConstValue, t: Basic, sizes: Sizes): Representa
   if ((info & 2) !== 0) {
     // integer type
     const i = toIntValue(v);
-    if (!i || i.kind !== 'int') return { ok: false, why: isFloatKind(v) || isComplexConst(v) ? 'truncated' : 'cannot' };
+    if (!i || i.kind !== 'int') return { ok: false, why: isRealPart(v) || isComplexConst(v) ? 'truncated' : 'cannot' };
     const range = intRange(t, sizes);
     if (!range) return { ok: false, why: 'cannot' };
     // go/types blames a float constant that does not fit an integer type for truncation, whatever its value.
-    if (i.value < range[0] || i.value > range[1]) return { ok: false, why: isFloatKind(v) ? 'truncated' : 'overflows' };
+    if (i.value < range[0] || i.value > range[1]) return { ok: false, why: isRealPart(v) ? 'truncated' : 'overflows' };
     return { ok: true, value: i };
   }
   if (name === 'float32' || name === 'float64') {
@@ -468,8 +468,6 @@ export function representable(v: ConstValue, t: Basic, sizes: Sizes): Representa
   return { ok: false, why: 'cannot' };
 }
 
-const isFloatKind = (v: ConstValue): boolean => v.kind === 'float' || v.kind === 'bigfloat';
-
 /**
  * representBig represents a big float (magnitude beyond 2^±4096) in a typed basic type: it overflows every float and
  * complex type when large and rounds to zero when tiny; no integer type holds it.
@@ -483,13 +481,6 @@ function representBig(v: ConstValue & { kind: 'bigfloat' }, t: Basic): Represent
     return huge ? { ok: false, why: 'overflows' } : { ok: true, value: { kind: 'complex', re: zero, im: zero } };
   }
   return { ok: false, why: 'cannot' };
-}
-
-/** bitLen returns the number of bits needed for the magnitude of an integer constant. */
-export function bitLen(v: ConstValue): number {
-  if (v.kind !== 'int') return 0;
-  const m = v.value < 0n ? -v.value : v.value;
-  return m === 0n ? 0 : m.toString(2).length;
 }
 
 function trimZeros(s: string): string {

@@ -8,7 +8,7 @@ import type { Checker, Operand } from './checker.ts';
 import { makeString, bytesOfString } from './constant.ts';
 import { representable, toIntValue } from './constexpr.ts';
 import { assignableTo } from './assign.ts';
-import { defaultType, identical, identicalIgnoreTags, isConstType, isInterface, isUntypedType } from './predicates.ts';
+import { defaultType, identical, identicalIgnoreTags, isConstType, isNonTypeParamInterface, isUntypedType } from './predicates.ts';
 import { implicitType, updateExprType } from './operand.ts';
 import { BasicInfo, Typ, type Type, type TypeParam } from './types.ts';
 import { allTerms, typeSetOf } from './typeset.ts';
@@ -153,7 +153,7 @@ export function conversion(c: Checker, x: Operand, t: Type): void {
   }
   if (isUntypedType(x.type)) {
     let final: Type = t;
-    if ((isInterface(t) && t.kind !== 'TypeParam') || (constArg && !isConstType(t))) final = defaultType(x.type);
+    if (isNonTypeParamInterface(t) || (constArg && !isConstType(t))) final = defaultType(x.type);
     else if (x.type === Typ.UntypedNil) final = t;
     else if (constArg && is(x.type, BasicInfo.IsInteger) && is(t, BasicInfo.IsString)) final = defaultType(x.type);
     updateExprType(c, x.expr, final, true);

@@ -27,9 +27,12 @@ export function isInvalid(t: Type): boolean {
   return t === Typ.Invalid;
 }
 
-/** isInterface reports whether t's underlying type is an interface. */
-export function isInterface(t: Type): boolean {
-  return t.underlying().kind === 'Interface';
+/**
+ * isNonTypeParamInterface reports whether t is an interface type and not a type parameter (whose underlying type is
+ * its constraint interface), as go/types' isNonTypeParamInterface.
+ */
+export function isNonTypeParamInterface(t: Type): boolean {
+  return t.kind !== 'TypeParam' && t.underlying().kind === 'Interface';
 }
 
 /** hasNil reports whether the zero value of t is nil (pointers, slices, maps, chans, funcs, interfaces, unsafe.Pointer). */
