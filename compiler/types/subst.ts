@@ -71,21 +71,13 @@ export function subst(t: Type, smap: SubstMap, depth = 0): Type {
     case 'Signature':
       return substSignature(t, smap, depth);
     case 'Interface': {
-      let changed = false;
-      const methods = t.methods.map((m) => {
+      const methods = mapSame(t.methods, (m) => {
         const mt = substSignature(m.type, smap, depth + 1);
-        if (mt === m.type) return m;
-        changed = true;
-        return { ...m, type: mt };
+        return mt === m.type ? m : { ...m, type: mt };
       });
-      const embeddeds = t.embeddeds.map((e) => {
-        const x = s(e);
-        if (x !== e) changed = true;
-        return x;
-      });
+      const embeddeds = mapSame(t.embeddeds, s);
       const terms = t.terms && substTerms(t.terms, smap, depth);
-      if (terms !== t.terms) changed = true;
-      if (!changed) return t;
+      if (methods === t.methods && embeddeds === t.embeddeds && terms === t.terms) return t;
       const it = new Interface(methods, embeddeds);
       it.terms = terms;
       it.implicit = t.implicit;
@@ -97,37 +89,35 @@ export function subst(t: Type, smap: SubstMap, depth = 0): Type {
     }
     case 'Named': {
       if (t.typeArgs.length === 0) return t;
-      let changed = false;
-      const args = t.typeArgs.map((a) => {
-        const x = s(a);
-        if (x !== a) changed = true;
-        return x;
-      });
-      return changed ? instantiateNamed(t.origin, args) : t;
+      const args = mapSame(t.typeArgs, s);
+      return args === t.typeArgs ? t : instantiateNamed(t.origin, args);
     }
   }
 }
 
-function substVars(vs: Var[], smap: SubstMap, depth: number): Var[] {
+/** mapSame maps f over xs and returns xs itself when f changed no element (so unchanged types keep their identity). */
+function mapSame<T>(xs: T[], f: (x: T) => T): T[] {
   let changed = false;
-  const out = vs.map((v) => {
-    const t = subst(v.type, smap, depth + 1);
-    if (t === v.type) return v;
-    changed = true;
-    return { ...v, type: t };
+  const out = xs.map((x) => {
+    const y = f(x);
+    if (y !== x) changed = true;
+    return y;
   });
-  return changed ? out : vs;
+  return changed ? out : xs;
+}
+
+function substVars(vs: Var[], smap: SubstMap, depth: number): Var[] {
+  return mapSame(vs, (v) => {
+    const t = subst(v.type, smap, depth + 1);
+    return t === v.type ? v : { ...v, type: t };
+  });
 }
 
 function substTerms(ts: Term[], smap: SubstMap, depth: number): Term[] {
-  let changed = false;
-  const out = ts.map((x) => {
+  return mapSame(ts, (x) => {
     const t = subst(x.type, smap, depth + 1);
-    if (t === x.type) return x;
-    changed = true;
-    return { tilde: x.tilde, type: t };
+    return t === x.type ? x : { tilde: x.tilde, type: t };
   });
-  return changed ? out : ts;
 }
 
 /** substSignature substitutes in a signature's receiver, parameters and results (its own type parameters stay). */
