@@ -25,7 +25,6 @@ import { GOROOT, gcBuildContext, hostSizes } from '../compiler/oracle/goroot.ts'
 import { buildHelper, compareDumps } from '../compiler/oracle/gotypesdiff.ts';
 import { FileSet } from '../compiler/syntax/source.ts';
 import { dumpTypes } from '../compiler/types/dump.ts';
-import { Sizes } from '../compiler/types/sizes.ts';
 
 /** Part is one named step of the sweep; run prints its report and returns whether it passed. */
 interface Part {
@@ -44,7 +43,7 @@ function stdSweep(overlays: boolean, keepGoing: boolean, mustBeClean: boolean): 
   let checkMs = 0;
   const r = loadPackages(['std'], {
     fset, overlays, keepGoing, cwd: fileURLToPath(new URL('.', import.meta.url)),
-    build: newBuildContext('linux', 'amd64', tags), sizes: new Sizes(8, 8, 8),
+    build: newBuildContext('linux', 'amd64', tags), sizes: hostSizes,
     onPackage: (n) => {
       peak = Math.max(peak, process.memoryUsage().rss);
       checkMs += n.checkMs;
