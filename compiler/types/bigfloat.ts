@@ -15,13 +15,13 @@ export interface BigF {
 }
 
 /** PREC is the mantissa precision of big float constants in bits (go/constant's `prec`). */
-export const PREC = 512;
+const PREC = 512;
 
 /** MAX_EXP bounds the bit sizes of exact rationals and the binary exponent of "small" floats (go/constant's maxExp). */
-export const MAX_EXP = 4096;
+const MAX_EXP = 4096;
 
 /** EXP_LIMIT is the largest binary exponent magnitude of a finite constant (big.Float's int32 exponent). */
-export const EXP_LIMIT = 2 ** 31 - 1;
+const EXP_LIMIT = 2 ** 31 - 1;
 
 /** bitLength returns the number of bits of |n| (0 for 0). */
 export function bitLength(n: bigint): number {
@@ -63,22 +63,22 @@ export function roundQuo(n: bigint, d: bigint, e: number, prec: number = PREC): 
 }
 
 /** topExp returns E with 2^(E-1) <= |x| < 2^E (big.Float's MantExp); 0 for zero. */
-export function topExp(x: BigF): number {
+function topExp(x: BigF): number {
   return x.mant === 0n ? 0 : x.exp + bitLength(x.mant);
 }
 
 /** bigMul returns x * y rounded. */
-export function bigMul(x: BigF, y: BigF, prec: number = PREC): BigF {
+function bigMul(x: BigF, y: BigF, prec: number = PREC): BigF {
   return roundQuo(x.mant * y.mant, 1n, x.exp + y.exp, prec);
 }
 
 /** bigQuo returns x / y rounded (y != 0). */
-export function bigQuo(x: BigF, y: BigF): BigF {
+function bigQuo(x: BigF, y: BigF): BigF {
   return roundQuo(x.mant, y.mant, x.exp - y.exp);
 }
 
 /** bigAdd returns x + y rounded; an addend far below the other's last bit only acts as a sticky bit. */
-export function bigAdd(x: BigF, y: BigF): BigF {
+function bigAdd(x: BigF, y: BigF): BigF {
   if (x.mant === 0n) return y;
   if (y.mant === 0n) return x;
   if (topExp(x) < topExp(y)) [x, y] = [y, x];
@@ -90,7 +90,7 @@ export function bigAdd(x: BigF, y: BigF): BigF {
 }
 
 /** bigNeg returns -x. */
-export function bigNeg(x: BigF): BigF {
+function bigNeg(x: BigF): BigF {
   return { mant: -x.mant, exp: x.exp };
 }
 
@@ -101,7 +101,7 @@ export function bigCmp(x: BigF, y: BigF): number {
 }
 
 /** bigPow10 returns 10^n (n >= 0) rounded, by repeated squaring at a higher working precision. */
-export function bigPow10(n: number): BigF {
+function bigPow10(n: number): BigF {
   const work = PREC + 64;
   let result: BigF = { mant: 1n, exp: 0 };
   let base: BigF = { mant: 10n, exp: 0 };
@@ -114,7 +114,7 @@ export function bigPow10(n: number): BigF {
 }
 
 /** isSmallBig reports whether x's magnitude is within 2^±MAX_EXP, so that it is kept as an exact rational. */
-export function isSmallBig(x: BigF): boolean {
+function isSmallBig(x: BigF): boolean {
   const e = topExp(x);
   return x.mant === 0n || (-MAX_EXP < e && e < MAX_EXP);
 }
@@ -187,7 +187,7 @@ export function bigToNumber(x: BigF): number {
  * approxString formats m * 2^e (0.5 <= |m| < 1, m a float64) as go/constant does for floats outside float64's range:
  * an approximate decimal mantissa in %.6g form and a decimal exponent (`1e+646456992`).
  */
-export function approxString(m: number, e: number, formatG: (x: number) => string): string {
+function approxString(m: number, e: number, formatG: (x: number) => string): string {
   const d = e * (Math.LN2 / Math.LN10);
   let de = Math.trunc(d);
   m *= Math.pow(10, d - de);

@@ -121,7 +121,7 @@ export function makeComplexOf(re: ConstValue, im: ConstValue): ConstValue {
 }
 
 /** complexParts returns the parts of a complex or bigcomplex constant as real constants. */
-export function complexParts(v: ComplexConst): [ConstValue, ConstValue] {
+function complexParts(v: ComplexConst): [ConstValue, ConstValue] {
   if (v.kind === 'bigcomplex') return [v.re, v.im];
   return [makeFloat(v.re), makeFloat(v.im)];
 }

@@ -57,7 +57,7 @@ export function parseFloatValue(lit: string): ConstValue | undefined {
 }
 
 /** parseFloatLit parses a decimal or hexadecimal floating-point literal (or a prefixed integer mantissa) exactly. */
-export function parseFloatLit(lit: string): Rat | undefined {
+function parseFloatLit(lit: string): Rat | undefined {
   const s = lit.replace(/_/g, '').toLowerCase();
   let m = /^([0-9]*)(?:\.([0-9]*))?(?:e([+-]?[0-9]+))?$/.exec(s);
   if (m) {
