@@ -257,8 +257,6 @@ export function resolveObj(c: Checker, obj: Obj): void {
   c.objState.set(obj, 2);
 }
 
-
-
 /** constDecl checks a constant declaration: the value must be a constant representable in the declared type. */
 export function constDecl(c: Checker, obj: Const, d: DeclInfo): void {
   let t: Type | undefined;
@@ -373,11 +371,6 @@ function typeDeclBody(c: Checker, obj: TypeName, s: ast.TypeSpec): void {
   }
 }
 
-
-
-
-
-
 function funcDecl(c: Checker, fn: Func, d: DeclInfo): void {
   const fdecl = d.fdecl!;
   const scope = new Scope(d.fileScope, fdecl.pos, fdecl.end, 'function ' + fn.name);
@@ -445,8 +438,6 @@ function checkReceiver(c: Checker, recv: Var, te: ast.Expr): void {
     c.error(te.pos, `invalid receiver type ${c.typeStr(t)} (pointer or interface type)`);
   }
 }
-
-
 
 /** declStmt checks a const, var or type declaration inside a function body and declares its names in the scope. */
 export function declStmt(c: Checker, d: ast.GenDecl): void {

@@ -30,7 +30,7 @@ export interface InferCall {
 }
 
 /** typeParamsString lists type parameter names as go/types does: `P`, `P and Q`, `P, Q, and R`. */
-export function typeParamsString(tps: TypeParam[]): string {
+function typeParamsString(tps: TypeParam[]): string {
   const n = tps.map((t) => t.obj.name);
   if (n.length <= 2) return n.join(' and ');
   return n.slice(0, -1).join(', ') + ', and ' + n[n.length - 1];

@@ -42,7 +42,7 @@ export function verifyInstance(c: Checker, tparams: TypeParam[], targs: Type[], 
 }
 
 /** satisfies returns '' when type argument t satisfies constraint `bound`, else the reason in gc 1.19's words. */
-export function satisfies(c: Checker, t: Type, bound: Type): string {
+function satisfies(c: Checker, t: Type, bound: Type): string {
   if (t === Typ.Invalid || bound === Typ.Invalid) return '';
   const iface = bound.underlying();
   if (iface.kind !== 'Interface') return '';
@@ -96,7 +96,7 @@ function termsString(c: Checker, ts: Term[]): string {
  * its specific types are comparable). A type met again
  * while deciding (`[P C[C[P]]]`, whose type set leads back to P) is assumed comparable, as go/types does.
  */
-export function comparableArg(t: Type, seen: Set<Type> = new Set()): boolean {
+function comparableArg(t: Type, seen: Set<Type> = new Set()): boolean {
   if (seen.has(t)) return true;
   seen.add(t);
   if (t.kind === 'TypeParam' || t.underlying().kind === 'Interface') {

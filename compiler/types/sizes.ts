@@ -11,7 +11,7 @@ import type { Named, Type } from './types.ts';
  * parameter (its size varies with the instantiation), or a defined type whose declaration is still being checked
  * (`path` lists the defined types leading to it by value, ending with it).
  */
-export type SizeBlocker =
+type SizeBlocker =
   | { kind: 'invalid' }
   | { kind: 'typeParam' }
   | { kind: 'incomplete'; path: Named[] };

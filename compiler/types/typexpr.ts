@@ -53,7 +53,7 @@ function checkVarType(c: Checker, e: ast.Expr, t: Type): void {
 }
 
 /** genericTypExpr resolves a type expression that may denote a generic type not yet instantiated (`List` in `List[T]`). */
-export function genericTypExpr(c: Checker, e: ast.Expr): Type {
+function genericTypExpr(c: Checker, e: ast.Expr): Type {
   const t = typExprInner(c, e, true);
   c.recordTypeExpr(e, t);
   return t;
@@ -419,7 +419,7 @@ export function declareTypeParams(c: Checker, fl: ast.FieldList, scope: Scope): 
 }
 
 /** constraintType resolves a type parameter's constraint expression to an interface (implicit for literals). */
-export function constraintType(c: Checker, e: ast.Expr): Type {
+function constraintType(c: Checker, e: ast.Expr): Type {
   if (isUnionExpr(e)) return implicitInterface(unionType(c, e));
   const t = typExpr(c, e);
   if (t === Typ.Invalid) return emptyInterface;
@@ -438,7 +438,7 @@ function implicitInterface(t: Type): Interface {
 }
 
 /** isUnionExpr reports whether e is a constraint literal: `~T` or `A | B`. */
-export function isUnionExpr(e: ast.Expr): boolean {
+function isUnionExpr(e: ast.Expr): boolean {
   return (e.kind === 'BinaryExpr' && e.op === '|') || (e.kind === 'UnaryExpr' && e.op === '~');
 }
 
@@ -446,7 +446,7 @@ export function isUnionExpr(e: ast.Expr): boolean {
  * unionType resolves `~A | B | ...` to a Union (a single plain term stays that type), as go/types' parseUnion; like
  * go/types 1.19, every partial union `~A | B` and every `~A` is recorded with its union type. e satisfies isUnionExpr.
  */
-export function unionType(c: Checker, e: ast.Expr): Type {
+function unionType(c: Checker, e: ast.Expr): Type {
   const at: ast.Expr[] = [];
   const terms = unionTerms(c, e, at);
   // Interface terms and overlapping terms are checked once every type is set up (typeset.ts).
@@ -487,7 +487,7 @@ function unionTerm(c: Checker, te: ast.Expr, tilde: boolean, whole: ast.Expr = t
 }
 
 /** genericTypeString renders a generic type with its type parameter list, as go/types does: `List[T any]`. */
-export function genericTypeString(c: Checker, t: Named): string {
+function genericTypeString(c: Checker, t: Named): string {
   const parts = t.typeParams.map((tp) => tp.obj.name + ' ' + constraintString(c, tp.constraint));
   return c.typeStr(t) + '[' + parts.join(', ') + ']';
 }
@@ -516,7 +516,7 @@ function instantiatedType(c: Checker, e: ast.IndexExpr): Type {
 }
 
 /** instantiateTypeArgs instantiates generic type g with targs written at index expression e (checked, recorded). */
-export function instantiateTypeArgs(c: Checker, e: ast.IndexExpr, g: Named, targs: Type[]): Type {
+function instantiateTypeArgs(c: Checker, e: ast.IndexExpr, g: Named, targs: Type[]): Type {
   const n = g.typeParams.length;
   if (targs.length !== n) {
     c.error(e.pos, `got ${targs.length} arguments but ${n} type parameters`);
