@@ -13,11 +13,9 @@ import type { BuildContext } from '../loader/constraints.ts';
 import { findGoroot, goVersionMinor } from '../loader/goenv.ts';
 import { importPathOf, PackageGraph, type PackageNode } from '../loader/graph.ts';
 import { Resolver } from '../loader/resolve.ts';
-import type * as ast from '../syntax/ast.ts';
 import { parseFile } from '../syntax/parser.ts';
 import { FileSet } from '../syntax/source.ts';
 import { checkPackage } from '../types/check.ts';
-import type { Info } from '../types/info.ts';
 import { Sizes } from '../types/sizes.ts';
 import type { Package } from '../types/types.ts';
 
@@ -37,11 +35,8 @@ export function gcBuildContext(maxMinor = goVersionMinor(GOROOT)): BuildContext 
 /** hostSizes are gc's sizes for linux/amd64 (word size, max alignment, pointer size). */
 export const hostSizes = new Sizes(8, 8, 8);
 
-/** FileErrors is the outcome of checking one file as package main: its tree, package, Info and errors by line. */
+/** FileErrors is the outcome of checking one file as package main: its errors by line. */
 export interface FileErrors {
-  file: ast.File;
-  pkg: Package;
-  info: Info;
   errors: { line: number; message: string }[];
 }
 
@@ -91,9 +86,9 @@ export class GorootLoader {
       if (typeof dep === 'string') sink.error(imp.path.pos, dep);
       else if (dep.pkg) imports.set(p, dep.pkg);
     }
-    const { pkg, info } = checkPackage({ fset: this.fset, sizes: hostSizes, importer: (p) => imports.get(p) }, 'main', [f], sink);
+    checkPackage({ fset: this.fset, sizes: hostSizes, importer: (p) => imports.get(p) }, 'main', [f], sink);
     const errors = sink.list.map((d) => ({ line: this.fset.position(d.pos).line, message: d.message }));
-    return { file: f, pkg, info, errors };
+    return { errors };
   }
 
   /** errors lists the diagnostics of every package loaded so far as `file:line:col: message`. */

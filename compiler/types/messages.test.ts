@@ -23,7 +23,7 @@ interface Template {
 const LITERAL = /\b(?:c|this)\.error\(\s*[^,()]+(?:\([^()]*\))?[^,()]*,\s*(`(?:[^`\\$]|\\.|\$(?!\{)|\$\{(?:[^{}]|\{[^{}]*\})*\})*`|'(?:[^'\\]|\\.)*')/g;
 
 /** templates extracts the message templates of the checker's non-test sources. */
-export function templates(): { found: Template[]; calls: number } {
+function templates(): { found: Template[]; calls: number } {
   const found: Template[] = [];
   let calls = 0;
   for (const f of readdirSync(srcDir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort()) {

@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/build"
-	"go/constant"
 	"go/parser"
 	"go/token"
 	"go/types"
@@ -339,4 +338,3 @@ func typeStr(t types.Type) string {
 	return types.TypeString(t, nil)
 }
 
-var _ = constant.MakeBool
