@@ -119,6 +119,7 @@ export class PackageGraph {
 
   private loadImports(node: PackageNode, files: ast.File[]): void {
     const from = { path: node.path, dir: node.dir, origin: node.origin };
+    let nonGorootFailure = false;
     for (const f of files) {
       for (const imp of f.imports) {
         const p = importPathOf(imp);
@@ -138,13 +139,14 @@ export class PackageGraph {
         const dep = this.loadResolved(r);
         if (typeof dep === 'string') node.sink.error(imp.path.pos, dep);
         else if (dep.status !== 'ok') {
-          // The failures stay inside GOROOT while every failing dependency is a GOROOT package or fails only so.
+          // A failure stays inside GOROOT when the dependency is a GOROOT package or fails only so itself.
           const inGoroot = dep.origin === 'goroot' || (dep.status === 'dep-errors' && dep.gorootDepErrors);
-          node.gorootDepErrors = (node.status === 'ok' || node.gorootDepErrors) && inGoroot;
+          if (!inGoroot) nonGorootFailure = true;
           node.status = 'dep-errors';
         }
       }
     }
+    node.gorootDepErrors = node.status === 'dep-errors' && !nonGorootFailure;
   }
 
   private check(node: PackageNode, files: ast.File[]): void {
