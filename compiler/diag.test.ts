@@ -33,5 +33,9 @@ describe('DiagnosticSink.sorted', () => {
     sink.error(at(2, 1), 'x redeclared in this block\n\t/w/a.go:1:1: other declaration of x');
     expect(sink.format(sink.list[0]!, '/w')).toBe('a.go:2:1: x redeclared in this block\n\ta.go:1:1: other declaration of x');
     expect(sink.format(sink.list[0]!, '/elsewhere')).toBe('/w/a.go:2:1: x redeclared in this block\n\t/w/a.go:1:1: other declaration of x');
+    expect(sink.format(sink.list[0]!, '/')).toBe('w/a.go:2:1: x redeclared in this block\n\tw/a.go:1:1: other declaration of x');
+    const infer = new DiagnosticSink(fset);
+    infer.error(at(1, 1), 'cannot infer T (/w/a.go:3:8)');
+    expect(infer.format(infer.list[0]!, '/w')).toBe('a.go:1:1: cannot infer T (a.go:3:8)');
   });
 });

@@ -78,6 +78,9 @@ export class DiagnosticSink {
   }
 }
 
+/** POSITION_PATH matches an absolute file name that starts a `file:line:col` position inside a message. */
+const POSITION_PATH = /(?<![^\s(])\/[^\s:()]+(?=:\d+:\d+)/g;
+
 /**
  * formatAt renders `file:line:col: message` for a position, or just the message when the position is unknown; file
  * names below cwd, in the position and inside the message, are relative to it.
@@ -86,8 +89,7 @@ export function formatAt(fset: FileSet, pos: Pos, message: string, cwd = process
   const p = fset.position(pos);
   // Positions inside the message (`other declaration of x`, `cannot infer T (file.go:3:8)`) are shown as the
   // message's own position is: relative to cwd when below it.
-  const below = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
-  const text = message.includes(below) ? message.split(below).join('') : message;
+  const text = message.replace(POSITION_PATH, (file: string) => displayPath(file, cwd));
   if (!p.filename) return text;
   return `${displayPath(p.filename, cwd)}:${p.line}:${p.column}: ${text}`;
 }
