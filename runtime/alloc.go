@@ -22,3 +22,11 @@ func alloc(size uintptr) unsafe.Pointer {
 	heapPtr = p + size
 	return unsafe.Pointer(p)
 }
+
+// memmove copies n bytes from src to dst; the regions may overlap. It is the C library's memmove, which every
+// target's startup file provides (LLVM lowers its own memory intrinsics to the same function).
+//
+//go:noescape
+//export memmove
+func memmove(dst, src unsafe.Pointer, n uintptr)
+
