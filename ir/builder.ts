@@ -12,7 +12,7 @@ import { makeBool, makeInt, makeString } from '../compiler/types/constant.ts';
 import type { ConstValue } from '../compiler/types/constant.ts';
 import type { BuiltinId, Func as FuncObj, Var as VarObj } from '../compiler/types/objects.ts';
 import { newVar } from '../compiler/types/objects.ts';
-import { Pointer, Signature, Tuple, Typ } from '../compiler/types/types.ts';
+import { Pointer, Signature, Slice as SliceType, Tuple, Typ } from '../compiler/types/types.ts';
 import type { Type, Package as TypesPackage } from '../compiler/types/types.ts';
 import { assertNever } from '../compiler/diag.ts';
 import type * as ir from './ir.ts';
@@ -246,9 +246,10 @@ export function emitField(b: ir.BasicBlock, x: ir.Value, field: number, pos: Pos
   return emit<ir.Field>(b, { kind: 'Field', x, field, pos, type: ft });
 }
 
-/** emitIndexAddr emits `&x[i]` for x a pointer to an array; the result points to an element. */
+/** emitIndexAddr emits `&x[i]` for x a slice or a pointer to an array; the result points to an element. */
 export function emitIndexAddr(b: ir.BasicBlock, x: ir.Value, index: ir.Value, pos: Pos): ir.IndexAddr {
-  const at = elemOf(x.type).underlying();
+  const xu = x.type.underlying();
+  const at = xu.kind === 'Slice' ? xu : elemOf(x.type).underlying();
   const et = at.kind === 'Array' || at.kind === 'Slice' ? at.elem : Typ.Invalid;
   return emit<ir.IndexAddr>(b, { kind: 'IndexAddr', x, index, pos, type: new Pointer(et) });
 }
@@ -265,6 +266,44 @@ export function emitExtract(b: ir.BasicBlock, tuple: ir.Value, index: number, po
   const t = tuple.type;
   const type = t.kind === 'Tuple' && index < t.length ? t.at(index).type : Typ.Invalid;
   return emit<ir.Extract>(b, { kind: 'Extract', tuple, index, pos, type });
+}
+
+/**
+ * emitSlice emits `x[low:high:max]` (absent bounds undefined). Its type is x's for a slice or string, and the slice
+ * of the array's element type for a pointer to an array.
+ */
+export function emitSlice(
+  b: ir.BasicBlock,
+  x: ir.Value,
+  low: ir.Value | undefined,
+  high: ir.Value | undefined,
+  max: ir.Value | undefined,
+  pos: Pos,
+): ir.Slice {
+  const at = elemOf(x.type).underlying();
+  const type = at.kind === 'Array' ? new SliceType(at.elem) : x.type;
+  return emit<ir.Slice>(b, { kind: 'Slice', x, low, high, max, pos, type });
+}
+
+/** emitMakeInterface emits the boxing of x into interface type t; heap is whether the value needs memory. */
+export function emitMakeInterface(b: ir.BasicBlock, x: ir.Value, t: Type, heap: boolean, pos: Pos): ir.MakeInterface {
+  return emit<ir.MakeInterface>(b, { kind: 'MakeInterface', x, heap, escape: undefined, pos, type: t });
+}
+
+/** emitTypeAssert emits `x.(t)`; with commaOk its type is the Tuple (t, bool). */
+export function emitTypeAssert(b: ir.BasicBlock, x: ir.Value, t: Type, commaOk: boolean, pos: Pos): ir.TypeAssert {
+  const type = commaOk ? commaOkTuple(t) : t;
+  return emit<ir.TypeAssert>(b, { kind: 'TypeAssert', x, assertedType: t, commaOk, pos, type });
+}
+
+/** commaOkTuple is the type `(t, bool)` of a comma-ok expression. */
+export function commaOkTuple(t: Type): Tuple {
+  return tupleOf([t, Typ.bool]);
+}
+
+/** tupleOf returns the Tuple of the given element types. */
+export function tupleOf(types: Type[]): Tuple {
+  return new Tuple(types.map((t) => newVar('', t, NoPos, undefined, {})));
 }
 
 /** emitPhi inserts a Phi at the start of b (after any existing phis); edges follow b.preds. */
@@ -354,7 +393,49 @@ export function mapOperands(instr: ir.Instruction, f: (v: ir.Value) => ir.Value)
       instr.results = instr.results.map(f);
       break;
     case 'Panic':
+    case 'StrConv':
+    case 'MakeInterface':
+    case 'ChangeInterface':
+    case 'TypeAssert':
       instr.x = f(instr.x);
+      break;
+    case 'MakeSlice':
+      instr.len = f(instr.len);
+      instr.cap = f(instr.cap);
+      break;
+    case 'Slice':
+      instr.x = f(instr.x);
+      instr.low = instr.low && f(instr.low);
+      instr.high = instr.high && f(instr.high);
+      instr.max = instr.max && f(instr.max);
+      break;
+    case 'Append':
+      instr.x = f(instr.x);
+      instr.args = instr.args.map(f);
+      break;
+    case 'Concat':
+      instr.args = instr.args.map(f);
+      break;
+    case 'MakeMap':
+      instr.reserve = instr.reserve && f(instr.reserve);
+      break;
+    case 'MapUpdate':
+      instr.map = f(instr.map);
+      instr.key = f(instr.key);
+      instr.value = f(instr.value);
+      break;
+    case 'Lookup':
+      instr.map = f(instr.map);
+      instr.key = f(instr.key);
+      break;
+    case 'MapRange':
+    case 'MapNext':
+      instr.map = f(instr.map);
+      instr.iter = f(instr.iter);
+      break;
+    case 'Invoke':
+      instr.x = f(instr.x);
+      instr.args = instr.args.map(f);
       break;
     default:
       assertNever(instr, 'instruction');

@@ -123,19 +123,29 @@ export type EscapeNote =
   | { reason: 'too-large'; size: number; max: number };
 
 /**
+ * SiteFields are carried by every allocation site (the instructions in AllocSite): whether the object lives on the
+ * heap, and why it stays there. The SSA builder creates sites with heap=true (except where the object provably needs
+ * no memory); escape analysis fills in `escape` for the ones that must stay on the heap, and heap-to-stack flips the
+ * others to the stack (see notes/allocs.md).
+ */
+interface SiteFields {
+  /** heap=true: the object is allocated with runtime.alloc; false: a stack slot (or no memory at all). */
+  heap: boolean;
+  /** escape is filled in by escape analysis for allocations that stay on the heap. */
+  escape: EscapeNote | undefined;
+}
+
+/**
  * Alloc allocates space for one value of type `elem` and yields a pointer to it (zeroed). heap=true means
  * runtime.alloc, heap=false a stack slot. The builder emits heap=true for every `&x` of an address-taken local,
  * `new(T)` and `&T{}`; heap-to-stack flips the ones escape analysis proves local. comment names the variable.
  *     t0 = new int (i)          (heap)
  *     t0 = local main.T (s)     (stack)
  */
-export interface Alloc extends ValueInstrBase {
+export interface Alloc extends ValueInstrBase, SiteFields {
   kind: 'Alloc';
   elem: Type;
-  heap: boolean;
   comment: string;
-  /** escape is filled in by escape analysis for allocations that stay on the heap. */
-  escape: EscapeNote | undefined;
 }
 
 /**
@@ -238,6 +248,168 @@ export interface Index extends ValueInstrBase {
 }
 
 /**
+ * MakeSlice is `make([]T, len, cap)`: a new zeroed backing array of `cap` elements (an allocation site; on the stack
+ * only when cap is a constant) and a slice of it. Negative or too large lengths panic as gc's makeslice does.
+ *     t2 = make []int t0 t1
+ */
+export interface MakeSlice extends ValueInstrBase, SiteFields {
+  kind: 'MakeSlice';
+  len: Value;
+  cap: Value;
+}
+
+/**
+ * Slice is `x[low:high:max]` of a slice, a string or a pointer to an array; absent bounds are undefined (max only for
+ * slices and arrays). It never allocates: the result shares x's memory. Bounds are checked with gc's messages.
+ *     t3 = slice t0[t1:t2]    t4 = slice t0[:t2:t2]
+ */
+export interface Slice extends ValueInstrBase {
+  kind: 'Slice';
+  x: Value;
+  low: Value | undefined;
+  high: Value | undefined;
+  max: Value | undefined;
+}
+
+/**
+ * Append is `append(x, args...)`: with spread=false each arg is one element; with spread=true args holds one slice
+ * (or a string, for `append(b, s...)` on a byte slice) whose elements are appended. An allocation site: it allocates
+ * a larger backing array when x's capacity is too small (size is never constant).
+ *     t3 = append t0 (t1, t2)    t4 = append t0 t2...
+ */
+export interface Append extends ValueInstrBase, SiteFields {
+  kind: 'Append';
+  x: Value;
+  args: Value[];
+  spread: boolean;
+}
+
+/** StrConvOp names a conversion between strings and byte/rune slices or a rune. */
+export type StrConvOp = 'string->bytes' | 'string->runes' | 'bytes->string' | 'runes->string' | 'rune->string';
+
+/**
+ * StrConv converts between string and []byte or []rune, or an integer (a rune) to a string. An allocation site for
+ * the new bytes or elements. share=true (string↔[]byte only) means no copy is made at all: the result uses x's memory
+ * (a `string(b)` only compared, or a `[]byte(s)` only read).
+ *     t1 = string->bytes t0    t2 = bytes->string t1 (shared)
+ */
+export interface StrConv extends ValueInstrBase, SiteFields {
+  kind: 'StrConv';
+  op: StrConvOp;
+  x: Value;
+  share: boolean;
+}
+
+/**
+ * Concat concatenates two or more strings into a new one (an allocation site for its bytes).
+ *     t3 = concat t0 t1 "!":string
+ */
+export interface Concat extends ValueInstrBase, SiteFields {
+  kind: 'Concat';
+  args: Value[];
+}
+
+/**
+ * MakeMap is `make(map[K]V, reserve)` (reserve undefined: no hint) or a map literal: a new map header with storage for
+ * `reserve` entries. An allocation site (constant size when reserve is constant).
+ *     t1 = make map[string]int 8:int
+ */
+export interface MakeMap extends ValueInstrBase, SiteFields {
+  kind: 'MakeMap';
+  reserve: Value | undefined;
+}
+
+/**
+ * MapUpdate is `m[key] = value`. An allocation site: inserting may grow the map's storage (heap=false when the builder
+ * knows the storage reserved at creation suffices, as for the entries of a map literal). A nil map panics.
+ *     t0[t1] = t2
+ */
+export interface MapUpdate extends InstrBase, SiteFields {
+  kind: 'MapUpdate';
+  map: Value;
+  key: Value;
+  value: Value;
+}
+
+/**
+ * Lookup is `m[key]`: the value, or the zero value when absent; with commaOk a Tuple (V, bool).
+ *     t2 = t0[t1]    t3 = t0[t1],ok
+ */
+export interface Lookup extends ValueInstrBase {
+  kind: 'Lookup';
+  map: Value;
+  key: Value;
+  commaOk: boolean;
+}
+
+/**
+ * MapRange starts an iteration over map `map` in the iterator variable `iter` (a pointer to a runtime.hiter).
+ *     range t0 in t1
+ */
+export interface MapRange extends InstrBase {
+  kind: 'MapRange';
+  map: Value;
+  iter: Value;
+}
+
+/**
+ * MapNext advances the iteration in `iter` over `map` and yields a Tuple (ok bool, key K, value V); key and value are
+ * meaningful only when ok.
+ *     t3 = next t1 (t0)
+ */
+export interface MapNext extends ValueInstrBase {
+  kind: 'MapNext';
+  map: Value;
+  iter: Value;
+}
+
+/**
+ * MakeInterface converts a value of a non-interface type to an interface type (boxing). A value that fits in a
+ * pointer word is stored in the interface's data word (no memory: heap=false from the start); a larger one is copied
+ * to a new object, an allocation site.
+ *     t1 = make interface{} <- int (t0)
+ */
+export interface MakeInterface extends ValueInstrBase, SiteFields {
+  kind: 'MakeInterface';
+  x: Value;
+}
+
+/**
+ * ChangeInterface converts an interface value to another interface type that its static type implements (no
+ * check, same dynamic value).
+ *     t1 = change interface error <- main.E (t0)
+ */
+export interface ChangeInterface extends ValueInstrBase {
+  kind: 'ChangeInterface';
+  x: Value;
+}
+
+/**
+ * TypeAssert is `x.(T)` for an interface value x: to a concrete type (the dynamic type must be T) or to an interface
+ * type (the dynamic type must implement it). Without commaOk a failure panics with gc's interface-conversion
+ * message; with commaOk the result is a Tuple (T, bool) holding the zero value on failure.
+ *     t1 = typeassert t0.(int)    t2 = typeassert,ok t0.(error)
+ */
+export interface TypeAssert extends ValueInstrBase {
+  kind: 'TypeAssert';
+  x: Value;
+  assertedType: Type;
+  commaOk: boolean;
+}
+
+/**
+ * Invoke calls method `method` (an interface's method object) on the dynamic value of interface x, with args; its
+ * type is the result type as for Call. A nil interface panics with a nil dereference.
+ *     t2 = invoke t0.String()
+ */
+export interface Invoke extends ValueInstrBase {
+  kind: 'Invoke';
+  x: Value;
+  method: FuncObj;
+  args: Value[];
+}
+
+/**
  * Extract yields result `index` of a Call that returns a Tuple.
  *     t3 = extract t2 #1
  */
@@ -301,13 +473,22 @@ export interface Unreachable extends InstrBase {
 }
 
 /** ValueInstruction is an instruction that yields a value. */
-export type ValueInstruction = Alloc | Phi | Call | BinOp | UnOp | Convert | FieldAddr | Field | IndexAddr | Index | Extract;
+export type ValueInstruction =
+  | Alloc | Phi | Call | BinOp | UnOp | Convert | FieldAddr | Field | IndexAddr | Index | Extract
+  | MakeSlice | Slice | Append | StrConv | Concat | MakeMap | Lookup | MapNext | MakeInterface | ChangeInterface
+  | TypeAssert | Invoke;
+
+/** AllocSite is an instruction that may allocate memory: the subject of escape analysis and `-print-allocs`. */
+export type AllocSite = ValueSite | MapUpdate;
+
+/** ValueSite is an allocation site that yields a value pointing to (or holding a pointer to) the object it allocates. */
+export type ValueSite = Alloc | MakeSlice | Append | StrConv | Concat | MakeMap | MakeInterface;
 
 /** Terminator is an instruction that ends a block. */
 export type Terminator = Jump | If | Return | Panic | Unreachable;
 
 /** Instruction is any IR instruction. */
-export type Instruction = ValueInstruction | Store | Terminator;
+export type Instruction = ValueInstruction | Store | MapUpdate | MapRange | Terminator;
 
 /** Value is anything usable as an operand. */
 export type Value = Const | Global | Parameter | Builtin | Function | ValueInstruction;
@@ -353,6 +534,23 @@ export function isValueInstruction(i: Instruction): i is ValueInstruction {
   return 'id' in i;
 }
 
+/** isAllocSite reports whether an instruction is an allocation site. */
+export function isAllocSite(i: Instruction): i is AllocSite {
+  switch (i.kind) {
+    case 'Alloc':
+    case 'MakeSlice':
+    case 'Append':
+    case 'StrConv':
+    case 'Concat':
+    case 'MakeMap':
+    case 'MapUpdate':
+    case 'MakeInterface':
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** isTerminator reports whether an instruction ends a block. */
 export function isTerminator(i: Instruction): i is Terminator {
   switch (i.kind) {
@@ -384,6 +582,10 @@ export function operands(i: Instruction): Value[] {
     case 'Convert':
     case 'FieldAddr':
     case 'Field':
+    case 'StrConv':
+    case 'MakeInterface':
+    case 'ChangeInterface':
+    case 'TypeAssert':
       return [i.x];
     case 'IndexAddr':
     case 'Index':
@@ -398,5 +600,28 @@ export function operands(i: Instruction): Value[] {
       return i.results;
     case 'Panic':
       return [i.x];
+    case 'MakeSlice':
+      return [i.len, i.cap];
+    case 'Slice':
+      return [i.x, ...defined(i.low, i.high, i.max)];
+    case 'Append':
+      return [i.x, ...i.args];
+    case 'Concat':
+      return i.args;
+    case 'MakeMap':
+      return defined(i.reserve);
+    case 'MapUpdate':
+      return [i.map, i.key, i.value];
+    case 'Lookup':
+      return [i.map, i.key];
+    case 'MapRange':
+    case 'MapNext':
+      return [i.map, i.iter];
+    case 'Invoke':
+      return [i.x, ...i.args];
   }
+}
+
+function defined(...vs: (Value | undefined)[]): Value[] {
+  return vs.filter((v): v is Value => v !== undefined);
 }

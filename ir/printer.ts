@@ -133,9 +133,44 @@ export function instrString(i: ir.Instruction): string {
       return `panic ${n(i.x)}`;
     case 'Unreachable':
       return 'unreachable';
+    case 'MakeSlice':
+      return `make ${typeName(i.type)} ${n(i.len)} ${n(i.cap)}${site(i)}`;
+    case 'Slice': {
+      const b = (v: ir.Value | undefined): string => (v ? n(v) : '');
+      return `slice ${n(i.x)}[${b(i.low)}:${b(i.high)}${i.max ? ':' + n(i.max) : ''}]`;
+    }
+    case 'Append':
+      return i.spread ? `append ${n(i.x)} ${n(i.args[0]!)}...${site(i)}` : `append ${n(i.x)} (${i.args.map(n).join(', ')})${site(i)}`;
+    case 'StrConv':
+      return `${i.op} ${n(i.x)}${i.share ? ' (shared)' : site(i)}`;
+    case 'Concat':
+      return `concat ${i.args.map(n).join(' ')}${site(i)}`;
+    case 'MakeMap':
+      return `make ${typeName(i.type)}${i.reserve ? ' ' + n(i.reserve) : ''}${site(i)}`;
+    case 'MapUpdate':
+      return `${n(i.map)}[${n(i.key)}] = ${n(i.value)}${i.heap ? '' : ' (no growth)'}`;
+    case 'Lookup':
+      return `${n(i.map)}[${n(i.key)}]${i.commaOk ? ',ok' : ''}`;
+    case 'MapRange':
+      return `range ${n(i.map)} in ${n(i.iter)}`;
+    case 'MapNext':
+      return `next ${n(i.iter)} (${n(i.map)})`;
+    case 'MakeInterface':
+      return `make ${typeName(i.type)} <- ${typeName(i.x.type)} (${n(i.x)})${site(i)}`;
+    case 'ChangeInterface':
+      return `change interface ${typeName(i.type)} <- ${typeName(i.x.type)} (${n(i.x)})`;
+    case 'TypeAssert':
+      return `typeassert${i.commaOk ? ',ok' : ''} ${n(i.x)}.(${typeName(i.assertedType)})`;
+    case 'Invoke':
+      return `invoke ${n(i.x)}.${i.method.name}(${i.args.map(n).join(', ')})`;
     default:
       return assertNever(i, 'instruction');
   }
+}
+
+/** site renders where an allocation site other than Alloc puts its object: ` (stack)` once moved off the heap. */
+function site(i: ir.AllocSite): string {
+  return i.heap ? '' : ' (stack)';
 }
 
 /** instrLine renders one instruction as printed inside a block (tab-indented, `tN = ...` and the type column). */

@@ -194,8 +194,8 @@ function checkTypes(i: ir.Instruction, fn: ir.Function, err: (m: string) => void
       break;
     }
     case 'IndexAddr': {
-      const e = ptrElem(i.x.type)?.underlying();
-      if (!e || e.kind !== 'Array') err('index address of a non-array pointer');
+      const e = i.x.type.underlying().kind === 'Slice' ? i.x.type.underlying() : ptrElem(i.x.type)?.underlying();
+      if (!e || (e.kind !== 'Array' && e.kind !== 'Slice')) err('index address of a non-array pointer');
       break;
     }
     case 'Phi':
@@ -221,6 +221,33 @@ function checkTypes(i: ir.Instruction, fn: ir.Function, err: (m: string) => void
           });
         }
       }
+      break;
+    case 'MakeSlice':
+    case 'Append':
+      if (i.type.underlying().kind !== 'Slice') err(`${i.kind} of type ${i.type}`);
+      if (i.kind === 'Append' && !sameType(i.x.type, i.type)) err(`append to ${i.x.type} typed ${i.type}`);
+      break;
+    case 'Lookup':
+    case 'MapNext':
+    case 'MapRange':
+    case 'MapUpdate': {
+      const m = i.map.type.underlying();
+      if (m.kind !== 'Map') err(`${i.kind} on a non-map of type ${i.map.type}`);
+      else if (i.kind === 'MapUpdate' && (!sameType(i.key.type, m.key) || !sameType(i.value.type, m.elem))) {
+        err(`map update of ${i.key.type}: ${i.value.type} in ${i.map.type}`);
+      }
+      break;
+    }
+    case 'MakeInterface':
+    case 'ChangeInterface': {
+      const fromIface = i.x.type.underlying().kind === 'Interface';
+      if (i.type.underlying().kind !== 'Interface') err(`${i.kind} to non-interface ${i.type}`);
+      if (fromIface !== (i.kind === 'ChangeInterface')) err(`${i.kind} from ${i.x.type}`);
+      break;
+    }
+    case 'TypeAssert':
+    case 'Invoke':
+      if (i.x.type.underlying().kind !== 'Interface') err(`${i.kind} on non-interface ${i.x.type}`);
       break;
     default:
       break;

@@ -1,4 +1,4 @@
-// The allocation report behind `-print-allocs=REGEX`: one line per heap Alloc that survives the passes, read off the
+// The allocation report behind `-print-allocs=REGEX`: one line per heap allocation site that survives the passes, read off the
 // final IR so that it says exactly what codegen will emit. The format is TinyGo's, so that users and tools can rely on
 // it: `FILE:LINE:COL: object allocated on the heap: REASON`, FILE relative to the working directory when the file is
 // below it, lines sorted by file, line and column. The regular expression is matched, unanchored, against the
@@ -7,11 +7,12 @@
 import { displayPath } from '../compiler/diag.ts';
 import { NoPos } from '../compiler/syntax/source.ts';
 import type * as ir from '../ir/ir.ts';
+import { isAllocSite } from '../ir/ir.ts';
 import { assertNever } from '../compiler/diag.ts';
 import { programFunctions } from './escape/summary.ts';
 
-/** allocReason renders an Alloc's escape note as one of TinyGo's four reasons. */
-export function allocReason(prog: ir.Program, a: ir.Alloc): string {
+/** allocReason renders an allocation site's escape note as one of TinyGo's four reasons. */
+export function allocReason(prog: ir.Program, a: ir.AllocSite): string {
   const note = a.escape;
   if (!note) return 'escapes at unknown line';
   switch (note.reason) {
@@ -28,7 +29,10 @@ export function allocReason(prog: ir.Program, a: ir.Alloc): string {
   }
 }
 
-/** reportAllocs returns the sorted report lines for the heap Allocs in functions whose qualifiedName matches filter. */
+/**
+ * reportAllocs returns the sorted report lines for the heap allocation sites in functions whose qualifiedName matches
+ * filter.
+ */
 export function reportAllocs(prog: ir.Program, filter: RegExp, cwd: string): string[] {
   const unanchored = new RegExp(filter.source, filter.flags.replace(/[gy]/g, ''));
   const rows: { file: string; line: number; col: number; text: string }[] = [];
@@ -36,7 +40,7 @@ export function reportAllocs(prog: ir.Program, filter: RegExp, cwd: string): str
     if (!unanchored.test(fn.qualifiedName)) continue;
     for (const b of fn.blocks)
       for (const i of b.instrs) {
-        if (i.kind !== 'Alloc' || !i.heap) continue;
+        if (!isAllocSite(i) || !i.heap) continue;
         const msg = `object allocated on the heap: ${allocReason(prog, i)}`;
         const p = prog.fset.position(i.pos !== NoPos ? i.pos : fn.pos);
         if (!p.filename) {

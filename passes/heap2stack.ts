@@ -1,11 +1,16 @@
-// Heap-to-stack: the pass that acts on escape analysis's verdict. Every heap Alloc that escape analysis left without
-// an escape note (it does not escape, and one stack slot per frame is enough for it) becomes a stack slot — unless the
-// object is bigger than the target's maximum stack allocation, in which case it stays on the heap with the
+// Heap-to-stack: the pass that acts on escape analysis's verdict. Every allocation site that escape analysis left
+// without an escape note (it does not escape, and one stack slot per frame is enough for it) moves to the stack —
+// unless its object is bigger than the target's maximum stack allocation, in which case it stays on the heap with the
 // `too-large` note ("object size N exceeds maximum stack allocation size M"), as TinyGo does to keep the small stacks
-// of microcontrollers from overflowing. An Alloc whose size cannot be computed (an unresolved type) stays on the heap
-// with `size-not-constant`. Allocs that escape are left as they are. The pass must run after analyzeEscapes.
+// of microcontrollers from overflowing, or its size is only known at run time (`make([]T, n)`, a concatenation, an
+// append that grows), which keeps it on the heap with `size-not-constant`. Allocations that escape are left as they
+// are. The pass must run after analyzeEscapes.
 
 import type * as ir from '../ir/ir.ts';
+import { isAllocSite } from '../ir/ir.ts';
+import { mapHeaderSize, mapStorageCap, mapStorageSize } from '../ir/layout.ts';
+import { assertNever } from '../compiler/diag.ts';
+import type { Type } from '../compiler/types/types.ts';
 import { programFunctions } from './escape/summary.ts';
 
 /** Heap2StackStats counts what the pass did, for tests and the driver's verbose output. */
@@ -15,27 +20,70 @@ export interface Heap2StackStats {
   escaping: number;
 }
 
-/** allocSize returns the size in bytes of an Alloc's object, or undefined when it cannot be computed. */
-export function allocSize(prog: ir.Program, a: ir.Alloc): number | undefined {
+/** constInt returns the value of an integer constant operand, or undefined. */
+function constInt(v: ir.Value | undefined): number | undefined {
+  return v?.kind === 'Const' && v.value?.kind === 'int' ? Number(v.value.value) : undefined;
+}
+
+function sizeof(prog: ir.Program, t: Type): number | undefined {
   try {
-    return prog.sizes.sizeof(a.elem);
+    return prog.sizes.sizeof(t);
   } catch {
     return undefined;
   }
 }
 
-/** heapToStack moves every non-escaping heap Alloc of prog to the stack, within maxStackAlloc bytes per object. */
+function elemOf(t: Type): Type {
+  const u = t.underlying();
+  return u.kind === 'Slice' || u.kind === 'Array' || u.kind === 'Pointer' ? u.elem : t;
+}
+
+/** siteSize returns the size in bytes of the object an allocation site allocates, or undefined when not constant. */
+export function siteSize(prog: ir.Program, a: ir.AllocSite): number | undefined {
+  switch (a.kind) {
+    case 'Alloc':
+      return sizeof(prog, a.elem);
+    case 'MakeSlice': {
+      const n = constInt(a.cap);
+      const es = sizeof(prog, elemOf(a.type));
+      return n === undefined || es === undefined || n < 0 ? undefined : n * es;
+    }
+    case 'MakeMap': {
+      const u = a.type.underlying();
+      if (u.kind !== 'Map') return undefined;
+      const hint = a.reserve ? constInt(a.reserve) : 0;
+      const ks = sizeof(prog, u.key);
+      const vs = sizeof(prog, u.elem);
+      if (hint === undefined || ks === undefined || vs === undefined) return undefined;
+      return mapHeaderSize(prog.sizes) + mapStorageSize(ks, vs, mapStorageCap(hint));
+    }
+    case 'MakeInterface':
+      return sizeof(prog, a.x.type);
+    case 'StrConv':
+      if (a.op === 'rune->string') return 4;
+      if (a.op === 'string->bytes' && a.x.kind === 'Const' && a.x.value?.kind === 'string') return a.x.value.value.length;
+      return undefined;
+    case 'Concat':
+    case 'Append':
+    case 'MapUpdate':
+      return undefined;
+    default:
+      return assertNever(a, 'allocation site');
+  }
+}
+
+/** heapToStack moves every non-escaping heap allocation of prog to the stack, within maxStackAlloc bytes per object. */
 export function heapToStack(prog: ir.Program, maxStackAlloc: number): Heap2StackStats {
   const stats: Heap2StackStats = { moved: 0, tooLarge: 0, escaping: 0 };
   for (const fn of programFunctions(prog))
     for (const b of fn.blocks)
       for (const i of b.instrs) {
-        if (i.kind !== 'Alloc' || !i.heap) continue;
+        if (!isAllocSite(i) || !i.heap) continue;
         if (i.escape) {
           stats.escaping++;
           continue;
         }
-        const size = allocSize(prog, i);
+        const size = siteSize(prog, i);
         if (size === undefined) {
           i.escape = { reason: 'size-not-constant' };
           stats.escaping++;

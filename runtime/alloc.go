@@ -1,7 +1,6 @@
 // The heap: a bump allocator over the region [heapStart(), heapEnd()) that never frees (the "leaking" GC). The
-// startup code zeroes the region, so alloc returns zeroed memory without clearing it. Callers pass sizes already
-// rounded up to the target's maximum alignment (the code generator does), which keeps every object aligned given
-// that the heap's start is aligned.
+// startup code zeroes the region, so alloc returns zeroed memory without clearing it. Sizes are rounded up to the
+// target's largest alignment, which keeps every object aligned given that the heap's start is aligned.
 
 package runtime
 
@@ -10,12 +9,16 @@ import "unsafe"
 // heapPtr is the next free heap address; 0 until the first allocation.
 var heapPtr uintptr
 
+// heapAlign is the largest alignment of any type on the target (1 on AVR, 8 elsewhere).
+const heapAlign = unsafe.Alignof(uint64(0))
+
 // alloc returns size bytes of zeroed heap memory, or panics with "out of memory".
 func alloc(size uintptr) unsafe.Pointer {
 	if heapPtr == 0 {
 		heapPtr = heapStart()
 	}
 	p := heapPtr
+	size = (size + heapAlign - 1) &^ (heapAlign - 1)
 	if size > heapEnd()-p {
 		runtimeError("out of memory")
 	}

@@ -29,12 +29,71 @@ func runtimeError(msg string) {
 	panicEnd()
 }
 
-// panicIndex reports an index out of range: "index out of range [index] with length length".
-func panicIndex(index int, length int) {
-	printstring("panic: runtime error: index out of range [")
-	print(index)
-	printstring("] with length ")
-	print(length)
+// Bounds-error codes, as gc's boundsError codes; boundsSigned is or-ed in when x has a signed type, so that a negative
+// x is printed in gc's short form ("index out of range [-1]").
+const (
+	boundsIndex      = 0 // s[x]: x < 0 || x >= y (len)
+	boundsSliceAlen  = 1 // s[:x]: x > y (len, for strings and arrays)
+	boundsSliceAcap  = 2 // s[:x]: x > y (cap)
+	boundsSliceB     = 3 // s[x:y]: x > y
+	boundsSlice3Alen = 4 // s[::x]: x > y (len, for arrays)
+	boundsSlice3Acap = 5 // s[::x]: x > y (cap)
+	boundsSlice3B    = 6 // s[:x:y]: x > y
+	boundsSlice3C    = 7 // s[x:y:]: x > y
+	boundsConvert    = 8 // (*[y]T)(s): len(s) == x < y
+	boundsSigned     = 0x10
+)
+
+// panicBounds reports an index or slice bounds error with gc's message, e.g.
+// "index out of range [5] with length 3" or "slice bounds out of range [:6] with capacity 5".
+func panicBounds(code uint8, x int, y int) {
+	neg := code&boundsSigned != 0 && x < 0
+	code &^= boundsSigned
+	printstring("panic: runtime error: ")
+	switch code {
+	case boundsIndex:
+		printstring("index out of range [")
+	case boundsConvert:
+		printstring("cannot convert slice with length ")
+	default:
+		printstring("slice bounds out of range [")
+		switch code {
+		case boundsSliceAlen, boundsSliceAcap, boundsSlice3B:
+			printstring(":")
+		case boundsSlice3Alen, boundsSlice3Acap:
+			printstring("::")
+		}
+	}
+	if neg {
+		print(x)
+	} else {
+		print(uint(x))
+	}
+	switch code {
+	case boundsIndex, boundsSliceAlen, boundsSliceAcap, boundsSlice3Alen, boundsSlice3Acap:
+		if neg {
+			printstring("]")
+		} else if code == boundsIndex || code == boundsSliceAlen || code == boundsSlice3Alen {
+			printstring("] with length ")
+			print(y)
+		} else {
+			printstring("] with capacity ")
+			print(y)
+		}
+	case boundsSliceB, boundsSlice3B, boundsSlice3C:
+		printstring(":")
+		if !neg {
+			print(y)
+		}
+		if code == boundsSlice3C {
+			printstring(":]")
+		} else {
+			printstring("]")
+		}
+	case boundsConvert:
+		printstring(" to pointer to array with length ")
+		print(y)
+	}
 	panicEnd()
 }
 

@@ -92,3 +92,99 @@ func printspace() {
 func printnl() {
 	putchar('\n')
 }
+
+// printfloat prints v as gc's println does: a sign, one digit, a point, six digits and a three-digit exponent
+// (+1.500000e+000), or NaN, +Inf, -Inf. The digits come from scaling v into [1, 10) and repeated multiplication, as
+// gc's runtime does, so the output agrees with gc's to the last digit.
+func printfloat(v float64) {
+	switch {
+	case v != v:
+		printstring("NaN")
+		return
+	case v+v == v && v > 0:
+		printstring("+Inf")
+		return
+	case v+v == v && v < 0:
+		printstring("-Inf")
+		return
+	}
+	const n = 7 // digits printed
+	var buf [n + 7]byte
+	buf[0] = '+'
+	e := 0 // decimal exponent
+	if v == 0 {
+		if 1/v < 0 {
+			buf[0] = '-'
+		}
+	} else {
+		if v < 0 {
+			v = -v
+			buf[0] = '-'
+		}
+		for v >= 10 {
+			e++
+			v /= 10
+		}
+		for v < 1 {
+			e--
+			v *= 10
+		}
+		// Round at the last printed digit.
+		h := 5.0
+		for i := 0; i < n; i++ {
+			h /= 10
+		}
+		v += h
+		if v >= 10 {
+			e++
+			v /= 10
+		}
+	}
+	for i := 0; i < n; i++ {
+		d := int(v)
+		buf[i+2] = byte(d + '0')
+		v -= float64(d)
+		v *= 10
+	}
+	buf[1] = buf[2]
+	buf[2] = '.'
+	buf[n+2] = 'e'
+	buf[n+3] = '+'
+	if e < 0 {
+		e = -e
+		buf[n+3] = '-'
+	}
+	buf[n+4] = byte(e/100) + '0'
+	buf[n+5] = byte(e/10%10) + '0'
+	buf[n+6] = byte(e%10) + '0'
+	for i := 0; i < len(buf); i++ {
+		putchar(buf[i])
+	}
+}
+
+// printcomplex prints c as gc's println does: (re im i), each part in printfloat's form.
+func printcomplex(re, im float64) {
+	putchar('(')
+	printfloat(re)
+	printfloat(im)
+	printstring("i)")
+}
+
+// printslice prints a slice as gc's println does: [len/cap]0xaddress.
+func printslice(p uintptr, len, cap int) {
+	putchar('[')
+	print(len)
+	putchar('/')
+	print(cap)
+	putchar(']')
+	printpointer(p)
+}
+
+// printiface prints an interface value as gc's println does: (0xtype,0xdata).
+func printiface(typ, data uintptr) {
+	putchar('(')
+	printpointer(typ)
+	putchar(',')
+	printpointer(data)
+	putchar(')')
+}

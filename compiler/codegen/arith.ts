@@ -13,6 +13,7 @@ import { divideCheck, shiftCheck } from './checks.ts';
 import type { FnCtx } from './func.ts';
 import { callRuntime } from './runtimecalls.ts';
 import { classify } from './types.ts';
+import { interfaceEqual } from './interfaces.ts';
 
 /** lowerBinOp emits x op y. */
 export function lowerBinOp(f: FnCtx, instr: ir.BinOp): llvm.Value {
@@ -146,6 +147,11 @@ export function compare(
   const g = f.g;
   const b = g.builder;
   const cls = classify(t);
+  const u = t.underlying();
+  if ((op === '==' || op === '!=') && u.kind !== 'Basic' && u.kind !== 'Struct' && u.kind !== 'Array') {
+    const eq = referenceEqual(f, t, x, y);
+    return op === '==' ? eq : b.CreateNot(eq);
+  }
   switch (cls) {
     case 'int':
     case 'uint':
@@ -211,6 +217,22 @@ export function compare(
   }
   g.unsupported(instr.pos, `comparison ${op} of ${t.toString()}`);
   return llvm.UndefValue.get(g.types.i1);
+}
+
+/**
+ * referenceEqual compares values of the reference-like kinds: pointers, maps, channels and functions by address, a
+ * slice with nil by its data pointer (the only comparison Go allows on slices), interfaces by dynamic type and value.
+ */
+function referenceEqual(f: FnCtx, t: Type, x: llvm.Value, y: llvm.Value): llvm.Value {
+  const b = f.g.builder;
+  switch (t.underlying().kind) {
+    case 'Slice':
+      return b.CreateICmpEQ(b.CreateExtractValue(x, [0]), b.CreateExtractValue(y, [0]));
+    case 'Interface':
+      return interfaceEqual(f, x, y);
+    default:
+      return b.CreateICmpEQ(x, b.CreateBitCast(y, x.getType()));
+  }
 }
 
 const maxUnrolledElements = 64;

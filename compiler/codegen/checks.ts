@@ -1,13 +1,14 @@
 // Run-time safety checks with Go's semantics: nil-pointer dereference, index bounds, integer division by zero and
 // negative shift counts. Each check compares, branches to a panic on failure and continues in a fresh block. The
 // argument-less panics (nil, divide, shift) share one block per function; a bounds failure gets its own block
-// because it passes the index and length to runtime.panicIndex. Checks that are statically known to pass (pointers
+// because it passes the offending values to runtime.panicBounds. Checks that are statically known to pass (pointers
 // that are never nil, constant indexes in range, constant non-zero divisors) emit nothing.
 
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import type { FnCtx } from './func.ts';
 import { callRuntime } from './runtimecalls.ts';
+import { classify } from './types.ts';
 
 /** neverNil reports whether an IR pointer value can never be nil (addresses of variables, fields and elements). */
 export function neverNil(v: ir.Value): boolean {
@@ -37,37 +38,67 @@ export function nilCheck(f: FnCtx, irX: ir.Value, x: llvm.Value): void {
   continueIf(f, b.CreateIsNotNull(x), fail, 'nil.ok');
 }
 
+/** Bounds are the bounds-error codes of runtime/panic.go (gc's boundsError codes). */
+export enum Bounds {
+  Index = 0,
+  SliceAlen = 1,
+  SliceAcap = 2,
+  SliceB = 3,
+  Slice3Alen = 4,
+  Slice3Acap = 5,
+  Slice3B = 6,
+  Slice3C = 7,
+  Convert = 8,
+}
+
+/** boundsSigned is or-ed into a bounds code when x has a signed type (runtime/panic.go). */
+const boundsSigned = 0x10;
+
+/** IntVal is an integer LLVM value with the width and signedness of its Go type (and its IR value, if any). */
+export interface IntVal {
+  v: llvm.Value;
+  bits: number;
+  signed: boolean;
+  /** constant is the value when it is known at compile time. */
+  constant?: bigint;
+}
+
+/** intVal describes the LLVM value of an integer IR operand. */
+export function intVal(f: FnCtx, irv: ir.Value): IntVal {
+  const bits = f.g.types.intWidth(irv.type);
+  const signed = classify(irv.type) === 'int';
+  const c = irv.kind === 'Const' && irv.value?.kind === 'int' ? irv.value.value : undefined;
+  return c === undefined ? { v: f.value(irv), bits, signed } : { v: f.value(irv), bits, signed, constant: c };
+}
+
+/** uintVal wraps an unsigned LLVM integer of `bits` bits (a length or capacity), with its value when constant. */
+export function uintVal(v: llvm.Value, bits: number, constant?: number): IntVal {
+  return constant === undefined ? { v, bits, signed: false } : { v, bits, signed: false, constant: BigInt(constant) };
+}
+
 /**
- * boundsCheck panics with `index out of range [i] with length n` unless 0 <= index < length. index is an integer of
- * `indexBits` bits (signed when `signed`); length is an `int`. A constant index below a constant length emits nothing.
+ * boundsCheck panics with bounds error `code` (printing x and y) unless 0 <= x < y (strict) or 0 <= x <= y. Both are
+ * compared unsigned in a width that holds either, so a negative signed x fails. Nothing is emitted when both are
+ * constants that pass.
  */
-export function boundsCheck(
-  f: FnCtx,
-  irIndex: ir.Value,
-  index: llvm.Value,
-  indexBits: number,
-  signed: boolean,
-  length: llvm.Value,
-  constLength: number | undefined,
-): void {
-  if (constLength !== undefined && irIndex.kind === 'Const' && irIndex.value?.kind === 'int') {
-    const i = irIndex.value.value;
-    if (i >= 0n && i < BigInt(constLength)) return;
+export function boundsCheck(f: FnCtx, code: Bounds, x: IntVal, y: IntVal, strict: boolean): void {
+  if (x.constant !== undefined && y.constant !== undefined) {
+    if (x.constant >= 0n && (strict ? x.constant < y.constant : x.constant <= y.constant)) return;
   }
   const g = f.g;
   const b = g.builder;
-  const intBits = g.prog.sizes.intSize * 8;
-  // Compare unsigned in the wider of the two widths: a negative signed index becomes huge and fails the test.
-  const bits = Math.max(indexBits, intBits);
-  const wide = llvm.Type.getIntNTy(g.ctx, bits);
-  const idxW = extend(f, index, indexBits, bits, wide, signed);
-  const lenW = extend(f, length, intBits, bits, wide, false);
-  const fail = f.newBlock('panic.index');
-  continueIf(f, b.CreateICmpULT(idxW, lenW), fail, 'index.ok');
+  const bits = Math.max(x.bits, y.bits);
+  const xw = extendOrTrunc(f, x.v, x.bits, bits, x.signed);
+  const yw = extendOrTrunc(f, y.v, y.bits, bits, y.signed);
+  const fail = f.newBlock('panic.bounds');
+  continueIf(f, strict ? b.CreateICmpULT(xw, yw) : b.CreateICmpULE(xw, yw), fail, 'bounds.ok');
   const saved = b.GetInsertBlock()!;
   b.SetInsertPoint(fail);
-  const idxInt = indexBits === intBits ? index : extendOrTrunc(f, index, indexBits, intBits, signed);
-  callRuntime(g, 'panicIndex', [idxInt, length]);
+  const intBits = g.prog.sizes.intSize * 8;
+  const codeV = llvm.ConstantInt.get(g.types.i8, code | (x.signed ? boundsSigned : 0), false);
+  const xi = extendOrTrunc(f, x.v, x.bits, intBits, x.signed);
+  const yi = extendOrTrunc(f, y.v, y.bits, intBits, y.signed);
+  callRuntime(g, 'panicBounds', [codeV, xi, yi]);
   b.SetInsertPoint(saved);
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generateModule } from './codegen.ts';
 import { avrTarget, armTarget, hostTarget, llcObject, runHost, runHostWithStartup, sizesFor, verify } from './testdata/harness.ts';
 import { B, Kit, NoPos, Typ, bool, int, str } from './testdata/irkit.ts';
+import { ArrayType } from '../types/types.ts';
 import type { CodegenTarget } from './codegen.ts';
 import { DiagnosticSink } from '../diag.ts';
 
@@ -74,16 +75,16 @@ describe('symbols and diagnostics', () => {
   it('reports unsupported constructs as diagnostics instead of throwing', () => {
     const k = new Kit(sizesFor(hostTarget));
     const m = k.func('main');
-    m.println(B.constOf(Typ.float64, { kind: 'float', num: 3n, den: 2n }));
-    m.bin('+', str('a'), str('b'));
+    m.println(B.constOf(new ArrayType(Typ.int, 2), undefined));
+    m.bin('+', bool(true), bool(false));
     m.ret();
     const sink = new DiagnosticSink(k.prog.fset);
     const mod = generateModule(k.prog, hostTarget, sink);
     expect(sink.list.map((d) => d.message)).toEqual([
-      'not yet supported: printing a value of type float64',
-      'not yet supported: string concatenation',
+      'not yet supported: printing a value of type [2]int',
+      'not yet supported: operator + on bool',
     ]);
     expect(verify(mod)).toBe('');
-    expect(() => generateModule(k.prog, hostTarget)).toThrow(/not yet supported: printing a value of type float64/);
+    expect(() => generateModule(k.prog, hostTarget)).toThrow(/not yet supported: printing a value of type \[2\]int/);
   });
 });

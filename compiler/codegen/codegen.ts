@@ -42,6 +42,7 @@ export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: D
       diags.error(fn.pos, `internal compiler error: invalid LLVM IR generated for function ${fn.qualifiedName}`);
     }
   }
+  g.ifaces.finish();
   createEntry(g);
   if (!sink && diags.errorCount > before) throw new CompileError(diags.list.map((d) => diags.format(d)).join('\n'));
   return {

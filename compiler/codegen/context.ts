@@ -8,6 +8,8 @@ import type { DiagnosticSink } from '../diag.ts';
 import type { Pos } from '../syntax/source.ts';
 import type { Type } from '../types/types.ts';
 import { TypeMapper } from './types.ts';
+import { TypeDescriptors } from './typedesc.ts';
+import { Interfaces } from './interfaces.ts';
 
 /** CodegenTarget describes the machine code is generated for. */
 export interface CodegenTarget {
@@ -41,6 +43,10 @@ export class Codegen {
   readonly globals = new Map<ir.Global, llvm.GlobalVariable>();
   private readonly strings = new Map<string, llvm.Constant>();
   private stringCount = 0;
+  /** descs creates the type descriptors (typedesc.ts). */
+  readonly descs: TypeDescriptors;
+  /** ifaces holds the state of interface lowering: boxed types, dispatchers (interfaces.ts). */
+  readonly ifaces: Interfaces;
 
   constructor(
     readonly prog: ir.Program,
@@ -54,6 +60,15 @@ export class Codegen {
     this.module.setTargetTriple(target.triple);
     this.builder = new llvm.IRBuilder(this.ctx);
     this.types = new TypeMapper(this.ctx, prog.sizes);
+    this.descs = new TypeDescriptors(this);
+    this.ifaces = new Interfaces(this);
+  }
+
+  /** runtimeGoType returns the runtime package's Go type `name` (undefined when the program has no runtime). */
+  runtimeGoType(name: string): Type | undefined {
+    const rt = this.prog.packages.find((p) => p.path === 'runtime')?.types;
+    const obj = rt?.scope.lookup(name);
+    return obj?.kind === 'TypeName' ? obj.type : undefined;
   }
 
   /** llvmType is a shorthand for types.llvmType. */

@@ -7,12 +7,14 @@ import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import { assertNever } from '../diag.ts';
 import { lowerArithUnOp, lowerBinOp } from './arith.ts';
-import { boundsCheck, extendOrTrunc, nilCheck } from './checks.ts';
+import { nilCheck } from './checks.ts';
 import { lowerConvert } from './convert.ts';
 import type { FnCtx } from './func.ts';
-import { coercePtr, lowerAlloc, lowerLoad, lowerStore, typedPtr } from './memory.ts';
-import { lowerLen, lowerPanic, lowerPrint } from './print.ts';
-import { classify } from './types.ts';
+import { coercePtr, lowerAlloc, lowerLoad, lowerStore, pointee, typedPtr } from './memory.ts';
+import { lowerPanic, lowerPrint } from './print.ts';
+import { lowerAppend, lowerCopy, lowerIndex, lowerIndexAddr, lowerLenCap, lowerMakeSlice, lowerSlice } from './slices.ts';
+import { lowerConcat, lowerStrConv } from './strings.ts';
+import { lowerInvoke, lowerMakeInterface, lowerTypeAssert } from './interfaces.ts';
 
 /** lowerInstruction emits the LLVM code for one IR instruction (phis are handled by FnCtx.lower). */
 export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
@@ -64,6 +66,35 @@ export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
     case 'Unreachable':
       b.CreateUnreachable();
       return;
+    case 'MakeSlice':
+      return set(lowerMakeSlice(f, instr));
+    case 'Slice':
+      return set(lowerSlice(f, instr));
+    case 'Append':
+      return set(lowerAppend(f, instr));
+    case 'StrConv':
+      return set(lowerStrConv(f, instr));
+    case 'Concat':
+      return set(lowerConcat(f, instr));
+    case 'MakeMap':
+    case 'Lookup':
+    case 'MapNext':
+    case 'MapUpdate':
+    case 'MapRange':
+      f.g.unsupported(instr.pos, 'maps');
+      if ('id' in instr) set(llvm.UndefValue.get(f.g.llvmType(instr.type)));
+      return;
+    case 'MakeInterface':
+      return set(lowerMakeInterface(f, instr));
+    case 'ChangeInterface':
+      return set(f.value(instr.x));
+    case 'TypeAssert':
+      return set(lowerTypeAssert(f, instr));
+    case 'Invoke': {
+      const v = lowerInvoke(f, instr);
+      if (instr.type.kind !== 'Tuple' || instr.type.length > 0) set(v);
+      return;
+    }
     default:
       assertNever(instr, 'instruction');
   }
@@ -79,13 +110,10 @@ function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void
       case 'print':
         return lowerPrint(f, instr, false);
       case 'len':
-        return set(lowerLen(f, instr));
-      case 'cap': {
-        const u = instr.args[0]?.type.underlying();
-        const arr = u?.kind === 'Pointer' ? u.elem.underlying() : u;
-        if (arr?.kind === 'Array') return set(g.int(arr.len));
-        break;
-      }
+      case 'cap':
+        return set(lowerLenCap(f, instr, callee.name));
+      case 'copy':
+        return set(lowerCopy(f, instr));
       default:
         break;
     }
@@ -110,65 +138,8 @@ function lowerFieldAddr(f: FnCtx, instr: ir.FieldAddr): llvm.Value {
   const g = f.g;
   const x = f.value(instr.x);
   nilCheck(f, instr.x, x);
-  const st = g.llvmType(elemType(instr.x));
+  const st = g.llvmType(pointee(instr.x));
   return g.builder.CreateInBoundsGEP(st, typedPtr(f, x, st), [llvm.ConstantInt.get(g.types.i32, 0, false), llvm.ConstantInt.get(g.types.i32, instr.field, false)]);
-}
-
-function lowerIndexAddr(f: FnCtx, instr: ir.IndexAddr): llvm.Value {
-  const g = f.g;
-  const b = g.builder;
-  const x = f.value(instr.x);
-  const idx = f.value(instr.index);
-  const idxBits = g.types.intWidth(instr.index.type);
-  const signed = classify(instr.index.type) === 'int';
-  const xu = instr.x.type.underlying();
-  if (xu.kind === 'Slice') {
-    const ptr = b.CreateExtractValue(x, [0]);
-    const len = intFromUintptr(f, b.CreateExtractValue(x, [1]));
-    boundsCheck(f, instr.index, idx, idxBits, signed, len, undefined);
-    const et = g.llvmType(xu.elem);
-    return b.CreateInBoundsGEP(et, typedPtr(f, ptr, et), [gepIndex(f, idx, idxBits, signed)]);
-  }
-  const arr = elemType(instr.x).underlying();
-  if (arr.kind !== 'Array') {
-    g.unsupported(instr.pos, `indexing ${instr.x.type.toString()}`);
-    return llvm.UndefValue.get(g.llvmType(instr.type));
-  }
-  nilCheck(f, instr.x, x);
-  boundsCheck(f, instr.index, idx, idxBits, signed, g.int(arr.len), arr.len);
-  const at = g.llvmType(arr);
-  return b.CreateInBoundsGEP(at, typedPtr(f, x, at), [llvm.ConstantInt.get(g.types.i32, 0, false), gepIndex(f, idx, idxBits, signed)]);
-}
-
-function lowerIndex(f: FnCtx, instr: ir.Index): llvm.Value {
-  const g = f.g;
-  const b = g.builder;
-  const x = f.value(instr.x);
-  const idxBits = g.types.intWidth(instr.index.type);
-  const signed = classify(instr.index.type) === 'int';
-  const u = instr.x.type.underlying();
-  if (classify(instr.x.type) === 'string') {
-    const idx = f.value(instr.index);
-    const len = intFromUintptr(f, b.CreateExtractValue(x, [1]));
-    boundsCheck(f, instr.index, idx, idxBits, signed, len, undefined);
-    const p = b.CreateInBoundsGEP(g.types.i8, b.CreateExtractValue(x, [0]), [gepIndex(f, idx, idxBits, signed)]);
-    return b.CreateLoad(g.types.i8, p);
-  }
-  if (u.kind !== 'Array') {
-    g.unsupported(instr.pos, `indexing ${instr.x.type.toString()}`);
-    return llvm.UndefValue.get(g.llvmType(instr.type));
-  }
-  if (instr.index.kind === 'Const' && instr.index.value?.kind === 'int') {
-    const i = instr.index.value.value;
-    if (i >= 0n && i < BigInt(u.len)) return b.CreateExtractValue(x, [Number(i)]);
-  }
-  const idx = f.value(instr.index);
-  boundsCheck(f, instr.index, idx, idxBits, signed, g.int(u.len), u.len);
-  const arrTy = g.llvmType(instr.x.type);
-  const slot = f.alloca(arrTy);
-  b.CreateStore(x, slot);
-  const p = b.CreateInBoundsGEP(arrTy, slot, [llvm.ConstantInt.get(g.types.i32, 0, false), gepIndex(f, idx, idxBits, signed)]);
-  return b.CreateLoad(g.llvmType(instr.type), p);
 }
 
 function lowerReturn(f: FnCtx, instr: ir.Return): void {
@@ -189,21 +160,4 @@ function lowerReturn(f: FnCtx, instr: ir.Return): void {
     agg = b.CreateInsertValue(agg, r, [i]);
   });
   b.CreateRet(agg);
-}
-
-/** intFromUintptr converts a uintptr length to `int` (they differ on AVR: 16 vs 32 bits). */
-function intFromUintptr(f: FnCtx, v: llvm.Value): llvm.Value {
-  const s = f.g.prog.sizes;
-  if (s.ptrSize === s.intSize) return v;
-  return s.ptrSize < s.intSize ? f.g.builder.CreateZExt(v, f.g.types.intType) : f.g.builder.CreateTrunc(v, f.g.types.intType);
-}
-
-/** gepIndex converts a bounds-checked index to uintptr width (GEP sign-extends narrower indexes). */
-function gepIndex(f: FnCtx, idx: llvm.Value, bits: number, signed: boolean): llvm.Value {
-  return extendOrTrunc(f, idx, bits, f.g.prog.sizes.ptrSize * 8, signed);
-}
-
-function elemType(v: ir.Value): ir.Value['type'] {
-  const u = v.type.underlying();
-  return u.kind === 'Pointer' ? u.elem : v.type;
 }

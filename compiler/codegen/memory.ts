@@ -66,6 +66,18 @@ function copyMemory(f: FnCtx, dst: llvm.Value, src: llvm.Value, t: Type): void {
   g.builder.CreateCall(memmove, [typedPtr(f, dst, g.types.i8), typedPtr(f, src, g.types.i8), g.uintptr(size), llvm.ConstantInt.getFalse(g.ctx)]);
 }
 
+/** heapAlloc emits runtime.alloc(size): size bytes of zeroed heap memory (an i8*). */
+export function heapAlloc(f: FnCtx, size: llvm.Value): llvm.Value {
+  return callRuntime(f.g, 'alloc', [size]);
+}
+
+/** stackObject returns a zeroed stack slot for a value of Go type t (an entry-block alloca, zeroed here). */
+export function stackObject(f: FnCtx, t: Type, name = ''): llvm.Value {
+  const slot = f.alloca(f.g.llvmType(t), name);
+  zeroMemory(f, slot, t);
+  return slot;
+}
+
 /** lowerAlloc allocates a variable: on the heap, in place in its final destination, or in a zeroed stack slot. */
 export function lowerAlloc(f: FnCtx, instr: ir.Alloc): llvm.Value {
   const g = f.g;
@@ -73,10 +85,8 @@ export function lowerAlloc(f: FnCtx, instr: ir.Alloc): llvm.Value {
   const ty = g.llvmType(instr.elem);
   const ptrTy = llvm.PointerType.get(ty, 0);
   if (instr.heap) {
-    // Round up to the target's maximum alignment so the bump allocator keeps every object aligned.
     const size = align(Math.max(g.prog.sizes.sizeof(instr.elem), 1), g.prog.sizes.maxAlign);
-    const mem = callRuntime(g, 'alloc', [g.uintptr(size)]);
-    return b.CreateBitCast(mem, ptrTy); // runtime.alloc returns zeroed memory
+    return b.CreateBitCast(heapAlloc(f, g.uintptr(size)), ptrTy); // runtime.alloc returns zeroed memory
   }
   const inPlace = isBig(f, instr.elem) ? buildInPlace(instr) : undefined;
   if (inPlace) {
@@ -88,9 +98,7 @@ export function lowerAlloc(f: FnCtx, instr: ir.Alloc): llvm.Value {
     zeroMemory(f, dst, instr.elem);
     return typedPtr(f, dst, ty);
   }
-  const slot = f.alloca(ty, instr.comment.replace(/[^A-Za-z0-9_.]/g, '') || '');
-  zeroMemory(f, slot, instr.elem);
-  return slot;
+  return stackObject(f, instr.elem, instr.comment.replace(/[^A-Za-z0-9_.]/g, '') || '');
 }
 
 /**

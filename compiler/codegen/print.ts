@@ -12,6 +12,8 @@ import type { Type } from '../types/types.ts';
 import type { FnCtx } from './func.ts';
 import { callRuntime } from './runtimecalls.ts';
 import { classify } from './types.ts';
+import { toInt } from './slices.ts';
+import { rtypeString } from './typedesc.ts';
 
 /** lowerPrint emits the runtime calls for print(args...) or println(args...). */
 export function lowerPrint(f: FnCtx, instr: ir.Call, newline: boolean): void {
@@ -50,12 +52,41 @@ export function printValue(f: FnCtx, t: Type, v: llvm.Value, pos: Pos): void {
       callRuntime(g, 'printpointer', [b.CreatePtrToInt(v, g.types.uintptrType)]);
       return;
     case 'float':
-    case 'complex':
+      callRuntime(g, 'printfloat', [toFloat64(f, v, t)]);
+      return;
+    case 'complex': {
+      const part = (i: number): llvm.Value => toFloat64(f, b.CreateExtractValue(v, [i]), t);
+      callRuntime(g, 'printcomplex', [part(0), part(1)]);
+      return;
+    }
     case 'aggregate':
     case 'other':
-      g.unsupported(pos, `printing a value of type ${t.toString()}`);
-      return;
+      break;
   }
+  const u = t.underlying();
+  const addr = (p: llvm.Value): llvm.Value => b.CreatePtrToInt(p, g.types.uintptrType);
+  switch (u.kind) {
+    case 'Slice':
+      callRuntime(g, 'printslice', [addr(b.CreateExtractValue(v, [0])), toInt(f, b.CreateExtractValue(v, [1])), toInt(f, b.CreateExtractValue(v, [2]))]);
+      return;
+    case 'Interface':
+      callRuntime(g, 'printiface', [addr(b.CreateExtractValue(v, [0])), addr(b.CreateExtractValue(v, [1]))]);
+      return;
+    case 'Map':
+    case 'Chan':
+    case 'Signature':
+      callRuntime(g, 'printpointer', [addr(v)]);
+      return;
+    default:
+      g.unsupported(pos, `printing a value of type ${t.toString()}`);
+  }
+}
+
+/** toFloat64 widens a float32 (or a complex64 part) to float64 for the runtime's printers. */
+function toFloat64(f: FnCtx, v: llvm.Value, t: Type): llvm.Value {
+  const u = t.underlying();
+  const narrow = u.kind === 'Basic' && (u.name === 'float32' || u.name === 'complex64');
+  return narrow ? f.g.builder.CreateFPExt(v, llvm.Type.getDoubleTy(f.g.ctx)) : v;
 }
 
 /** lowerPanic emits the runtime calls for `panic(x)` and ends the block. */
@@ -64,7 +95,11 @@ export function lowerPanic(f: FnCtx, instr: ir.Panic): void {
   const t = instr.x.type;
   const x = f.value(instr.x);
   const cls = classify(t);
-  if (cls !== 'bool' && cls !== 'int' && cls !== 'uint' && cls !== 'string') {
+  if (t.underlying().kind === 'Interface') {
+    callRuntime(g, 'gopanic', [x]);
+    return;
+  }
+  if (cls !== 'bool' && cls !== 'int' && cls !== 'uint' && cls !== 'string' && cls !== 'float' && cls !== 'complex') {
     g.unsupported(instr.pos, `panic with a value of type ${t.toString()}`);
     g.builder.CreateUnreachable();
     return;
@@ -76,35 +111,11 @@ export function lowerPanic(f: FnCtx, instr: ir.Panic): void {
   callRuntime(g, 'panicBegin', []);
   if (t.kind === 'Named') {
     const quote = cls === 'string' ? '"' : '';
-    callRuntime(g, 'printstring', [g.stringConst(t.toString() + '(' + quote)]);
+    callRuntime(g, 'printstring', [g.stringConst(rtypeString(t) + '(' + quote)]);
     printValue(f, t, x, instr.pos);
     callRuntime(g, 'printstring', [g.stringConst(quote + ')')]);
   } else {
     printValue(f, t, x, instr.pos);
   }
   callRuntime(g, 'panicEnd', []);
-}
-
-/** lowerLen emits len(x) for a string, an array or a pointer to an array; the result has the call's type (int). */
-export function lowerLen(f: FnCtx, instr: ir.Call): llvm.Value {
-  const g = f.g;
-  const arg = instr.args[0];
-  const resTy = g.llvmType(instr.type);
-  if (!arg) return llvm.UndefValue.get(resTy);
-  let u = arg.type.underlying();
-  if (u.kind === 'Pointer') u = u.elem.underlying();
-  if (u.kind === 'Array') return g.int(u.len);
-  if (classify(arg.type) === 'string') {
-    const n = g.builder.CreateExtractValue(f.value(arg), [1]);
-    const from = g.prog.sizes.ptrSize;
-    const to = g.prog.sizes.intSize;
-    if (from === to) return n;
-    return from > to ? g.builder.CreateTrunc(n, resTy) : g.builder.CreateZExt(n, resTy);
-  }
-  if (u.kind === 'Slice') {
-    const n = g.builder.CreateExtractValue(f.value(arg), [1]);
-    return g.prog.sizes.ptrSize === g.prog.sizes.intSize ? n : g.builder.CreateZExtOrTrunc(n, resTy);
-  }
-  g.unsupported(instr.pos, `len of ${arg.type.toString()}`);
-  return llvm.UndefValue.get(resTy);
 }

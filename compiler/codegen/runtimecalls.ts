@@ -5,6 +5,11 @@
 
 import llvm from 'llvm-bindings';
 import { Typ } from '../types/types.ts';
+import { tupleOf } from '../../ir/builder.ts';
+import { Interface } from '../types/types.ts';
+
+/** emptyInterface is `interface{}` (the ABI only needs its layout: two words). */
+const emptyInterface = new Interface([], []);
 import type { Type } from '../types/types.ts';
 import type { Codegen } from './context.ts';
 
@@ -29,15 +34,39 @@ export const runtimeFuncs = {
   printstring: { params: [Typ.string], result: undefined },
   printpointer: { params: [Typ.uintptr], result: undefined },
   printspace: { params: [], result: undefined },
+  printfloat: { params: [Typ.float64], result: undefined },
+  printcomplex: { params: [Typ.float64, Typ.float64], result: undefined },
+  printslice: { params: [Typ.uintptr, Typ.int, Typ.int], result: undefined },
+  printiface: { params: [Typ.uintptr, Typ.uintptr], result: undefined },
   printnl: { params: [], result: undefined },
   // panic.go
   panicstring: { params: [Typ.string], result: undefined, noReturn: true },
   panicBegin: { params: [], result: undefined },
   panicEnd: { params: [], result: undefined, noReturn: true },
-  panicIndex: { params: [Typ.int, Typ.int], result: undefined, noReturn: true },
+  panicBounds: { params: [Typ.uint8, Typ.int, Typ.int], result: undefined, noReturn: true },
   panicDivide: { params: [], result: undefined, noReturn: true },
   panicNil: { params: [], result: undefined, noReturn: true },
   panicShift: { params: [], result: undefined, noReturn: true },
+  panicMakeSliceLen: { params: [], result: undefined, noReturn: true },
+  panicMakeSliceCap: { params: [], result: undefined, noReturn: true },
+  // iface.go
+  panicTypeAssert: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.UnsafePointer], result: undefined, noReturn: true },
+  panicTypeAssertIface: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.string], result: undefined, noReturn: true },
+  ifaceeq: { params: [emptyInterface, emptyInterface], result: Typ.bool },
+  gopanic: { params: [emptyInterface], result: undefined, noReturn: true },
+  // slice.go
+  growslice: {
+    params: [Typ.UnsafePointer, Typ.uintptr, Typ.uintptr, Typ.uintptr, Typ.uintptr],
+    result: tupleOf([Typ.UnsafePointer, Typ.uintptr]),
+  },
+  // utf8.go
+  encoderune: { params: [Typ.UnsafePointer, Typ.int32], result: Typ.uintptr },
+  countrunes: { params: [Typ.string], result: Typ.uintptr },
+  decoderunes: { params: [Typ.UnsafePointer, Typ.string], result: undefined },
+  encodedRunesLen: { params: [Typ.UnsafePointer, Typ.uintptr], result: Typ.uintptr },
+  encoderunes: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.uintptr], result: undefined },
+  // hashmap.go
+  maplen: { params: [Typ.UnsafePointer], result: Typ.int },
   // strings.go
   stringEqual: { params: [Typ.string, Typ.string], result: Typ.bool },
   stringLess: { params: [Typ.string, Typ.string], result: Typ.bool },

@@ -155,7 +155,7 @@ describe('memory, strings and panics', () => {
     m.println(m.call(idx.fn, str('ABC'), int(-1)));
     m.ret();
     const r = run(k);
-    expect(r.stdout).toBe('true false true false true true\ntrue false\n66 6\npanic: runtime error: index out of range [-1] with length 3\n');
+    expect(r.stdout).toBe('true false true false true true\ntrue false\n66 6\npanic: runtime error: index out of range [-1]\n');
     expect(r.status).toBe(2);
   });
 

@@ -1,8 +1,9 @@
 // Lvalues: the address of an addressable expression (a variable, `*p`, `x.f` through embedded fields, `a[i]` on an
-// array or pointer to array). `addr(e, escaping)` is go/ssa's rule for which allocations start on the heap: when the
-// address is taken explicitly (`&x`, `&x.f`, `&a[i]`) or implicitly by a pointer-receiver method call on an addressable
-// value, the variable at the root of the path is marked heap=true; plain field/index loads and stores do not mark it.
-// Escape analysis later moves back to the stack whatever it proves local.
+// array, a pointer to array or a slice). `addr(e, escaping)` is go/ssa's rule for which allocations start on the
+// heap: when the address is taken explicitly (`&x`, `&x.f`, `&a[i]`, slicing an array) or implicitly by a
+// pointer-receiver method call on an addressable value, the variable at the root of the path is marked heap=true;
+// plain field/index loads and stores do not mark it. Escape analysis later moves back to the stack whatever it
+// proves local.
 
 import type * as ast from '../syntax/ast.ts';
 import { unparen } from '../syntax/ast.ts';
@@ -31,7 +32,7 @@ export function isAddressable(fb: FnBuilder, e: ast.Expr): boolean {
     }
     case 'IndexExpr': {
       const u = fb.typeOf(x.x).underlying();
-      return u.kind === 'Pointer' || (u.kind === 'Array' && isAddressable(fb, x.x));
+      return u.kind === 'Pointer' || u.kind === 'Slice' || (u.kind === 'Array' && isAddressable(fb, x.x));
     }
     default:
       return false;
@@ -89,8 +90,10 @@ export function addr(fb: FnBuilder, e: ast.Expr, escaping: boolean): ir.Value {
         const p = expr(fb, x.x);
         return b.emitIndexAddr(fb.block, p, indexValue(fb, x.indices[0]!), x.lbrack);
       }
-      if (u.kind === 'Slice') return fail(fb, x, 'slices');
-      if (u.kind === 'Map') return fail(fb, x, 'maps');
+      if (u.kind === 'Slice') {
+        const sl = expr(fb, x.x);
+        return b.emitIndexAddr(fb.block, sl, indexValue(fb, x.indices[0]!), x.lbrack);
+      }
       break;
     }
     case 'CompositeLit': {

@@ -49,7 +49,8 @@ interface PendingBody {
 /** buildProgram builds the SSA IR of every package; unsupported constructs are reported to sink, never thrown. */
 export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: BuildOptions = {}): ir.Program {
   const prog = b.newProgram(input.fset, input.sizes);
-  const st: ProgramState = { prog, sink, funcs: new Map(), globals: new Map() };
+  const runtime = input.packages.find((p) => p.pkg.path === 'runtime')?.pkg;
+  const st: ProgramState = { prog, sink, funcs: new Map(), globals: new Map(), runtime };
   const bodies: PendingBody[] = [];
   const inits: { pkg: ir.Package; info: Info; userInits: ir.Function[] }[] = [];
 

@@ -1,19 +1,25 @@
-// Calls: conversions `T(x)`, builtins (println/print as Calls of a Builtin with default-typed arguments, len, new as a
-// heap Alloc at the `new`, panic as a Panic terminator), static function calls and method calls with value or pointer
-// receivers (auto `&` marks the receiver variable heap, auto `*` loads). Calls carry the position of their `(`.
-// Function values, interface methods and variadic calls are not supported yet.
+// Calls: conversions `T(x)`, builtins (println/print as Calls of a Builtin with default-typed arguments, len/cap,
+// make, append, copy, delete, complex/real/imag, unsafe's functions, new as a heap Alloc at the `new`, panic as a
+// Panic terminator), static function calls and method calls with value or pointer receivers (auto `&` marks the
+// receiver variable heap, auto `*` loads), method calls through interfaces (Invoke), and variadic calls (the implicit
+// slice is built in slices.ts). Calls carry the position of their `(`. Function values are not supported yet.
 
 import type * as ast from '../syntax/ast.ts';
 import { unparen } from '../syntax/ast.ts';
 import type { Func as FuncObj } from '../types/objects.ts';
 import { Tuple, Typ } from '../types/types.ts';
-import type { Signature } from '../types/types.ts';
+import type { Signature, Type } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import { defaultType } from '../types/predicates.ts';
 import type { FnBuilder } from './func.ts';
+import { isUntypedType } from './func.ts';
 import { expr } from './expr.ts';
 import { addr, baseAddr, isAddressable, pathHasPointer, selectPath } from './addr.ts';
+import { appendCall, argValues, callArgs, copyCall, makeCall } from './slices.ts';
+import { deleteCall } from './maps.ts';
+import { invokeCall } from './ifaces.ts';
+import { stringConversion } from './strings.ts';
 
 const emptyTuple = new Tuple([]);
 
@@ -28,14 +34,12 @@ export function buildCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
   const ftv = fb.tv(fun);
   if (ftv?.mode === 'typexpr') return conversion(fb, e);
   if (ftv?.mode === 'builtin' || (fun.kind === 'Ident' && fb.objectOf(fun)?.kind === 'Builtin')) return builtin(fb, e, fun);
-  if (e.ellipsis) return bad(fb, e, 'variadic calls');
 
   // Static function: f(...) or pkg.F(...).
   const fnObj = staticCallee(fb, fun);
   if (fnObj) {
     const callee = fb.st.funcs.get(fnObj);
     if (!callee) return bad(fb, e, `call of ${fnObj.name}`);
-    if (callee.signature.variadic) return bad(fb, e, 'variadic calls');
     const args = buildArgs(fb, e, callee.signature);
     return b.emitCall(fb.block, callee, args, b.callResultType(callee.signature), e.lparen);
   }
@@ -45,10 +49,9 @@ export function buildCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
     const sel = fb.info.selections.get(fun);
     if (sel?.kind === 'MethodVal' && sel.obj.kind === 'Func') {
       const m = sel.obj;
-      if (fb.typeOf(fun.x).underlying().kind === 'Interface') return bad(fb, e, 'interfaces');
+      if (!m.type.recv) return invokeCall(fb, e, fun, sel); // interface methods have no receiver parameter
       const callee = fb.st.funcs.get(m);
       if (!callee) return bad(fb, e, `call of method ${m.name}`);
-      if (callee.signature.variadic) return bad(fb, e, 'variadic calls');
       const recv = receiver(fb, fun, sel.index, m);
       const args = [recv, ...buildArgs(fb, e, callee.signature)];
       return b.emitCall(fb.block, callee, args, b.callResultType(callee.signature), e.lparen);
@@ -63,23 +66,17 @@ export function buildCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
  * called through `(*T).M` loads the receiver first.
  */
 function methodExprCall(fb: FnBuilder, e: ast.CallExpr, m: FuncObj, index: number[]): ir.Value {
+  if (!m.type.recv) return bad(fb, e, 'method expressions of interface methods');
+  const recvType = m.type.recv.type;
   const callee = fb.st.funcs.get(m);
   if (!callee) return bad(fb, e, `call of method ${m.name}`);
   if (index.length > 1) return bad(fb, e, 'method expressions of promoted methods');
-  if (callee.signature.variadic || e.ellipsis) return bad(fb, e, 'variadic calls');
-  const recvType = m.type.recv?.type ?? Typ.Invalid;
-  const types = [recvType, ...callee.signature.params.vars.map((v) => v.type)];
-  // The arguments: one per parameter (receiver first), or one multi-value call spread over all of them.
-  let vals: ir.Value[] = e.args.map((a) => expr(fb, a));
-  const only = vals[0];
-  if (vals.length === 1 && types.length > 1 && only?.type.kind === 'Tuple') {
-    vals = types.map((_, i) => b.emitExtract(fb.block, only, i, e.lparen));
-  }
-  if (vals.length !== types.length) return bad(fb, e, 'method expression call with the wrong number of arguments');
-  if (vals[0]!.type.underlying().kind === 'Pointer' && recvType.underlying().kind !== 'Pointer') {
-    vals[0] = fb.load(vals[0]!, e.lparen);
-  }
-  const args = vals.map((v, i) => fb.convertTo(v, types[i]!, e.lparen));
+  // The arguments: the receiver first, then one per parameter (or one multi-value call spread over all of them).
+  const { vals, pos } = argValues(fb, e);
+  if (vals.length === 0) return bad(fb, e, 'method expression call without a receiver');
+  let r = vals[0]!;
+  if (r.type.underlying().kind === 'Pointer' && recvType.underlying().kind !== 'Pointer') r = fb.load(r, e.lparen);
+  const args = [fb.convertTo(r, recvType, e.lparen), ...callArgs(fb, vals.slice(1), pos.slice(1), callee.signature, e.ellipsis !== 0, e.lparen)];
   return b.emitCall(fb.block, callee, args, b.callResultType(callee.signature), e.lparen);
 }
 
@@ -133,14 +130,10 @@ function receiver(fb: FnBuilder, fun: ast.SelectorExpr, index: number[], m: Func
   return v;
 }
 
-/** buildArgs builds call arguments converted to the parameter types; `f(g())` spreads g's results. */
+/** buildArgs builds call arguments converted to the parameter types (variadic calls get their implicit slice). */
 function buildArgs(fb: FnBuilder, e: ast.CallExpr, sig: Signature): ir.Value[] {
-  const params = sig.params.vars.map((v) => v.type);
-  if (e.args.length === 1 && params.length > 1) {
-    const t = expr(fb, e.args[0]!);
-    if (t.type.kind === 'Tuple') return params.map((pt, i) => fb.convertTo(b.emitExtract(fb.block, t, i, e.lparen), pt, e.lparen));
-  }
-  return e.args.map((a, i) => fb.convertTo(expr(fb, a), params[i] ?? Typ.Invalid, a.pos));
+  const { vals, pos } = argValues(fb, e);
+  return callArgs(fb, vals, pos, sig, e.ellipsis !== 0, e.lparen);
 }
 
 function conversion(fb: FnBuilder, e: ast.CallExpr): ir.Value {
@@ -151,19 +144,19 @@ function conversion(fb: FnBuilder, e: ast.CallExpr): ir.Value {
   if (tv?.value && tv.value.kind !== 'unknown') return fb.constValue(tv.value, t);
   const x = expr(fb, arg);
   const tu = t.underlying();
-  const xu = x.type.underlying();
-  if (tu.kind === 'Interface') return bad(fb, e, 'interfaces');
-  if (tu.kind === 'Slice' || xu.kind === 'Slice') return bad(fb, e, 'slices');
-  if (tu.kind === 'Basic' && tu.name === 'string' && !(xu.kind === 'Basic' && xu.name === 'string')) {
-    return bad(fb, e, 'conversion to string');
-  }
+  if (tu.kind === 'Interface') return fb.convertTo(x, t, e.lparen);
+  const str = stringConversion(fb, x, t, e.lparen);
+  if (str) return str;
   if (x.kind === 'Const' && x.value) return b.constOf(t, x.value);
+  if (isUntypedType(x.type)) return fb.convertTo(fb.convertTo(x, defaultType(x.type), e.lparen), t, e.lparen);
   return b.emitConvert(fb.block, x, t, e.lparen);
 }
 
 function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
   const obj = fun.kind === 'Ident' ? fb.objectOf(fun) : fun.kind === 'SelectorExpr' ? fb.objectOf(fun.sel) : undefined;
   if (obj?.kind !== 'Builtin') return bad(fb, e, 'builtin call');
+  const tv = fb.tv(e);
+  if (tv?.value && tv.value.kind !== 'unknown') return fb.constValue(tv.value, fb.typeOf(e));
   switch (obj.id) {
     case 'println':
     case 'print': {
@@ -175,38 +168,98 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
       return b.emitCall(fb.block, b.builtinValue(obj.id), args, emptyTuple, e.lparen);
     }
     case 'len':
-    case 'cap': {
-      const tv = fb.tv(e);
-      if (tv?.value && tv.value.kind !== 'unknown') return fb.constValue(tv.value, Typ.int);
-      const arg = e.args[0]!;
-      const u = fb.typeOf(arg).underlying();
-      if (obj.id === 'len' && u.kind === 'Basic' && u.name === 'string') {
-        const v = fb.convertTo(expr(fb, arg), Typ.string, arg.pos);
-        return b.emitCall(fb.block, b.builtinValue('len'), [v], Typ.int, e.lparen);
-      }
-      if (u.kind === 'Array' || (u.kind === 'Pointer' && u.elem.underlying().kind === 'Array')) {
-        const at = u.kind === 'Array' ? u : u.elem.underlying();
-        return b.constInt(Typ.int, at.kind === 'Array' ? at.len : 0);
-      }
-      const what = u.kind === 'Map' ? 'maps' : u.kind === 'Slice' ? 'slices' : u.kind === 'Chan' ? 'channels' : `${obj.id} of ${u.kind.toLowerCase()}`;
-      return bad(fb, e, what);
-    }
+    case 'cap':
+      return lenCap(fb, e, obj.id);
     case 'new': {
       const t = fb.typeOf(e);
       const elem = t.kind === 'Pointer' ? t.elem : Typ.Invalid;
       // Reported at the '(' as gc and TinyGo do (`new(T)` escapes at the call's lparen).
       return b.emitAlloc(fb.block, elem, true, 'new', e.lparen);
     }
+    case 'make':
+      return makeCall(fb, e);
+    case 'append':
+      return appendCall(fb, e);
+    case 'copy':
+      return copyCall(fb, e);
+    case 'delete':
+      return deleteCall(fb, e);
     case 'panic': {
       const arg = e.args[0];
       const v = arg ? expr(fb, arg) : b.zeroConst(Typ.Invalid);
-      const pv = fb.convertTo(v, defaultType(v.type), e.lparen);
-      if (pv.type.underlying().kind === 'Interface') return bad(fb, e, 'interfaces');
-      b.emitPanic(fb.block, pv, e.lparen);
+      b.emitPanic(fb.block, panicValue(fb, v, e), e.lparen);
       fb.startUnreachable();
       return b.zeroConst(emptyTuple);
+    }
+    case 'complex':
+    case 'real':
+    case 'imag': {
+      const t = fb.typeOf(e);
+      const args = e.args.map((a) => {
+        const v = expr(fb, a);
+        return fb.convertTo(v, obj.id === 'complex' ? complexPart(t) : isUntypedType(v.type) ? complexOf(t) : v.type, a.pos);
+      });
+      return b.emitCall(fb.block, b.builtinValue(obj.id), args, t, e.lparen);
+    }
+    case 'Add':
+    case 'Slice':
+    case 'String':
+    case 'StringData':
+    case 'SliceData': {
+      const args = e.args.map((a, i) => {
+        const v = expr(fb, a);
+        return isUntypedType(v.type) ? fb.convertTo(v, i === 0 ? defaultType(v.type) : Typ.int, a.pos) : v;
+      });
+      return b.emitCall(fb.block, b.builtinValue(obj.id), args, fb.typeOf(e), e.lparen);
     }
     default:
       return bad(fb, e, `builtin ${obj.id}`);
   }
+}
+
+/** lenCap builds len(x) or cap(x) for strings, slices and maps (arrays have constant lengths). */
+function lenCap(fb: FnBuilder, e: ast.CallExpr, id: 'len' | 'cap'): ir.Value {
+  const arg = e.args[0]!;
+  const u = fb.typeOf(arg).underlying();
+  if (u.kind === 'Array' || (u.kind === 'Pointer' && u.elem.underlying().kind === 'Array')) {
+    // Not a constant only when x has a call or receive in it: evaluate it for its effects.
+    expr(fb, arg);
+    const at = u.kind === 'Array' ? u : u.elem.underlying();
+    return b.constInt(Typ.int, at.kind === 'Array' ? at.len : 0);
+  }
+  if (u.kind === 'Chan') return bad(fb, e, 'channels');
+  let v = expr(fb, arg);
+  if (isUntypedType(v.type)) v = fb.convertTo(v, Typ.string, arg.pos);
+  return b.emitCall(fb.block, b.builtinValue(id), [v], Typ.int, e.lparen);
+}
+
+/**
+ * panicValue converts panic's argument: a value of a basic type (named or not) is passed as it is, so that printing
+ * it needs no interface machinery; any other value becomes an `interface{}`.
+ */
+function panicValue(fb: FnBuilder, v: ir.Value, e: ast.CallExpr): ir.Value {
+  const t = defaultType(v.type);
+  if (isUntypedType(v.type) && v.kind === 'Const' && v.value === undefined) return b.zeroConst(anyType(fb, e));
+  if (t.underlying().kind === 'Basic') return fb.convertTo(v, t, e.lparen);
+  return fb.convertTo(v, anyType(fb, e), e.lparen);
+}
+
+/** anyType is the type of panic's parameter, `interface{}`. */
+function anyType(fb: FnBuilder, e: ast.CallExpr): Type {
+  const fun = unparen(e.fun);
+  const sig = fb.typeOf(fun);
+  if (sig.kind === 'Signature' && sig.params.length === 1) return sig.params.at(0).type;
+  return Typ.Invalid;
+}
+
+/** complexPart returns the float type of a complex type's parts. */
+function complexPart(t: Type): Type {
+  const u = t.underlying();
+  return u.kind === 'Basic' && u.name === 'complex64' ? Typ.float32 : Typ.float64;
+}
+
+/** complexOf returns the complex type whose parts have float type t. */
+function complexOf(t: Type): Type {
+  const u = t.underlying();
+  return u.kind === 'Basic' && u.name === 'float32' ? Typ.complex64 : Typ.complex128;
 }

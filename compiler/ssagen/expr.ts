@@ -17,6 +17,10 @@ import type { FnBuilder } from './func.ts';
 import { isUntypedType } from './func.ts';
 import { addr, isAddressable, selectPath } from './addr.ts';
 import { buildCall } from './call.ts';
+import { compareMixed, isInterface, typeAssertExpr } from './ifaces.ts';
+import { mapIndex, mapLit } from './maps.ts';
+import { sliceExpr, sliceLit } from './slices.ts';
+import { concat, isStringType, stringOperand } from './strings.ts';
 
 /** expr builds e and returns its value (a Const for constant expressions). */
 export function expr(fb: FnBuilder, e: ast.Expr): ir.Value {
@@ -51,16 +55,20 @@ function expr0(fb: FnBuilder, e: ast.Expr): ir.Value {
     case 'IndexExpr':
       return index(fb, e);
     case 'CompositeLit': {
-      const a = b.emitAlloc(fb.block, fb.typeOf(e), false, 'complit', e.lbrace);
-      if (!complit(fb, a, e)) return b.zeroConst(fb.typeOf(e));
+      const t = fb.typeOf(e);
+      const k = t.underlying().kind;
+      if (k === 'Slice') return sliceLit(fb, e, t);
+      if (k === 'Map') return mapLit(fb, e, t);
+      const a = b.emitAlloc(fb.block, t, false, 'complit', e.lbrace);
+      if (!complit(fb, a, e)) return b.zeroConst(t);
       return fb.load(a, e.pos);
     }
     case 'FuncLit':
       return bad(fb, e, 'closures');
     case 'SliceExpr':
-      return bad(fb, e, 'slices');
+      return sliceExpr(fb, e);
     case 'TypeAssertExpr':
-      return bad(fb, e, 'interfaces');
+      return typeAssertExpr(fb, e, false);
     case 'KeyValueExpr':
     case 'ArrayType':
     case 'StructType':
@@ -138,6 +146,8 @@ function isShift(op: ast.BinaryOp): op is '<<' | '>>' {
 
 function binary(fb: FnBuilder, e: ast.BinaryExpr): ir.Value {
   if (e.op === '&&' || e.op === '||') return logical(fb, e);
+  if (e.op === '+' && isStringType(fb.typeOf(e))) return concat(fb, e);
+  if (isComparison(e.op)) return comparison(fb, e as ArithExpr);
   // A left-deep chain (a + b + c + ...) is walked with a loop, not one recursion per term, so that generated code
   // with thousands of terms builds; operands are still evaluated left to right.
   const chain: ArithExpr[] = [e as ArithExpr];
@@ -166,25 +176,40 @@ function binaryStep(fb: FnBuilder, e: ArithExpr, xv: ir.Value): ir.Value {
     if (isUntypedConst(y)) y = fb.convertTo(y, Typ.uint, e.opPos);
     return b.emitBinOp(fb.block, e.op, x, y, t, e.opPos);
   }
-  const cmp = e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=';
-  let x = xv;
-  let y = expr(fb, e.y);
-  // Operands share one type: a constant (or nil) side takes the other side's type.
+  if (isComparison(e.op)) return compareValues(fb, e, xv, stringOperand(fb, e.y));
+  const x = fb.convertTo(xv, t, e.opPos);
+  const y = fb.convertTo(expr(fb, e.y), t, e.opPos);
+  return b.emitBinOp(fb.block, e.op, x, y, t, e.opPos);
+}
+
+/** isComparison reports whether op is a comparison operator. */
+function isComparison(op: ast.BinaryOp): op is '==' | '!=' | '<' | '<=' | '>' | '>=' {
+  return op === '==' || op === '!=' || op === '<' || op === '<=' || op === '>' || op === '>=';
+}
+
+/** comparison builds `x op y`; operands that are `string(b)` conversions share b's bytes. */
+function comparison(fb: FnBuilder, e: ArithExpr): ir.Value {
+  return compareValues(fb, e, stringOperand(fb, e.x), stringOperand(fb, e.y));
+}
+
+/**
+ * compareValues compares two built operands. They share one type (a constant or nil side takes the other side's
+ * type), except an interface compared with a concrete value, which is tested without boxing (compareMixed).
+ */
+function compareValues(fb: FnBuilder, e: ArithExpr, xv: ir.Value, yv: ir.Value): ir.Value {
+  const t = boolResult(fb.typeOf(e));
   const xt = fb.typeOf(e.x);
   const yt = fb.typeOf(e.y);
-  const xConst = fb.tv(e.x)?.value !== undefined || isUntypedConst(x) || isUntypedType(fb.tv(e.x)?.type);
-  const opType = cmp ? (xConst ? yt : xt) : t;
-  x = fb.convertTo(x, opType, e.opPos);
-  y = fb.convertTo(y, opType, e.opPos);
-  if (e.op === '+' && opType.underlying().kind === 'Basic' && (opType.underlying() as { name: string }).name === 'string') {
-    return bad(fb, e, 'string concatenation');
+  const xConst = fb.tv(e.x)?.value !== undefined || isUntypedConst(xv) || isUntypedType(fb.tv(e.x)?.type);
+  const yConst = fb.tv(e.y)?.value !== undefined || isUntypedConst(yv) || isUntypedType(fb.tv(e.y)?.type);
+  if ((e.op === '==' || e.op === '!=') && !xConst && !yConst && isInterface(xt) !== isInterface(yt)) {
+    const r = isInterface(xt) ? compareMixed(fb, e.op, xv, yv, e.opPos) : compareMixed(fb, e.op, yv, xv, e.opPos);
+    return fb.convertTo(r, t, e.opPos);
   }
-  const u = opType.underlying();
-  const aggregate = (u.kind === 'Struct' || u.kind === 'Array') && (e.op === '==' || e.op === '!=');
-  if (cmp && u.kind !== 'Basic' && u.kind !== 'Pointer' && !aggregate) {
-    return bad(fb, e, `comparison of ${u.kind.toLowerCase()} values`);
-  }
-  return b.emitBinOp(fb.block, e.op, x, y, cmp ? boolResult(t) : t, e.opPos);
+  const opType = xConst ? yt : xt;
+  const x = fb.convertTo(xv, opType, e.opPos);
+  const y = fb.convertTo(yv, opType, e.opPos);
+  return b.emitBinOp(fb.block, e.op, x, y, t, e.opPos);
 }
 
 function boolResult(t: Type): Type {
@@ -250,6 +275,8 @@ function selector(fb: FnBuilder, e: ast.SelectorExpr): ir.Value {
 function index(fb: FnBuilder, e: ast.IndexExpr): ir.Value {
   if (e.indices.length !== 1) return bad(fb, e, 'generic instantiation');
   const xt = fb.typeOf(e.x).underlying();
+  if (xt.kind === 'Slice') return fb.load(addr(fb, e, false), e.lbrack);
+  if (xt.kind === 'Map') return mapIndex(fb, e, false);
   if (xt.kind === 'Array') {
     if (isAddressable(fb, e.x)) return fb.load(addr(fb, e, false), e.lbrack);
     const x = expr(fb, e.x);
@@ -260,8 +287,6 @@ function index(fb: FnBuilder, e: ast.IndexExpr): ir.Value {
     const x = fb.convertTo(expr(fb, e.x), Typ.string, e.pos);
     return b.emitIndex(fb.block, x, indexValue(fb, e.indices[0]!), e.lbrack);
   }
-  if (xt.kind === 'Slice') return bad(fb, e, 'slices');
-  if (xt.kind === 'Map') return bad(fb, e, 'maps');
   if (xt.kind === 'Signature') return bad(fb, e, 'generic instantiation');
   return bad(fb, e, `indexing ${xt.kind.toLowerCase()} values`);
 }
@@ -320,16 +345,20 @@ export function complit(fb: FnBuilder, at: ir.Value, e: ast.CompositeLit): boole
     }
     return true;
   }
-  if (u.kind === 'Slice') fb.unsupported(e.pos, 'slices');
-  else if (u.kind === 'Map') fb.unsupported(e.pos, 'maps');
-  else fb.unsupported(e.pos, `composite literal of ${u.kind.toLowerCase()} type`);
+  if (u.kind === 'Slice' || u.kind === 'Map') {
+    fb.store(at, u.kind === 'Slice' ? sliceLit(fb, e, t) : mapLit(fb, e, t), e.pos);
+    return true;
+  }
+  fb.unsupported(e.pos, `composite literal of ${u.kind.toLowerCase()} type`);
   return false;
 }
 
-function storeElem(fb: FnBuilder, elemAddr: ir.Value, val: ast.Expr): void {
+/** storeElem stores one element of a composite literal at elemAddr, building a nested literal in place. */
+export function storeElem(fb: FnBuilder, elemAddr: ir.Value, val: ast.Expr): void {
   const v = unparen(val);
   const et = b.elemOf(elemAddr.type);
-  if (v.kind === 'CompositeLit' && et.underlying().kind !== 'Pointer') {
+  const ek = et.underlying().kind;
+  if (v.kind === 'CompositeLit' && (ek === 'Struct' || ek === 'Array' || ek === 'Slice' || ek === 'Map')) {
     complit(fb, elemAddr, v);
     return;
   }

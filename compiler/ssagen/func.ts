@@ -10,12 +10,13 @@ import type { Info, TypeAndValue } from '../types/info.ts';
 import type { Func as FuncObj, Label, Obj, Var as VarObj } from '../types/objects.ts';
 import { Typ } from '../types/types.ts';
 import { defaultType } from '../types/predicates.ts';
-import type { Type } from '../types/types.ts';
+import type { Package as TypesPackage, Type } from '../types/types.ts';
 import type { ConstValue } from '../types/constant.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import { isTerminator } from '../../ir/ir.ts';
 import { sameType } from '../../ir/validate.ts';
+import { isDirectIface } from '../../ir/layout.ts';
 
 /** ProgramState is what every function builder shares: the IR objects made for the checker's objects. */
 export interface ProgramState {
@@ -23,6 +24,8 @@ export interface ProgramState {
   sink: DiagnosticSink;
   funcs: Map<FuncObj, ir.Function>;
   globals: Map<VarObj, ir.Global>;
+  /** runtime is the checked runtime package, whose functions and types some constructs are built from. */
+  runtime: TypesPackage | undefined;
 }
 
 /** Target is one enclosing breakable statement: its label, and where break/continue/fallthrough go. */
@@ -120,6 +123,7 @@ export class FnBuilder {
    */
   convertTo(v: ir.Value, t: Type, pos: Pos): ir.Value {
     if (t.kind === 'Basic' && t.name === 'Invalid') return v;
+    if (t.underlying().kind === 'Interface') return this.toInterface(v, t, pos);
     if (v.kind === 'Const') {
       if (isUntypedType(v.type) || !sameType(v.type, t)) {
         if (v.value === undefined) return b.zeroConst(t);
@@ -128,11 +132,42 @@ export class FnBuilder {
       if (sameType(v.type, t)) return v;
     }
     if (sameType(v.type, t)) return v;
-    if (t.underlying().kind === 'Interface') {
-      this.unsupported(pos, 'interfaces');
-      return b.zeroConst(t);
-    }
     return b.emitConvert(this.block, v, t, pos);
+  }
+
+  /**
+   * toInterface converts v to interface type t: an interface value changes its static type (ChangeInterface), untyped
+   * nil is the nil interface, and any other value is boxed (MakeInterface) — an allocation site unless the value fits
+   * in the interface's data word.
+   */
+  toInterface(v: ir.Value, t: Type, pos: Pos): ir.Value {
+    if (v.type.underlying().kind === 'Interface') {
+      return sameType(v.type, t) ? v : b.emit<ir.ChangeInterface>(this.block, { kind: 'ChangeInterface', x: v, pos, type: t });
+    }
+    if (v.kind === 'Const' && isUntypedType(v.type)) {
+      if (v.value === undefined) return b.zeroConst(t);
+      v = b.constOf(defaultType(v.type), v.value);
+    }
+    return b.emitMakeInterface(this.block, v, t, !isDirectIface(v.type, this.st.prog.sizes), pos);
+  }
+
+  /**
+   * runtimeFunc returns the runtime function `name` (for constructs built as calls into the runtime, such as decoding
+   * a string's runes); undefined, after a diagnostic at pos, when the runtime does not define it.
+   */
+  runtimeFunc(name: string, pos: Pos): ir.Function | undefined {
+    const obj = this.st.runtime?.scope.lookup(name);
+    const fn = obj?.kind === 'Func' ? this.st.funcs.get(obj) : undefined;
+    if (!fn) this.unsupported(pos, `runtime.${name} (missing from the runtime)`);
+    return fn;
+  }
+
+  /** runtimeType returns the runtime's type `name` (such as the map iterator hiter). */
+  runtimeType(name: string, pos: Pos): Type {
+    const obj = this.st.runtime?.scope.lookup(name);
+    if (obj?.kind === 'TypeName') return obj.type;
+    this.unsupported(pos, `runtime.${name} (missing from the runtime)`);
+    return Typ.Invalid;
   }
 
   /** local emits a stack Alloc for a local variable and records it; comment is the variable's name. */

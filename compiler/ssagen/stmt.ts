@@ -8,13 +8,19 @@ import { assertNever } from '../diag.ts';
 import { unparen } from '../syntax/ast.ts';
 import type { Pos } from '../syntax/source.ts';
 import type { Label } from '../types/objects.ts';
-import { Typ, isFloat } from '../types/types.ts';
+import { BasicInfo, Typ, isFloat } from '../types/types.ts';
+import type { ConstValue } from '../types/constant.ts';
 import type { Type } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import type { FnBuilder, Target } from './func.ts';
 import { cond, expr, exprTo } from './expr.ts';
 import { addr } from './addr.ts';
+import { isUntypedType } from './func.ts';
+import { compareMixed, isInterface, typeAssertExpr, typeSwitchStmt } from './ifaces.ts';
+import { isMapIndex, mapIndex, mapLoad, mapLvalue, mapStore, type MapLvalue } from './maps.ts';
+import { rangeStmt } from './range.ts';
+import { concatValues, isStringType, stringOperand } from './strings.ts';
 
 /** stmtList builds statements in order. */
 export function stmtList(fb: FnBuilder, list: ast.Stmt[]): void {
@@ -72,9 +78,9 @@ export function stmt(fb: FnBuilder, s: ast.Stmt): void {
     case 'SendStmt':
       return fb.unsupported(s.pos, 'channels');
     case 'TypeSwitchStmt':
-      return fb.unsupported(s.pos, 'type switches');
+      return typeSwitchStmt(fb, s);
     case 'RangeStmt':
-      return fb.unsupported(s.pos, 'range');
+      return rangeStmt(fb, s);
     case 'CaseClause':
     case 'CommClause':
       return fb.unsupported(s.pos, 'case clause outside a switch');
@@ -103,11 +109,14 @@ function declStmt(fb: FnBuilder, s: ast.DeclStmt): void {
   }
 }
 
-/** rhsValues builds n right-hand values: n expressions, or one multi-value call spread with Extract. */
+/**
+ * rhsValues builds n right-hand values: n expressions, or one multi-value expression spread with Extract — a call,
+ * or a comma-ok map index or type assertion.
+ */
 function rhsValues(fb: FnBuilder, values: ast.Expr[], n: number, pos: Pos): ir.Value[] {
   if (values.length === 0) return [];
   if (values.length === 1 && n > 1) {
-    const t = expr(fb, values[0]!);
+    const t = commaOk(fb, values[0]!) ?? expr(fb, values[0]!);
     if (t.type.kind !== 'Tuple') {
       fb.unsupported(values[0]!.pos, 'comma-ok expressions');
       return [];
@@ -115,6 +124,15 @@ function rhsValues(fb: FnBuilder, values: ast.Expr[], n: number, pos: Pos): ir.V
     return t.type.vars.map((_, i) => b.emitExtract(fb.block, t, i, pos));
   }
   return values.map((v) => expr(fb, v));
+}
+
+/** commaOk builds `m[k]` or `x.(T)` in its two-value form (undefined for other expressions). */
+function commaOk(fb: FnBuilder, e: ast.Expr): ir.Value | undefined {
+  const x = unparen(e);
+  if (x.kind === 'TypeAssertExpr') return typeAssertExpr(fb, x, true);
+  if (isMapIndex(fb, x)) return mapIndex(fb, x, true);
+  if (x.kind === 'UnaryExpr' && x.op === '<-') fb.unsupported(x.pos, 'channels');
+  return undefined;
 }
 
 function isBlank(e: ast.Expr): boolean {
@@ -125,21 +143,27 @@ function isBlank(e: ast.Expr): boolean {
 function assign(fb: FnBuilder, s: ast.AssignStmt): void {
   if (s.tok === '=' || s.tok === ':=') {
     // Lvalues first (their addresses), then all values, then the stores: `a, b = b, a` swaps.
-    const addrs = s.lhs.map((l) => {
+    type Lhs = { id?: ast.Ident; addr?: ir.Value; map?: MapLvalue };
+    const addrs = s.lhs.map((l): Lhs | undefined => {
       if (isBlank(l)) return undefined;
       if (s.tok === ':=' && l.kind === 'Ident') {
         const def = fb.info.defs.get(l);
-        if (def?.kind === 'Var' && !fb.vars.has(def)) return { id: l, addr: undefined as ir.Value | undefined };
+        if (def?.kind === 'Var' && !fb.vars.has(def)) return { id: l };
       }
-      return { id: undefined, addr: addr(fb, l, false) };
+      if (isMapIndex(fb, l)) return { map: mapLvalue(fb, unparen(l) as ast.IndexExpr) };
+      return { addr: addr(fb, l, false) };
     });
     const vals = rhsValues(fb, s.rhs, s.lhs.length, s.tokPos);
     s.lhs.forEach((_, i) => {
       const a = addrs[i];
       if (!a) return;
+      const v = vals[i];
+      if (a.map) {
+        if (v) mapStore(fb, a.map, v);
+        return;
+      }
       // New variables are declared even when the value could not be built (after a diagnostic), so later uses resolve.
       const target = a.id ? declareLocal(fb, a.id) : a.addr;
-      const v = vals[i];
       if (target && v) fb.store(target, v, s.tokPos);
     });
     return;
@@ -148,23 +172,28 @@ function assign(fb: FnBuilder, s: ast.AssignStmt): void {
   opAssign(fb, s.lhs[0]!, op, s.rhs[0]!, s.tokPos);
 }
 
-/** opAssign builds `x op= y` (and x++ / x-- with y undefined): x's address is evaluated once. */
+/** opAssign builds `x op= y` (and x++ / x-- with y undefined): x's address (or map and key) is evaluated once. */
 function opAssign(fb: FnBuilder, lhs: ast.Expr, op: ir.BinOpKind, rhs: ast.Expr | undefined, pos: Pos): void {
-  const a = addr(fb, lhs, false);
-  const t = b.elemOf(a.type);
-  const old = fb.load(a, pos);
+  const lv = isMapIndex(fb, lhs) ? mapLvalue(fb, unparen(lhs) as ast.IndexExpr) : undefined;
+  const a = lv ? undefined : addr(fb, lhs, false);
+  const t = a ? b.elemOf(a.type) : fb.typeOf(lhs);
+  const old = lv ? mapLoad(fb, lv) : fb.load(a!, pos);
   let y: ir.Value;
-  if (rhs === undefined) y = b.constOf(t, isFloat(t) ? { kind: 'float', num: 1n, den: 1n } : { kind: 'int', value: 1n });
+  if (rhs === undefined) y = b.constOf(t, one(t));
   else if (op === '<<' || op === '>>') {
     y = expr(fb, rhs);
     if (y.kind === 'Const' && y.type.kind === 'Basic' && y.type.name.startsWith('untyped')) y = fb.convertTo(y, Typ.uint, pos);
   } else y = exprTo(fb, rhs, t, pos);
-  if (rhs && op === '+' && t.underlying().kind === 'Basic' && (t.underlying() as { name: string }).name === 'string') {
-    fb.unsupported(pos, 'string concatenation');
-    return;
-  }
-  const v = b.emitBinOp(fb.block, op, old, y, t, pos);
-  fb.store(a, v, pos);
+  const v = op === '+' && isStringType(t) ? concatValues(fb, [old, y].map((x) => fb.convertTo(x, Typ.string, pos)), t, pos) : b.emitBinOp(fb.block, op, old, y, t, pos);
+  if (lv) mapStore(fb, lv, v);
+  else fb.store(a!, v, pos);
+}
+
+/** one is the constant 1 of a numeric type, for ++ and --. */
+function one(t: Type): ConstValue {
+  const u = t.underlying();
+  if (u.kind === 'Basic' && (u.info & BasicInfo.IsComplex)) return { kind: 'complex', re: { num: 1n, den: 1n }, im: { num: 0n, den: 1n } };
+  return isFloat(t) ? { kind: 'float', num: 1n, den: 1n } : { kind: 'int', value: 1n };
 }
 
 function returnStmt(fb: FnBuilder, s: ast.ReturnStmt): void {
@@ -261,7 +290,7 @@ function switchStmt(fb: FnBuilder, s: ast.SwitchStmt): void {
   const label = fb.takeLabel();
   if (s.init) stmt(fb, s.init);
   const tagType: Type | undefined = s.tag ? fb.typeOf(s.tag) : undefined;
-  const tag = s.tag && tagType ? fb.convertTo(expr(fb, s.tag), tagType, s.tag.pos) : undefined;
+  const tag = s.tag && tagType ? fb.convertTo(stringOperand(fb, s.tag), tagType, s.tag.pos) : undefined;
   const done = fb.newBlock('switch.done');
   const clauses = s.body.list.filter((c): c is ast.CaseClause => c.kind === 'CaseClause');
   const bodies = clauses.map(() => fb.newBlock('switch.body'));
@@ -274,10 +303,11 @@ function switchStmt(fb: FnBuilder, s: ast.SwitchStmt): void {
     for (const e of c.list) {
       const next = fb.newBlock('switch.next');
       if (tag && tagType) {
-        const v = exprTo(fb, e, tagType, e.pos);
-        const u = tagType.underlying();
-        if (u.kind !== 'Basic' && u.kind !== 'Pointer' && u.kind !== 'Struct' && u.kind !== 'Array') fb.unsupported(e.pos, `switch on ${u.kind.toLowerCase()} values`);
-        const eq = b.emitBinOp(fb.block, '==', tag, v, Typ.bool, e.pos);
+        const et = fb.typeOf(e);
+        const mixed = isInterface(tagType) && !isInterface(et) && !isUntypedType(fb.tv(e)?.type);
+        const eq = mixed
+          ? compareMixed(fb, '==', tag, expr(fb, e), e.pos)
+          : b.emitBinOp(fb.block, '==', tag, exprTo(fb, e, tagType, e.pos), Typ.bool, e.pos);
         b.emitIf(fb.block, eq, bodies[i]!, next, e.pos);
       } else cond(fb, e, bodies[i]!, next);
       fb.block = next;

@@ -1,33 +1,44 @@
 // Building the escape graph of one function: every IR instruction becomes the data-flow edges it implies (gc's
-// per-construct walkers, collapsed into one switch because our SSA instructions are already small).
-//   Alloc            value ← object (-1)
+// per-construct walkers, collapsed into one switch because our SSA instructions are already small). A slice, string,
+// map or interface value is treated like a pointer to the memory it refers to (its backing array, bytes, map storage
+// or boxed copy), so element addresses, loads and stores through it follow the same rules as for pointers.
+//   allocation sites (Alloc, MakeSlice, MakeMap, StrConv, Concat, boxing MakeInterface)   value ← object (-1)
+//   boxing MakeInterface   also object ← x (0): the box holds x
+//   Append           value ← x (0) (same array) and value ← growth object (-1); growth object ← x (+1) (old elements
+//                    copied); each appended value is stored through the result (StoreSite); a spread appends *arg
 //   Phi              phi ← each edge (0)
 //   load `*x`        value ← x (+1)
 //   FieldAddr of an Alloc (or of a field address of one)   value ← field sub-object (-1)
-//   other FieldAddr, IndexAddr, Field, Index, Convert between pointer types, Extract   value ← operand (0)
+//   other FieldAddr, IndexAddr, Field, Index, Slice, Convert between pointer types, Extract, ChangeInterface,
+//   direct MakeInterface, TypeAssert to an interface or a direct type   value ← operand (0)
+//   TypeAssert to a boxed type, Lookup, MapNext   value ← x (+1) (a copy of what the box or map holds)
 //   Convert to uintptr: no flow; Convert uintptr → pointer: value ← the pointers it was computed from (pointers.ts)
 //   Store `*a = v`   recorded as a StoreSite; stores.ts resolves it to `memory ← v (0)` for each memory a points to
+//   MapUpdate        key and value stored into the map's memory (two StoreSites)
 //   Return           result_k ← results[k] (0)
 //   Panic            heap ← x (0)
 //   Call of a Go function: per-parameter summaries give `heap ← arg (d)` and `result_k ← arg (d)`; a function
 //                    without body (assembly, glue) leaks every argument to the heap unless marked //go:noescape.
-//   Builtins         println/len/... nothing; copy leaks the source's contents; append's result aliases its first
-//                    argument and the appended values leak; unsafe.Add/Slice/String* alias their first argument.
+//   Invoke           the callee is not known here: receiver and arguments leak to the heap.
+//   Builtins         println/len/... nothing; copy stores *src through dst; unsafe.Add/Slice/String* alias their
+//                    first argument.
 // Comparisons, arithmetic and loads of pointer-free values record nothing: they cannot carry an address.
 
 import type { Pos } from '../../compiler/syntax/source.ts';
+import type { Sizes } from '../../compiler/types/sizes.ts';
 import { assertNever } from '../../compiler/diag.ts';
 import type * as ir from '../../ir/ir.ts';
 import { Graph, type Location } from './graph.ts';
 import { hasPointers, unsafeSources } from './pointers.ts';
+import { isDirectIface } from '../../ir/layout.ts';
 import type { Summary } from './summary_types.ts';
 
 /** SummaryLookup returns the current summary of a function with a body (undefined if none is known yet). */
 export type SummaryLookup = (fn: ir.Function) => Summary | undefined;
 
-/** buildGraph builds the escape graph of fn (which must have a body), using callee summaries from lookup. */
-export function buildGraph(fn: ir.Function, lookup: SummaryLookup): Graph {
-  const g = new Graph(fn);
+/** buildGraph builds the escape graph of fn (which must have a body) for a target, using callee summaries from lookup. */
+export function buildGraph(fn: ir.Function, sizes: Sizes, lookup: SummaryLookup): Graph {
+  const g = new Graph(fn, sizes);
   for (const p of fn.params) g.params.push(g.valueLoc(p));
   for (let k = 0; k < fn.signature.results.length; k++) g.results.push(g.newLocation('result', undefined, k));
   for (const b of fn.blocks) for (const i of b.instrs) buildInstr(g, i, lookup);
@@ -74,7 +85,7 @@ function buildInstr(g: Graph, i: ir.Instruction, lookup: SummaryLookup): void {
       return;
     case 'Extract':
       if (!hasPointers(i.type)) return;
-      if (i.tuple.kind === 'Call') {
+      if (i.tuple.kind === 'Call' || i.tuple.kind === 'Invoke') {
         const rs = callResults(g, i.tuple);
         const r = rs[i.index];
         if (r) g.valueLoc(i).flow(r, 0, i.pos);
@@ -100,10 +111,71 @@ function buildInstr(g: Graph, i: ir.Instruction, lookup: SummaryLookup): void {
     case 'Jump':
     case 'If':
     case 'Unreachable':
+    case 'MapRange':
+      return;
+    case 'MakeSlice':
+    case 'MakeMap':
+    case 'StrConv':
+    case 'Concat':
+      if (i.kind === 'StrConv' && i.share) flowFrom(g, g.valueLoc(i), i.x, 0, i.pos);
+      else g.objectOf(i);
+      return;
+    case 'MakeInterface':
+      if (isDirectIface(i.x.type, g.sizes)) flowFrom(g, g.valueLoc(i), i.x, 0, i.pos);
+      else flowFrom(g, g.objectOf(i), i.x, 0, i.pos);
+      return;
+    case 'Append': {
+      const v = g.valueLoc(i);
+      flowFrom(g, v, i.x, 0, i.pos);
+      flowFrom(g, g.objectOf(i), i.x, 1, i.pos);
+      for (const a of i.args) storeThrough(g, v, a, i.spread ? 1 : 0, i.pos);
+      return;
+    }
+    case 'Slice':
+    case 'ChangeInterface':
+      flowFrom(g, g.valueLoc(i), i.x, 0, i.pos);
+      return;
+    case 'TypeAssert': {
+      const t = i.assertedType;
+      if (!hasPointers(t)) return;
+      const direct = t.underlying().kind === 'Interface' || isDirectIface(t, g.sizes);
+      flowFrom(g, g.valueLoc(i), i.x, direct ? 0 : 1, i.pos);
+      return;
+    }
+    case 'Lookup':
+    case 'MapNext':
+      if (hasPointers(i.type)) flowFrom(g, g.valueLoc(i), i.map, 1, i.pos);
+      return;
+    case 'MapUpdate': {
+      const m = g.locOf(i.map);
+      if (!m) return;
+      storeThrough(g, m, i.key, 0, i.pos);
+      storeThrough(g, m, i.value, 0, i.pos);
+      return;
+    }
+    case 'Invoke':
+      callResults(g, i);
+      for (const a of [i.x, ...i.args]) if (hasPointers(a.type)) flowFrom(g, g.heap, a, 0, i.pos);
       return;
     default:
       assertNever(i, 'instruction');
   }
+}
+
+/**
+ * storeThrough records `*addr = *^derefs val` as a StoreSite: the value (or with derefs 1, what it points to) is
+ * written into whatever memory addr points to.
+ */
+function storeThrough(g: Graph, addr: Location, val: ir.Value, derefs: number, pos: Pos): void {
+  if (!hasPointers(val.type)) return;
+  let v = g.locOf(val);
+  if (!v) return;
+  if (derefs !== 0) {
+    const tmp = g.newLocation('value', undefined, 0);
+    tmp.flow(v, derefs, pos);
+    v = tmp;
+  }
+  g.stores.push({ addr, val: v, pos, targets: new Set() });
 }
 
 /** fieldBase returns the (sub-)object that x points to exactly, when x is an Alloc or a field address of one. */
@@ -132,7 +204,7 @@ function buildConvert(g: Graph, i: ir.Convert): void {
  * location each (read through Extract), all also flowing into the call's tuple value. Each may hold any pointer
  * the callee got from elsewhere, so each has an edge from the heap.
  */
-export function callResults(g: Graph, c: ir.Call): Location[] {
+export function callResults(g: Graph, c: ir.Call | ir.Invoke): Location[] {
   let rs = g.callResults.get(c);
   if (rs) return rs;
   const t = c.type.underlying();
@@ -192,14 +264,16 @@ function buildBuiltinCall(g: Graph, c: ir.Call, callee: ir.Builtin): void {
     case 'max':
       if (hasPointers(c.type)) for (const a of c.args) flowFrom(g, result(), a, 0, c.pos);
       return;
-    case 'copy':
-      // The source's elements are copied into memory we do not track (the destination's backing array).
-      if (c.args[1]) flowFrom(g, g.heap, c.args[1], 1, c.pos);
+    case 'copy': {
+      // The source's elements are written into the destination's memory.
+      const dst = c.args[0] && g.locOf(c.args[0]);
+      if (dst && c.args[1]) storeThrough(g, dst, c.args[1], 1, c.pos);
       return;
+    }
     case 'append':
-      if (c.args[0]) flowFrom(g, result(), c.args[0], 0, c.pos);
+      // Built as an Append instruction; a Call of the builtin never reaches the analysis.
       result().flow(g.heap, 0, c.pos);
-      for (const a of c.args.slice(1)) if (hasPointers(a.type)) flowFrom(g, g.heap, a, 0, c.pos);
+      for (const a of c.args) flowFrom(g, g.heap, a, 0, c.pos);
       return;
     case 'Add':
     case 'Slice':

@@ -1,16 +1,18 @@
 // The escape-analysis pass: runs the interprocedural analysis (summary.ts) over the whole program, then writes its
-// verdict onto every heap Alloc of the IR. An Alloc whose memory escapes gets `escape = { reason: 'escapes', pos }`
-// with the position of the instruction where its address first flows into the heap (NoPos: unknown); one that does
-// not escape but runs more than once per call with an older object possibly still alive (loops.ts) gets
-// `{ reason: 'escapes', pos: NoPos }`; every other heap Alloc gets `escape = undefined`, which tells heap-to-stack
-// that it may move it to the stack. Stack Allocs made by the SSA builder are left untouched.
+// verdict onto every heap allocation site of the IR. A site whose memory escapes gets `escape = { reason: 'escapes',
+// pos }` with the position of the instruction where its address first flows into the heap (NoPos: unknown); one that
+// does not escape but runs more than once per call with an older object possibly still alive (loops.ts) gets
+// `{ reason: 'escapes', pos: NoPos }`; a map insertion (whose growth has no object of its own: the new storage
+// belongs to the map) gets `size-not-constant`; every other heap site gets `escape = undefined`, which tells
+// heap-to-stack that it may move it to the stack. Sites already off the heap are left untouched.
 
 import { NoPos } from '../../compiler/syntax/source.ts';
 import type * as ir from '../../ir/ir.ts';
+import { isAllocSite } from '../../ir/ir.ts';
 import { reusableSlot } from './loops.ts';
 import { analyzeProgram, programFunctions, type EscapeResult } from './summary.ts';
 
-/** analyzeEscapes runs escape analysis over prog and records the result in each heap Alloc's `escape` field. */
+/** analyzeEscapes runs escape analysis over prog and records the result in each heap site's `escape` field. */
 export function analyzeEscapes(prog: ir.Program): EscapeResult {
   const result = analyzeProgram(prog);
   for (const fn of programFunctions(prog)) {
@@ -18,7 +20,11 @@ export function analyzeEscapes(prog: ir.Program): EscapeResult {
     if (!g) continue;
     for (const b of fn.blocks)
       for (const i of b.instrs) {
-        if (i.kind !== 'Alloc' || !i.heap) continue;
+        if (!isAllocSite(i) || !i.heap) continue;
+        if (i.kind === 'MapUpdate') {
+          i.escape = { reason: 'size-not-constant' };
+          continue;
+        }
         const o = g.objects.get(i);
         if (!o || o.escapes) i.escape = { reason: 'escapes', pos: o ? o.escapePos : NoPos };
         else if (!reusableSlot(g, i)) i.escape = { reason: 'escapes', pos: NoPos };

@@ -13,12 +13,14 @@
 // object's contents include its fields' (internal edges `object ← field (0)`), a store to a whole object also writes
 // each of its fields (stores.ts), and when any part of an object escapes the whole allocation does (solve.ts).
 //
-// Invariants: only Alloc objects (and their field sub-objects) and the heap are ever the source of a -1 edge; parameter and call-result locations
+// Invariants: only allocation-site objects (and their field sub-objects) and the heap are ever the source of a -1 edge;
+// parameter and call-result locations
 // have an incoming edge from the heap (their values may point anywhere), which a walk from a root never follows
 // because the heap is itself a root.
 
 import type { Pos } from '../../compiler/syntax/source.ts';
 import type * as ir from '../../ir/ir.ts';
+import type { Sizes } from '../../compiler/types/sizes.ts';
 
 /** LocationKind classifies what a Location stands for. */
 export type LocationKind = 'heap' | 'object' | 'value' | 'param' | 'result' | 'callResult';
@@ -54,7 +56,7 @@ export class Location {
     /** id numbers the location within its graph. */
     readonly id: number,
     readonly kind: LocationKind,
-    /** value is the SSA value (value, param), the Alloc (object) or the Call (callResult) this location belongs to. */
+    /** value is the SSA value (value, param), the allocation site (object) or the Call (callResult) it belongs to. */
     readonly value: ir.Value | undefined,
     /** index is the parameter, result or call-result index. */
     readonly index: number,
@@ -104,20 +106,24 @@ export class Graph {
   readonly all: Location[] = [];
   /** heap is the one location standing for all memory that outlives the function. */
   readonly heap: Location;
-  /** objects maps each Alloc to the location of the memory it allocates. */
-  readonly objects = new Map<ir.Alloc, Location>();
+  /** objects maps each allocation site to the location of the memory it allocates. */
+  readonly objects = new Map<ir.ValueSite, Location>();
   /** values maps SSA values (instructions, parameters, globals) to their locations. */
   readonly values = new Map<ir.Value, Location>();
   /** params are the function's parameter locations, by index. */
   readonly params: Location[] = [];
   /** results are the function's result slots, by index. */
   readonly results: Location[] = [];
-  /** callResults maps each Call to one location per result. */
-  readonly callResults = new Map<ir.Call, Location[]>();
+  /** callResults maps each Call or Invoke to one location per result. */
+  readonly callResults = new Map<ir.Call | ir.Invoke, Location[]>();
   /** stores are the pointer-carrying stores, resolved to memory locations by resolveStores. */
   readonly stores: StoreSite[] = [];
 
-  constructor(readonly fn: ir.Function) {
+  constructor(
+    readonly fn: ir.Function,
+    /** sizes are the target's sizes (which values an interface stores directly). */
+    readonly sizes: Sizes,
+  ) {
     this.heap = this.newLocation('heap', undefined, 0);
     this.heap.escapes = true;
   }
@@ -129,8 +135,8 @@ export class Graph {
     return l;
   }
 
-  /** objectOf returns the memory location of an Alloc, creating it (with `t ← object (-1)`) on first use. */
-  objectOf(a: ir.Alloc): Location {
+  /** objectOf returns the memory location of an allocation site, creating it (with `t ← object (-1)`) on first use. */
+  objectOf(a: ir.ValueSite): Location {
     let o = this.objects.get(a);
     if (!o) {
       o = this.newLocation('object', a, 0);

@@ -42,7 +42,7 @@ function outgoing(g: Graph): Map<Location, { dst: Location; derefs: number }[]> 
 }
 
 /** addressHolders returns the SSA values that may hold a's address, or undefined if the address reaches memory. */
-export function addressHolders(g: Graph, a: ir.Alloc, out = outgoing(g)): Set<ir.ValueInstruction> | undefined {
+export function addressHolders(g: Graph, a: ir.ValueSite, out = outgoing(g)): Set<ir.ValueInstruction> | undefined {
   // The values that take an address of the object or of one of its fields directly (Alloc, field addresses).
   const starts = family(g.objectOf(a)).flatMap((m) => (out.get(m) ?? []).filter((o) => o.derefs === -1).map((o) => o.dst));
   const seen = new Set<Location>(starts);
@@ -99,8 +99,8 @@ export function liveAt(v: ir.ValueInstruction, at: ir.Instruction): boolean {
   return liveOutBlocks(v).has(b);
 }
 
-/** reusableSlot reports whether a non-escaping Alloc may use one stack slot for all its executions in a call. */
-export function reusableSlot(g: Graph, a: ir.Alloc): boolean {
+/** reusableSlot reports whether a non-escaping site may use one stack slot for all its executions in a call. */
+export function reusableSlot(g: Graph, a: ir.ValueSite): boolean {
   if (!inCycle(a.block)) return true;
   const holders = addressHolders(g, a);
   if (!holders) return false;

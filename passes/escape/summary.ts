@@ -102,7 +102,7 @@ export function analyzeProgram(prog: ir.Program): EscapeResult {
   const graphs = new Map<ir.Function, Graph>();
   const lookup = (f: ir.Function): Summary | undefined => summaries.get(f);
   const analyze = (f: ir.Function): Summary => {
-    const g = buildGraph(f, lookup);
+    const g = buildGraph(f, prog.sizes, lookup);
     resolveStores(g);
     graphs.set(f, g);
     return solve(g);

@@ -48,8 +48,15 @@ void panicEnd(void) { rt_putchar('\n'); rt_exit(2); }
 void panicstring(gostring s) __asm__("runtime.panicstring");
 void panicstring(gostring s) { panicBegin(); printstring(s); panicEnd(); }
 static void rterr(const char *m) { puts_("panic: runtime error: "); puts_(m); panicEnd(); }
-void panicIndex(long i, long n) __asm__("runtime.panicIndex");
-void panicIndex(long i, long n) { puts_("panic: runtime error: index out of range ["); puti(i); puts_("] with length "); puti(n); panicEnd(); }
+void panicBounds(unsigned char code, long i, long n) __asm__("runtime.panicBounds");
+void panicBounds(unsigned char code, long i, long n) {
+  /* Only the index form (code 0, | 0x10 for a signed index) is built by these tests. */
+  puts_("panic: runtime error: index out of range [");
+  puti(i);
+  if ((code & 0x10) && i < 0) puts_("]");
+  else { puts_("] with length "); puti(n); }
+  panicEnd();
+}
 void panicDivide(void) __asm__("runtime.panicDivide");
 void panicDivide(void) { rterr("integer divide by zero"); }
 void panicNil(void) __asm__("runtime.panicNil");

@@ -1,0 +1,311 @@
+// Lowering of indexing and slicing: element addresses of arrays and slices, element values of array and string
+// values, slice expressions over slices, strings and pointers to arrays, make, append and copy. Slices are
+// `{T*, uintptr len, uintptr cap}` and strings `{i8*, uintptr len}`; Go's `int` lengths are converted at the edges
+// (they differ on AVR: 32-bit int, 16-bit uintptr). Every bounds check uses gc's order and message (checks.ts). A
+// backing array is allocated where the IR says: runtime.alloc for a heap site, a zeroed entry-block alloca for a
+// stack site; append's growth is runtime.growslice (gc's growth formula, so caps match gc's).
+
+import llvm from 'llvm-bindings';
+import type * as ir from '../../ir/ir.ts';
+import { ArrayType } from '../types/types.ts';
+import type { Type } from '../types/types.ts';
+import { Bounds, boundsCheck, extendOrTrunc, intVal, nilCheck, uintVal, type IntVal } from './checks.ts';
+import type { FnCtx } from './func.ts';
+import { heapAlloc, stackObject, typedPtr } from './memory.ts';
+import { callRuntime } from './runtimecalls.ts';
+import { classify } from './types.ts';
+
+/** elemType returns the element type of a slice, array or pointer-to-array type. */
+export function elemType(t: Type): Type {
+  let u = t.underlying();
+  if (u.kind === 'Pointer') u = u.elem.underlying();
+  return u.kind === 'Slice' || u.kind === 'Array' ? u.elem : t;
+}
+
+/** ptrBits is the width of uintptr. */
+function ptrBits(f: FnCtx): number {
+  return f.g.prog.sizes.ptrSize * 8;
+}
+
+/** toInt converts a uintptr length to Go's int. */
+export function toInt(f: FnCtx, v: llvm.Value): llvm.Value {
+  return extendOrTrunc(f, v, ptrBits(f), f.g.prog.sizes.intSize * 8, false);
+}
+
+/** toUintptr converts a checked non-negative integer of `bits` bits to uintptr. */
+export function toUintptr(f: FnCtx, x: IntVal): llvm.Value {
+  return extendOrTrunc(f, x.v, x.bits, ptrBits(f), x.signed);
+}
+
+/** makeSliceValue builds the `{ptr, len, cap}` value of slice type t. */
+export function makeSliceValue(f: FnCtx, t: Type, ptr: llvm.Value, len: llvm.Value, cap: llvm.Value): llvm.Value {
+  const b = f.g.builder;
+  const ty = f.g.llvmType(t);
+  const et = f.g.llvmType(elemType(t));
+  let v: llvm.Value = llvm.UndefValue.get(ty);
+  v = b.CreateInsertValue(v, typedPtr(f, ptr, et), [0]);
+  v = b.CreateInsertValue(v, len, [1]);
+  return b.CreateInsertValue(v, cap, [2]);
+}
+
+/** makeStringValue builds a `{i8*, len}` string value. */
+export function makeStringValue(f: FnCtx, t: Type, ptr: llvm.Value, len: llvm.Value): llvm.Value {
+  const b = f.g.builder;
+  let v: llvm.Value = llvm.UndefValue.get(f.g.llvmType(t));
+  v = b.CreateInsertValue(v, typedPtr(f, ptr, f.g.types.i8), [0]);
+  return b.CreateInsertValue(v, len, [1]);
+}
+
+/** elemAddr returns &base[i] for a pointer to elements of type et and a uintptr index. */
+export function elemAddr(f: FnCtx, base: llvm.Value, et: Type, i: llvm.Value): llvm.Value {
+  const ty = f.g.llvmType(et);
+  return f.g.builder.CreateInBoundsGEP(ty, typedPtr(f, base, ty), [i]);
+}
+
+/** lowerIndexAddr emits &x[i] for a slice or a pointer to an array, with nil and bounds checks. */
+export function lowerIndexAddr(f: FnCtx, instr: ir.IndexAddr): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const x = f.value(instr.x);
+  const idx = intVal(f, instr.index);
+  if (instr.x.type.underlying().kind === 'Slice') {
+    const len = b.CreateExtractValue(x, [1]);
+    boundsCheck(f, Bounds.Index, idx, uintVal(len, ptrBits(f)), true);
+    return elemAddr(f, b.CreateExtractValue(x, [0]), elemType(instr.x.type), toUintptr(f, idx));
+  }
+  const arr = instr.x.type.underlying().kind === 'Pointer' ? (instr.x.type.underlying() as { elem: Type }).elem.underlying() : undefined;
+  if (arr?.kind !== 'Array') {
+    g.unsupported(instr.pos, `indexing ${instr.x.type.toString()}`);
+    return llvm.UndefValue.get(g.llvmType(instr.type));
+  }
+  nilCheck(f, instr.x, x);
+  boundsCheck(f, Bounds.Index, idx, uintVal(g.uintptr(arr.len), ptrBits(f), arr.len), true);
+  return elemAddr(f, x, arr.elem, toUintptr(f, idx));
+}
+
+/** lowerIndex emits x[i] of an array value (a constant index extracts; else through a stack copy) or a string. */
+export function lowerIndex(f: FnCtx, instr: ir.Index): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const x = f.value(instr.x);
+  const idx = intVal(f, instr.index);
+  const u = instr.x.type.underlying();
+  if (classify(instr.x.type) === 'string') {
+    boundsCheck(f, Bounds.Index, idx, uintVal(b.CreateExtractValue(x, [1]), ptrBits(f)), true);
+    const p = b.CreateInBoundsGEP(g.types.i8, b.CreateExtractValue(x, [0]), [toUintptr(f, idx)]);
+    return b.CreateLoad(g.types.i8, p);
+  }
+  if (u.kind !== 'Array') {
+    g.unsupported(instr.pos, `indexing ${instr.x.type.toString()}`);
+    return llvm.UndefValue.get(g.llvmType(instr.type));
+  }
+  boundsCheck(f, Bounds.Index, idx, uintVal(g.uintptr(u.len), ptrBits(f), u.len), true);
+  if (idx.constant !== undefined) return b.CreateExtractValue(x, [Number(idx.constant)]);
+  const arrTy = g.llvmType(instr.x.type);
+  const slot = f.alloca(arrTy);
+  b.CreateStore(x, slot);
+  return b.CreateLoad(g.llvmType(instr.type), elemAddr(f, slot, u.elem, toUintptr(f, idx)));
+}
+
+/**
+ * lowerSlice emits x[low:high:max]. The checks follow gc's order — max against the capacity (or length), then high
+ * against max, then low against high — each with its own message.
+ */
+export function lowerSlice(f: FnCtx, instr: ir.Slice): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const pb = ptrBits(f);
+  const x = f.value(instr.x);
+  const xu = instr.x.type.underlying();
+  const isString = classify(instr.x.type) === 'string';
+  let ptr: llvm.Value;
+  let len: IntVal;
+  let cap: IntVal;
+  // lenWording is true when the limit is a length (strings, arrays): gc's "with length" messages.
+  let lenWording = false;
+  if (isString) {
+    ptr = b.CreateExtractValue(x, [0]);
+    len = uintVal(b.CreateExtractValue(x, [1]), pb);
+    cap = len;
+    lenWording = true;
+  } else if (xu.kind === 'Slice') {
+    ptr = b.CreateExtractValue(x, [0]);
+    len = uintVal(b.CreateExtractValue(x, [1]), pb);
+    cap = uintVal(b.CreateExtractValue(x, [2]), pb);
+  } else {
+    const arr = xu.kind === 'Pointer' ? xu.elem.underlying() : xu;
+    const n = arr.kind === 'Array' ? arr.len : 0;
+    nilCheck(f, instr.x, x);
+    ptr = x;
+    len = uintVal(g.uintptr(n), pb, n);
+    cap = len;
+    lenWording = true;
+  }
+  const low = instr.low ? intVal(f, instr.low) : undefined;
+  let high = instr.high ? intVal(f, instr.high) : undefined;
+  if (instr.max) {
+    const max = intVal(f, instr.max);
+    boundsCheck(f, lenWording ? Bounds.Slice3Alen : Bounds.Slice3Acap, max, cap, false);
+    const hi = high ?? len;
+    if (high) boundsCheck(f, Bounds.Slice3B, high, max, false);
+    if (low) boundsCheck(f, Bounds.Slice3C, low, hi, false);
+    high = hi;
+    cap = max;
+  } else {
+    if (high) boundsCheck(f, lenWording ? Bounds.SliceAlen : Bounds.SliceAcap, high, cap, false);
+    const hi = high ?? len;
+    if (low) boundsCheck(f, Bounds.SliceB, low, hi, false);
+    high = hi;
+  }
+  const lo = low ? toUintptr(f, low) : g.uintptr(0);
+  const hiV = toUintptr(f, high);
+  const et = isString ? undefined : elemType(instr.x.type);
+  const p = isString ? b.CreateInBoundsGEP(g.types.i8, ptr, [lo]) : elemAddr(f, ptr, et!, lo);
+  const newLen = b.CreateSub(hiV, lo);
+  if (isString) return makeStringValue(f, instr.type, p, newLen);
+  return makeSliceValue(f, instr.type, p, newLen, b.CreateSub(toUintptr(f, cap), lo));
+}
+
+/** lowerMakeSlice emits make([]T, len, cap): range checks as gc's makeslice, then the zeroed backing array. */
+export function lowerMakeSlice(f: FnCtx, instr: ir.MakeSlice): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const et = elemType(instr.type);
+  const es = g.prog.sizes.sizeof(et);
+  const len = intVal(f, instr.len);
+  const cap = intVal(f, instr.cap);
+  // The largest capacity whose bytes fit in half the address space (so that sizes never overflow uintptr).
+  const half = (1n << BigInt(ptrBits(f) - 1)) - 1n;
+  const maxCap = es === 0 ? half : half / BigInt(es);
+  const limit: IntVal = { v: g.constInt(g.types.uintptrType, ptrBits(f), maxCap), bits: ptrBits(f), signed: false, constant: maxCap };
+  lenCapCheck(f, len, limit, 'panicMakeSliceLen');
+  lenCapCheck(f, cap, limit, 'panicMakeSliceCap');
+  lenCapCheck(f, len, cap, 'panicMakeSliceCap');
+  const capV = toUintptr(f, cap);
+  let mem: llvm.Value;
+  if (instr.heap) mem = heapAlloc(f, b.CreateMul(capV, g.uintptr(es)));
+  else mem = stackObject(f, new ArrayType(et, Number(cap.constant ?? 0n)));
+  return makeSliceValue(f, instr.type, mem, toUintptr(f, len), capV);
+}
+
+/** lenCapCheck panics with a makeslice error unless 0 <= x <= limit. */
+function lenCapCheck(f: FnCtx, x: IntVal, limit: IntVal, panic: 'panicMakeSliceLen' | 'panicMakeSliceCap'): void {
+  if (x.constant !== undefined && limit.constant !== undefined && x.constant >= 0n && x.constant <= limit.constant) return;
+  const g = f.g;
+  const bits = Math.max(x.bits, limit.bits);
+  const ok = g.builder.CreateICmpULE(
+    extendOrTrunc(f, x.v, x.bits, bits, x.signed),
+    extendOrTrunc(f, limit.v, limit.bits, bits, limit.signed),
+  );
+  const fail = f.sharedBlock(`panic.${panic}`, () => callRuntime(g, panic, []));
+  const next = f.newBlock('makeslice.ok');
+  g.builder.CreateCondBr(ok, next, fail);
+  g.builder.SetInsertPoint(next);
+}
+
+/**
+ * lowerAppend emits append(x, args...): when the new length exceeds the capacity, runtime.growslice allocates a larger
+ * array and copies the old elements; then the new elements are stored (or copied, for a spread) after the old ones.
+ */
+export function lowerAppend(f: FnCtx, instr: ir.Append): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const et = elemType(instr.type);
+  const es = g.prog.sizes.sizeof(et);
+  const x = f.value(instr.x);
+  let ptr = typedPtr(f, b.CreateExtractValue(x, [0]), g.types.i8);
+  const len = b.CreateExtractValue(x, [1]);
+  let cap = b.CreateExtractValue(x, [2]);
+  let src: llvm.Value | undefined;
+  let n: llvm.Value;
+  if (instr.spread) {
+    const y = f.value(instr.args[0]!);
+    src = b.CreateExtractValue(y, [0]);
+    n = b.CreateExtractValue(y, [1]);
+  } else {
+    n = g.uintptr(instr.args.length);
+  }
+  const newLen = b.CreateAdd(len, n);
+  const grow = f.newBlock('append.grow');
+  const store = f.newBlock('append.store');
+  const before = b.GetInsertBlock()!;
+  b.CreateCondBr(b.CreateICmpUGT(newLen, cap), grow, store);
+  b.SetInsertPoint(grow);
+  const grown = callRuntime(g, 'growslice', [ptr, len, cap, newLen, g.uintptr(es)]);
+  const newPtr = b.CreateExtractValue(grown, [0]);
+  const newCap = b.CreateExtractValue(grown, [1]);
+  b.CreateBr(store);
+  b.SetInsertPoint(store);
+  const ptrPhi = b.CreatePHI(g.types.i8ptr, 2);
+  ptrPhi.addIncoming(ptr, before);
+  ptrPhi.addIncoming(newPtr, grow);
+  const capPhi = b.CreatePHI(g.types.uintptrType, 2);
+  capPhi.addIncoming(cap, before);
+  capPhi.addIncoming(newCap, grow);
+  ptr = ptrPhi;
+  cap = capPhi;
+  if (src) {
+    copyBytes(f, elemAddr(f, ptr, et, len), src, b.CreateMul(n, g.uintptr(es)));
+  } else {
+    instr.args.forEach((a, k) => {
+      const at = elemAddr(f, ptr, et, b.CreateAdd(len, g.uintptr(k)));
+      const ty = g.llvmType(et);
+      b.CreateStore(f.valueAs(a, et), typedPtr(f, at, ty));
+    });
+  }
+  return makeSliceValue(f, instr.type, ptr, newLen, cap);
+}
+
+/** copyBytes emits memmove(dst, src, n) (overlapping regions are allowed, as copy and append need). */
+export function copyBytes(f: FnCtx, dst: llvm.Value, src: llvm.Value, n: llvm.Value): void {
+  const g = f.g;
+  const i8p = g.types.i8ptr;
+  const memmove = llvm.Intrinsic.getDeclaration(g.module, llvm.Intrinsic.memmove, [i8p, i8p, g.types.uintptrType]);
+  g.builder.CreateCall(memmove, [typedPtr(f, dst, g.types.i8), typedPtr(f, src, g.types.i8), n, llvm.ConstantInt.getFalse(g.ctx)]);
+}
+
+/** lowerCopy emits copy(dst, src): min(len(dst), len(src)) elements moved; the result is that count as an int. */
+export function lowerCopy(f: FnCtx, instr: ir.Call): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const dst = f.value(instr.args[0]!);
+  const src = f.value(instr.args[1]!);
+  const dl = b.CreateExtractValue(dst, [1]);
+  const sl = b.CreateExtractValue(src, [1]);
+  const n = b.CreateSelect(b.CreateICmpULT(dl, sl), dl, sl);
+  const es = g.prog.sizes.sizeof(elemType(instr.args[0]!.type));
+  copyBytes(f, b.CreateExtractValue(dst, [0]), b.CreateExtractValue(src, [0]), b.CreateMul(n, g.uintptr(es)));
+  return toInt(f, n);
+}
+
+/** lowerLenCap emits len(x) or cap(x) of a string, slice or map as an int. */
+export function lowerLenCap(f: FnCtx, instr: ir.Call, which: 'len' | 'cap'): llvm.Value {
+  const g = f.g;
+  const arg = instr.args[0]!;
+  const cls = classify(arg.type);
+  const u = arg.type.underlying();
+  if (cls === 'string' || u.kind === 'Slice') {
+    return toInt(f, g.builder.CreateExtractValue(f.value(arg), [which === 'len' || cls === 'string' ? 1 : 2]));
+  }
+  if (u.kind === 'Map') return callRuntime(g, 'maplen', [f.value(arg)]);
+  const au: Type = u.kind === 'Pointer' ? u.elem.underlying() : u;
+  if (au.kind === 'Array') return g.int(au.len);
+  g.unsupported(instr.pos, `${which} of ${arg.type.toString()}`);
+  return llvm.UndefValue.get(g.types.intType);
+}
+
+/** sliceToArrayPointer emits the conversion (*[N]T)(s): it panics unless len(s) >= N; a nil slice gives nil. */
+export function sliceToArrayPointer(f: FnCtx, x: llvm.Value, n: number, toTy: llvm.Type): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const len = b.CreateExtractValue(x, [1]);
+  if (n > 0) {
+    const fail = f.newBlock('panic.convert');
+    const ok = f.newBlock('convert.ok');
+    b.CreateCondBr(b.CreateICmpUGE(len, g.uintptr(n)), ok, fail);
+    b.SetInsertPoint(fail);
+    callRuntime(g, 'panicBounds', [llvm.ConstantInt.get(g.types.i8, Bounds.Convert, false), toInt(f, len), g.int(n)]);
+    b.SetInsertPoint(ok);
+  }
+  return b.CreateBitCast(b.CreateExtractValue(x, [0]), toTy);
+}

@@ -1,0 +1,93 @@
+// Lowering of string construction: concatenation and the conversions between strings and byte slices, rune slices
+// and runes. The memory of each allocation site is obtained here — runtime.alloc for a heap site, an entry-block
+// alloca for a stack site (only sizes known at compile time: `[]byte("lit")`, a rune's at most 4 bytes) — and the
+// runtime helpers (runtime/utf8.go) only fill it in. A shared conversion copies nothing: the result aliases its
+// operand's bytes.
+
+import llvm from 'llvm-bindings';
+import type * as ir from '../../ir/ir.ts';
+import { ArrayType, Typ } from '../types/types.ts';
+import { assertNever } from '../diag.ts';
+import { extendOrTrunc, intVal } from './checks.ts';
+import type { FnCtx } from './func.ts';
+import { heapAlloc, stackObject, typedPtr } from './memory.ts';
+import { callRuntime } from './runtimecalls.ts';
+import { copyBytes, makeSliceValue, makeStringValue } from './slices.ts';
+
+/** siteMemory returns the memory of an allocation site: size bytes of heap, or a stack buffer of constSize bytes. */
+function siteMemory(f: FnCtx, site: ir.AllocSite, size: llvm.Value, constSize: number): llvm.Value {
+  if (site.heap) return heapAlloc(f, size);
+  return typedPtr(f, stackObject(f, new ArrayType(Typ.uint8, constSize)), f.g.types.i8);
+}
+
+/** lowerConcat emits a + b + ...: the total length is allocated once and every operand copied into it. */
+export function lowerConcat(f: FnCtx, instr: ir.Concat): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const parts = instr.args.map((a) => f.value(a));
+  let total: llvm.Value = g.uintptr(0);
+  for (const p of parts) total = b.CreateAdd(total, b.CreateExtractValue(p, [1]));
+  const mem = siteMemory(f, instr, total, 0);
+  let off: llvm.Value = g.uintptr(0);
+  for (const p of parts) {
+    const n = b.CreateExtractValue(p, [1]);
+    copyBytes(f, b.CreateInBoundsGEP(g.types.i8, mem, [off]), b.CreateExtractValue(p, [0]), n);
+    off = b.CreateAdd(off, n);
+  }
+  return makeStringValue(f, instr.type, mem, total);
+}
+
+/** lowerStrConv emits a conversion between string and []byte / []rune, or from an integer to a string. */
+export function lowerStrConv(f: FnCtx, instr: ir.StrConv): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const x = f.value(instr.x);
+  switch (instr.op) {
+    case 'string->bytes':
+    case 'bytes->string': {
+      const ptr = b.CreateExtractValue(x, [0]);
+      const len = b.CreateExtractValue(x, [1]);
+      let mem = ptr;
+      if (!instr.share) {
+        const lit = instr.x.kind === 'Const' && instr.x.value?.kind === 'string' ? instr.x.value.value.length : 0;
+        mem = siteMemory(f, instr, len, lit);
+        copyBytes(f, mem, ptr, len);
+      }
+      if (instr.op === 'bytes->string') return makeStringValue(f, instr.type, mem, len);
+      return makeSliceValue(f, instr.type, mem, len, len);
+    }
+    case 'rune->string': {
+      const mem = siteMemory(f, instr, g.uintptr(4), 4);
+      const n = callRuntime(g, 'encoderune', [mem, runeOf(f, instr.x)]);
+      return makeStringValue(f, instr.type, mem, n);
+    }
+    case 'string->runes': {
+      const n = callRuntime(g, 'countrunes', [x]);
+      const mem = siteMemory(f, instr, b.CreateMul(n, g.uintptr(4)), 0);
+      callRuntime(g, 'decoderunes', [mem, x]);
+      return makeSliceValue(f, instr.type, mem, n, n);
+    }
+    case 'runes->string': {
+      const ptr = typedPtr(f, b.CreateExtractValue(x, [0]), g.types.i8);
+      const len = b.CreateExtractValue(x, [1]);
+      const n = callRuntime(g, 'encodedRunesLen', [ptr, len]);
+      const mem = siteMemory(f, instr, n, 0);
+      callRuntime(g, 'encoderunes', [mem, ptr, len]);
+      return makeStringValue(f, instr.type, mem, n);
+    }
+    default:
+      return assertNever(instr.op, 'string conversion');
+  }
+}
+
+/** runeOf converts an integer of any type to a rune for string(x): values outside int32 become U+FFFD. */
+function runeOf(f: FnCtx, x: ir.Value): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const v = intVal(f, x);
+  if (v.bits <= 32) return extendOrTrunc(f, v.v, v.bits, 32, v.signed);
+  const ty = llvm.Type.getIntNTy(g.ctx, v.bits);
+  const tooBig = b.CreateICmpUGT(v.v, llvm.ConstantInt.get(ty, 0x10ffff, false));
+  const r = b.CreateTrunc(v.v, g.types.i32);
+  return b.CreateSelect(tooBig, llvm.ConstantInt.get(g.types.i32, 0xfffd, false), r);
+}

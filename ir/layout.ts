@@ -1,0 +1,84 @@
+// Facts about how values are represented that the SSA builder, the passes and codegen must agree on (DESIGN.md,
+// "Runtime and value representation"): which types an interface stores in its data word, which map keys can be
+// hashed as raw memory, and how much memory each kind of allocation site needs. Everything here is a pure function
+// of the Go type and the target's Sizes, so that the phases cannot drift apart.
+
+import type { Sizes } from '../compiler/types/sizes.ts';
+import type { Type } from '../compiler/types/types.ts';
+
+/**
+ * isDirectIface reports whether a value of type t is stored in an interface's data word itself: a value that fits in
+ * a pointer word (pointers, small integers, small structs; on AVR a 16-bit word). Larger values are boxed: the data
+ * word points to a copy. Zero-size values are direct (the data word is unused).
+ */
+export function isDirectIface(t: Type, sizes: Sizes): boolean {
+  return sizes.sizeof(t) <= sizes.ptrSize;
+}
+
+/** MapAlg is how a map hashes and compares its keys (runtime/hashmap.go's alg constants). */
+export enum MapAlg {
+  /** Mem hashes and compares the key's bytes: integers, pointers, channels, and arrays/structs of only those, unpadded. */
+  Mem = 0,
+  /** String hashes and compares string contents. */
+  String = 1,
+  /** Generic goes through the key type's descriptor: floats, complex, interfaces, strings inside aggregates, padding. */
+  Generic = 2,
+}
+
+/** mapAlg chooses the hashing algorithm for a map key type. */
+export function mapAlg(key: Type, sizes: Sizes): MapAlg {
+  const u = key.underlying();
+  if (u.kind === 'Basic' && u.name === 'string') return MapAlg.String;
+  return isMemComparable(key, sizes) ? MapAlg.Mem : MapAlg.Generic;
+}
+
+/**
+ * isMemComparable reports whether == on values of type t is equality of their bytes: no floats (±0, NaN), no strings
+ * or interfaces (compared through what they point to), no padding (whose bytes are undefined) and no blank fields.
+ */
+export function isMemComparable(t: Type, sizes: Sizes): boolean {
+  const u = t.underlying();
+  switch (u.kind) {
+    case 'Basic':
+      return (u.info & (1 << 1)) !== 0 /* IsInteger */ || u.name === 'bool' || u.name === 'unsafe.Pointer';
+    case 'Pointer':
+    case 'Chan':
+      return true;
+    case 'Array':
+      return isMemComparable(u.elem, sizes);
+    case 'Struct': {
+      let off = 0;
+      const offsets = sizes.offsetsof(u.fields.map((f) => f.type));
+      for (let i = 0; i < u.fields.length; i++) {
+        const f = u.fields[i]!;
+        if (f.name === '_' || offsets[i] !== off || !isMemComparable(f.type, sizes)) return false;
+        off += sizes.sizeof(f.type);
+      }
+      return off === sizes.sizeof(u);
+    }
+    default:
+      return false;
+  }
+}
+
+/** mapHeaderSize is the size of runtime.hashmap: typ, data, cap, count and used, one word each. */
+export function mapHeaderSize(sizes: Sizes): number {
+  return 5 * sizes.ptrSize;
+}
+
+/**
+ * mapStorageCap is the number of slots a map needs so that `hint` insertions never grow it: 0 for hint <= 0, else
+ * the smallest power of two >= 8 whose load limit (3/4 of it) is at least hint. It must agree with
+ * runtime/hashmap.go's mapStorageCap.
+ */
+export function mapStorageCap(hint: number): number {
+  if (hint <= 0) return 0;
+  let cap = 8;
+  while (cap - cap / 4 < hint) cap *= 2;
+  return cap;
+}
+
+/** mapStorageSize is the size of a map's storage of cap slots: a tophash byte, a key and a value per slot. */
+export function mapStorageSize(keySize: number, valueSize: number, cap: number): number {
+  return cap * (1 + keySize + valueSize);
+}
