@@ -14,6 +14,7 @@ import type { FnCtx } from './func.ts';
 import { callRuntime } from './runtimecalls.ts';
 import { classify } from './types.ts';
 import { interfaceEqual } from './interfaces.ts';
+import { complexArith, complexEqual, complexNeg } from './complex.ts';
 
 /** lowerBinOp emits x op y. */
 export function lowerBinOp(f: FnCtx, instr: ir.BinOp): llvm.Value {
@@ -76,9 +77,9 @@ function arith(f: FnCtx, instr: ir.BinOp, x: llvm.Value, y: llvm.Value): llvm.Va
       default:
         break;
     }
-  } else if (cls === 'string' && instr.op === '+') {
-    f.g.unsupported(instr.pos, 'string concatenation');
-    return llvm.UndefValue.get(f.g.llvmType(instr.type));
+  } else if (cls === 'complex') {
+    const r = complexArith(f, instr, x, y);
+    if (r) return r;
   }
   f.g.unsupported(instr.pos, `operator ${instr.op} on ${instr.type.toString()}`);
   return llvm.UndefValue.get(f.g.llvmType(instr.type));
@@ -206,6 +207,12 @@ export function compare(
           return b.CreateNot(callRuntime(g, 'stringLess', [x, y]));
       }
       break;
+    case 'complex':
+      if (op === '==' || op === '!=') {
+        const eq = complexEqual(f, x, y);
+        return op === '==' ? eq : b.CreateNot(eq);
+      }
+      break;
     case 'aggregate':
       if (op === '==' || op === '!=') {
         const eq = aggregateEqual(f, instr, t, x, y);
@@ -263,6 +270,7 @@ export function lowerArithUnOp(f: FnCtx, instr: ir.UnOp): llvm.Value {
   switch (instr.op) {
     case '-':
       if (cls === 'float') return b.CreateFNeg(x);
+      if (cls === 'complex') return complexNeg(f, instr.type, x);
       if (cls === 'int' || cls === 'uint') return b.CreateNeg(x);
       break;
     case '!':

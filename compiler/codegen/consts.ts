@@ -6,7 +6,9 @@ import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import type { Codegen } from './context.ts';
 import { bigToNumber } from '../types/bigfloat.ts';
+import { ratToNumber } from '../types/constexpr.ts';
 import { classify } from './types.ts';
+import type { Type } from '../types/types.ts';
 
 /** lowerConst returns the LLVM constant for an IR Const. */
 export function lowerConst(g: Codegen, c: ir.Const): llvm.Value {
@@ -21,7 +23,8 @@ export function lowerConst(g: Codegen, c: ir.Const): llvm.Value {
       return g.stringConst(v.value);
     case 'int': {
       if (cls === 'int' || cls === 'uint') return g.constInt(ty as llvm.IntegerType, g.types.intWidth(c.type), v.value);
-      if (cls === 'float') return llvm.ConstantFP.get(ty, Number(v.value));
+      if (cls === 'float') return llvm.ConstantFP.get(ty, ratToNumber({ num: v.value, den: 1n }));
+      if (cls === 'complex') return complexConst(g, c.type, ratToNumber({ num: v.value, den: 1n }), 0);
       if (cls === 'pointer') {
         // A constant address (unsafe.Pointer(uintptr(0x25))): an integer constant cast to the pointer type.
         const n = g.constInt(g.types.uintptrType, g.prog.sizes.ptrSize * 8, v.value);
@@ -31,18 +34,27 @@ export function lowerConst(g: Codegen, c: ir.Const): llvm.Value {
       return llvm.UndefValue.get(ty);
     }
     case 'float': {
-      const x = Number(v.num) / Number(v.den);
-      if (cls === 'int' || cls === 'uint') return g.constInt(ty as llvm.IntegerType, g.types.intWidth(c.type), BigInt(Math.trunc(x)));
-      return llvm.ConstantFP.get(ty, x);
+      if (cls === 'int' || cls === 'uint') return g.constInt(ty as llvm.IntegerType, g.types.intWidth(c.type), v.num / v.den);
+      if (cls === 'complex') return complexConst(g, c.type, ratToNumber(v), 0);
+      return llvm.ConstantFP.get(ty, ratToNumber(v));
     }
     case 'bigfloat':
       // Only untyped constants are big floats; a typed one never reaches codegen (see constant.ts).
       return llvm.ConstantFP.get(ty, bigToNumber(v));
     case 'complex':
+      if (cls === 'complex') return complexConst(g, c.type, ratToNumber(v.re), ratToNumber(v.im));
+      return llvm.ConstantFP.get(ty, ratToNumber(v.re));
     case 'bigcomplex': // untyped only: a typed complex constant has rational parts (see constant.ts)
-      g.unsupported(0, 'complex constants');
+      g.unsupported(0, 'complex constants beyond float64');
       return llvm.UndefValue.get(ty);
     case 'unknown':
       return llvm.UndefValue.get(ty);
   }
+}
+
+/** complexConst builds the constant {re, im} of complex type t. */
+function complexConst(g: Codegen, t: Type, re: number, im: number): llvm.Constant {
+  const u = t.underlying();
+  const part = u.kind === 'Basic' && u.name === 'complex64' ? llvm.Type.getFloatTy(g.ctx) : llvm.Type.getDoubleTy(g.ctx);
+  return llvm.ConstantStruct.get(g.llvmType(t) as llvm.StructType, [llvm.ConstantFP.get(part, re), llvm.ConstantFP.get(part, im)]);
 }

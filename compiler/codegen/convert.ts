@@ -5,8 +5,10 @@
 
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
+import type { Type } from '../types/types.ts';
 import type { FnCtx } from './func.ts';
 import { classify } from './types.ts';
+import { sliceToArrayPointer } from './slices.ts';
 
 /** lowerConvert emits the conversion of instr.x to instr.type. */
 export function lowerConvert(f: FnCtx, instr: ir.Convert): llvm.Value {
@@ -25,7 +27,25 @@ export function lowerConvert(f: FnCtx, instr: ir.Convert): llvm.Value {
     return from === 'int' ? b.CreateSExt(x, toTy) : b.CreateZExt(x, toTy);
   }
   if (isInt(from) && to === 'float') return from === 'int' ? b.CreateSIToFP(x, toTy) : b.CreateUIToFP(x, toTy);
-  if (from === 'float' && isInt(to)) return to === 'int' ? b.CreateFPToSI(x, toTy) : b.CreateFPToUI(x, toTy);
+  if (from === 'float' && isInt(to)) return floatToInt(f, x, g.llvmType(instr.x.type), g.types.intWidth(instr.type), to === 'int');
+  if (from === 'complex' && to === 'complex') {
+    const fb = g.types.intWidth(instr.x.type);
+    const tb = g.types.intWidth(instr.type);
+    if (fb === tb) return x;
+    const part = tb > fb ? llvm.Type.getDoubleTy(g.ctx) : llvm.Type.getFloatTy(g.ctx);
+    const conv = (v: llvm.Value): llvm.Value => (tb > fb ? b.CreateFPExt(v, part) : b.CreateFPTrunc(v, part));
+    return b.CreateInsertValue(b.CreateInsertValue(llvm.UndefValue.get(toTy), conv(b.CreateExtractValue(x, [0])), [0]), conv(b.CreateExtractValue(x, [1])), [1]);
+  }
+  if (instr.x.type.underlying().kind === 'Slice' && instr.type.underlying().kind === 'Pointer') {
+    const arr = (instr.type.underlying() as { elem: Type }).elem.underlying();
+    return sliceToArrayPointer(f, x, arr.kind === 'Array' ? arr.len : 0, toTy);
+  }
+  if (from === 'other' && to === 'other' && instr.x.type.underlying().kind === instr.type.underlying().kind) {
+    const k = instr.type.underlying().kind;
+    // Slices, maps, channels, functions and interfaces with identical underlying types share one representation.
+    if (k === 'Slice' || k === 'Interface') return reinterpret(f, x, g.llvmType(instr.x.type), toTy);
+    return x;
+  }
   if (from === 'float' && to === 'float') {
     const fb = g.types.intWidth(instr.x.type);
     const tb = g.types.intWidth(instr.type);
@@ -46,6 +66,36 @@ export function lowerConvert(f: FnCtx, instr: ir.Convert): llvm.Value {
   }
   g.unsupported(instr.pos, `conversion from ${instr.x.type.toString()} to ${instr.type.toString()}`);
   return llvm.UndefValue.get(toTy);
+}
+
+/**
+ * floatToInt converts a float to an integer of `bits` bits. In range, it truncates toward zero; out of range the
+ * result is implementation-defined in Go, and this follows gc on amd64 rather than leave LLVM's poison: the value
+ * goes through a saturating conversion to int64 (uint64 above 2^63, as gc's sequence for uint64) and is truncated.
+ */
+function floatToInt(f: FnCtx, x: llvm.Value, fty: llvm.Type, bits: number, signed: boolean): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const i64 = llvm.Type.getInt64Ty(g.ctx);
+  const sat = llvm.Intrinsic.getDeclaration(g.module, llvm.Intrinsic.fptosi_sat, [i64, fty]);
+  let wide = b.CreateCall(sat, [x]) as llvm.Value;
+  if (!signed && bits === 64) {
+    // x >= 2^63: convert x - 2^63 and set the top bit (gc's uint64 conversion).
+    const two63 = llvm.ConstantFP.get(fty, 9223372036854775808);
+    const big = b.CreateFCmpOGE(x, two63);
+    const low = b.CreateCall(sat, [b.CreateFSub(x, two63)]) as llvm.Value;
+    const top = b.CreateXor(low, g.constInt(i64, 64, 1n << 63n));
+    wide = b.CreateSelect(big, top, wide);
+  }
+  return bits === 64 ? wide : b.CreateTrunc(wide, llvm.Type.getIntNTy(g.ctx, bits));
+}
+
+/** reinterpret gives an aggregate value the LLVM type of another Go type with the same layout (through memory). */
+function reinterpret(f: FnCtx, x: llvm.Value, fromTy: llvm.Type, toTy: llvm.Type): llvm.Value {
+  const b = f.g.builder;
+  const slot = f.alloca(fromTy);
+  b.CreateStore(x, slot);
+  return b.CreateLoad(toTy, b.CreateBitCast(slot, llvm.PointerType.get(toTy, 0)));
 }
 
 function sameLLVMShape(instr: ir.Convert): boolean {

@@ -15,6 +15,7 @@ import { lowerPanic, lowerPrint } from './print.ts';
 import { lowerAppend, lowerCopy, lowerIndex, lowerIndexAddr, lowerLenCap, lowerMakeSlice, lowerSlice } from './slices.ts';
 import { lowerConcat, lowerStrConv } from './strings.ts';
 import { lowerInvoke, lowerMakeInterface, lowerTypeAssert } from './interfaces.ts';
+import { lowerComplexBuiltin } from './complex.ts';
 
 /** lowerInstruction emits the LLVM code for one IR instruction (phis are handled by FnCtx.lower). */
 export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
@@ -114,6 +115,10 @@ function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void
         return set(lowerLenCap(f, instr, callee.name));
       case 'copy':
         return set(lowerCopy(f, instr));
+      case 'real':
+      case 'imag':
+      case 'complex':
+        return set(lowerComplexBuiltin(f, instr, callee.name));
       default:
         break;
     }

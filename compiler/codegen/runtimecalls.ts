@@ -54,6 +54,8 @@ export const runtimeFuncs = {
   panicTypeAssertIface: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.string], result: undefined, noReturn: true },
   ifaceeq: { params: [emptyInterface, emptyInterface], result: Typ.bool },
   gopanic: { params: [emptyInterface], result: undefined, noReturn: true },
+  // complex.go
+  complexDiv: { params: [Typ.float64, Typ.float64, Typ.float64, Typ.float64], result: tupleOf([Typ.float64, Typ.float64]) },
   // slice.go
   growslice: {
     params: [Typ.UnsafePointer, Typ.uintptr, Typ.uintptr, Typ.uintptr, Typ.uintptr],
