@@ -61,9 +61,13 @@ export function isMemComparable(t: Type, sizes: Sizes): boolean {
   }
 }
 
-/** mapHeaderSize is the size of runtime.hashmap: typ, data, cap, count and used, one word each. */
+/**
+ * mapHeaderSize is the size of runtime.hashmap (typ, data, cap, count and used, one word each), rounded up to the
+ * target's largest alignment: a map allocated with its initial storage puts the storage right after the header.
+ */
 export function mapHeaderSize(sizes: Sizes): number {
-  return 5 * sizes.ptrSize;
+  const n = 5 * sizes.ptrSize;
+  return Math.ceil(n / sizes.maxAlign) * sizes.maxAlign;
 }
 
 /**

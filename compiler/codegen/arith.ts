@@ -18,6 +18,12 @@ import { complexArith, complexEqual, complexNeg } from './complex.ts';
 
 /** lowerBinOp emits x op y. */
 export function lowerBinOp(f: FnCtx, instr: ir.BinOp): llvm.Value {
+  const nilIface = isNilInterface(instr.y) ? instr.x : isNilInterface(instr.x) ? instr.y : undefined;
+  if (nilIface && (instr.op === '==' || instr.op === '!=')) {
+    // x == nil for an interface: only the type word says whether it holds anything.
+    const tc = f.g.builder.CreateExtractValue(f.value(nilIface), [0]);
+    return instr.op === '==' ? f.g.builder.CreateIsNull(tc) : f.g.builder.CreateIsNotNull(tc);
+  }
   // An untyped operand (nil, a constant) takes the other operand's type; shift counts keep their own type.
   const isShift = instr.op === '<<' || instr.op === '>>';
   const x = isShift ? f.value(instr.x) : f.valueAs(instr.x, instr.y.type);
@@ -284,4 +290,9 @@ export function lowerArithUnOp(f: FnCtx, instr: ir.UnOp): llvm.Value {
   }
   f.g.unsupported(instr.pos, `operator ${instr.op} on ${instr.type.toString()}`);
   return llvm.UndefValue.get(f.g.llvmType(instr.type));
+}
+
+/** isNilInterface reports whether v is the constant nil of an interface type. */
+function isNilInterface(v: ir.Value): boolean {
+  return v.kind === 'Const' && v.value === undefined && v.type.underlying().kind === 'Interface';
 }

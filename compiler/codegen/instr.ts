@@ -16,6 +16,7 @@ import { lowerAppend, lowerCopy, lowerIndex, lowerIndexAddr, lowerLenCap, lowerM
 import { lowerConcat, lowerStrConv } from './strings.ts';
 import { lowerInvoke, lowerMakeInterface, lowerTypeAssert } from './interfaces.ts';
 import { lowerComplexBuiltin } from './complex.ts';
+import { lowerDelete, lowerLookup, lowerMakeMap, lowerMapNext, lowerMapRange, lowerMapUpdate } from './maps.ts';
 
 /** lowerInstruction emits the LLVM code for one IR instruction (phis are handled by FnCtx.lower). */
 export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
@@ -78,13 +79,15 @@ export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
     case 'Concat':
       return set(lowerConcat(f, instr));
     case 'MakeMap':
+      return set(lowerMakeMap(f, instr));
     case 'Lookup':
+      return set(lowerLookup(f, instr));
     case 'MapNext':
+      return set(lowerMapNext(f, instr));
     case 'MapUpdate':
+      return lowerMapUpdate(f, instr);
     case 'MapRange':
-      f.g.unsupported(instr.pos, 'maps');
-      if ('id' in instr) set(llvm.UndefValue.get(f.g.llvmType(instr.type)));
-      return;
+      return lowerMapRange(f, instr);
     case 'MakeInterface':
       return set(lowerMakeInterface(f, instr));
     case 'ChangeInterface':
@@ -115,6 +118,8 @@ function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void
         return set(lowerLenCap(f, instr, callee.name));
       case 'copy':
         return set(lowerCopy(f, instr));
+      case 'delete':
+        return lowerDelete(f, instr);
       case 'real':
       case 'imag':
       case 'complex':

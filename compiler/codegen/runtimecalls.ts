@@ -69,6 +69,13 @@ export const runtimeFuncs = {
   encoderunes: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.uintptr], result: undefined },
   // hashmap.go
   maplen: { params: [Typ.UnsafePointer], result: Typ.int },
+  mapinit: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.UnsafePointer, Typ.uintptr], result: undefined },
+  mapmake: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.int], result: undefined },
+  mapaccess: { params: [Typ.UnsafePointer, Typ.UnsafePointer], result: Typ.UnsafePointer },
+  mapassign: { params: [Typ.UnsafePointer, Typ.UnsafePointer], result: Typ.UnsafePointer },
+  mapdelete: { params: [Typ.UnsafePointer, Typ.UnsafePointer], result: undefined },
+  mapiterinit: { params: [Typ.UnsafePointer, Typ.UnsafePointer], result: undefined },
+  mapiternext: { params: [Typ.UnsafePointer], result: Typ.bool },
   // strings.go
   stringEqual: { params: [Typ.string, Typ.string], result: Typ.bool },
   stringLess: { params: [Typ.string, Typ.string], result: Typ.bool },
@@ -86,10 +93,21 @@ export function runtimeFunction(g: Codegen, name: RuntimeName): llvm.Function {
   return g.declareFunction(sym, llvmFunctionType(g, desc), desc.result === undefined, false).fn;
 }
 
-/** callRuntime emits a call of `runtime.<name>`; for a function that never returns it ends the block (unreachable). */
+/**
+ * callRuntime emits a call of `runtime.<name>`; for a function that never returns it ends the block (unreachable).
+ * Pointer arguments are cast to the runtime's own parameter types (a `*hashmap` parameter receives an i8* map).
+ */
 export function callRuntime(g: Codegen, name: RuntimeName, args: llvm.Value[]): llvm.Value {
   const fn = runtimeFunction(g, name);
-  const call = g.builder.CreateCall(fn, args);
+  const params = runtimeParams(g, name);
+  const cast = args.map((a, i) => {
+    const pt = params[i];
+    if (!pt) return a;
+    const u = pt.underlying();
+    const ptrLike = u.kind === 'Pointer' || u.kind === 'Map' || u.kind === 'Chan' || (u.kind === 'Basic' && u.name === 'unsafe.Pointer');
+    return ptrLike ? g.builder.CreateBitCast(a, g.llvmType(pt)) : a;
+  });
+  const call = g.builder.CreateCall(fn, cast);
   const desc: RuntimeFunc = runtimeFuncs[name];
   if (desc.noReturn) g.builder.CreateUnreachable();
   return call;
@@ -99,4 +117,11 @@ function llvmFunctionType(g: Codegen, desc: RuntimeFunc): llvm.FunctionType {
   const params = desc.params.map((p) => g.llvmType(p));
   const result = desc.result ? g.llvmType(desc.result) : g.types.voidType;
   return llvm.FunctionType.get(result, params, false);
+}
+
+/** runtimeParams returns the Go parameter types of runtime.<name> as the runtime declares it (else the table's). */
+function runtimeParams(g: Codegen, name: RuntimeName): Type[] {
+  const obj = g.prog.packages.find((p) => p.path === 'runtime')?.types?.scope.lookup(name);
+  if (obj?.kind === 'Func') return obj.type.params.vars.map((v) => v.type);
+  return (runtimeFuncs[name] as RuntimeFunc).params;
 }

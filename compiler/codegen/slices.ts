@@ -41,9 +41,8 @@ export function toUintptr(f: FnCtx, x: IntVal): llvm.Value {
 export function makeSliceValue(f: FnCtx, t: Type, ptr: llvm.Value, len: llvm.Value, cap: llvm.Value): llvm.Value {
   const b = f.g.builder;
   const ty = f.g.llvmType(t);
-  const et = f.g.llvmType(elemType(t));
   let v: llvm.Value = llvm.UndefValue.get(ty);
-  v = b.CreateInsertValue(v, typedPtr(f, ptr, et), [0]);
+  v = b.CreateInsertValue(v, b.CreateBitCast(ptr, f.g.types.slicePointerType(t)), [0]);
   v = b.CreateInsertValue(v, len, [1]);
   return b.CreateInsertValue(v, cap, [2]);
 }

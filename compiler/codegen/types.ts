@@ -91,6 +91,19 @@ export class TypeMapper {
     return llvm.PointerType.get(e, 0);
   }
 
+  /**
+   * slicePointerType returns the LLVM type of a slice value's data pointer: `elem*`, or i8* for a recursive named
+   * slice type (`type S []S`), whose opaque shape has an i8* there.
+   */
+  slicePointerType(t: Type): llvm.PointerType {
+    const u = t.underlying();
+    if (t.kind === 'Named') {
+      this.llvmType(t);
+      if (this.recursive.has(t)) return this.i8ptr;
+    }
+    return u.kind === 'Slice' ? this.pointerTo(u.elem) : this.i8ptr;
+  }
+
   /** functionType returns the LLVM function type of a Go signature: receiver first, results as one value/struct. */
   functionType(sig: Signature): llvm.FunctionType {
     const params: llvm.Type[] = [];

@@ -22,7 +22,7 @@ import type * as ir from '../../ir/ir.ts';
 import { isTerminator } from '../../ir/ir.ts';
 import { FnBuilder } from './func.ts';
 import type { ProgramState } from './func.ts';
-import { declareParamsAndResults, stmtList } from './stmt.ts';
+import { commaOk, declareParamsAndResults, stmtList } from './stmt.ts';
 import { expr } from './expr.ts';
 import { lift } from './lift.ts';
 import { optimizeBlocks } from './blockopt.ts';
@@ -153,7 +153,7 @@ function buildInit(st: ProgramState, pkg: ir.Package, info: Info, userInits: ir.
       if (g) fb.store(g, v, init.rhs.pos);
       continue;
     }
-    const t = expr(fb, init.rhs);
+    const t = (init.lhs.length === 2 ? commaOk(fb, init.rhs) : undefined) ?? expr(fb, init.rhs);
     init.lhs.forEach((lv, i) => {
       const g = st.globals.get(lv);
       if (!g || t.type.kind !== 'Tuple') return;

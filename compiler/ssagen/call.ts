@@ -12,6 +12,7 @@ import type { Signature, Type } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import { defaultType } from '../types/predicates.ts';
+import { emptyInterface } from '../types/universe.ts';
 import type { FnBuilder } from './func.ts';
 import { isUntypedType } from './func.ts';
 import { expr } from './expr.ts';
@@ -195,10 +196,9 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
     case 'real':
     case 'imag': {
       const t = fb.typeOf(e);
-      const args = e.args.map((a) => {
-        const v = expr(fb, a);
-        return fb.convertTo(v, obj.id === 'complex' ? complexPart(t) : isUntypedType(v.type) ? complexOf(t) : v.type, a.pos);
-      });
+      const args = argValues(fb, e).vals.map((v) =>
+        fb.convertTo(v, obj.id === 'complex' ? complexPart(t) : isUntypedType(v.type) ? complexOf(t) : v.type, e.lparen),
+      );
       return b.emitCall(fb.block, b.builtinValue(obj.id), args, t, e.lparen);
     }
     case 'Add':
@@ -239,17 +239,9 @@ function lenCap(fb: FnBuilder, e: ast.CallExpr, id: 'len' | 'cap'): ir.Value {
  */
 function panicValue(fb: FnBuilder, v: ir.Value, e: ast.CallExpr): ir.Value {
   const t = defaultType(v.type);
-  if (isUntypedType(v.type) && v.kind === 'Const' && v.value === undefined) return b.zeroConst(anyType(fb, e));
+  if (isUntypedType(v.type) && v.kind === 'Const' && v.value === undefined) return b.zeroConst(emptyInterface);
   if (t.underlying().kind === 'Basic') return fb.convertTo(v, t, e.lparen);
-  return fb.convertTo(v, anyType(fb, e), e.lparen);
-}
-
-/** anyType is the type of panic's parameter, `interface{}`. */
-function anyType(fb: FnBuilder, e: ast.CallExpr): Type {
-  const fun = unparen(e.fun);
-  const sig = fb.typeOf(fun);
-  if (sig.kind === 'Signature' && sig.params.length === 1) return sig.params.at(0).type;
-  return Typ.Invalid;
+  return fb.convertTo(v, emptyInterface, e.lparen);
 }
 
 /** complexPart returns the float type of a complex type's parts. */

@@ -362,7 +362,7 @@ export function storeElem(fb: FnBuilder, elemAddr: ir.Value, val: ast.Expr): voi
     complit(fb, elemAddr, v);
     return;
   }
-  if (v.kind === 'CompositeLit') {
+  if (v.kind === 'CompositeLit' && !v.type && ek === 'Pointer') {
     // An elided &T in a literal of pointers: `[]*T{{...}}` — a heap allocation at the inner literal.
     const a = b.emitAlloc(fb.block, b.elemOf(et), true, 'complit', v.lbrace);
     complit(fb, a, v);

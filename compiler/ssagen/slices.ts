@@ -14,7 +14,7 @@ import type * as ir from '../../ir/ir.ts';
 import type { FnBuilder } from './func.ts';
 import { isUntypedType } from './func.ts';
 import { addr } from './addr.ts';
-import { expr, exprTo, indexValue, storeElem } from './expr.ts';
+import { expr, indexValue, storeElem } from './expr.ts';
 import { makeMap } from './maps.ts';
 
 /** sliceExpr builds `x[low:high:max]` of a slice, string, array (through its address) or pointer to array. */
@@ -93,15 +93,16 @@ export function appendCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
   const t = fb.typeOf(e);
   const u = t.underlying();
   const elem = u.kind === 'Slice' ? u.elem : Typ.Invalid;
-  const x = exprTo(fb, e.args[0]!, t, e.lparen);
+  const { vals, pos } = argValues(fb, e);
+  const x = fb.convertTo(vals[0]!, t, e.lparen);
   let args: ir.Value[];
   const spread = e.ellipsis !== 0;
   if (spread) {
-    const y = expr(fb, e.args[1]!);
+    const y = vals[1]!;
     const yu = y.type.underlying();
     args = [yu.kind === 'Basic' ? fb.convertTo(y, isUntypedType(yu) ? Typ.string : y.type, e.lparen) : y];
   } else {
-    args = e.args.slice(1).map((a) => exprTo(fb, a, elem, a.pos));
+    args = vals.slice(1).map((a, i) => fb.convertTo(a, elem, pos[i + 1] ?? e.lparen));
   }
   if (!spread && args.length === 0) return x;
   return b.emit<ir.Append>(fb.block, { kind: 'Append', x, args, spread, heap: true, escape: undefined, pos: e.lparen, type: t });

@@ -127,7 +127,7 @@ function rhsValues(fb: FnBuilder, values: ast.Expr[], n: number, pos: Pos): ir.V
 }
 
 /** commaOk builds `m[k]` or `x.(T)` in its two-value form (undefined for other expressions). */
-function commaOk(fb: FnBuilder, e: ast.Expr): ir.Value | undefined {
+export function commaOk(fb: FnBuilder, e: ast.Expr): ir.Value | undefined {
   const x = unparen(e);
   if (x.kind === 'TypeAssertExpr') return typeAssertExpr(fb, x, true);
   if (isMapIndex(fb, x)) return mapIndex(fb, x, true);
