@@ -19,7 +19,8 @@
 //   Panic            heap ← x (0)
 //   Call of a Go function: per-parameter summaries give `heap ← arg (d)` and `result_k ← arg (d)`; a function
 //                    without body (assembly, glue) leaks every argument to the heap unless marked //go:noescape.
-//   Invoke           the callee is not known here: receiver and arguments leak to the heap.
+//   Invoke           the summaries of every method the call may reach (invoke.ts), the receiver's shifted by the
+//                    dereferences between the interface value and the concrete receiver.
 //   Builtins         println/len/... nothing; copy stores *src through dst; unsafe.Add/Slice/String* alias their
 //                    first argument.
 // Comparisons, arithmetic and loads of pointer-free values record nothing: they cannot carry an address.
@@ -32,16 +33,26 @@ import { Graph, type Location } from './graph.ts';
 import { hasPointers, unsafeSources } from './pointers.ts';
 import { isDirectIface } from '../../ir/layout.ts';
 import type { Summary } from './summary_types.ts';
+import type { InvokeTargets } from './invoke.ts';
 
 /** SummaryLookup returns the current summary of a function with a body (undefined if none is known yet). */
 export type SummaryLookup = (fn: ir.Function) => Summary | undefined;
 
-/** buildGraph builds the escape graph of fn (which must have a body) for a target, using callee summaries from lookup. */
-export function buildGraph(fn: ir.Function, sizes: Sizes, lookup: SummaryLookup): Graph {
-  const g = new Graph(fn, sizes);
+/** AnalysisEnv is what building a graph needs from the whole program. */
+export interface AnalysisEnv {
+  sizes: Sizes;
+  /** lookup returns callee summaries. */
+  lookup: SummaryLookup;
+  /** invokes resolves interface method calls to their possible targets. */
+  invokes: InvokeTargets;
+}
+
+/** buildGraph builds the escape graph of fn (which must have a body), using callee summaries from env. */
+export function buildGraph(fn: ir.Function, env: AnalysisEnv): Graph {
+  const g = new Graph(fn, env.sizes);
   for (const p of fn.params) g.params.push(g.valueLoc(p));
   for (let k = 0; k < fn.signature.results.length; k++) g.results.push(g.newLocation('result', undefined, k));
-  for (const b of fn.blocks) for (const i of b.instrs) buildInstr(g, i, lookup);
+  for (const b of fn.blocks) for (const i of b.instrs) buildInstr(g, i, env);
   return g;
 }
 
@@ -51,7 +62,7 @@ function flowFrom(g: Graph, dst: Location, src: ir.Value, derefs: number, pos: P
   if (s) dst.flow(s, derefs, pos);
 }
 
-function buildInstr(g: Graph, i: ir.Instruction, lookup: SummaryLookup): void {
+function buildInstr(g: Graph, i: ir.Instruction, env: AnalysisEnv): void {
   switch (i.kind) {
     case 'Alloc':
       g.objectOf(i);
@@ -60,7 +71,7 @@ function buildInstr(g: Graph, i: ir.Instruction, lookup: SummaryLookup): void {
       if (hasPointers(i.type)) for (const e of i.edges) flowFrom(g, g.valueLoc(i), e, 0, i.pos);
       return;
     case 'Call':
-      buildCall(g, i, lookup);
+      buildCall(g, i, env.lookup);
       return;
     case 'BinOp':
       return;
@@ -128,7 +139,7 @@ function buildInstr(g: Graph, i: ir.Instruction, lookup: SummaryLookup): void {
       const v = g.valueLoc(i);
       flowFrom(g, v, i.x, 0, i.pos);
       flowFrom(g, g.objectOf(i), i.x, 1, i.pos);
-      for (const a of i.args) storeThrough(g, v, a, i.spread ? 1 : 0, i.pos);
+      for (const a of i.args) storeThrough(g, v, a, i.spread ? 1 : 0, i.pos, true);
       return;
     }
     case 'Slice':
@@ -154,8 +165,7 @@ function buildInstr(g: Graph, i: ir.Instruction, lookup: SummaryLookup): void {
       return;
     }
     case 'Invoke':
-      callResults(g, i);
-      for (const a of [i.x, ...i.args]) if (hasPointers(a.type)) flowFrom(g, g.heap, a, 0, i.pos);
+      buildInvoke(g, i, env);
       return;
     default:
       assertNever(i, 'instruction');
@@ -166,7 +176,7 @@ function buildInstr(g: Graph, i: ir.Instruction, lookup: SummaryLookup): void {
  * storeThrough records `*addr = *^derefs val` as a StoreSite: the value (or with derefs 1, what it points to) is
  * written into whatever memory addr points to.
  */
-function storeThrough(g: Graph, addr: Location, val: ir.Value, derefs: number, pos: Pos): void {
+function storeThrough(g: Graph, addr: Location, val: ir.Value, derefs: number, pos: Pos, byAppend = false): void {
   if (!hasPointers(val.type)) return;
   let v = g.locOf(val);
   if (!v) return;
@@ -175,7 +185,7 @@ function storeThrough(g: Graph, addr: Location, val: ir.Value, derefs: number, p
     tmp.flow(v, derefs, pos);
     v = tmp;
   }
-  g.stores.push({ addr, val: v, pos, targets: new Set() });
+  g.stores.push({ addr, val: v, pos, targets: new Set(), byAppend });
 }
 
 /** fieldBase returns the (sub-)object that x points to exactly, when x is an Alloc or a field address of one. */
@@ -217,6 +227,34 @@ export function callResults(g: Graph, c: ir.Call | ir.Invoke): Location[] {
   for (const r of rs) r.flow(g.heap, 0, c.pos);
   g.callResults.set(c, rs);
   return rs;
+}
+
+/**
+ * buildInvoke applies the summaries of every method an interface call may reach (InvokeTargets): what any of them
+ * leaks, the call leaks, with the receiver's leaks shifted by the dereferences between the interface and the
+ * receiver. A call with a target that cannot be analysed leaks every argument.
+ */
+function buildInvoke(g: Graph, c: ir.Invoke, env: AnalysisEnv): void {
+  const results = callResults(g, c);
+  const args = [c.x, ...c.args];
+  const targets = env.invokes.targets(c.method);
+  const summaries = targets?.map((t) => ({ t, s: env.lookup(t.fn) }));
+  if (!summaries || summaries.some((x) => !x.s)) {
+    for (const a of args) if (hasPointers(a.type)) flowFrom(g, g.heap, a, 0, c.pos);
+    return;
+  }
+  for (const { t, s } of summaries) {
+    args.forEach((a, j) => {
+      const leaks = s!.params[j];
+      if (!leaks || !hasPointers(a.type)) return;
+      const shift = j === 0 ? t.recvDerefs : 0;
+      if (leaks.heap !== undefined) flowFrom(g, g.heap, a, leaks.heap + shift, c.pos);
+      leaks.results.forEach((d, k) => {
+        const r = results[k];
+        if (d !== undefined && r) flowFrom(g, r, a, d + shift, c.pos);
+      });
+    });
+  }
 }
 
 function buildCall(g: Graph, c: ir.Call, lookup: SummaryLookup): void {

@@ -3,7 +3,8 @@
 // pos }` with the position of the instruction where its address first flows into the heap (NoPos: unknown); one that
 // does not escape but runs more than once per call with an older object possibly still alive (loops.ts) gets
 // `{ reason: 'escapes', pos: NoPos }`; a map insertion (whose growth has no object of its own: the new storage
-// belongs to the map) gets `size-not-constant`; every other heap site gets `escape = undefined`, which tells
+// belongs to the map) gets `size-not-constant`; a `[]byte(s)` that does not escape and is never written (writes.ts)
+// shares s's bytes instead of copying them; every other heap site gets `escape = undefined`, which tells
 // heap-to-stack that it may move it to the stack. Sites already off the heap are left untouched.
 
 import { NoPos } from '../../compiler/syntax/source.ts';
@@ -26,6 +27,12 @@ export function analyzeEscapes(prog: ir.Program): EscapeResult {
           continue;
         }
         const o = g.objects.get(i);
+        if (o && !o.escapes && i.kind === 'StrConv' && i.op === 'string->bytes' && !result.writes.get(fn)?.writtenNotByAppend.has(o)) {
+          // A []byte(s) that is only read shares s's bytes: no copy, no allocation.
+          i.share = true;
+          i.heap = false;
+          continue;
+        }
         if (!o || o.escapes) i.escape = { reason: 'escapes', pos: o ? o.escapePos : NoPos };
         else if (!reusableSlot(g, i)) i.escape = { reason: 'escapes', pos: NoPos };
         else i.escape = undefined;

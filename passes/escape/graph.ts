@@ -85,6 +85,8 @@ export interface StoreSite {
   pos: Pos;
   /** targets are the memory locations the store has already been resolved to. */
   targets: Set<Location>;
+  /** byAppend marks the in-place element stores of an append (writes.ts treats them apart). */
+  byAppend?: boolean;
 }
 
 /** family returns an object with all its field sub-objects, recursively (root object first). */

@@ -9,7 +9,9 @@
 // The result of analyzeProgram is the final graph of every function with a body; objects in it carry `escapes`.
 
 import type * as ir from '../../ir/ir.ts';
-import { buildGraph } from './build.ts';
+import { buildGraph, type AnalysisEnv } from './build.ts';
+import { InvokeTargets } from './invoke.ts';
+import { markWrites, type Writes } from './writes.ts';
 import type { Graph } from './graph.ts';
 import { solve } from './solve.ts';
 import { resolveStores } from './stores.ts';
@@ -22,6 +24,8 @@ export const MaxRounds = 64;
 export interface EscapeResult {
   graphs: Map<ir.Function, Graph>;
   summaries: Map<ir.Function, Summary>;
+  /** writes are the objects each function may write (writes.ts). */
+  writes: Map<ir.Function, Writes>;
 }
 
 /** programFunctions lists every function of prog with a body: package functions, package initializers, the entry. */
@@ -41,16 +45,19 @@ export function programFunctions(prog: ir.Program): ir.Function[] {
   return out;
 }
 
-/** staticCallees returns the functions with a body that fn calls directly. */
-export function staticCallees(fn: ir.Function): ir.Function[] {
+/** staticCallees returns the functions with a body that fn calls: directly, and through interfaces when given. */
+export function staticCallees(fn: ir.Function, invokes?: InvokeTargets): ir.Function[] {
   const out = new Set<ir.Function>();
   for (const b of fn.blocks)
-    for (const i of b.instrs) if (i.kind === 'Call' && i.callee.kind === 'Function' && i.callee.blocks.length > 0) out.add(i.callee);
+    for (const i of b.instrs) {
+      if (i.kind === 'Call' && i.callee.kind === 'Function' && i.callee.blocks.length > 0) out.add(i.callee);
+      else if (i.kind === 'Invoke' && invokes) for (const t of invokes.targets(i.method) ?? []) out.add(t.fn);
+    }
   return [...out];
 }
 
 /** callGraphSCCs returns the strongly connected components of the call graph, callees before callers (Tarjan). */
-export function callGraphSCCs(fns: ir.Function[]): ir.Function[][] {
+export function callGraphSCCs(fns: ir.Function[], invokes?: InvokeTargets): ir.Function[][] {
   const index = new Map<ir.Function, number>();
   const low = new Map<ir.Function, number>();
   const onStack = new Set<ir.Function>();
@@ -67,7 +74,7 @@ export function callGraphSCCs(fns: ir.Function[]): ir.Function[][] {
       next++;
       stack.push(f);
       onStack.add(f);
-      work.push({ fn: f, callees: staticCallees(f), i: 0 });
+      work.push({ fn: f, callees: staticCallees(f, invokes), i: 0 });
     };
     push(start);
     while (work.length > 0) {
@@ -100,15 +107,21 @@ export function callGraphSCCs(fns: ir.Function[]): ir.Function[][] {
 export function analyzeProgram(prog: ir.Program): EscapeResult {
   const summaries = new Map<ir.Function, Summary>();
   const graphs = new Map<ir.Function, Graph>();
+  const writes = new Map<ir.Function, Writes>();
   const lookup = (f: ir.Function): Summary | undefined => summaries.get(f);
+  const fns = programFunctions(prog);
+  const invokes = new InvokeTargets(prog, fns);
+  const env: AnalysisEnv = { sizes: prog.sizes, lookup, invokes };
   const analyze = (f: ir.Function): Summary => {
-    const g = buildGraph(f, prog.sizes, lookup);
+    const g = buildGraph(f, env);
     resolveStores(g);
     graphs.set(f, g);
-    return solve(g);
+    const s = solve(g);
+    writes.set(f, markWrites(g, f, env, s));
+    return s;
   };
-  for (const scc of callGraphSCCs(programFunctions(prog))) {
-    const recursive = scc.length > 1 || staticCallees(scc[0]!).includes(scc[0]!);
+  for (const scc of callGraphSCCs(fns, invokes)) {
+    const recursive = scc.length > 1 || staticCallees(scc[0]!, invokes).includes(scc[0]!);
     if (!recursive) {
       summaries.set(scc[0]!, analyze(scc[0]!));
       continue;
@@ -128,5 +141,5 @@ export function analyzeProgram(prog: ir.Program): EscapeResult {
       for (const f of scc) analyze(f);
     }
   }
-  return { graphs, summaries };
+  return { graphs, summaries, writes };
 }

@@ -10,6 +10,8 @@ export interface ParamLeaks {
   heap: number | undefined;
   /** results[k] is the least dereference level at which the parameter reaches result k, undefined if never. */
   results: (number | undefined)[];
+  /** mutates is set when the function may write memory reachable from the parameter (writes.ts). */
+  mutates: boolean;
 }
 
 /** Summary is the escape summary of one function: one ParamLeaks per parameter (receiver first). */
@@ -20,14 +22,21 @@ export interface Summary {
 /** emptySummary is the optimistic starting summary (nothing leaks) used for functions of a recursive cycle. */
 export function emptySummary(nparams: number, nresults: number): Summary {
   return {
-    params: Array.from({ length: nparams }, () => ({ heap: undefined, results: new Array<number | undefined>(nresults).fill(undefined) })),
+    params: Array.from({ length: nparams }, () => ({
+      heap: undefined,
+      results: new Array<number | undefined>(nresults).fill(undefined),
+      mutates: false,
+    })),
   };
 }
 
 /** leakAll is the pessimistic summary: every parameter leaks to the heap at level 0 (for functions we cannot see). */
 export function leakAll(nparams: number, nresults: number): Summary {
   const s = emptySummary(nparams, nresults);
-  for (const p of s.params) p.heap = 0;
+  for (const p of s.params) {
+    p.heap = 0;
+    p.mutates = true;
+  }
   return s;
 }
 
@@ -36,7 +45,8 @@ export function sameSummary(a: Summary, b: Summary): boolean {
   if (a.params.length !== b.params.length) return false;
   return a.params.every((p, i) => {
     const q = b.params[i]!;
-    return p.heap === q.heap && p.results.length === q.results.length && p.results.every((r, k) => r === q.results[k]);
+    return p.heap === q.heap && p.mutates === q.mutates && p.results.length === q.results.length &&
+      p.results.every((r, k) => r === q.results[k]);
   });
 }
 
