@@ -83,6 +83,11 @@ function arith(f: FnCtx, instr: ir.BinOp, x: llvm.Value, y: llvm.Value): llvm.Va
       default:
         break;
     }
+  } else if (cls === 'bool') {
+    // Not Go operators on bools, but the builder combines conditions with them (ifaces.ts compareMixed).
+    if (instr.op === '&') return b.CreateAnd(x, y);
+    if (instr.op === '|') return b.CreateOr(x, y);
+    if (instr.op === '^') return b.CreateXor(x, y);
   } else if (cls === 'complex') {
     const r = complexArith(f, instr, x, y);
     if (r) return r;

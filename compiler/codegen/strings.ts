@@ -48,7 +48,10 @@ export function lowerStrConv(f: FnCtx, instr: ir.StrConv): llvm.Value {
       const ptr = b.CreateExtractValue(x, [0]);
       const len = b.CreateExtractValue(x, [1]);
       let mem = ptr;
-      if (!instr.share) {
+      if (instr.share && instr.op === 'string->bytes') {
+        // []byte("") is empty but not nil; the empty string's pointer is nil.
+        mem = b.CreateSelect(b.CreateIsNull(ptr), zerobase(f), ptr);
+      } else if (!instr.share) {
         const lit = instr.x.kind === 'Const' && instr.x.value?.kind === 'string' ? instr.x.value.value.length : 0;
         mem = siteMemory(f, instr, len, lit);
         copyBytes(f, mem, ptr, len);
@@ -91,3 +94,16 @@ function runeOf(f: FnCtx, x: ir.Value): llvm.Value {
   const r = b.CreateTrunc(v.v, g.types.i32);
   return b.CreateSelect(tooBig, llvm.ConstantInt.get(g.types.i32, 0xfffd, false), r);
 }
+
+/** zerobase returns the address of a private byte: a non-nil pointer for empty slices that share no memory. */
+function zerobase(f: FnCtx): llvm.Value {
+  const g = f.g;
+  let gv = zerobases.get(g);
+  if (!gv) {
+    gv = new llvm.GlobalVariable(g.module, g.types.i8, true, llvm.GlobalValue.LinkageTypes.PrivateLinkage, llvm.ConstantInt.get(g.types.i8, 0, false), 'zerobase');
+    zerobases.set(g, gv);
+  }
+  return gv;
+}
+
+const zerobases = new WeakMap<object, llvm.GlobalVariable>();

@@ -161,10 +161,10 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
   switch (obj.id) {
     case 'println':
     case 'print': {
-      const args = e.args.map((a) => {
-        const v = expr(fb, a);
+      const { vals, pos } = argValues(fb, e);
+      const args = vals.map((v, i) => {
         const t = v.type.kind === 'Basic' && v.type.name === 'untyped nil' ? Typ.UnsafePointer : defaultType(v.type);
-        return fb.convertTo(v, t, a.pos);
+        return fb.convertTo(v, t, pos[i] ?? e.lparen);
       });
       return b.emitCall(fb.block, b.builtinValue(obj.id), args, emptyTuple, e.lparen);
     }

@@ -104,8 +104,9 @@ function buildInstr(g: Graph, i: ir.Instruction, env: AnalysisEnv): void {
       } else flowFrom(g, g.valueLoc(i), i.tuple, 0, i.pos);
       return;
     case 'Store': {
-      if (!hasPointers(i.val.type)) return;
       const addr = g.locOf(i.addr);
+      if (addr) g.writes.push({ addr, byAppend: false });
+      if (!hasPointers(i.val.type)) return;
       const val = g.locOf(i.val);
       if (addr && val) g.stores.push({ addr, val, pos: i.pos, targets: new Set() });
       return;
@@ -177,6 +178,7 @@ function buildInstr(g: Graph, i: ir.Instruction, env: AnalysisEnv): void {
  * written into whatever memory addr points to.
  */
 function storeThrough(g: Graph, addr: Location, val: ir.Value, derefs: number, pos: Pos, byAppend = false): void {
+  g.writes.push({ addr, byAppend });
   if (!hasPointers(val.type)) return;
   let v = g.locOf(val);
   if (!v) return;
@@ -185,7 +187,7 @@ function storeThrough(g: Graph, addr: Location, val: ir.Value, derefs: number, p
     tmp.flow(v, derefs, pos);
     v = tmp;
   }
-  g.stores.push({ addr, val: v, pos, targets: new Set(), byAppend });
+  g.stores.push({ addr, val: v, pos, targets: new Set() });
 }
 
 /** fieldBase returns the (sub-)object that x points to exactly, when x is an Alloc or a field address of one. */

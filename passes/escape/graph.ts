@@ -85,8 +85,6 @@ export interface StoreSite {
   pos: Pos;
   /** targets are the memory locations the store has already been resolved to. */
   targets: Set<Location>;
-  /** byAppend marks the in-place element stores of an append (writes.ts treats them apart). */
-  byAppend?: boolean;
 }
 
 /** family returns an object with all its field sub-objects, recursively (root object first). */
@@ -120,6 +118,8 @@ export class Graph {
   readonly callResults = new Map<ir.Call | ir.Invoke, Location[]>();
   /** stores are the pointer-carrying stores, resolved to memory locations by resolveStores. */
   readonly stores: StoreSite[] = [];
+  /** writes are the addresses of every store, pointer-carrying or not; byAppend marks an append's in-place ones. */
+  readonly writes: { addr: Location; byAppend: boolean }[] = [];
 
   constructor(
     readonly fn: ir.Function,

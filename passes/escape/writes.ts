@@ -76,7 +76,7 @@ export function markWrites(g: Graph, fn: ir.Function, env: AnalysisEnv, summary:
       }
     for (const p of r.params) if (summary.params[p]) summary.params[p]!.mutates = true;
   };
-  for (const s of g.stores) write(roots(g, s.addr), s.byAppend === true);
+  for (const s of g.writes) write(roots(g, s.addr), s.byAppend);
   const writeArg = (a: ir.Value): void => {
     const l = hasPointers(a.type) ? g.locOf(a) : undefined;
     if (l) write(reachable(g, l), false);

@@ -53,6 +53,10 @@ func slices(n int) {
 	gslice = make([]int, 4) // OUT: object allocated on the heap: escapes at line 53
 	lit := []byte("hello")
 	lit[0] = 'j'
+	mod := []byte(gstr) // OUT: object allocated on the heap: size is not constant
+	mod[0] = 'k'
+	ro := []byte(gstr)
+	println(ro[0], mod[0], len(ro))
 	println(a[0], b[0], lit[0], len([]int{1, 2, 3}))
 	a = append(a, 5) // OUT: object allocated on the heap: size is not constant
 }
@@ -60,7 +64,7 @@ func slices(n int) {
 func strs(x, y string, b []byte) {
 	println(x+y == "ab", string(b) == x) // OUT: object allocated on the heap: size is not constant
 	println("<"+string(b)+">" == y) // OUT: object allocated on the heap: size is not constant
-	gstr = x + y // OUT: object allocated on the heap: escapes at line 63
+	gstr = x + y // OUT: object allocated on the heap: escapes at line 67
 	println(string(rune(len(x))))
 }
 
@@ -68,7 +72,7 @@ func maps(k string, b []byte) int {
 	m := make(map[string]int)
 	m[k] = 1 // OUT: object allocated on the heap: size is not constant
 	lit := map[int]int{1: 2, 3: 4}
-	gmap = map[string]int{} // OUT: object allocated on the heap: escapes at line 71
+	gmap = map[string]int{} // OUT: object allocated on the heap: escapes at line 75
 	return m[string(b)] + lit[3]
 }
 

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := []string{"a", "b"}
+	i := -1
+	println(s[i])
+}
