@@ -77,3 +77,13 @@ func panicMakeSliceLen() {
 func panicMakeSliceCap() {
 	runtimeError("makeslice: cap out of range")
 }
+
+// panicUnsafeSliceLen reports an unsafe.Slice or unsafe.String with a negative or too large length.
+func panicUnsafeSliceLen() {
+	runtimeError("unsafe.Slice: len out of range")
+}
+
+// panicUnsafeSliceNil reports an unsafe.Slice or unsafe.String of a nil pointer with a non-zero length.
+func panicUnsafeSliceNil() {
+	runtimeError("unsafe.Slice: ptr is nil and len is not zero")
+}

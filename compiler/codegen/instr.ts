@@ -12,7 +12,7 @@ import { lowerConvert } from './convert.ts';
 import type { FnCtx } from './func.ts';
 import { coercePtr, lowerAlloc, lowerLoad, lowerStore, pointee, typedPtr } from './memory.ts';
 import { lowerPanic, lowerPrint } from './print.ts';
-import { lowerAppend, lowerCopy, lowerIndex, lowerIndexAddr, lowerLenCap, lowerMakeSlice, lowerSlice } from './slices.ts';
+import { lowerAppend, lowerCopy, lowerIndex, lowerIndexAddr, lowerLenCap, lowerMakeSlice, lowerSlice, lowerUnsafe } from './slices.ts';
 import { lowerConcat, lowerStrConv } from './strings.ts';
 import { lowerInvoke, lowerMakeInterface, lowerTypeAssert } from './interfaces.ts';
 import { lowerComplexBuiltin } from './complex.ts';
@@ -120,6 +120,12 @@ function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void
         return set(lowerCopy(f, instr));
       case 'delete':
         return lowerDelete(f, instr);
+      case 'Add':
+      case 'Slice':
+      case 'String':
+      case 'StringData':
+      case 'SliceData':
+        return set(lowerUnsafe(f, instr, callee.name));
       case 'real':
       case 'imag':
       case 'complex':

@@ -49,6 +49,8 @@ export const runtimeFuncs = {
   panicShift: { params: [], result: undefined, noReturn: true },
   panicMakeSliceLen: { params: [], result: undefined, noReturn: true },
   panicMakeSliceCap: { params: [], result: undefined, noReturn: true },
+  panicUnsafeSliceLen: { params: [], result: undefined, noReturn: true },
+  panicUnsafeSliceNil: { params: [], result: undefined, noReturn: true },
   // iface.go
   panicTypeAssert: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.UnsafePointer], result: undefined, noReturn: true },
   panicTypeAssertIface: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.string], result: undefined, noReturn: true },

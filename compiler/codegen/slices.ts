@@ -188,7 +188,7 @@ export function lowerMakeSlice(f: FnCtx, instr: ir.MakeSlice): llvm.Value {
 }
 
 /** lenCapCheck panics with a makeslice error unless 0 <= x <= limit. */
-function lenCapCheck(f: FnCtx, x: IntVal, limit: IntVal, panic: 'panicMakeSliceLen' | 'panicMakeSliceCap'): void {
+function lenCapCheck(f: FnCtx, x: IntVal, limit: IntVal, panic: 'panicMakeSliceLen' | 'panicMakeSliceCap' | 'panicUnsafeSliceLen'): void {
   if (x.constant !== undefined && limit.constant !== undefined && x.constant >= 0n && x.constant <= limit.constant) return;
   const g = f.g;
   const bits = Math.max(x.bits, limit.bits);
@@ -307,4 +307,35 @@ export function sliceToArrayPointer(f: FnCtx, x: llvm.Value, n: number, toTy: ll
     b.SetInsertPoint(ok);
   }
   return b.CreateBitCast(b.CreateExtractValue(x, [0]), toTy);
+}
+
+/** lowerUnsafe emits unsafe.Add, unsafe.Slice, unsafe.String, unsafe.StringData and unsafe.SliceData. */
+export function lowerUnsafe(f: FnCtx, instr: ir.Call, name: 'Add' | 'Slice' | 'String' | 'StringData' | 'SliceData'): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const x = f.value(instr.args[0]!);
+  switch (name) {
+    case 'Add': {
+      const n = toUintptr(f, intVal(f, instr.args[1]!));
+      return b.CreateInBoundsGEP(g.types.i8, typedPtr(f, x, g.types.i8), [n]);
+    }
+    case 'StringData':
+    case 'SliceData':
+      return b.CreateBitCast(b.CreateExtractValue(x, [0]), g.llvmType(instr.type));
+    case 'Slice':
+    case 'String': {
+      const len = intVal(f, instr.args[1]!);
+      // len must be non-negative and fit in the address space; a nil pointer only with len 0.
+      const half = (1n << BigInt(ptrBits(f) - 1)) - 1n;
+      const limit: IntVal = { v: g.constInt(g.types.uintptrType, ptrBits(f), half), bits: ptrBits(f), signed: false, constant: half };
+      lenCapCheck(f, len, limit, 'panicUnsafeSliceLen');
+      const n = toUintptr(f, len);
+      const bad = b.CreateAnd(b.CreateIsNull(x), b.CreateICmpNE(n, g.uintptr(0)));
+      const fail = f.sharedBlock('panic.unsafeSliceNil', () => callRuntime(g, 'panicUnsafeSliceNil', []));
+      const ok = f.newBlock('unsafeslice.ok');
+      b.CreateCondBr(bad, fail, ok);
+      b.SetInsertPoint(ok);
+      return name === 'String' ? makeStringValue(f, instr.type, x, n) : makeSliceValue(f, instr.type, x, n, n);
+    }
+  }
 }
