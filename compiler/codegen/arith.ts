@@ -260,10 +260,7 @@ function aggregateEqual(f: FnCtx, instr: ir.BinOp, t: Type, x: llvm.Value, y: ll
   const u = t.underlying();
   const parts: Type[] =
     u.kind === 'Struct' ? u.fields.map((fl) => fl.type) : u.kind === 'Array' ? Array(u.len).fill(u.elem) : [];
-  if (parts.length > maxUnrolledElements) {
-    f.g.unsupported(instr.pos, `comparison of arrays longer than ${maxUnrolledElements}`);
-    return llvm.UndefValue.get(f.g.types.i1);
-  }
+  if (u.kind === 'Array' && parts.length > maxUnrolledElements) return arrayEqualLoop(f, instr, u.elem, u.len, t, x, y);
   let result: llvm.Value = llvm.ConstantInt.getTrue(f.g.ctx);
   parts.forEach((pt, i) => {
     if (u.kind === 'Struct' && u.fields[i]!.name === '_') return;
@@ -271,6 +268,39 @@ function aggregateEqual(f: FnCtx, instr: ir.BinOp, t: Type, x: llvm.Value, y: ll
     result = b.CreateAnd(result, eq);
   });
   return result;
+}
+
+/** arrayEqualLoop compares two long arrays element by element in a loop, stopping at the first difference. */
+function arrayEqualLoop(f: FnCtx, instr: ir.BinOp, elem: Type, n: number, t: Type, x: llvm.Value, y: llvm.Value): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const aty = g.llvmType(t);
+  const ety = g.llvmType(elem);
+  const xs = f.alloca(aty);
+  const ys = f.alloca(aty);
+  b.CreateStore(x, xs);
+  b.CreateStore(y, ys);
+  const start = b.GetInsertBlock()!;
+  const loop = f.newBlock('arrayeq.loop');
+  const next = f.newBlock('arrayeq.next');
+  const done = f.newBlock('arrayeq.done');
+  b.CreateBr(loop);
+  b.SetInsertPoint(loop);
+  const i = b.CreatePHI(g.types.uintptrType, 2);
+  i.addIncoming(g.uintptr(0), start);
+  const at = (p: llvm.Value): llvm.Value => b.CreateLoad(ety, b.CreateInBoundsGEP(aty, p, [g.uintptr(0), i]));
+  const eq = compare(f, instr, '==', elem, at(xs), at(ys));
+  const cmpEnd = b.GetInsertBlock()!;
+  b.CreateCondBr(eq, next, done);
+  b.SetInsertPoint(next);
+  const i1 = b.CreateAdd(i, g.uintptr(1));
+  i.addIncoming(i1, next);
+  b.CreateCondBr(b.CreateICmpULT(i1, g.uintptr(n)), loop, done);
+  b.SetInsertPoint(done);
+  const r = b.CreatePHI(g.types.i1, 2);
+  r.addIncoming(llvm.ConstantInt.getFalse(g.ctx), cmpEnd);
+  r.addIncoming(llvm.ConstantInt.getTrue(g.ctx), next);
+  return r;
 }
 
 /** lowerArithUnOp emits -x, !x or ^x. */
