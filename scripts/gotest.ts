@@ -1,7 +1,10 @@
 // Runs Go's own `// run` programs from $GOROOT/test (those that import nothing) through tsgo on one target and
 // prints passed/failed/unsupported counts. A program passes when it builds, exits 0 and prints exactly its `.out`
 // file (or nothing when there is none), as Go's test driver requires. "unsupported" means tsgo reported
-// "not yet supported" while compiling; every other build failure counts as failed.
+// "not yet supported" while compiling; "unsupported on target" means the program is valid Go that this board cannot
+// hold: a constant that overflows its 32-bit int, or more flash or RAM than it has (a build-time size error, or
+// `out of memory` at run time, which is also what a program gets that needs a garbage collector); every other build
+// failure counts as failed. Failures and target limits are listed by reason at the end.
 //
 //   npm run gotest -- -target=arduino [-v] [-filter=REGEXP]
 
@@ -42,8 +45,17 @@ function runTests(): string[] {
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-gotest-'));
-const counts = { passed: 0, failed: 0, unsupported: 0 };
+const counts = { passed: 0, failed: 0, unsupported: 0, 'unsupported on target': 0 };
 const unsupportedWhat = new Map<string, number>();
+const reasons = new Map<string, string[]>();
+/** why returns the reason class of a failed or target-limited program from its first diagnostic line. */
+const why = (d: string): string =>
+  d
+    .split('\n')[0]!
+    .replace(/^\S+:\d+:\d+: /, '')
+    .replace(/\(untyped int constant -?\d+\)/, '(constant)')
+    .replace(/ \d+ (ms|cycles)/, ' N $1')
+    .slice(0, 100);
 const t0 = performance.now();
 for (const file of runTests()) {
   const name = path.relative(path.join(goroot(), 'test'), file);
@@ -55,7 +67,13 @@ for (const file of runTests()) {
     const outFile = file.replace(/\.go$/, '.out');
     const want = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
     verdict = r.exitCode === 0 && r.output === want ? 'passed' : 'failed';
-    if (verdict === 'failed') diag = `exit ${r.exitCode}${r.message ? ' ' + r.message : ''}`;
+    if (verdict === 'failed') {
+      const oom = r.output.split('\n').find((l) => l.startsWith('panic: runtime error: out of memory'));
+      diag = oom ?? `exit ${r.exitCode}${r.message ? ' ' + r.message : ''}`;
+      if (oom && result.target.name !== 'host') verdict = 'unsupported on target';
+    }
+  } else if (/\(overflows\)|program too large for/.test(diag) && result === undefined && target !== 'host') {
+    verdict = 'unsupported on target';
   } else {
     const m = /not yet supported: ([^\n]*)/.exec(diag);
     if (m) {
@@ -68,7 +86,11 @@ for (const file of runTests()) {
     }
   }
   counts[verdict]++;
-  if (verbose) process.stdout.write(`${verdict.padEnd(11)} ${name}${verdict === 'passed' ? '' : '  ' + diag.split('\n')[0]}\n`);
+  if (verdict === 'failed' || verdict === 'unsupported on target') {
+    const k = `${verdict}: ${why(diag)}`;
+    reasons.set(k, [...(reasons.get(k) ?? []), name]);
+  }
+  if (verbose) process.stdout.write(`${verdict.padEnd(21)} ${name}${verdict === 'passed' ? '' : '  ' + diag.split('\n')[0]}\n`);
 }
 fs.rmSync(work, { recursive: true, force: true });
 
@@ -77,7 +99,12 @@ if (top.length) {
   process.stdout.write('most common unsupported constructs:\n');
   for (const [what, n] of top) process.stdout.write(`  ${String(n).padStart(4)}  ${what}\n`);
 }
+if (reasons.size) {
+  process.stdout.write('failures and target limits by reason:\n');
+  for (const [k, names] of [...reasons.entries()].sort()) process.stdout.write(`  ${k}\n      ${names.join(' ')}\n`);
+}
 const secs = ((performance.now() - t0) / 1000).toFixed(1);
 process.stdout.write(
-  `GOROOT/test on ${target}: ${counts.passed} passed, ${counts.failed} failed, ${counts.unsupported} unsupported (${secs}s)\n`,
+  `GOROOT/test on ${target}: ${counts.passed} passed, ${counts.failed} failed, ${counts.unsupported} unsupported, ` +
+    `${counts['unsupported on target']} unsupported on target (${secs}s)\n`,
 );
