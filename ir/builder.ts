@@ -65,6 +65,8 @@ export function newFunction(
     synthetic: '',
     directives: [],
     nextValueId: 0,
+    freeVars: [],
+    hasContext: false,
   };
   const formals: VarObj[] = [...(sig.recv ? [sig.recv] : []), ...sig.params.vars];
   formals.forEach((v, index) => {
@@ -211,10 +213,10 @@ export function emitUnOp(b: ir.BasicBlock, op: ir.UnOp['op'], x: ir.Value, type:
   return emit<ir.UnOp>(b, { kind: 'UnOp', op, x, pos, type });
 }
 
-/** emitCall emits a call of a Function or Builtin; type is the result type (a Tuple for 0 or several results). */
+/** emitCall emits a call of a Function, a Builtin or a function value; type is the result type (a Tuple for 0 or several results). */
 export function emitCall(
   b: ir.BasicBlock,
-  callee: ir.Function | ir.Builtin,
+  callee: ir.Value,
   args: ir.Value[],
   type: Type,
   pos: Pos,
@@ -358,12 +360,10 @@ export function mapOperands(instr: ir.Instruction, f: (v: ir.Value) => ir.Value)
     case 'Phi':
       instr.edges = instr.edges.map(f);
       break;
-    case 'Call': {
-      const c = f(instr.callee);
-      if (c.kind === 'Function' || c.kind === 'Builtin') instr.callee = c;
+    case 'Call':
+      instr.callee = f(instr.callee);
       instr.args = instr.args.map(f);
       break;
-    }
     case 'BinOp':
       instr.x = f(instr.x);
       instr.y = f(instr.y);
@@ -436,6 +436,9 @@ export function mapOperands(instr: ir.Instruction, f: (v: ir.Value) => ir.Value)
     case 'Invoke':
       instr.x = f(instr.x);
       instr.args = instr.args.map(f);
+      break;
+    case 'MakeClosure':
+      instr.bindings = instr.bindings.map(f);
       break;
     default:
       assertNever(instr, 'instruction');

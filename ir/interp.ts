@@ -214,6 +214,7 @@ class Machine {
         return { box: this.globals.get(v)!, path: [] };
       case 'Function':
       case 'Builtin':
+      case 'FreeVar':
         throw new InterpError('function values');
       default: {
         if (!env.has(v)) throw new InterpError(`value used before definition`);
@@ -250,6 +251,7 @@ class Machine {
         throw new InterpError('phi out of place');
       case 'Call':
         if (i.callee.kind === 'Builtin') return this.builtin(i, i.args.map(get));
+        if (i.callee.kind !== 'Function') throw new InterpError('calls of function values are not modelled');
         return this.call(i.callee, i.args.map(get));
       case 'BinOp':
         return this.binop(i, get(i.x), get(i.y));
@@ -310,6 +312,7 @@ class Machine {
       case 'ChangeInterface':
       case 'TypeAssert':
       case 'Invoke':
+      case 'MakeClosure':
         throw new InterpError(`${i.kind} is not modelled`);
       default:
         return assertNever(i, 'instruction');

@@ -67,6 +67,20 @@ export interface Parameter extends ValueBase {
 }
 
 /**
+ * FreeVar is a value a closure captures, read from its context: the address of a captured variable (variables are
+ * captured by reference), or the receiver a method value binds. A closure's free variables are the bindings of the
+ * MakeClosure that creates it, in order.
+ *     x (free)
+ */
+export interface FreeVar extends ValueBase {
+  kind: 'FreeVar';
+  name: string;
+  index: number;
+  parent: Function;
+  pos: Pos;
+}
+
+/**
  * Builtin is a builtin function used as a call's callee: `println`, `print`, `len`, `panic` is a Panic instruction.
  *     println
  */
@@ -99,6 +113,13 @@ export interface Function extends ValueBase {
   directives: { name: string; args: string }[];
   /** nextValueId is the id the next value instruction gets (builder.ts; renumber() compacts ids after lifting). */
   nextValueId: number;
+  /**
+   * freeVars are a closure's captured values (a function literal or a bound method); a function with hasContext
+   * takes its context as a hidden last parameter, from which the free variables are read.
+   */
+  freeVars: FreeVar[];
+  /** hasContext marks functions called through function values with a context: function literals and wrappers. */
+  hasContext: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -159,15 +180,29 @@ export interface Phi extends ValueInstrBase {
 }
 
 /**
- * Call calls a Function (static) or a Builtin with args; a method call passes the receiver as args[0]. Its type is
- * the result type: a Tuple for several results (read them with Extract), the empty Tuple for none.
+ * Call calls a Function (static), a Builtin, or any other value of function type (a dynamic call through a function
+ * value, which panics when it is nil) with args; a method call passes the receiver as args[0]. Its type is the
+ * result type: a Tuple for several results (read them with Extract), the empty Tuple for none.
  *     t2 = main.add(t0, 1:int)
  *     t3 = println("x":string, t2)
+ *     t4 = t1(3:int)
  */
 export interface Call extends ValueInstrBase {
   kind: 'Call';
-  callee: Function | Builtin;
+  callee: Value;
   args: Value[];
+}
+
+/**
+ * MakeClosure makes a function value of fn (a function with a context) with its free variables bound to bindings.
+ * An allocation site for the context object: none is needed when there is no binding or one that fits in a pointer
+ * word (the context is then the binding itself).
+ *     t3 = make closure main.main$1 [t0, t1]
+ */
+export interface MakeClosure extends ValueInstrBase, SiteFields {
+  kind: 'MakeClosure';
+  fn: Function;
+  bindings: Value[];
 }
 
 /** BinOpKind is an arithmetic, logical or comparison operator. `&&`/`||` never appear: they become control flow. */
@@ -476,13 +511,13 @@ export interface Unreachable extends InstrBase {
 export type ValueInstruction =
   | Alloc | Phi | Call | BinOp | UnOp | Convert | FieldAddr | Field | IndexAddr | Index | Extract
   | MakeSlice | Slice | Append | StrConv | Concat | MakeMap | Lookup | MapNext | MakeInterface | ChangeInterface
-  | TypeAssert | Invoke;
+  | TypeAssert | Invoke | MakeClosure;
 
 /** AllocSite is an instruction that may allocate memory: the subject of escape analysis and `-print-allocs`. */
 export type AllocSite = ValueSite | MapUpdate;
 
 /** ValueSite is an allocation site that yields a value pointing to (or holding a pointer to) the object it allocates. */
-export type ValueSite = Alloc | MakeSlice | Append | StrConv | Concat | MakeMap | MakeInterface;
+export type ValueSite = Alloc | MakeSlice | Append | StrConv | Concat | MakeMap | MakeInterface | MakeClosure;
 
 /** Terminator is an instruction that ends a block. */
 export type Terminator = Jump | If | Return | Panic | Unreachable;
@@ -491,7 +526,7 @@ export type Terminator = Jump | If | Return | Panic | Unreachable;
 export type Instruction = ValueInstruction | Store | MapUpdate | MapRange | Terminator;
 
 /** Value is anything usable as an operand. */
-export type Value = Const | Global | Parameter | Builtin | Function | ValueInstruction;
+export type Value = Const | Global | Parameter | FreeVar | Builtin | Function | ValueInstruction;
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Containers
@@ -545,6 +580,7 @@ export function isAllocSite(i: Instruction): i is AllocSite {
     case 'MakeMap':
     case 'MapUpdate':
     case 'MakeInterface':
+    case 'MakeClosure':
       return true;
     default:
       return false;
@@ -619,6 +655,8 @@ export function operands(i: Instruction): Value[] {
       return [i.map, i.iter];
     case 'Invoke':
       return [i.x, ...i.args];
+    case 'MakeClosure':
+      return i.bindings;
   }
 }
 

@@ -73,6 +73,7 @@ export function valueName(v: ir.Value): string {
     case 'Global':
       return v.qualifiedName;
     case 'Parameter':
+    case 'FreeVar':
       return v.name;
     case 'Builtin':
       return v.name;
@@ -163,6 +164,8 @@ export function instrString(i: ir.Instruction): string {
       return `typeassert${i.commaOk ? ',ok' : ''} ${n(i.x)}.(${typeName(i.assertedType)})`;
     case 'Invoke':
       return `invoke ${n(i.x)}.${i.method.name}(${i.args.map(n).join(', ')})`;
+    case 'MakeClosure':
+      return `make closure ${i.fn.qualifiedName} [${i.bindings.map(n).join(', ')}]${site(i)}`;
     default:
       return assertNever(i, 'instruction');
   }

@@ -63,6 +63,8 @@ export function siteSize(prog: ir.Program, a: ir.AllocSite): number | undefined 
       if (a.op === 'rune->string') return 4;
       if (a.op === 'string->bytes' && a.x.kind === 'Const' && a.x.value?.kind === 'string') return a.x.value.value.length;
       return undefined;
+    case 'MakeClosure':
+      return closureContextSize(prog, a);
     case 'Concat':
     case 'Append':
     case 'MapUpdate':
@@ -70,6 +72,15 @@ export function siteSize(prog: ir.Program, a: ir.AllocSite): number | undefined 
     default:
       return assertNever(a, 'allocation site');
   }
+}
+
+/** closureContextSize is the size of a closure's context object: its bindings laid out as a struct. */
+export function closureContextSize(prog: ir.Program, c: ir.MakeClosure): number | undefined {
+  const types = c.bindings.map((v) => v.type);
+  if (types.length === 0) return 0;
+  const offs = prog.sizes.offsetsof(types);
+  const last = types.length - 1;
+  return offs[last]! + prog.sizes.sizeof(types[last]!);
 }
 
 /** heapToStack moves every non-escaping heap allocation of prog to the stack, within maxStackAlloc bytes per object. */

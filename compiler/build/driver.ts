@@ -156,7 +156,7 @@ export function codegenTarget(t: ResolvedTarget): CodegenTarget {
     dataLayout: t.dataLayout,
     ptrSize: t.ptrSize,
     intSize: t.intSize,
-    addrSpaceFunctions: t.goarch === 'avr' ? 1 : 0,
+    addrSpaceFunctions: t.llvmTarget.startsWith('avr') ? 1 : 0,
   };
 }
 

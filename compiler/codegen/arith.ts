@@ -238,13 +238,15 @@ export function compare(
 }
 
 /**
- * referenceEqual compares values of the reference-like kinds: pointers, maps, channels and functions by address, a
- * slice with nil by its data pointer (the only comparison Go allows on slices), interfaces by dynamic type and value.
+ * referenceEqual compares values of the reference-like kinds: pointers, maps and channels by address, a slice or a
+ * function with nil by its data or code pointer (the only comparison Go allows on them), interfaces by dynamic type
+ * and value.
  */
 function referenceEqual(f: FnCtx, t: Type, x: llvm.Value, y: llvm.Value): llvm.Value {
   const b = f.g.builder;
   switch (t.underlying().kind) {
     case 'Slice':
+    case 'Signature':
       return b.CreateICmpEQ(b.CreateExtractValue(x, [0]), b.CreateExtractValue(y, [0]));
     case 'Interface':
       return interfaceEqual(f, x, y);

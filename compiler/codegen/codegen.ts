@@ -101,7 +101,7 @@ function exportName(fn: ir.Function): string | undefined {
 function createFunctions(g: Codegen): [ir.Function, ReturnType<Codegen['declareFunction']>][] {
   const bodies: [ir.Function, ReturnType<Codegen['declareFunction']>][] = [];
   for (const fn of allFunctions(g.prog)) {
-    const type = g.types.functionType(fn.signature);
+    const type = g.types.functionType(fn.signature, fn.hasContext);
     const returnsVoid = fn.signature.results.length === 0;
     const exported = exportName(fn);
     const isEntry = fn === g.prog.entry;

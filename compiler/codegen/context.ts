@@ -59,7 +59,7 @@ export class Codegen {
     this.module.setDataLayout(target.dataLayout);
     this.module.setTargetTriple(target.triple);
     this.builder = new llvm.IRBuilder(this.ctx);
-    this.types = new TypeMapper(this.ctx, prog.sizes);
+    this.types = new TypeMapper(this.ctx, prog.sizes, target.addrSpaceFunctions);
     this.descs = new TypeDescriptors(this);
     this.ifaces = new Interfaces(this);
   }

@@ -10,6 +10,7 @@ import type * as ir from '../../ir/ir.ts';
 import type { Codegen, FuncSym } from './context.ts';
 import { lowerConst } from './consts.ts';
 import { lowerInstruction } from './instr.ts';
+import { freeVarValues } from './closures.ts';
 import type { Type } from '../types/types.ts';
 import { isUntyped } from '../types/types.ts';
 
@@ -101,6 +102,7 @@ export class FnCtx {
 
   /** lower emits the whole body. */
   lower(): void {
+    if (this.fn.hasContext) freeVarValues(this, this.allocaBuilder, this.sym.fn.getArg(this.fn.params.length));
     const order = reversePostorder(this.fn);
     for (const b of order) this.blocks.set(b, this.newBlock(`b${b.index}`));
     const b0 = this.fn.blocks[0]!;

@@ -16,6 +16,7 @@ import { lowerAppend, lowerCopy, lowerIndex, lowerIndexAddr, lowerLenCap, lowerM
 import { lowerConcat, lowerStrConv } from './strings.ts';
 import { lowerInvoke, lowerMakeInterface, lowerTypeAssert } from './interfaces.ts';
 import { lowerComplexBuiltin } from './complex.ts';
+import { lowerDynamicCall, lowerMakeClosure } from './closures.ts';
 import { lowerDelete, lowerLookup, lowerMakeMap, lowerMapNext, lowerMapRange, lowerMapUpdate } from './maps.ts';
 
 /** lowerInstruction emits the LLVM code for one IR instruction (phis are handled by FnCtx.lower). */
@@ -94,6 +95,8 @@ export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
       return set(f.value(instr.x));
     case 'TypeAssert':
       return set(lowerTypeAssert(f, instr));
+    case 'MakeClosure':
+      return set(lowerMakeClosure(f, instr));
     case 'Invoke': {
       const v = lowerInvoke(f, instr);
       if (instr.type.kind !== 'Tuple' || instr.type.length > 0) set(v);
@@ -136,6 +139,11 @@ function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void
     g.unsupported(instr.pos, `builtin ${callee.name}`);
     const rt = g.llvmType(instr.type);
     if (!rt.isVoidTy()) set(llvm.UndefValue.get(rt));
+    return;
+  }
+  if (callee.kind !== 'Function') {
+    const v = lowerDynamicCall(f, instr);
+    if (instr.type.kind !== 'Tuple' || instr.type.length > 0) set(v);
     return;
   }
   const sym = g.funcs.get(callee.qualifiedName);

@@ -268,7 +268,7 @@ function allFunctions(prog: ir.Program): ir.Function[] {
 /** isPointerShaped reports whether values of t are represented by an LLVM pointer (an i8* or a typed pointer). */
 function isPointerShaped(t: Type): boolean {
   const u = t.underlying();
-  return u.kind === 'Pointer' || u.kind === 'Map' || u.kind === 'Chan' || u.kind === 'Signature' || (u.kind === 'Basic' && u.name === 'unsafe.Pointer');
+  return u.kind === 'Pointer' || u.kind === 'Map' || u.kind === 'Chan' || (u.kind === 'Basic' && u.name === 'unsafe.Pointer');
 }
 
 /** wordOf returns the interface data word holding a direct value v of type t. */

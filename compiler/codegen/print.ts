@@ -74,8 +74,10 @@ export function printValue(f: FnCtx, t: Type, v: llvm.Value, pos: Pos): void {
       return;
     case 'Map':
     case 'Chan':
-    case 'Signature':
       callRuntime(g, 'printpointer', [addr(v)]);
+      return;
+    case 'Signature':
+      callRuntime(g, 'printpointer', [addr(b.CreateExtractValue(v, [0]))]);
       return;
     default:
       g.unsupported(pos, `printing a value of type ${t.toString()}`);

@@ -2,8 +2,8 @@
 // struct layout agrees with Sizes because each target's data layout aligns scalars exactly as Sizes does. Named
 // struct types become named LLVM structs (`%main.T`), created before their body so that recursive types through
 // pointers work; everything else is a literal type. bool is i1 (stored as one byte), int/uint have the target's
-// int width, uintptr and unsafe.Pointer-as-integer the pointer width, strings are `{i8*, uintptr}`, and a tuple of
-// results is a literal struct. Layout questions are never asked of the bindings (see notes/toolchain.md): the
+// int width, uintptr and unsafe.Pointer-as-integer the pointer width, strings are `{i8*, uintptr}`, function values
+// `{i8* code, i8* context}`, and a tuple of results is a literal struct. Layout questions are never asked of the bindings (see notes/toolchain.md): the
 // caches here are keyed by our own type objects.
 
 import llvm from 'llvm-bindings';
@@ -25,11 +25,17 @@ export class TypeMapper {
   readonly uintptrType: llvm.IntegerType;
   readonly i8ptr: llvm.PointerType;
   readonly stringType: llvm.StructType;
+  /** funcValueType is a function value: `{i8* code, i8* context}` (the code pointer in codeAddrSpace). */
+  readonly funcValueType: llvm.StructType;
+  /** codePtr is an i8* in the code address space. */
+  readonly codePtr: llvm.PointerType;
   readonly voidType: llvm.Type;
 
   constructor(
     readonly ctx: llvm.LLVMContext,
     readonly sizes: Sizes,
+    /** codeAddrSpace is the address space of code (1 on AVR): function values point there. */
+    readonly codeAddrSpace = 0,
   ) {
     this.i1 = llvm.Type.getInt1Ty(ctx);
     this.i8 = llvm.Type.getInt8Ty(ctx);
@@ -38,6 +44,8 @@ export class TypeMapper {
     this.uintptrType = llvm.Type.getIntNTy(ctx, sizes.ptrSize * 8);
     this.i8ptr = llvm.Type.getInt8PtrTy(ctx, 0);
     this.stringType = llvm.StructType.get(ctx, [this.i8ptr, this.uintptrType]);
+    this.codePtr = llvm.Type.getInt8PtrTy(ctx, codeAddrSpace);
+    this.funcValueType = llvm.StructType.get(ctx, [this.codePtr, this.i8ptr]);
     this.voidType = llvm.Type.getVoidTy(ctx);
   }
 
@@ -65,6 +73,7 @@ export class TypeMapper {
           t.vars.map((v) => this.llvmType(v.type)),
         );
       case 'Signature':
+        return this.funcValueType;
       case 'Map':
       case 'Chan':
         return this.i8ptr;
@@ -104,11 +113,15 @@ export class TypeMapper {
     return u.kind === 'Slice' ? this.pointerTo(u.elem) : this.i8ptr;
   }
 
-  /** functionType returns the LLVM function type of a Go signature: receiver first, results as one value/struct. */
-  functionType(sig: Signature): llvm.FunctionType {
+  /**
+   * functionType returns the LLVM function type of a Go signature: receiver first, results as one value/struct, and
+   * with context the hidden i8* context parameter last (functions called through function values).
+   */
+  functionType(sig: Signature, context = false): llvm.FunctionType {
     const params: llvm.Type[] = [];
     if (sig.recv) params.push(this.llvmType(sig.recv.type));
     for (const p of sig.params.vars) params.push(this.llvmType(p.type));
+    if (context) params.push(this.i8ptr);
     return llvm.FunctionType.get(this.llvmType(sig.results), params, false);
   }
 
@@ -161,8 +174,10 @@ export class TypeMapper {
         return llvm.StructType.get(this.ctx, [this.i8ptr, this.uintptrType, this.uintptrType]);
       case 'Interface':
         return llvm.StructType.get(this.ctx, [this.i8ptr, this.i8ptr]);
+      case 'Signature':
+        return this.funcValueType;
       default:
-        // Pointers, maps, channels and functions; an array or other kind cannot recurse without one of them.
+        // Pointers, maps and channels; an array or other kind cannot recurse without one of them.
         return this.i8ptr;
     }
   }

@@ -33,7 +33,7 @@ export function gcBuildContext(maxMinor = goVersionMinor(GOROOT)): BuildContext 
 }
 
 /** hostSizes are gc's sizes for linux/amd64 (word size, max alignment, pointer size). */
-export const hostSizes = new Sizes(8, 8, 8);
+export const hostSizes = new Sizes(8, 8, 8, 1);
 
 /** FileErrors is the outcome of checking one file as package main: its errors by line. */
 export interface FileErrors {

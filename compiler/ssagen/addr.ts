@@ -43,9 +43,9 @@ export function isAddressable(fb: FnBuilder, e: ast.Expr): boolean {
 export function varAddr(fb: FnBuilder, id: ast.Ident, escaping: boolean): ir.Value | undefined {
   const obj = fb.objectOf(id);
   if (obj?.kind !== 'Var') return undefined;
-  const local = fb.vars.get(obj);
+  const local = fb.varAddress(obj);
   if (local) {
-    if (escaping) local.heap = true;
+    if (escaping && local.kind === 'Alloc') local.heap = true;
     return local;
   }
   return fb.st.globals.get(obj);
@@ -61,7 +61,7 @@ export function addr(fb: FnBuilder, e: ast.Expr, escaping: boolean): ir.Value {
     case 'Ident': {
       const a = varAddr(fb, x, escaping);
       if (a) return a;
-      if (fb.objectOf(x)?.kind === 'Var') return fail(fb, x, 'closures (captured variables)');
+      if (fb.objectOf(x)?.kind === 'Var') return fail(fb, x, 'a variable of an enclosing function here');
       break;
     }
     case 'StarExpr':

@@ -50,7 +50,7 @@ interface PendingBody {
 export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: BuildOptions = {}): ir.Program {
   const prog = b.newProgram(input.fset, input.sizes);
   const runtime = input.packages.find((p) => p.pkg.path === 'runtime')?.pkg;
-  const st: ProgramState = { prog, sink, funcs: new Map(), globals: new Map(), runtime };
+  const st: ProgramState = { prog, sink, funcs: new Map(), globals: new Map(), runtime, synthetic: new Map() };
   const bodies: PendingBody[] = [];
   const inits: { pkg: ir.Package; info: Info; userInits: ir.Function[] }[] = [];
 

@@ -20,6 +20,8 @@ import { addr, baseAddr, isAddressable, pathHasPointer, selectPath } from './add
 import { appendCall, argValues, callArgs, copyCall, makeCall } from './slices.ts';
 import { deleteCall } from './maps.ts';
 import { invokeCall } from './ifaces.ts';
+import { dynamicCall, promotedReceiver } from './closures.ts';
+import type { Selection } from '../types/info.ts';
 import { stringConversion } from './strings.ts';
 
 const emptyTuple = new Tuple([]);
@@ -59,7 +61,18 @@ export function buildCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
     }
     if (sel?.kind === 'MethodExpr' && sel.obj.kind === 'Func') return methodExprCall(fb, e, sel.obj, sel.index);
   }
-  return bad(fb, e, 'calls of function values');
+  return dynamicCall(fb, e);
+}
+
+/**
+ * methodReceiver evaluates the receiver of method value x.M: for a concrete method as a call would (through
+ * embedded fields, taking the address or loading as M needs), for an interface method the interface value.
+ */
+export function methodReceiver(fb: FnBuilder, e: ast.SelectorExpr, sel: Selection): ir.Value {
+  const m = sel.obj as FuncObj;
+  if (m.type.recv) return receiver(fb, e, sel.index, m);
+  const x = expr(fb, e.x);
+  return sel.index.length > 1 ? selectPath(fb, x, sel.index.slice(0, -1), e.sel.pos, false) : x;
 }
 
 /**
@@ -67,16 +80,22 @@ export function buildCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
  * called through `(*T).M` loads the receiver first.
  */
 function methodExprCall(fb: FnBuilder, e: ast.CallExpr, m: FuncObj, index: number[]): ir.Value {
-  if (!m.type.recv) return bad(fb, e, 'method expressions of interface methods');
+  if (!m.type.recv) {
+    // I.M(x, args): an interface call on x.
+    const { vals, pos } = argValues(fb, e);
+    const fun = unparen(e.fun) as ast.SelectorExpr;
+    const x = fb.convertTo(vals[0]!, fb.typeOf(fun.x), e.lparen);
+    const args = callArgs(fb, vals.slice(1), pos.slice(1), m.type, e.ellipsis !== 0, e.lparen);
+    return b.emit<ir.Invoke>(fb.block, { kind: 'Invoke', x, method: m, args, pos: e.lparen, type: b.callResultType(m.type) });
+  }
   const recvType = m.type.recv.type;
   const callee = fb.st.funcs.get(m);
   if (!callee) return bad(fb, e, `call of method ${m.name}`);
-  if (index.length > 1) return bad(fb, e, 'method expressions of promoted methods');
   // The arguments: the receiver first, then one per parameter (or one multi-value call spread over all of them).
   const { vals, pos } = argValues(fb, e);
   if (vals.length === 0) return bad(fb, e, 'method expression call without a receiver');
-  let r = vals[0]!;
-  if (r.type.underlying().kind === 'Pointer' && recvType.underlying().kind !== 'Pointer') r = fb.load(r, e.lparen);
+  const fun = unparen(e.fun) as ast.SelectorExpr;
+  const r = promotedReceiver(fb, fb.convertTo(vals[0]!, fb.typeOf(fun.x), e.lparen), index.slice(0, -1), m);
   const args = [fb.convertTo(r, recvType, e.lparen), ...callArgs(fb, vals.slice(1), pos.slice(1), callee.signature, e.ellipsis !== 0, e.lparen)];
   return b.emitCall(fb.block, callee, args, b.callResultType(callee.signature), e.lparen);
 }

@@ -16,7 +16,8 @@ import type * as ir from '../../ir/ir.ts';
 import type { FnBuilder } from './func.ts';
 import { isUntypedType } from './func.ts';
 import { addr, isAddressable, selectPath } from './addr.ts';
-import { buildCall } from './call.ts';
+import { buildCall, methodReceiver } from './call.ts';
+import { funcLit, funcValue, methodExprValue, methodValue } from './closures.ts';
 import { compareMixed, isInterface, typeAssertExpr } from './ifaces.ts';
 import { mapIndex, mapLit } from './maps.ts';
 import { sliceExpr, sliceLit } from './slices.ts';
@@ -64,7 +65,7 @@ function expr0(fb: FnBuilder, e: ast.Expr): ir.Value {
       return fb.load(a, e.pos);
     }
     case 'FuncLit':
-      return bad(fb, e, 'closures');
+      return funcLit(fb, e);
     case 'SliceExpr':
       return sliceExpr(fb, e);
     case 'TypeAssertExpr':
@@ -95,7 +96,7 @@ function ident(fb: FnBuilder, e: ast.Ident): ir.Value {
     case 'Func': {
       const f = fb.st.funcs.get(obj);
       if (!f) return bad(fb, e, `function ${obj.name}`);
-      return bad(fb, e, 'function values');
+      return funcValue(fb, f, fb.typeOf(e), e.pos);
     }
     case 'Const':
       return fb.constValue(obj.value, obj.type);
@@ -266,7 +267,8 @@ function selector(fb: FnBuilder, e: ast.SelectorExpr): ir.Value {
     // A qualified identifier pkg.Name.
     return ident(fb, e.sel);
   }
-  if (sel.kind !== 'FieldVal') return bad(fb, e, 'method values');
+  if (sel.kind === 'MethodVal') return methodValue(fb, e, sel, methodReceiver(fb, e, sel));
+  if (sel.kind === 'MethodExpr') return methodExprValue(fb, e, sel, fb.typeOf(e.x));
   if (isAddressable(fb, e)) return fb.load(addr(fb, e, false), e.sel.pos);
   // A field of a non-addressable struct value (or through pointers): walk the embedding path.
   return selectPath(fb, expr(fb, e.x), sel.index, e.sel.pos, false);

@@ -26,6 +26,8 @@ export interface ProgramState {
   globals: Map<VarObj, ir.Global>;
   /** runtime is the checked runtime package, whose functions and types some constructs are built from. */
   runtime: TypesPackage | undefined;
+  /** synthetic caches compiler-made functions (bound methods, method-expression thunks) by a key. */
+  synthetic: Map<string, ir.Function>;
 }
 
 /** Target is one enclosing breakable statement: its label, and where break/continue/fallthrough go. */
@@ -56,6 +58,12 @@ export class FnBuilder {
   fallthroughTo: ir.BasicBlock | undefined;
   /** labelBlocks maps each statement label to the block that starts its statement (the target of goto). */
   readonly labelBlocks = new Map<Label, ir.BasicBlock>();
+  /** parent is the builder of the enclosing function, for a function literal (its variables can be captured). */
+  parent: FnBuilder | undefined;
+  /** captures are a function literal's captured variables, in free-variable order, with the enclosing address. */
+  readonly captures: { obj: VarObj; fv: ir.FreeVar; outer: ir.Value }[] = [];
+  /** closures counts the function literals built in this function (they are named fn$1, fn$2, ...). */
+  closures = 0;
 
   constructor(
     readonly st: ProgramState,
@@ -168,6 +176,33 @@ export class FnBuilder {
     if (obj?.kind === 'TypeName') return obj.type;
     this.unsupported(pos, `runtime.${name} (missing from the runtime)`);
     return Typ.Invalid;
+  }
+
+  /**
+   * varAddress returns the address of local variable obj: its Alloc here, or, in a function literal, a free variable
+   * holding the address of an enclosing function's variable (captured by reference: the enclosing Alloc becomes a
+   * heap allocation, which escape analysis may move back to the stack). Undefined for non-locals.
+   */
+  varAddress(obj: VarObj): ir.Alloc | ir.FreeVar | undefined {
+    const local = this.vars.get(obj);
+    if (local) return local;
+    const captured = this.captures.find((c) => c.obj === obj);
+    if (captured) return captured.fv;
+    const outer = this.parent?.varAddress(obj);
+    if (!outer) return undefined;
+    if (outer.kind === 'Alloc') outer.heap = true;
+    const fv: ir.FreeVar = {
+      kind: 'FreeVar',
+      name: obj.name,
+      index: this.fn.freeVars.length,
+      parent: this.fn,
+      pos: obj.pos,
+      type: outer.type,
+      referrers: [],
+    };
+    this.fn.freeVars.push(fv);
+    this.captures.push({ obj, fv, outer });
+    return fv;
   }
 
   /** local emits a stack Alloc for a local variable and records it; comment is the variable's name. */

@@ -73,6 +73,11 @@ export class Sizes {
     readonly intSize: number,
     /** maxAlign caps every alignment (1 on AVR, 8 elsewhere). */
     readonly maxAlign: number,
+    /**
+     * funcWords is the size of a function value in pointer words: 2 in tsgo (a code pointer and a context pointer,
+     * as TinyGo), 1 in gc (a pointer to a closure object), which the go/types comparisons use.
+     */
+    readonly funcWords: number = 2,
   ) {}
 
   /** sizeof returns the size in bytes of a value of type t. */
@@ -84,8 +89,9 @@ export class Sizes {
       case 'Pointer':
       case 'Map':
       case 'Chan':
-      case 'Signature':
         return this.ptrSize;
+      case 'Signature':
+        return this.funcWords * this.ptrSize;
       case 'Slice':
         return 3 * this.ptrSize;
       case 'Interface':
@@ -127,6 +133,7 @@ export class Sizes {
         return u.vars.reduce((a, v) => Math.max(a, this.alignof(v.type)), 1);
       case 'Slice':
       case 'Interface':
+      case 'Signature':
         return Math.min(this.ptrSize, this.maxAlign);
       case 'Basic':
         if (u.name === 'string') return Math.min(this.ptrSize, this.maxAlign);

@@ -26,7 +26,7 @@ export interface CheckedSources {
 }
 
 /** hostSizes are the sizes of linux/amd64. */
-export const hostSizes = new Sizes(8, 8, 8);
+export const hostSizes = new Sizes(8, 8, 8, 1);
 
 /** Importer finds an imported package by path (undefined: not found). */
 export type Importer = (path: string) => Package | undefined;

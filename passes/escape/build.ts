@@ -51,6 +51,7 @@ export interface AnalysisEnv {
 export function buildGraph(fn: ir.Function, env: AnalysisEnv): Graph {
   const g = new Graph(fn, env.sizes);
   for (const p of fn.params) g.params.push(g.valueLoc(p));
+  for (const v of fn.freeVars) g.params.push(g.valueLoc(v));
   for (let k = 0; k < fn.signature.results.length; k++) g.results.push(g.newLocation('result', undefined, k));
   for (const b of fn.blocks) for (const i of b.instrs) buildInstr(g, i, env);
   return g;
@@ -71,7 +72,7 @@ function buildInstr(g: Graph, i: ir.Instruction, env: AnalysisEnv): void {
       if (hasPointers(i.type)) for (const e of i.edges) flowFrom(g, g.valueLoc(i), e, 0, i.pos);
       return;
     case 'Call':
-      buildCall(g, i, env.lookup);
+      buildCall(g, i, env);
       return;
     case 'BinOp':
       return;
@@ -168,6 +169,9 @@ function buildInstr(g: Graph, i: ir.Instruction, env: AnalysisEnv): void {
     case 'Invoke':
       buildInvoke(g, i, env);
       return;
+    case 'MakeClosure':
+      buildClosure(g, i, env);
+      return;
     default:
       assertNever(i, 'instruction');
   }
@@ -242,44 +246,78 @@ function buildInvoke(g: Graph, c: ir.Invoke, env: AnalysisEnv): void {
   const targets = env.invokes.targets(c.method);
   const summaries = targets?.map((t) => ({ t, s: env.lookup(t.fn) }));
   if (!summaries || summaries.some((x) => !x.s)) {
-    for (const a of args) if (hasPointers(a.type)) flowFrom(g, g.heap, a, 0, c.pos);
+    leakArgs(g, args, c.pos);
     return;
   }
-  for (const { t, s } of summaries) {
-    args.forEach((a, j) => {
-      const leaks = s!.params[j];
-      if (!leaks || !hasPointers(a.type)) return;
-      const shift = j === 0 ? t.recvDerefs : 0;
-      if (leaks.heap !== undefined) flowFrom(g, g.heap, a, leaks.heap + shift, c.pos);
-      leaks.results.forEach((d, k) => {
-        const r = results[k];
-        if (d !== undefined && r) flowFrom(g, r, a, d + shift, c.pos);
-      });
-    });
-  }
+  for (const { t, s } of summaries) applySummary(g, args, results, s!, t.recvDerefs, c.pos);
 }
 
-function buildCall(g: Graph, c: ir.Call, lookup: SummaryLookup): void {
+function buildCall(g: Graph, c: ir.Call, env: AnalysisEnv): void {
   const callee = c.callee;
   if (callee.kind === 'Builtin') {
     buildBuiltinCall(g, c, callee);
     return;
   }
   const results = callResults(g, c);
-  const summary = callee.blocks.length > 0 ? lookup(callee) : undefined;
-  if (!summary) {
-    if (callee.directives.some((d) => d.name === 'go:noescape')) return;
-    for (const a of c.args) if (hasPointers(a.type)) flowFrom(g, g.heap, a, 0, c.pos);
+  if (callee.kind !== 'Function') {
+    // A call through a function value: any function made into a value with this signature may run.
+    const sig = callee.type.underlying();
+    const targets = sig.kind === 'Signature' ? env.invokes.funcValueTargets(sig) : undefined;
+    const summaries = targets?.map((t) => env.lookup(t));
+    if (!summaries || summaries.some((x) => !x)) leakArgs(g, c.args, c.pos);
+    else for (const s of summaries) applySummary(g, c.args, results, s!, 0, c.pos);
     return;
   }
-  c.args.forEach((a, j) => {
+  const summary = callee.blocks.length > 0 ? env.lookup(callee) : undefined;
+  if (!summary) {
+    if (callee.directives.some((d) => d.name === 'go:noescape')) return;
+    leakArgs(g, c.args, c.pos);
+    return;
+  }
+  applySummary(g, c.args, results, summary, 0, c.pos);
+}
+
+/** leakArgs makes every pointer-carrying argument leak to the heap (a callee that cannot be analysed). */
+function leakArgs(g: Graph, args: ir.Value[], pos: Pos): void {
+  for (const a of args) if (hasPointers(a.type)) flowFrom(g, g.heap, a, 0, pos);
+}
+
+/**
+ * applySummary adds a callee's leaks for the arguments of one call: `heap ← arg (level)` and `result_k ← arg
+ * (level)`, the first argument's levels shifted by recvShift (an interface call's receiver).
+ */
+function applySummary(g: Graph, args: ir.Value[], results: Location[], summary: Summary, recvShift: number, pos: Pos): void {
+  args.forEach((a, j) => {
     const leaks = summary.params[j];
     if (!leaks || !hasPointers(a.type)) return;
-    if (leaks.heap !== undefined) flowFrom(g, g.heap, a, leaks.heap, c.pos);
+    const shift = j === 0 ? recvShift : 0;
+    if (leaks.heap !== undefined) flowFrom(g, g.heap, a, leaks.heap + shift, pos);
     leaks.results.forEach((d, k) => {
       const r = results[k];
-      if (d !== undefined && r) flowFrom(g, r, a, d, c.pos);
+      if (d !== undefined && r) flowFrom(g, r, a, d + shift, pos);
     });
+  });
+}
+
+/**
+ * buildClosure builds a function value: its context object holds the bindings (or the value is the one binding
+ * itself), and each binding leaks as the closure's body leaks the free variable: what the body sends to the heap or
+ * returns (to an unknown caller) escapes.
+ */
+function buildClosure(g: Graph, c: ir.MakeClosure, env: AnalysisEnv): void {
+  if (c.bindings.length === 0) return;
+  if (c.bindings.length === 1 && isDirectIface(c.bindings[0]!.type, g.sizes)) flowFrom(g, g.valueLoc(c), c.bindings[0]!, 0, c.pos);
+  else for (const b of c.bindings) flowFrom(g, g.objectOf(c), b, 0, c.pos);
+  const s = c.fn.blocks.length > 0 ? env.lookup(c.fn) : undefined;
+  c.bindings.forEach((b, i) => {
+    if (!hasPointers(b.type)) return;
+    const leaks = s?.params[c.fn.params.length + i];
+    if (!leaks) {
+      flowFrom(g, g.heap, b, 0, c.pos);
+      return;
+    }
+    const levels = [leaks.heap, ...leaks.results].filter((x): x is number => x !== undefined);
+    if (levels.length) flowFrom(g, g.heap, b, Math.min(...levels), c.pos);
   });
 }
 

@@ -167,10 +167,12 @@ export class Graph {
   valueLoc(v: ir.Value): Location {
     let l = this.values.get(v);
     if (!l) {
-      l = this.newLocation(v.kind === 'Parameter' ? 'param' : 'value', v, v.kind === 'Parameter' ? v.index : 0);
+      // A closure's free variables are parameters too, numbered after the real ones (summaries cover both).
+      const param = v.kind === 'Parameter' ? v.index : v.kind === 'FreeVar' ? this.fn.params.length + v.index : -1;
+      l = this.newLocation(param >= 0 ? 'param' : 'value', v, Math.max(param, 0));
       this.values.set(v, l);
       if (v.kind === 'Global') l.flow(this.heap, -1, v.pos);
-      if (v.kind === 'Parameter') l.flow(this.heap, 0, v.pos);
+      if (param >= 0) l.flow(this.heap, 0, 'pos' in v ? v.pos : 0);
     }
     return l;
   }

@@ -4,13 +4,14 @@
 // with how many dereferences separate the interface value from the concrete receiver — 0 when the receiver is the
 // data word or an address inside the object it points to, one more for every pointer loaded on the way (an embedded
 // *T, or a value receiver read out of a boxed copy) — so that a target's parameter summary, shifted by that count,
-// applies to the interface value.
+// applies to the interface value. Calls through function values are resolved the same way: their callees are the
+// functions some MakeClosure turns into a value with the call's signature.
 
 import type * as ir from '../../ir/ir.ts';
 import { isDirectIface } from '../../ir/layout.ts';
 import { findMethod, methodKey, typeKey } from '../../ir/methods.ts';
 import type { Func as FuncObj } from '../../compiler/types/objects.ts';
-import type { Type } from '../../compiler/types/types.ts';
+import type { Signature, Type } from '../../compiler/types/types.ts';
 
 /** InvokeTarget is one concrete method an interface call may reach. */
 export interface InvokeTarget {
@@ -24,6 +25,8 @@ export class InvokeTargets {
   private readonly boxed: Type[] = [];
   private readonly byObj = new Map<FuncObj, ir.Function>();
   private readonly cache = new Map<string, InvokeTarget[] | undefined>();
+  /** funcValues are the functions made into function values (MakeClosure), by signature key. */
+  private readonly funcValues = new Map<string, ir.Function[]>();
 
   constructor(private readonly prog: ir.Program, fns: ir.Function[]) {
     const seen = new Set<string>();
@@ -31,6 +34,12 @@ export class InvokeTargets {
       if (fn.object) this.byObj.set(fn.object, fn);
       for (const b of fn.blocks)
         for (const i of b.instrs) {
+          if (i.kind === 'MakeClosure') {
+            const k = typeKey(i.fn.signature);
+            const list = this.funcValues.get(k) ?? [];
+            if (!list.includes(i.fn)) list.push(i.fn);
+            this.funcValues.set(k, list);
+          }
           if (i.kind !== 'MakeInterface') continue;
           const k = typeKey(i.x.type);
           if (!seen.has(k)) {
@@ -61,6 +70,15 @@ export class InvokeTargets {
     }
     this.cache.set(key, out);
     return out;
+  }
+
+  /**
+   * funcValueTargets returns the functions a call through a function value of signature sig may reach: every
+   * function made into a value with that signature (undefined when one has no body to analyse).
+   */
+  funcValueTargets(sig: Signature): ir.Function[] | undefined {
+    const list = this.funcValues.get(typeKey(sig)) ?? [];
+    return list.every((f) => f.blocks.length > 0) ? list : undefined;
   }
 
   private recvDerefs(t: Type, path: number[], fn: FuncObj): number {

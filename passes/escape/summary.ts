@@ -51,7 +51,12 @@ export function staticCallees(fn: ir.Function, invokes?: InvokeTargets): ir.Func
   for (const b of fn.blocks)
     for (const i of b.instrs) {
       if (i.kind === 'Call' && i.callee.kind === 'Function' && i.callee.blocks.length > 0) out.add(i.callee);
+      else if (i.kind === 'MakeClosure' && i.fn.blocks.length > 0) out.add(i.fn);
       else if (i.kind === 'Invoke' && invokes) for (const t of invokes.targets(i.method) ?? []) out.add(t.fn);
+      else if (i.kind === 'Call' && invokes && i.callee.kind !== 'Builtin') {
+        const sig = i.callee.type.underlying();
+        if (sig.kind === 'Signature') for (const t of invokes.funcValueTargets(sig) ?? []) if (t.blocks.length > 0) out.add(t);
+      }
     }
   return [...out];
 }
@@ -126,7 +131,7 @@ export function analyzeProgram(prog: ir.Program): EscapeResult {
       summaries.set(scc[0]!, analyze(scc[0]!));
       continue;
     }
-    for (const f of scc) summaries.set(f, emptySummary(f.params.length, f.signature.results.length));
+    for (const f of scc) summaries.set(f, emptySummary(f.params.length + f.freeVars.length, f.signature.results.length));
     let stable = false;
     for (let round = 0; round < MaxRounds && !stable; round++) {
       stable = true;
@@ -137,7 +142,7 @@ export function analyzeProgram(prog: ir.Program): EscapeResult {
       }
     }
     if (!stable) {
-      for (const f of scc) summaries.set(f, leakAll(f.params.length, f.signature.results.length));
+      for (const f of scc) summaries.set(f, leakAll(f.params.length + f.freeVars.length, f.signature.results.length));
       for (const f of scc) analyze(f);
     }
   }

@@ -88,6 +88,18 @@ export function markWrites(g: Graph, fn: ir.Function, env: AnalysisEnv, summary:
         i.args.forEach((a, j) => {
           if (!s || s.params[j]?.mutates) writeArg(a);
         });
+      } else if (i.kind === 'Call' && i.callee.kind !== 'Builtin') {
+        const sig = i.callee.type.underlying();
+        const targets = sig.kind === 'Signature' ? env.invokes.funcValueTargets(sig) : undefined;
+        i.args.forEach((a, j) => {
+          if (!targets || targets.some((t) => env.lookup(t)?.params[j]?.mutates !== false)) writeArg(a);
+        });
+      } else if (i.kind === 'MakeClosure') {
+        // The closure may run and write through what it captures.
+        const s = i.fn.blocks.length > 0 ? env.lookup(i.fn) : undefined;
+        i.bindings.forEach((v, k) => {
+          if (!s || s.params[i.fn.params.length + k]?.mutates !== false) writeArg(v);
+        });
       } else if (i.kind === 'Invoke') {
         const targets = env.invokes.targets(i.method);
         const args = [i.x, ...i.args];
