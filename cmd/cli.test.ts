@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { OUTPUT_EXTENSIONS, outputExtensionList, type OutputFormat } from '../compiler/build/output.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSGO = path.join(ROOT, 'cmd/tsgo.js');
@@ -60,18 +61,28 @@ describe('tsgo run', () => {
 });
 
 describe('output formats', () => {
-  it.each([
-    ['out.hex', (b: Buffer) => b.toString('latin1').startsWith(':')],
-    ['out.bin', (b: Buffer) => b.length > 0 && b.length < 32768],
-    ['out.ll', (b: Buffer) => b.toString().includes('define')],
-    ['out.bc', (b: Buffer) => b.subarray(0, 2).toString('latin1') === 'BC'],
-    ['out.o', (b: Buffer) => b.subarray(1, 4).toString('latin1') === 'ELF'],
-    ['out.elf', (b: Buffer) => b.subarray(1, 4).toString('latin1') === 'ELF'],
-  ])('-o %s', (name, ok) => {
+  // One check per format: the Record type makes a new OutputFormat fail to compile here until it has one.
+  const looksLike: Record<OutputFormat, (b: Buffer) => boolean> = {
+    elf: (b) => b.subarray(1, 4).toString('latin1') === 'ELF',
+    hex: (b) => b.toString('latin1').startsWith(':'),
+    bin: (b) => b.length > 0 && b.length < 32768,
+    ll: (b) => b.toString().includes('define'),
+    bc: (b) => b.subarray(0, 2).toString('latin1') === 'BC',
+    o: (b) => b.subarray(1, 4).toString('latin1') === 'ELF',
+  };
+  it.each(OUTPUT_EXTENSIONS.map(([ext, format]) => [`out${ext}`, format]))('-o %s writes %s', (name, format) => {
     const r = tsgo(['build', '-target=arduino', '-o', name, 'main.go']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(ok(fs.readFileSync(path.join(tmp, name)))).toBe(true);
+    expect(looksLike[format](fs.readFileSync(path.join(tmp, name)))).toBe(true);
+  });
+
+  it('rejects an unknown extension before compiling, listing every accepted one', () => {
+    fs.copyFileSync(path.join(ROOT, 'testdata/errors/type.go'), path.join(tmp, 'type.go'));
+    const r = tsgo(['build', '-o', 'out.xyz', 'type.go']); // type.go does not type-check: the -o error must come first
+    expect(r.stderr).toBe(`unknown output file type .xyz for out.xyz: use ${outputExtensionList()}\n`);
+    expect(r.status).toBe(1);
+    expect(fs.existsSync(path.join(tmp, 'out.xyz'))).toBe(false);
   });
 
   it('-size=short prints the size line', () => {

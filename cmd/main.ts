@@ -5,6 +5,7 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { build, type BuildOptions } from '../compiler/build/driver.ts';
+import { OUTPUT_EXTENSIONS } from '../compiler/build/output.ts';
 import { runProgram } from '../compiler/build/runner.ts';
 import { CompileError, UserError } from '../compiler/diag.ts';
 import { listTargets, loadTarget } from '../compiler/target/target.ts';
@@ -66,7 +67,7 @@ function makeProgram(setExit: (code: number) => void): Command {
     program
       .command('build')
       .description('compile packages and dependencies into firmware (.elf, .hex, .bin) or .ll/.bc/.o')
-      .option('-o, --output <file>', 'output file; the extension chooses the format (.elf .hex .bin .ll .bc .o)')
+      .option('-o, --output <file>', `output file; the extension chooses the format (${OUTPUT_EXTENSIONS.map(([e]) => e).join(' ')})`)
       .argument('[packages...]', 'a directory or a list of .go files'),
   ).action(async (inputs: string[], f: CommonFlags) => {
     await build(buildOptions(inputs, f));

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateModule, type CodegenTarget, type GeneratedModule } from '../codegen/codegen.ts';
-import { CompileError, DiagnosticSink, UserError } from '../diag.ts';
+import { assertNever, CompileError, DiagnosticSink, UserError } from '../diag.ts';
 import { newBuildContext } from '../loader/constraints.ts';
 import { blameDiagnostics } from '../loader/blame.ts';
 import { loadProgram } from '../loader/loader.ts';
@@ -83,6 +83,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
 
   const target = time('target', () => loadTarget(opts.target));
   const filter = compileFilter(opts.printAllocs);
+  const outputName = opts.output ?? defaultOutputName(opts.inputs);
+  const format = outputFormat(outputName);
+  const output = path.resolve(cwd, outputName);
   const fset = new FileSet();
   const sink = new DiagnosticSink(fset);
   const fail = (): never => {
@@ -109,36 +112,39 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   if (sink.hasErrors) fail();
   if (opts.dumpLL) stdout(module.print());
 
-  const output = path.resolve(cwd, opts.output ?? defaultOutputName(opts.inputs));
-  const ext = path.extname(output).toLowerCase();
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-build-'));
   try {
-    if (ext === '.ll') {
-      time('output', () => writeFileAtomic(output, module.print()));
-    } else if (ext === '.bc') {
-      const bc = path.join(workDir, 'out.bc');
-      time('output', () => module.writeBitcode(bc));
-      writeFileAtomic(output, fs.readFileSync(bc));
-    } else {
-      const bc = path.join(workDir, 'main.bc');
-      time('bitcode', () => module.writeBitcode(bc));
-      if (ext === '.o') {
+    const bc = path.join(workDir, 'main.bc');
+    const tools = { target, input: bc, optLevel: opts.optLevel, workDir, timings };
+    switch (format) {
+      case 'll':
+        time('output', () => writeFileAtomic(output, module.print()));
+        break;
+      case 'bc':
+        time('output', () => module.writeBitcode(bc));
+        writeFileAtomic(output, fs.readFileSync(bc));
+        break;
+      case 'o': {
+        time('bitcode', () => module.writeBitcode(bc));
         const obj = path.join(workDir, 'main.o');
-        await timeAsync('link', () =>
-          explainInvalidIR(module, compileObject({ target, input: bc, output: obj, optLevel: opts.optLevel, workDir, timings })),
-        );
+        await timeAsync('link', () => explainInvalidIR(module, compileObject({ ...tools, output: obj })));
         writeFileAtomic(output, fs.readFileSync(obj));
-      } else {
-        const format = outputFormat(output);
+        break;
+      }
+      case 'elf':
+      case 'hex':
+      case 'bin': {
+        time('bitcode', () => module.writeBitcode(bc));
         const elf = path.join(workDir, 'main.elf');
-        await timeAsync('link', () =>
-          explainInvalidIR(module, linkProgram({ target, input: bc, output: elf, optLevel: opts.optLevel, workDir, timings })),
-        );
+        await timeAsync('link', () => explainInvalidIR(module, linkProgram({ ...tools, output: elf })));
         const report = await timeAsync('size', () => measureSize(elf, opts.size === 'full'));
         checkSize(target, report);
         if (opts.size !== 'none') stdout(formatSize(report, opts.size));
         await timeAsync('output', () => writeOutput(elf, output, format));
+        break;
       }
+      default:
+        assertNever(format, 'output format');
     }
   } finally {
     if (opts.keepWork) stderr(`WORK=${workDir}\n`);
