@@ -99,12 +99,27 @@ describe('bad input', () => {
     ['type.go', /^type\.go:4:17: cannot use 1 \(untyped int constant\) as string value in variable declaration\n$/],
     ['unsupported.go', /^unsupported\.go:\d+:\d+: not yet supported: /],
     ['stdimport.go', /^stdimport\.go:3:8: not yet supported: package "fmt" does not compile with tsgo yet \(first error: \S+:\d+:\d+: .*\)\n$/],
+    ['nomain.go', /^nomain\.go:3:1: function main is undeclared in the main package\n$/],
   ])('%s gives a positioned error and exit code 1', (name, want) => {
     const r = tsgo(['build', '-o', path.join(tmp, 'bad.elf'), name], errors);
     expect(r.stderr).toMatch(want);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(r.status).toBe(1);
     expect(fs.existsSync(path.join(tmp, 'bad.elf'))).toBe(false);
+  });
+
+  it('rejects a main package without func main in run, at its first file, but not in check', () => {
+    const dir = path.join(tmp, 'nomain');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'b.go'), 'package main\n\nfunc helper() {}\n');
+    fs.writeFileSync(path.join(dir, 'a.go'), '// Package main has no main.\npackage main\n');
+    const run = tsgo(['run', '-target=host', '.'], dir);
+    expect(run.stderr).toBe('a.go:2:1: function main is undeclared in the main package\n');
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(1);
+    const check = tsgo(['check', '.'], dir);
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
   });
 
   it('rejects an unknown target', () => {

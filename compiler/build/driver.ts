@@ -1,7 +1,8 @@
 // The driver: the one module that knows every phase. build() runs them in order — target, load (parse + check),
-// SSA, passes, allocation report, codegen, link, output — timing each, and turns the diagnostics of a failed phase
-// into printed `file:line:col: message` lines and a CompileError. Nothing is written to the output path until the
-// whole build has succeeded (outputs are renamed into place atomically).
+// the entry point (package main declares func main), SSA, passes, allocation report, codegen, link, output — timing
+// each, and turns the diagnostics of a failed phase into printed `file:line:col: message` lines and a CompileError.
+// Nothing is written to the output path until the whole build has succeeded (outputs are renamed into place
+// atomically).
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -19,6 +20,7 @@ import { printProgram } from '../../ir/printer.ts';
 import { runPasses } from '../../passes/pipeline.ts';
 import { reportAllocs } from '../../passes/allocs.ts';
 import { compileObject, linkProgram, type OptLevel } from './link.ts';
+import { checkMainFunc } from './mainfunc.ts';
 import { outputFormat, writeFileAtomic, writeOutput } from './output.ts';
 import { checkSize, formatSize, measureSize } from './size.ts';
 import { ToolFailure } from './tools.ts';
@@ -96,6 +98,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const buildCtx = newBuildContext(target.goos, target.goarch, [...target.buildTags, ...opts.tags]);
 
   const packages = time('load', () => loadProgram(opts.inputs, { fset, sink, build: buildCtx, sizes }));
+  if (sink.hasErrors) fail();
+  checkMainFunc(packages, sink);
   if (sink.hasErrors) fail();
   const prog = time('ssa', () => buildProgram({ fset, sizes, packages }, sink));
   if (sink.hasErrors) {
