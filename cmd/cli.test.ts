@@ -31,6 +31,22 @@ describe('tsgo build -print-allocs (allocs.md acceptance)', () => {
     expect(fs.existsSync(path.join(tmp, 'main.elf'))).toBe(true);
   });
 
+  it('takes Go regexp syntax', () => {
+    const line = 'main.go:6:2: object allocated on the heap: escapes at line 7\n';
+    expect(tsgo(['build', '-target=arduino', '-print-allocs=(?i)^MAIN\\.FOO$', 'main.go']).stderr).toBe(line);
+    expect(tsgo(['build', '-target=arduino', '-print-allocs=\\Amain\\.\\pL+\\z', 'main.go']).stderr).toBe(line);
+    expect(tsgo(['build', '-target=arduino', '-print-allocs=^main\\.foo[[:digit:]]', 'main.go']).stderr).toBe('');
+  });
+
+  it('rejects a pattern Go rejects, in Go\'s words, with exit code 1', () => {
+    const r = tsgo(['build', '-target=arduino', '-print-allocs=main(?=\\.)', 'main.go']);
+    expect(r.stderr).toBe('tsgo: invalid -print-allocs regexp "main(?=\\\\.)": error parsing regexp: invalid or unsupported Perl syntax: `(?=`\n');
+    expect(r.status).toBe(1);
+    expect(tsgo(['build', '-print-allocs=(a)\\1', 'main.go']).stderr).toBe(
+      'tsgo: invalid -print-allocs regexp "(a)\\\\1": error parsing regexp: invalid escape sequence: `\\1`\n',
+    );
+  });
+
   it('filters by function name', () => {
     expect(tsgo(['build', '-target=arduino', '-print-allocs=^main\\.foo2$', 'main.go']).stderr).toBe('');
     expect(tsgo(['build', '--target', 'arduino', '--print-allocs', 'main\\.foo$', 'main.go']).stderr).toBe(

@@ -31,7 +31,7 @@ function addBuildFlags(cmd: Command): Command {
   return cmd
     .addOption(new Option('--target <name>', 'target name or path to a target JSON file').default('host'))
     .addOption(new Option('--opt <level>', 'optimization level').choices(OPT_LEVELS).default('z'))
-    .option('--print-allocs <regexp>', 'report heap allocations in functions matching regexp')
+    .option('--print-allocs <regexp>', 'report heap allocations in functions matching regexp (Go syntax)')
     .addOption(new Option('--size <mode>', 'print sizes').choices(['none', 'short', 'full']).default('none'))
     .option('--tags <tags>', 'extra build tags, comma or space separated')
     .option('--dump-ssa', 'print the SSA IR after the passes')

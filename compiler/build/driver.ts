@@ -22,6 +22,7 @@ import { reportAllocs } from '../../passes/allocs.ts';
 import { compileObject, linkProgram, type OptLevel } from './link.ts';
 import { checkMainFunc } from './mainfunc.ts';
 import { outputFormat, writeFileAtomic, writeOutput } from './output.ts';
+import { RegexpError, translateRegexp } from './regexp.ts';
 import { checkSize, formatSize, measureSize } from './size.ts';
 import { ToolFailure } from './tools.ts';
 import { verifyIR } from './verify.ts';
@@ -35,7 +36,7 @@ export interface BuildOptions {
   /** output is the file to write; its extension picks the format. Undefined: `<name>.elf` (build) or a temp file (run). */
   output?: string;
   optLevel: OptLevel;
-  /** printAllocs is the -print-allocs regexp. */
+  /** printAllocs is the -print-allocs regexp, in Go syntax (regexp.ts translates it). */
   printAllocs?: string;
   size: 'none' | 'short' | 'full';
   tags: string[];
@@ -186,12 +187,14 @@ async function explainInvalidIR(module: GeneratedModule, step: Promise<void>): P
   }
 }
 
+/** compileFilter translates the -print-allocs pattern, written in Go's regexp syntax (as TinyGo takes it). */
 function compileFilter(re: string | undefined): RegExp | undefined {
   if (re === undefined) return undefined;
   try {
-    return new RegExp(re);
+    return translateRegexp(re);
   } catch (e) {
-    throw new UserError(`tsgo: invalid -print-allocs regexp ${JSON.stringify(re)}: ${(e as Error).message}`);
+    if (!(e instanceof RegexpError)) throw e;
+    throw new UserError(`tsgo: invalid -print-allocs regexp ${JSON.stringify(re)}: ${e.message}`);
   }
 }
 
