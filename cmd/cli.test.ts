@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { OUTPUT_EXTENSIONS, outputExtensionList, type OutputFormat } from '../compiler/build/output.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSGO = path.join(ROOT, 'cmd/tsgo.js');
@@ -28,6 +29,22 @@ describe('tsgo build -print-allocs (allocs.md acceptance)', () => {
     expect(r.stdout).toBe('');
     expect(r.status).toBe(0);
     expect(fs.existsSync(path.join(tmp, 'main.elf'))).toBe(true);
+  });
+
+  it('takes Go regexp syntax', () => {
+    const line = 'main.go:6:2: object allocated on the heap: escapes at line 7\n';
+    expect(tsgo(['build', '-target=arduino', '-print-allocs=(?i)^MAIN\\.FOO$', 'main.go']).stderr).toBe(line);
+    expect(tsgo(['build', '-target=arduino', '-print-allocs=\\Amain\\.\\pL+\\z', 'main.go']).stderr).toBe(line);
+    expect(tsgo(['build', '-target=arduino', '-print-allocs=^main\\.foo[[:digit:]]', 'main.go']).stderr).toBe('');
+  });
+
+  it('rejects a pattern Go rejects, in Go\'s words, with exit code 1', () => {
+    const r = tsgo(['build', '-target=arduino', '-print-allocs=main(?=\\.)', 'main.go']);
+    expect(r.stderr).toBe('tsgo: invalid -print-allocs regexp "main(?=\\\\.)": error parsing regexp: invalid or unsupported Perl syntax: `(?=`\n');
+    expect(r.status).toBe(1);
+    expect(tsgo(['build', '-print-allocs=(a)\\1', 'main.go']).stderr).toBe(
+      'tsgo: invalid -print-allocs regexp "(a)\\\\1": error parsing regexp: invalid escape sequence: `\\1`\n',
+    );
   });
 
   it('filters by function name', () => {
@@ -60,18 +77,28 @@ describe('tsgo run', () => {
 });
 
 describe('output formats', () => {
-  it.each([
-    ['out.hex', (b: Buffer) => b.toString('latin1').startsWith(':')],
-    ['out.bin', (b: Buffer) => b.length > 0 && b.length < 32768],
-    ['out.ll', (b: Buffer) => b.toString().includes('define')],
-    ['out.bc', (b: Buffer) => b.subarray(0, 2).toString('latin1') === 'BC'],
-    ['out.o', (b: Buffer) => b.subarray(1, 4).toString('latin1') === 'ELF'],
-    ['out.elf', (b: Buffer) => b.subarray(1, 4).toString('latin1') === 'ELF'],
-  ])('-o %s', (name, ok) => {
+  // One check per format: the Record type makes a new OutputFormat fail to compile here until it has one.
+  const looksLike: Record<OutputFormat, (b: Buffer) => boolean> = {
+    elf: (b) => b.subarray(1, 4).toString('latin1') === 'ELF',
+    hex: (b) => b.toString('latin1').startsWith(':'),
+    bin: (b) => b.length > 0 && b.length < 32768,
+    ll: (b) => b.toString().includes('define'),
+    bc: (b) => b.subarray(0, 2).toString('latin1') === 'BC',
+    o: (b) => b.subarray(1, 4).toString('latin1') === 'ELF',
+  };
+  it.each(OUTPUT_EXTENSIONS.map(([ext, format]) => [`out${ext}`, format]))('-o %s writes %s', (name, format) => {
     const r = tsgo(['build', '-target=arduino', '-o', name, 'main.go']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(ok(fs.readFileSync(path.join(tmp, name)))).toBe(true);
+    expect(looksLike[format](fs.readFileSync(path.join(tmp, name)))).toBe(true);
+  });
+
+  it('rejects an unknown extension before compiling, listing every accepted one', () => {
+    fs.copyFileSync(path.join(ROOT, 'testdata/errors/type.go'), path.join(tmp, 'type.go'));
+    const r = tsgo(['build', '-o', 'out.xyz', 'type.go']); // type.go does not type-check: the -o error must come first
+    expect(r.stderr).toBe(`unknown output file type .xyz for out.xyz: use ${outputExtensionList()}\n`);
+    expect(r.status).toBe(1);
+    expect(fs.existsSync(path.join(tmp, 'out.xyz'))).toBe(false);
   });
 
   it('-size=short prints the size line', () => {
@@ -88,12 +115,27 @@ describe('bad input', () => {
     ['type.go', /^type\.go:4:17: cannot use 1 \(untyped int constant\) as string value in variable declaration\n$/],
     ['unsupported.go', /^unsupported\.go:\d+:\d+: not yet supported: /],
     ['stdimport.go', /^stdimport\.go:3:8: not yet supported: package "fmt" does not compile with tsgo yet \(first error: \S+:\d+:\d+: .*\)\n$/],
+    ['nomain.go', /^nomain\.go:3:1: function main is undeclared in the main package\n$/],
   ])('%s gives a positioned error and exit code 1', (name, want) => {
     const r = tsgo(['build', '-o', path.join(tmp, 'bad.elf'), name], errors);
     expect(r.stderr).toMatch(want);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(r.status).toBe(1);
     expect(fs.existsSync(path.join(tmp, 'bad.elf'))).toBe(false);
+  });
+
+  it('rejects a main package without func main in run, at its first file, but not in check', () => {
+    const dir = path.join(tmp, 'nomain');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'b.go'), 'package main\n\nfunc helper() {}\n');
+    fs.writeFileSync(path.join(dir, 'a.go'), '// Package main has no main.\npackage main\n');
+    const run = tsgo(['run', '-target=host', '.'], dir);
+    expect(run.stderr).toBe('a.go:2:1: function main is undeclared in the main package\n');
+    expect(run.stdout).toBe('');
+    expect(run.status).toBe(1);
+    const check = tsgo(['check', '.'], dir);
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
   });
 
   it('rejects an unknown target', () => {

@@ -5,6 +5,7 @@
 
 import { Command, CommanderError, Option } from 'commander';
 import { build, type BuildOptions } from '../compiler/build/driver.ts';
+import { OUTPUT_EXTENSIONS } from '../compiler/build/output.ts';
 import { runProgram } from '../compiler/build/runner.ts';
 import { CompileError, UserError } from '../compiler/diag.ts';
 import { listTargets, loadTarget } from '../compiler/target/target.ts';
@@ -30,7 +31,7 @@ function addBuildFlags(cmd: Command): Command {
   return cmd
     .addOption(new Option('--target <name>', 'target name or path to a target JSON file').default('host'))
     .addOption(new Option('--opt <level>', 'optimization level').choices(OPT_LEVELS).default('z'))
-    .option('--print-allocs <regexp>', 'report heap allocations in functions matching regexp')
+    .option('--print-allocs <regexp>', 'report heap allocations in functions matching regexp (Go syntax)')
     .addOption(new Option('--size <mode>', 'print sizes').choices(['none', 'short', 'full']).default('none'))
     .option('--tags <tags>', 'extra build tags, comma or space separated')
     .option('--dump-ssa', 'print the SSA IR after the passes')
@@ -66,7 +67,7 @@ function makeProgram(setExit: (code: number) => void): Command {
     program
       .command('build')
       .description('compile packages and dependencies into firmware (.elf, .hex, .bin) or .ll/.bc/.o')
-      .option('-o, --output <file>', 'output file; the extension chooses the format (.elf .hex .bin .ll .bc .o)')
+      .option('-o, --output <file>', `output file; the extension chooses the format (${OUTPUT_EXTENSIONS.map(([e]) => e).join(' ')})`)
       .argument('[packages...]', 'a directory or a list of .go files'),
   ).action(async (inputs: string[], f: CommonFlags) => {
     await build(buildOptions(inputs, f));

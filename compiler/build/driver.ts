@@ -1,13 +1,14 @@
 // The driver: the one module that knows every phase. build() runs them in order — target, load (parse + check),
-// SSA, passes, allocation report, codegen, link, output — timing each, and turns the diagnostics of a failed phase
-// into printed `file:line:col: message` lines and a CompileError. Nothing is written to the output path until the
-// whole build has succeeded (outputs are renamed into place atomically).
+// the entry point (package main declares func main), SSA, passes, allocation report, codegen, link, output — timing
+// each, and turns the diagnostics of a failed phase into printed `file:line:col: message` lines and a CompileError.
+// Nothing is written to the output path until the whole build has succeeded (outputs are renamed into place
+// atomically).
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateModule, type CodegenTarget, type GeneratedModule } from '../codegen/codegen.ts';
-import { CompileError, DiagnosticSink, UserError } from '../diag.ts';
+import { assertNever, CompileError, DiagnosticSink, UserError } from '../diag.ts';
 import { newBuildContext } from '../loader/constraints.ts';
 import { blameDiagnostics } from '../loader/blame.ts';
 import { loadProgram } from '../loader/loader.ts';
@@ -19,7 +20,9 @@ import { printProgram } from '../../ir/printer.ts';
 import { runPasses } from '../../passes/pipeline.ts';
 import { reportAllocs } from '../../passes/allocs.ts';
 import { compileObject, linkProgram, type OptLevel } from './link.ts';
+import { checkMainFunc } from './mainfunc.ts';
 import { outputFormat, writeFileAtomic, writeOutput } from './output.ts';
+import { RegexpError, translateRegexp } from './regexp.ts';
 import { checkSize, formatSize, measureSize } from './size.ts';
 import { ToolFailure } from './tools.ts';
 import { verifyIR } from './verify.ts';
@@ -33,7 +36,7 @@ export interface BuildOptions {
   /** output is the file to write; its extension picks the format. Undefined: `<name>.elf` (build) or a temp file (run). */
   output?: string;
   optLevel: OptLevel;
-  /** printAllocs is the -print-allocs regexp. */
+  /** printAllocs is the -print-allocs regexp, in Go syntax (regexp.ts translates it). */
   printAllocs?: string;
   size: 'none' | 'short' | 'full';
   tags: string[];
@@ -83,6 +86,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
 
   const target = time('target', () => loadTarget(opts.target));
   const filter = compileFilter(opts.printAllocs);
+  const outputName = opts.output ?? defaultOutputName(opts.inputs);
+  const format = outputFormat(outputName);
+  const output = path.resolve(cwd, outputName);
   const fset = new FileSet();
   const sink = new DiagnosticSink(fset);
   const fail = (): never => {
@@ -93,6 +99,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const buildCtx = newBuildContext(target.goos, target.goarch, [...target.buildTags, ...opts.tags]);
 
   const packages = time('load', () => loadProgram(opts.inputs, { fset, sink, build: buildCtx, sizes }));
+  if (sink.hasErrors) fail();
+  checkMainFunc(packages, sink);
   if (sink.hasErrors) fail();
   const prog = time('ssa', () => buildProgram({ fset, sizes, packages }, sink));
   if (sink.hasErrors) {
@@ -109,36 +117,39 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   if (sink.hasErrors) fail();
   if (opts.dumpLL) stdout(module.print());
 
-  const output = path.resolve(cwd, opts.output ?? defaultOutputName(opts.inputs));
-  const ext = path.extname(output).toLowerCase();
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-build-'));
   try {
-    if (ext === '.ll') {
-      time('output', () => writeFileAtomic(output, module.print()));
-    } else if (ext === '.bc') {
-      const bc = path.join(workDir, 'out.bc');
-      time('output', () => module.writeBitcode(bc));
-      writeFileAtomic(output, fs.readFileSync(bc));
-    } else {
-      const bc = path.join(workDir, 'main.bc');
-      time('bitcode', () => module.writeBitcode(bc));
-      if (ext === '.o') {
+    const bc = path.join(workDir, 'main.bc');
+    const tools = { target, input: bc, optLevel: opts.optLevel, workDir, timings };
+    switch (format) {
+      case 'll':
+        time('output', () => writeFileAtomic(output, module.print()));
+        break;
+      case 'bc':
+        time('output', () => module.writeBitcode(bc));
+        writeFileAtomic(output, fs.readFileSync(bc));
+        break;
+      case 'o': {
+        time('bitcode', () => module.writeBitcode(bc));
         const obj = path.join(workDir, 'main.o');
-        await timeAsync('link', () =>
-          explainInvalidIR(module, compileObject({ target, input: bc, output: obj, optLevel: opts.optLevel, workDir, timings })),
-        );
+        await timeAsync('link', () => explainInvalidIR(module, compileObject({ ...tools, output: obj })));
         writeFileAtomic(output, fs.readFileSync(obj));
-      } else {
-        const format = outputFormat(output);
+        break;
+      }
+      case 'elf':
+      case 'hex':
+      case 'bin': {
+        time('bitcode', () => module.writeBitcode(bc));
         const elf = path.join(workDir, 'main.elf');
-        await timeAsync('link', () =>
-          explainInvalidIR(module, linkProgram({ target, input: bc, output: elf, optLevel: opts.optLevel, workDir, timings })),
-        );
+        await timeAsync('link', () => explainInvalidIR(module, linkProgram({ ...tools, output: elf })));
         const report = await timeAsync('size', () => measureSize(elf, opts.size === 'full'));
         checkSize(target, report);
         if (opts.size !== 'none') stdout(formatSize(report, opts.size));
         await timeAsync('output', () => writeOutput(elf, output, format));
+        break;
       }
+      default:
+        assertNever(format, 'output format');
     }
   } finally {
     if (opts.keepWork) stderr(`WORK=${workDir}\n`);
@@ -176,12 +187,14 @@ async function explainInvalidIR(module: GeneratedModule, step: Promise<void>): P
   }
 }
 
+/** compileFilter translates the -print-allocs pattern, written in Go's regexp syntax (as TinyGo takes it). */
 function compileFilter(re: string | undefined): RegExp | undefined {
   if (re === undefined) return undefined;
   try {
-    return new RegExp(re);
+    return translateRegexp(re);
   } catch (e) {
-    throw new UserError(`tsgo: invalid -print-allocs regexp ${JSON.stringify(re)}: ${(e as Error).message}`);
+    if (!(e instanceof RegexpError)) throw e;
+    throw new UserError(`tsgo: invalid -print-allocs regexp ${JSON.stringify(re)}: ${e.message}`);
   }
 }
 

@@ -1,5 +1,6 @@
-// Output files: writes the linked ELF to the user's `-o` path as an ELF copy, an Intel HEX file (llvm-objcopy -O ihex,
-// what avrdude flashes) or a raw binary (-O binary), chosen by the file extension. Every write is atomic: the data goes
+// Output files: the formats `-o` accepts, chosen by the file extension (OUTPUT_EXTENSIONS), and the writing of the
+// linked ELF to the user's path as an ELF copy, an Intel HEX file (llvm-objcopy -O ihex, what avrdude flashes) or a
+// raw binary (-O binary); the driver writes the LLVM IR (.ll), bitcode (.bc) and object (.o) formats itself. Every write is atomic: the data goes
 // to a temporary file in the destination's directory, which is then renamed over the destination, so a failed or
 // interrupted build never leaves a truncated firmware file behind.
 
@@ -9,23 +10,40 @@ import { assertNever, UserError } from '../diag.ts';
 import { runTool } from './tools.ts';
 
 /** OutputFormat is the kind of file `-o` asks for. */
-export type OutputFormat = 'elf' | 'hex' | 'bin';
+export type OutputFormat = 'elf' | 'hex' | 'bin' | 'll' | 'bc' | 'o';
+
+/** ImageFormat is an OutputFormat made from the linked ELF (what writeOutput writes). */
+export type ImageFormat = Extract<OutputFormat, 'elf' | 'hex' | 'bin'>;
+
+/**
+ * OUTPUT_EXTENSIONS is every file extension `-o` accepts, with the format it selects, in the order messages list them.
+ * It is the one list: outputFormat's error message and the CLI's help are built from it, and the driver switches
+ * exhaustively over OutputFormat, so an extension cannot be accepted without being dispatched or vice versa.
+ * A destination without an extension is an ELF file.
+ */
+export const OUTPUT_EXTENSIONS: ReadonlyArray<readonly [ext: string, format: OutputFormat]> = [
+  ['.elf', 'elf'],
+  ['.hex', 'hex'],
+  ['.ihex', 'hex'],
+  ['.bin', 'bin'],
+  ['.ll', 'll'],
+  ['.bc', 'bc'],
+  ['.o', 'o'],
+];
+
+/** outputExtensionList names the accepted extensions for messages: `.elf, .hex, ... or .o`. */
+export function outputExtensionList(): string {
+  const exts = OUTPUT_EXTENSIONS.map(([ext]) => ext);
+  return `${exts.slice(0, -1).join(', ')} or ${exts[exts.length - 1]}`;
+}
 
 /** outputFormat infers the format from the destination's extension (no extension: ELF); throws UserError otherwise. */
 export function outputFormat(dest: string): OutputFormat {
   const ext = path.extname(dest).toLowerCase();
-  switch (ext) {
-    case '':
-    case '.elf':
-      return 'elf';
-    case '.hex':
-    case '.ihex':
-      return 'hex';
-    case '.bin':
-      return 'bin';
-    default:
-      throw new UserError(`unknown output file type ${ext} for ${dest}: use .elf, .hex or .bin`);
-  }
+  if (ext === '') return 'elf';
+  const entry = OUTPUT_EXTENSIONS.find(([e]) => e === ext);
+  if (!entry) throw new UserError(`unknown output file type ${ext} for ${dest}: use ${outputExtensionList()}`);
+  return entry[1];
 }
 
 /** tempPathFor returns a fresh temporary path in the same directory as dest (so a rename is atomic). */
@@ -58,10 +76,10 @@ export function writeFileAtomic(dest: string, data: Uint8Array | string, mode?: 
 }
 
 /**
- * writeOutput converts the linked ELF at elfPath into dest, in `format` (default: from dest's extension), atomically.
- * ELF copies stay executable (the host target runs them directly).
+ * writeOutput converts the linked ELF at elfPath into dest, in `format`, atomically. ELF copies stay executable (the
+ * host target runs them directly).
  */
-export async function writeOutput(elfPath: string, dest: string, format: OutputFormat = outputFormat(dest)): Promise<void> {
+export async function writeOutput(elfPath: string, dest: string, format: ImageFormat): Promise<void> {
   switch (format) {
     case 'elf':
       writeFileAtomic(dest, fs.readFileSync(elfPath), 0o755);

@@ -100,8 +100,8 @@ describe('arduino firmware', () => {
     const elf = await build(target, 'hello', HELLO);
     const hex = path.join(dir, 'hello.hex');
     const bin = path.join(dir, 'hello.bin');
-    await writeOutput(elf, hex);
-    await writeOutput(elf, bin);
+    await writeOutput(elf, hex, 'hex');
+    await writeOutput(elf, bin, 'bin');
     const hexText = fs.readFileSync(hex, 'utf8');
     expect(hexText.startsWith(':')).toBe(true);
     expect(hexText.trimEnd().endsWith(':00000001FF')).toBe(true);

@@ -115,6 +115,7 @@ export function collectConsts(
     const d: DeclInfo = { fileScope, iota: s.iota, inherited, deps: new Set() };
     if (src?.type) d.typ = src.type;
     if (values[i]) d.init = values[i];
+    if (scope === c.pkg.scope && !mayDeclarePkgObj(c, id)) return;
     c.objDecls.set(obj, d);
     if (scope === c.pkg.scope) c.declare(scope, id, obj);
   });
@@ -139,10 +140,24 @@ function collectVars(c: Checker, s: ast.ValueSpec, fileScope: Scope): void {
       if (s.type) d.typ = s.type;
       if (s.values[i]) d.init = s.values[i];
     }
+    if (!mayDeclarePkgObj(c, s.names[i]!)) return;
     c.objDecls.set(v, d);
     c.declare(c.pkg.scope, s.names[i], v);
   });
   checkArity(c, s);
+}
+
+/**
+ * mayDeclarePkgObj reports whether a package-level constant, variable or type may take id's name, reporting go/types'
+ * error when it may not: `init` names only functions, and so does `main` in package main. Such an object is neither
+ * declared nor checked (go/types' declarePkgObj), so a use of it is `undefined: main`.
+ */
+function mayDeclarePkgObj(c: Checker, id: ast.Ident): boolean {
+  if (id.name === 'init' || (id.name === 'main' && c.pkg.name === 'main')) {
+    c.error(id.pos, `cannot declare ${id.name} - must be func`);
+    return false;
+  }
+  return true;
 }
 
 function checkArity(c: Checker, s: ast.ValueSpec): void {
@@ -155,6 +170,7 @@ function checkArity(c: Checker, s: ast.ValueSpec): void {
 function collectType(c: Checker, s: ast.TypeSpec, fileScope: Scope): void {
   const obj: TypeName = { kind: 'TypeName', name: s.name.name, pos: s.name.pos, pkg: c.pkg, type: Typ.Invalid, isAlias: s.assign !== 0 };
   if (!obj.isAlias) obj.type = new Named(obj);
+  if (!mayDeclarePkgObj(c, s.name)) return;
   c.objDecls.set(obj, { fileScope, tspec: s, deps: new Set() });
   c.declare(c.pkg.scope, s.name, obj);
 }
