@@ -6,6 +6,7 @@ import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import type { Codegen } from './context.ts';
 import { bigToNumber } from '../types/bigfloat.ts';
+import { ratToNumber } from '../types/constexpr.ts';
 import { classify } from './types.ts';
 
 /** lowerConst returns the LLVM constant for an IR Const. */
@@ -31,7 +32,8 @@ export function lowerConst(g: Codegen, c: ir.Const): llvm.Value {
       return llvm.UndefValue.get(ty);
     }
     case 'float': {
-      const x = Number(v.num) / Number(v.den);
+      // Not Number(num) / Number(den): a subnormal's denominator (2^1074) overflows to Infinity, giving 0.
+      const x = ratToNumber({ num: v.num, den: v.den });
       if (cls === 'int' || cls === 'uint') return g.constInt(ty as llvm.IntegerType, g.types.intWidth(c.type), BigInt(Math.trunc(x)));
       return llvm.ConstantFP.get(ty, x);
     }
