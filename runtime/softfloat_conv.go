@@ -1,0 +1,289 @@
+//go:build avr
+
+// Soft float comparisons and integer conversions, exported under their libgcc names (see softfloat.go).
+//
+// Comparisons return an int8, LLVM's compare-libcall result type on AVR, with libgcc's contracts: __eqXf2 and
+// __neXf2 return 0 exactly when a == b; __ltXf2 and __leXf2 return a value < 0 (<= 0) exactly when a < b (a <= b);
+// __gtXf2 and __geXf2 return a value > 0 (>= 0) exactly when a > b (a >= b); __unordXf2 returns nonzero exactly when
+// a or b is a NaN. So for a NaN operand the first four return 1 and the next two −1: every ordered predicate is
+// false, and LLVM may test an unordered one (ult) as the negation of the opposite (__gedf2 < 0).
+//
+// Float-to-integer conversions truncate toward zero. Out-of-range values saturate to the type's minimum or maximum
+// and a NaN converts to 0 (Go leaves both implementation-dependent; this is what Cortex-M's libgcc and Rust do;
+// gc on amd64 gives the "integer indefinite" 0x8000... instead). LLVM converts to 8- and 16-bit integers through the
+// 32-bit helpers and truncates, so int8(300.0) is 44 here as on amd64.
+
+package runtime
+
+// fcmpUnord is the result fcmp64 and fcmp32 are asked to return for unordered operands by __unordXf2.
+const fcmpUnord = 2
+
+// fcmp64 compares two float64 bit patterns: −1, 0 or 1 for less, equal (+0 and −0 are equal) and greater, or
+// unord when either is a NaN. (The helpers' arguments stay within the 18 bytes AVR passes in registers: llc-14
+// miscompiles calls that pass arguments on the stack.)
+func fcmp64(a, b uint64, unord int8) int8 {
+	if a<<1 > inf64<<1 || b<<1 > inf64<<1 {
+		return unord
+	}
+	return order(a, b)
+}
+
+// fcmp32 is fcmp64 for float32 bit patterns.
+func fcmp32(a, b uint32, unord int8) int8 {
+	if a<<1 > inf32<<1 || b<<1 > inf32<<1 {
+		return unord
+	}
+	return order(uint64(a)<<32, uint64(b)<<32)
+}
+
+// order compares two non-NaN float bit patterns of one format (a float32 one in the top half of a uint64) by
+// mapping the sign-magnitude patterns to two's complement keys that order like the values; −0 and +0 both map
+// to 0.
+func order(a, b uint64) int8 {
+	ka, kb := int64(a&^(1<<63)), int64(b&^(1<<63))
+	if int64(a) < 0 {
+		ka = -ka
+	}
+	if int64(b) < 0 {
+		kb = -kb
+	}
+	if ka < kb {
+		return -1
+	}
+	if ka > kb {
+		return 1
+	}
+	return 0
+}
+
+//export __eqdf2
+func eqdf2(a, b uint64) int8 { return fcmp64(a, b, 1) }
+
+//export __nedf2
+func nedf2(a, b uint64) int8 { return fcmp64(a, b, 1) }
+
+//export __ltdf2
+func ltdf2(a, b uint64) int8 { return fcmp64(a, b, 1) }
+
+//export __ledf2
+func ledf2(a, b uint64) int8 { return fcmp64(a, b, 1) }
+
+//export __gtdf2
+func gtdf2(a, b uint64) int8 { return fcmp64(a, b, -1) }
+
+//export __gedf2
+func gedf2(a, b uint64) int8 { return fcmp64(a, b, -1) }
+
+//export __unorddf2
+func unorddf2(a, b uint64) int8 { return unord(fcmp64(a, b, fcmpUnord)) }
+
+//export __eqsf2
+func eqsf2(a, b uint32) int8 { return fcmp32(a, b, 1) }
+
+//export __nesf2
+func nesf2(a, b uint32) int8 { return fcmp32(a, b, 1) }
+
+//export __ltsf2
+func ltsf2(a, b uint32) int8 { return fcmp32(a, b, 1) }
+
+//export __lesf2
+func lesf2(a, b uint32) int8 { return fcmp32(a, b, 1) }
+
+//export __gtsf2
+func gtsf2(a, b uint32) int8 { return fcmp32(a, b, -1) }
+
+//export __gesf2
+func gesf2(a, b uint32) int8 { return fcmp32(a, b, -1) }
+
+//export __unordsf2
+func unordsf2(a, b uint32) int8 { return unord(fcmp32(a, b, fcmpUnord)) }
+
+// unord turns fcmp's result into __unordXf2's: 1 for unordered, else 0.
+func unord(c int8) int8 {
+	if c == fcmpUnord {
+		return 1
+	}
+	return 0
+}
+
+// fromInt sets x to the integer with magnitude m, negated when neg; pack then rounds it.
+func fromInt(x *unpacked, neg bool, m uint64) {
+	x.neg = neg
+	x.class = fpZero
+	if m == 0 {
+		return
+	}
+	x.class = fpFinite
+	x.exp = 62
+	if m >= 1<<63 {
+		m = m>>1 | m&1
+		x.exp = 63
+	}
+	x.mant = m
+	normalize(x)
+}
+
+// fromInt64 sets x to the signed integer v.
+func fromInt64(x *unpacked, v int64) {
+	m := uint64(v)
+	if v < 0 {
+		m = -m // also right for the minimum: 2^63
+	}
+	fromInt(x, v < 0, m)
+}
+
+//export __floatsidf
+func floatsidf(a int32) uint64 {
+	var x unpacked
+	fromInt64(&x, int64(a))
+	return pack64(&x)
+}
+
+//export __floatunsidf
+func floatunsidf(a uint32) uint64 {
+	var x unpacked
+	fromInt(&x, false, uint64(a))
+	return pack64(&x)
+}
+
+//export __floatdidf
+func floatdidf(a int64) uint64 {
+	var x unpacked
+	fromInt64(&x, a)
+	return pack64(&x)
+}
+
+//export __floatundidf
+func floatundidf(a uint64) uint64 {
+	var x unpacked
+	fromInt(&x, false, a)
+	return pack64(&x)
+}
+
+//export __floatsisf
+func floatsisf(a int32) uint32 {
+	var x unpacked
+	fromInt64(&x, int64(a))
+	return pack32(&x)
+}
+
+//export __floatunsisf
+func floatunsisf(a uint32) uint32 {
+	var x unpacked
+	fromInt(&x, false, uint64(a))
+	return pack32(&x)
+}
+
+//export __floatdisf
+func floatdisf(a int64) uint32 {
+	var x unpacked
+	fromInt64(&x, a)
+	return pack32(&x)
+}
+
+//export __floatundisf
+func floatundisf(a uint64) uint32 {
+	var x unpacked
+	fromInt(&x, false, a)
+	return pack32(&x)
+}
+
+// truncMag returns the magnitude of x truncated toward zero, saturated at 2^64−1; 0 for a NaN.
+func truncMag(x *unpacked) uint64 {
+	switch x.class {
+	case fpInf:
+		return 0xffffffffffffffff
+	case fpFinite:
+		if x.exp >= 64 {
+			return 0xffffffffffffffff
+		}
+		if x.exp >= 0 {
+			m, _ := shiftRight(x.mant<<1, uint16(63-x.exp))
+			return m
+		}
+	}
+	return 0
+}
+
+// toSigned converts x to a signed integer whose maximum is max, saturating.
+func toSigned(x *unpacked, max uint64) int64 {
+	m := truncMag(x)
+	if x.neg {
+		if m > max+1 {
+			m = max + 1
+		}
+		return -int64(m)
+	}
+	if m > max {
+		m = max
+	}
+	return int64(m)
+}
+
+// toUnsigned converts x to an unsigned integer whose maximum is max, saturating (negative values give 0).
+func toUnsigned(x *unpacked, max uint64) uint64 {
+	m := truncMag(x)
+	if x.neg {
+		return 0
+	}
+	if m > max {
+		m = max
+	}
+	return m
+}
+
+//export __fixdfsi
+func fixdfsi(a uint64) int32 {
+	var x unpacked
+	unpack64(&x, a)
+	return int32(toSigned(&x, 1<<31-1))
+}
+
+//export __fixunsdfsi
+func fixunsdfsi(a uint64) uint32 {
+	var x unpacked
+	unpack64(&x, a)
+	return uint32(toUnsigned(&x, 1<<32-1))
+}
+
+//export __fixdfdi
+func fixdfdi(a uint64) int64 {
+	var x unpacked
+	unpack64(&x, a)
+	return toSigned(&x, 1<<63-1)
+}
+
+//export __fixunsdfdi
+func fixunsdfdi(a uint64) uint64 {
+	var x unpacked
+	unpack64(&x, a)
+	return toUnsigned(&x, 1<<64-1)
+}
+
+//export __fixsfsi
+func fixsfsi(a uint32) int32 {
+	var x unpacked
+	unpack32(&x, a)
+	return int32(toSigned(&x, 1<<31-1))
+}
+
+//export __fixunssfsi
+func fixunssfsi(a uint32) uint32 {
+	var x unpacked
+	unpack32(&x, a)
+	return uint32(toUnsigned(&x, 1<<32-1))
+}
+
+//export __fixsfdi
+func fixsfdi(a uint32) int64 {
+	var x unpacked
+	unpack32(&x, a)
+	return toSigned(&x, 1<<63-1)
+}
+
+//export __fixunssfdi
+func fixunssfdi(a uint32) uint64 {
+	var x unpacked
+	unpack32(&x, a)
+	return toUnsigned(&x, 1<<64-1)
+}
