@@ -2,7 +2,7 @@
 
 // Soft float, shared part: IEEE 754 binary32 and binary64 arithmetic in integer code, for targets whose LLVM backend
 // lowers every float operation to a libgcc-style library call (AVR). This file holds the unpacked form both formats
-// are computed in, and the conversions between it and the bit patterns (unpack, normalize, pack with rounding);
+// are computed in, and the conversions between it and the bit patterns (unpack, normalize, round and pack);
 // softfloat_arith.go has the operations, softfloat_conv.go the comparisons and integer conversions, each exported
 // under its libgcc name. Values cross the ABI as integers of the same size (uint64 for double, uint32 for float):
 // LLVM's AVR backend passes an i64 and a double, an i32 and a float, in the same registers.
@@ -16,8 +16,13 @@
 // (sign and payload kept; a float32↔float64 conversion keeps the top payload bits), and an invalid operation (∞−∞,
 // 0×∞, 0/0, ∞/∞) returns the default NaN, 0xfff8000000000000 (0xffc00000 as float32).
 //
-// The code is written for 8-bit AVR: only constant shifts in the hot paths (LLVM turns those into byte moves),
-// 64-bit multiplication only as 32×32-bit partial products, no floats (they would call these very helpers).
+// The code is shaped by LLVM 14's AVR backend, which expands a constant shift of a 64-bit value (other than by a
+// multiple of 8) and a 64-bit select into long instruction sequences, while a variable shift is a short call to
+// libgcc's __ashldi3/__lshrdi3. So shift counts are variables (masked with &63, which also spares the code Go's
+// out-of-range shift semantics need), normalisation counts leading zeros first, and the helpers that hold such
+// shifts have several callers, which keeps LLVM from inlining them and turning their counts back into constants.
+// Every helper call passes at most 18 bytes of arguments, what AVR passes in registers: llc-14 miscompiles calls
+// that pass arguments on the stack. No floats are used here (they would call these very helpers).
 
 package runtime
 
@@ -29,16 +34,17 @@ const (
 	fpNaN    = 3
 )
 
-// Bit patterns of +∞.
+// Bit patterns of +∞ and the float64 sign bit.
 const (
-	inf64 = 0x7ff0000000000000
-	inf32 = 0x7f800000
+	inf64  = 0x7ff0000000000000
+	inf32  = 0x7f800000
+	sign64 = 1 << 63
 )
 
 // unpacked is a float in a form that is easy to compute with. For a finite nonzero value (class fpFinite) the
-// value is (-1)^neg × mant × 2^(exp−62) and mant is normalized: bit 62 is its leading one, bit 63 is clear, and bit 0
-// may be a sticky bit standing for nonzero bits further right (operations set it; the rounding in pack reads it).
-// For a NaN, mant holds the payload in float64 position (bits 0..51, a float32 payload in bits 29..51).
+// value is (-1)^neg × mant × 2^(exp−62) and mant is normalized: bit 62 is its leading one and bit 63 is clear; its
+// low bits may hold a sticky bit, set when nonzero bits further right were dropped (the rounding reads it). For a
+// NaN, mant holds the payload in float64 position (bits 0..51; a float32 payload in bits 29..51).
 type unpacked struct {
 	mant  uint64
 	exp   int16
@@ -48,25 +54,34 @@ type unpacked struct {
 
 // unpack64 unpacks the float64 bit pattern b into x.
 func unpack64(x *unpacked, b uint64) {
-	unpack(x, b>>63 != 0, int16(b>>52)&0x7ff, b<<12>>2, 1023)
+	x.neg = b >= sign64
+	unpack(x, int16(b>>52)&0x7ff, b&(1<<52-1), 1023)
 }
 
 // unpack32 unpacks the float32 bit pattern b into x.
 func unpack32(x *unpacked, b uint32) {
-	unpack(x, b>>31 != 0, int16(b>>23)&0xff, uint64(b)<<41>>2, 127)
+	x.neg = b >= 1<<31
+	unpack(x, int16(b>>23)&0xff, uint64(b&(1<<23-1)), 127)
 }
 
-// unpack fills x from the fields of a bit pattern: the sign, the biased exponent field e and the fraction frac,
-// aligned so that its top bit is bit 61 (just below the implicit leading one at bit 62), for a format whose
-// exponent bias is bias (its all-ones exponent field, infinities and NaNs, is 2*bias+1).
-func unpack(x *unpacked, neg bool, e int16, frac uint64, bias int16) {
-	x.neg = neg
+// fracBits returns the fraction width of the format whose exponent bias is bias: 52 for float64, 23 for float32.
+func fracBits(bias int16) uint8 {
+	if bias == 127 {
+		return 23
+	}
+	return 52
+}
+
+// unpack fills x, whose sign is set, from the biased exponent field e and the fraction field frac of a format with
+// exponent bias bias (1023 or 127; its all-ones exponent field, infinities and NaNs, is 2*bias+1).
+func unpack(x *unpacked, e int16, frac uint64, bias int16) {
+	fb := fracBits(bias)
 	x.mant = frac
 	if e == 2*bias+1 {
 		x.class = fpInf
 		if frac != 0 {
 			x.class = fpNaN
-			x.mant = frac >> 10
+			x.mant = frac << ((52 - fb) & 63)
 		}
 		return
 	}
@@ -75,52 +90,55 @@ func unpack(x *unpacked, neg bool, e int16, frac uint64, bias int16) {
 		if frac == 0 {
 			return
 		}
-		e = 1 // subnormal: same scale as the smallest normal, no implicit one
+		e = 1 // subnormal: the scale of the smallest normal, no implicit one
 	} else {
-		x.mant = frac | 1<<62
+		x.mant |= uint64(1) << (fb & 63)
 	}
 	x.class = fpFinite
-	x.exp = e - bias
+	x.exp = e - bias - int16(fb) + 62
 	normalize(x)
 }
 
-// normalize shifts a nonzero x.mant left until bit 62 is its leading one, adjusting the exponent. It takes whole
-// bytes first: an 8-bit shift of a 64-bit value is only register moves on AVR.
+// normalize makes x.mant (nonzero) normalized, adjusting the exponent: a shift left, or a shift right by one with a
+// sticky bit when bit 63 is set (a carry out of an addition).
 func normalize(x *unpacked) {
-	for x.mant < 1<<55 {
-		x.mant <<= 8
-		x.exp -= 8
+	n := leadingZeros(x.mant)
+	if n == 0 {
+		x.mant = shiftRightSticky(x.mant, 1)
+		x.exp++
+		return
 	}
-	for x.mant < 1<<62 {
-		x.mant <<= 1
-		x.exp--
-	}
+	n--
+	x.mant <<= n & 63
+	x.exp -= int16(n)
 }
 
-// shiftRight returns m >> n and whether any of the bits shifted out was set; n may be 64 or more. It shifts by
-// whole bytes, then bits: constant shifts only, which AVR does inline (a variable 64-bit shift is a libgcc loop).
-func shiftRight(m uint64, n uint16) (uint64, bool) {
-	var lost uint8
-	if n > 64 {
-		n = 64
+// leadingZeros returns the number of leading zero bits of m, which is not 0: whole bytes first (a shift by 8 is
+// only register moves), then bits of the top byte.
+func leadingZeros(m uint64) uint8 {
+	var n uint8
+	for m < 1<<56 {
+		m <<= 8
+		n += 8
 	}
-	for n >= 8 {
-		lost |= uint8(m)
-		m >>= 8
-		n -= 8
+	top := uint8(m >> 56)
+	for top < 0x80 {
+		top <<= 1
+		n++
 	}
-	for n > 0 {
-		lost |= uint8(m) & 1
-		m >>= 1
-		n--
-	}
-	return m, lost != 0
+	return n
 }
 
-// shiftRightSticky returns m >> n with bit 0 set when any bit shifted out was set (the sticky bit).
+// shiftRightSticky returns m >> n with bit 0 set when a bit shifted out was set (the sticky bit); n may exceed 63.
 func shiftRightSticky(m uint64, n uint16) uint64 {
-	r, lost := shiftRight(m, n)
-	if lost {
+	if n > 63 {
+		if m != 0 {
+			return 1
+		}
+		return 0
+	}
+	r := m >> (n & 63)
+	if r<<(n&63) != m {
 		r |= 1
 	}
 	return r
@@ -148,61 +166,58 @@ func pickNaN(x, y *unpacked) bool {
 
 // pack64 returns the float64 bit pattern of x, rounded to nearest even.
 func pack64(x *unpacked) uint64 {
-	var bits uint64
-	switch x.class {
-	case fpInf:
-		bits = inf64
-	case fpNaN:
-		bits = inf64 | 1<<51 | x.mant
-	case fpFinite:
-		m, e := round(x.mant, x.exp+1023, 2047)
-		bits = uint64(e)<<52 + m
-	}
-	if x.neg {
-		bits |= 1 << 63
-	}
-	return bits
+	return pack(x, 1023)
 }
 
 // pack32 returns the float32 bit pattern of x, rounded to nearest even.
 func pack32(x *unpacked) uint32 {
-	var bits uint32
+	return uint32(pack(x, 127))
+}
+
+// pack returns the bit pattern of x in the format with exponent bias bias (a float32 one in the low 32 bits).
+func pack(x *unpacked, bias int16) uint64 {
+	fb := fracBits(bias) & 63
+	inf := uint64(2*bias+1) << fb
+	var bits uint64
 	switch x.class {
 	case fpInf:
-		bits = inf32
+		bits = inf
 	case fpNaN:
-		bits = inf32 | 1<<22 | uint32(x.mant>>29)
+		bits = inf | uint64(1)<<((fb-1)&63) | x.mant>>((52-fb)&63) // quiet: the top fraction bit set
 	case fpFinite:
-		// Move the significand to the float64 rounding position: its last bit at bit 10, the rest sticky.
-		m, e := round(shiftRightSticky(x.mant, 29), x.exp+127, 255)
-		bits = uint32(e)<<23 + uint32(m)
+		bits = round(x, bias, fb)
 	}
 	if x.neg {
-		bits |= 1 << 31
+		bits |= uint64(2*bias+2) << fb
 	}
 	return bits
 }
 
-// round rounds a significand m to nearest even at bit 10 (bits 9..0 are the part to round off) for biased
-// exponent e in a format whose all-ones exponent field is expMax. It returns the rounded significand, leading one
-// included, and the exponent field minus one: their sum, with the exponent shifted into place, is the bit pattern,
-// and a carry out of the rounding lands in the exponent (a subnormal rounds up into the smallest normal, the largest
-// finite value into infinity). An exponent too small for a normal number is first raised to 1 by shifting m right
-// (gradual underflow: one rounding, of the subnormal); one too large gives infinity (m = 0, e = expMax).
-func round(m uint64, e int16, expMax int16) (uint64, int16) {
-	if e >= expMax {
-		return 0, expMax
+// round returns the bit pattern (without sign) of the finite x rounded to nearest even in the format with exponent
+// bias bias and fraction width fb. The bits below the significand's last place are dropped (more of them for a
+// subnormal: gradual underflow, still one rounding) and decide the rounding. The rounded significand, leading one
+// included, is added to the exponent field minus one, so that a carry out of the rounding lands in the exponent: a
+// subnormal rounds up into the smallest normal, the largest finite value into infinity.
+func round(x *unpacked, bias int16, fb uint8) uint64 {
+	e := x.exp + bias
+	if e >= 2*bias+1 {
+		return uint64(2*bias+1) << fb // overflow: infinity
 	}
+	shift := uint16(62 - fb) // bits below the last place
 	if e <= 0 {
-		m = shiftRightSticky(m, uint16(1-e))
+		shift += uint16(1 - e)
 		e = 1
+		if shift > 63 {
+			return 0 // below half the smallest subnormal
+		}
 	}
-	rest := m & 0x3ff
-	m >>= 10
-	if rest > 0x200 || rest == 0x200 && m&1 != 0 {
-		m++
+	half := uint64(1) << ((shift - 1) & 63)
+	q := x.mant >> (shift & 63)
+	rest := x.mant - q<<(shift&63)
+	if rest > half || rest == half && q&1 != 0 {
+		q++
 	}
-	return m, e - 1
+	return uint64(e-1)<<fb + q
 }
 
 // extendsfdf2 converts a float32 to float64 (exactly).

@@ -6,6 +6,8 @@
 
 package runtime
 
+import "unsafe"
+
 // add sets x to x+y, or to x−y when negY is set. The negation is applied after the NaN check, so a NaN y comes out
 // with its own sign, as SSE's subsd gives it.
 func add(x, y *unpacked, negY bool) {
@@ -31,33 +33,28 @@ func add(x, y *unpacked, negY bool) {
 		*x = *y
 		return
 	}
+	// a has the larger exponent; b is aligned with it. Both significands have at least nine zero bits below their
+	// last place, so a sticky bit stays below the rounding position even after a one-bit normalising shift.
+	a, b := x, y
 	if x.exp < y.exp {
-		t := *x
-		*x = *y
-		*y = t
+		a, b = y, x
 	}
-	// Align y with x. Both have their leading one at bit 62 and at least nine zero bits below their last
-	// significant bit, so a sticky bit at bit 0 stays below the rounding position even after the one-bit shift
-	// a cancellation may need.
-	m := shiftRightSticky(y.mant, uint16(x.exp-y.exp))
-	if x.neg == y.neg {
-		m += x.mant
-		if m >= 1<<63 {
-			m = m>>1 | m&1
-			x.exp++
-		}
+	m := shiftRightSticky(b.mant, uint16(a.exp-b.exp))
+	neg := a.neg
+	if a.neg == b.neg {
+		m += a.mant // may carry into bit 63: normalize shifts it back
+	} else if a.mant >= m {
+		m = a.mant - m
 	} else {
-		if x.mant >= m {
-			m = x.mant - m
-		} else {
-			m -= x.mant
-			x.neg = y.neg
-		}
-		if m == 0 {
-			x.class = fpZero
-			x.neg = false // an exact cancellation is +0 in round to nearest
-			return
-		}
+		m -= a.mant
+		neg = b.neg
+	}
+	x.exp = a.exp // a may be y: x's fields are written only now
+	x.neg = neg
+	if m == 0 {
+		x.class = fpZero
+		x.neg = false // an exact cancellation is +0 in round to nearest
+		return
 	}
 	x.mant = m
 	normalize(x)
@@ -81,24 +78,19 @@ func mul(x, y *unpacked) {
 		x.class = fpZero
 		return
 	}
-	// The product of the two 63-bit significands is below 2^126; its bits 62 and up (with a sticky bit for the
-	// rest) are the significand of the result, with its leading one at bit 62 or 63.
+	// The product of two significands in [2^62, 2^63) is in [2^124, 2^126): its high 64 bits have their leading one
+	// at bit 60 or 61, and the low 64 bits only matter as a sticky bit.
 	hi, lo := mul64(x.mant, y.mant)
-	m := hi<<2 | lo>>62
-	if lo<<2 != 0 {
-		m |= 1
+	if lo != 0 {
+		hi |= 1
 	}
-	x.exp += y.exp
-	if m >= 1<<63 {
-		m = m>>1 | m&1
-		x.exp++
-	}
-	x.mant = m
+	x.mant = hi
+	x.exp += y.exp + 2
+	normalize(x)
 }
 
-// mul64 returns the 128-bit product of a and b as its high and low 64 bits, from four 32×32-bit products (LLVM
-// would call a 64×64-bit multiply for each; with the operands' low halves both zero, as for float32 significands,
-// only one is needed).
+// mul64 returns the 128-bit product of a and b as its high and low 64 bits, from four 32×32-bit products (each a
+// 64×64-bit multiply call on AVR; when both operands' low halves are zero, as float32 significands' are, only one).
 func mul64(a, b uint64) (hi, lo uint64) {
 	ah, al := a>>32, a&0xffffffff
 	bh, bl := b>>32, b&0xffffffff
@@ -115,9 +107,9 @@ func mul64(a, b uint64) (hi, lo uint64) {
 	return hi, lo
 }
 
-// div sets x to x/y by restoring division: the quotient's bits from bit 62 down to bit stop (1<<8 for float64: the
-// 53-bit significand, a rounding bit and one more; 1<<37 for float32), then a sticky bit for the remainder.
-func div(x, y *unpacked, stop uint64) {
+// div sets x to x/y by restoring division: n quotient bits (56 for float64, 27 for float32: the significand, a
+// rounding bit and a spare, as the first bit may be 0), then a sticky bit for the remainder.
+func div(x, y *unpacked, n uint8) {
 	if pickNaN(x, y) {
 		return
 	}
@@ -136,24 +128,25 @@ func div(x, y *unpacked, stop uint64) {
 		x.class = fpInf
 		return
 	}
+	// The quotient is collected in bytes, and the loop keeps only r and d in registers: with a 64-bit q as well,
+	// LLVM spills and turns the conditional subtraction into selects, which AVR expands into branches.
 	r, d := x.mant, y.mant
-	x.exp -= y.exp
-	if r < d {
-		r <<= 1 // now d <= r < 2d: the first quotient bit is a one
-		x.exp--
-	}
-	var q uint64
-	for bit := uint64(1) << 62; bit >= stop; bit >>= 1 {
+	var qb [8]byte
+	for i := n - 1; i < n; i-- {
 		if r >= d {
 			r -= d
-			q |= bit
+			qb[i>>3&7] |= 1 << (i & 7)
 		}
 		r <<= 1
 	}
+	q := *(*uint64)(unsafe.Pointer(&qb))
 	if r != 0 {
 		q |= 1
 	}
+	// r/d is in (1/2, 2), so q is (r/d)×2^(n−1).
 	x.mant = q
+	x.exp += 63 - y.exp - int16(n)
+	normalize(x)
 }
 
 // adddf3 returns a+b.
@@ -196,7 +189,7 @@ func divdf3(a, b uint64) uint64 {
 	var x, y unpacked
 	unpack64(&x, a)
 	unpack64(&y, b)
-	div(&x, &y, 1<<8)
+	div(&x, &y, 56)
 	return pack64(&x)
 }
 
@@ -240,6 +233,6 @@ func divsf3(a, b uint32) uint32 {
 	var x, y unpacked
 	unpack32(&x, a)
 	unpack32(&y, b)
-	div(&x, &y, 1<<37)
+	div(&x, &y, 27)
 	return pack32(&x)
 }

@@ -19,10 +19,9 @@ package runtime
 const fcmpUnord = 2
 
 // fcmp64 compares two float64 bit patterns: −1, 0 or 1 for less, equal (+0 and −0 are equal) and greater, or
-// unord when either is a NaN. (The helpers' arguments stay within the 18 bytes AVR passes in registers: llc-14
-// miscompiles calls that pass arguments on the stack.)
+// unord when either is a NaN.
 func fcmp64(a, b uint64, unord int8) int8 {
-	if a<<1 > inf64<<1 || b<<1 > inf64<<1 {
+	if a&^sign64 > inf64 || b&^sign64 > inf64 {
 		return unord
 	}
 	return order(a, b)
@@ -30,30 +29,34 @@ func fcmp64(a, b uint64, unord int8) int8 {
 
 // fcmp32 is fcmp64 for float32 bit patterns.
 func fcmp32(a, b uint32, unord int8) int8 {
-	if a<<1 > inf32<<1 || b<<1 > inf32<<1 {
+	if a&^(1<<31) > inf32 || b&^(1<<31) > inf32 {
 		return unord
 	}
 	return order(uint64(a)<<32, uint64(b)<<32)
 }
 
-// order compares two non-NaN float bit patterns of one format (a float32 one in the top half of a uint64) by
-// mapping the sign-magnitude patterns to two's complement keys that order like the values; −0 and +0 both map
-// to 0.
+// order compares two non-NaN float bit patterns of one format (a float32 one in the top half of a uint64):
+// sign-magnitude, so the magnitudes compare in reverse when both are negative.
 func order(a, b uint64) int8 {
-	ka, kb := int64(a&^(1<<63)), int64(b&^(1<<63))
-	if int64(a) < 0 {
-		ka = -ka
+	if (a|b)&^sign64 == 0 {
+		return 0 // +0 == −0
 	}
-	if int64(b) < 0 {
-		kb = -kb
-	}
-	if ka < kb {
-		return -1
-	}
-	if ka > kb {
+	if a >= sign64 != (b >= sign64) {
+		if a >= sign64 {
+			return -1
+		}
 		return 1
 	}
-	return 0
+	var r int8
+	if a < b {
+		r = -1
+	} else if a > b {
+		r = 1
+	}
+	if a >= sign64 {
+		r = -r
+	}
+	return r
 }
 
 //export __eqdf2
@@ -115,10 +118,6 @@ func fromInt(x *unpacked, neg bool, m uint64) {
 	}
 	x.class = fpFinite
 	x.exp = 62
-	if m >= 1<<63 {
-		m = m>>1 | m&1
-		x.exp = 63
-	}
 	x.mant = m
 	normalize(x)
 }
@@ -197,9 +196,11 @@ func truncMag(x *unpacked) uint64 {
 		if x.exp >= 64 {
 			return 0xffffffffffffffff
 		}
+		if x.exp > 62 {
+			return x.mant << (uint8(x.exp-62) & 63)
+		}
 		if x.exp >= 0 {
-			m, _ := shiftRight(x.mant<<1, uint16(63-x.exp))
-			return m
+			return x.mant >> (uint8(62-x.exp) & 63)
 		}
 	}
 	return 0
