@@ -19,17 +19,17 @@
 // The code is shaped by LLVM 14's AVR backend, which expands a constant shift of a 64-bit value (other than by a
 // multiple of 8) and a 64-bit select into long instruction sequences, while a variable shift is a short call to
 // libgcc's __ashldi3/__lshrdi3. So shift counts are variables (masked with &63, which also spares the code Go's
-// out-of-range shift semantics need), normalisation counts leading zeros first, and the helpers that hold such
-// shifts have several callers, which keeps LLVM from inlining them and turning their counts back into constants.
-// Every helper call passes at most 18 bytes of arguments, what AVR passes in registers: llc-14 miscompiles calls
-// that pass arguments on the stack. No floats are used here (they would call these very helpers).
+// out-of-range shift semantics need), and the one constant shift on the rounding path is by 8: round first moves the
+// significand so that its last place is bit 8, and the bits to round off are then exactly the low byte. Every
+// helper call passes at most 18 bytes of arguments, what AVR passes in registers: llc-14 miscompiles calls that pass
+// arguments on the stack. No floats are used here (they would call these very helpers).
 
 package runtime
 
 // Classes of an unpacked value.
 const (
 	fpZero   = 0
-	fpFinite = 1 // nonzero finite: mant is normalized
+	fpFinite = 1 // nonzero finite
 	fpInf    = 2
 	fpNaN    = 3
 )
@@ -42,9 +42,10 @@ const (
 )
 
 // unpacked is a float in a form that is easy to compute with. For a finite nonzero value (class fpFinite) the
-// value is (-1)^neg × mant × 2^(exp−62) and mant is normalized: bit 62 is its leading one and bit 63 is clear; its
-// low bits may hold a sticky bit, set when nonzero bits further right were dropped (the rounding reads it). For a
-// NaN, mant holds the payload in float64 position (bits 0..51; a float32 payload in bits 29..51).
+// value is (-1)^neg × mant × 2^(exp−62), with mant nonzero. Unpacked operands are normalized (bit 62 is the
+// leading one), which multiplication and division rely on; results may have their leading one anywhere, and bit 0
+// may be a sticky bit, set when nonzero bits further right were dropped (the rounding reads it). For a NaN, mant
+// holds the payload in float64 position (bits 0..51; a float32 payload in bits 29..51).
 type unpacked struct {
 	mant  uint64
 	exp   int16
@@ -99,16 +100,9 @@ func unpack(x *unpacked, e int16, frac uint64, bias int16) {
 	normalize(x)
 }
 
-// normalize makes x.mant (nonzero) normalized, adjusting the exponent: a shift left, or a shift right by one with a
-// sticky bit when bit 63 is set (a carry out of an addition).
+// normalize shifts x.mant (nonzero, bit 63 clear) left until bit 62 is its leading one, adjusting the exponent.
 func normalize(x *unpacked) {
-	n := leadingZeros(x.mant)
-	if n == 0 {
-		x.mant = shiftRightSticky(x.mant, 1)
-		x.exp++
-		return
-	}
-	n--
+	n := leadingZeros(x.mant) - 1
 	x.mant <<= n & 63
 	x.exp -= int16(n)
 }
@@ -166,58 +160,72 @@ func pickNaN(x, y *unpacked) bool {
 
 // pack64 returns the float64 bit pattern of x, rounded to nearest even.
 func pack64(x *unpacked) uint64 {
-	return pack(x, 1023)
-}
-
-// pack32 returns the float32 bit pattern of x, rounded to nearest even.
-func pack32(x *unpacked) uint32 {
-	return uint32(pack(x, 127))
-}
-
-// pack returns the bit pattern of x in the format with exponent bias bias (a float32 one in the low 32 bits).
-func pack(x *unpacked, bias int16) uint64 {
-	fb := fracBits(bias) & 63
-	inf := uint64(2*bias+1) << fb
 	var bits uint64
 	switch x.class {
 	case fpInf:
-		bits = inf
+		bits = inf64
 	case fpNaN:
-		bits = inf | uint64(1)<<((fb-1)&63) | x.mant>>((52-fb)&63) // quiet: the top fraction bit set
+		bits = inf64 | 1<<51 | x.mant // made quiet
 	case fpFinite:
-		bits = round(x, bias, fb)
+		m, e := round(x, 1023, 52)
+		bits = uint64(e)<<52 + m
 	}
 	if x.neg {
-		bits |= uint64(2*bias+2) << fb
+		bits |= sign64
 	}
 	return bits
 }
 
-// round returns the bit pattern (without sign) of the finite x rounded to nearest even in the format with exponent
-// bias bias and fraction width fb. The bits below the significand's last place are dropped (more of them for a
-// subnormal: gradual underflow, still one rounding) and decide the rounding. The rounded significand, leading one
-// included, is added to the exponent field minus one, so that a carry out of the rounding lands in the exponent: a
-// subnormal rounds up into the smallest normal, the largest finite value into infinity.
-func round(x *unpacked, bias int16, fb uint8) uint64 {
-	e := x.exp + bias
+// pack32 returns the float32 bit pattern of x, rounded to nearest even.
+func pack32(x *unpacked) uint32 {
+	var bits uint32
+	switch x.class {
+	case fpInf:
+		bits = inf32
+	case fpNaN:
+		bits = inf32 | 1<<22 | uint32(x.mant>>29) // made quiet
+	case fpFinite:
+		m, e := round(x, 127, 23)
+		bits = uint32(e)<<23 + uint32(m)
+	}
+	if x.neg {
+		bits |= 1 << 31
+	}
+	return bits
+}
+
+// round rounds the finite x to nearest even for the format with exponent bias bias and fraction width fb. It
+// returns the rounded significand, leading one included, and the exponent field minus one: their sum, with the
+// exponent shifted into place, is the bit pattern without sign, and a carry out of the rounding lands in the
+// exponent (a subnormal rounds up into the smallest normal, the largest finite value into infinity). On overflow it
+// returns infinity's exponent field and a zero significand.
+//
+// The significand is first shifted so that its last place is bit 8 (its leading one at fb+8), further right for a
+// subnormal (gradual underflow: still one rounding); a right shift keeps a sticky bit. The low byte then holds
+// exactly the bits to round off.
+func round(x *unpacked, bias int16, fb uint8) (uint64, int16) {
+	m := x.mant
+	lz := int16(leadingZeros(m))
+	e := x.exp + bias + 1 - lz // biased exponent of the leading one
 	if e >= 2*bias+1 {
-		return uint64(2*bias+1) << fb // overflow: infinity
+		return 0, 2*bias + 1
 	}
-	shift := uint16(62 - fb) // bits below the last place
+	shift := 55 - lz - int16(fb) // moves the leading one from bit 63−lz to bit fb+8
 	if e <= 0 {
-		shift += uint16(1 - e)
+		shift += 1 - e
 		e = 1
-		if shift > 63 {
-			return 0 // below half the smallest subnormal
-		}
 	}
-	half := uint64(1) << ((shift - 1) & 63)
-	q := x.mant >> (shift & 63)
-	rest := x.mant - q<<(shift&63)
-	if rest > half || rest == half && q&1 != 0 {
-		q++
+	if shift >= 0 {
+		m = shiftRightSticky(m, uint16(shift))
+	} else {
+		m <<= uint8(-shift) & 63
 	}
-	return uint64(e-1)<<fb + q
+	rest := uint8(m)
+	m >>= 8
+	if rest > 0x80 || rest == 0x80 && m&1 != 0 {
+		m++
+	}
+	return m, e - 1
 }
 
 // extendsfdf2 converts a float32 to float64 (exactly).

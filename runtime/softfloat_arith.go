@@ -8,6 +8,9 @@ package runtime
 
 import "unsafe"
 
+// The operations below leave a finite result unnormalized (round normalizes it) but exact, or with bits below its
+// last place (at least two of them) standing for what was dropped: a sticky bit.
+
 // add sets x to x+y, or to x−y when negY is set. The negation is applied after the NaN check, so a NaN y comes out
 // with its own sign, as SSE's subsd gives it.
 func add(x, y *unpacked, negY bool) {
@@ -42,7 +45,7 @@ func add(x, y *unpacked, negY bool) {
 	m := shiftRightSticky(b.mant, uint16(a.exp-b.exp))
 	neg := a.neg
 	if a.neg == b.neg {
-		m += a.mant // may carry into bit 63: normalize shifts it back
+		m += a.mant // may carry into bit 63
 	} else if a.mant >= m {
 		m = a.mant - m
 	} else {
@@ -57,7 +60,6 @@ func add(x, y *unpacked, negY bool) {
 		return
 	}
 	x.mant = m
-	normalize(x)
 }
 
 // mul sets x to x×y.
@@ -86,7 +88,6 @@ func mul(x, y *unpacked) {
 	}
 	x.mant = hi
 	x.exp += y.exp + 2
-	normalize(x)
 }
 
 // mul64 returns the 128-bit product of a and b as its high and low 64 bits, from four 32×32-bit products (each a
@@ -146,7 +147,6 @@ func div(x, y *unpacked, n uint8) {
 	// r/d is in (1/2, 2), so q is (r/d)×2^(n−1).
 	x.mant = q
 	x.exp += 63 - y.exp - int16(n)
-	normalize(x)
 }
 
 // adddf3 returns a+b.

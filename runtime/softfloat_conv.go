@@ -35,28 +35,21 @@ func fcmp32(a, b uint32, unord int8) int8 {
 	return order(uint64(a)<<32, uint64(b)<<32)
 }
 
-// order compares two non-NaN float bit patterns of one format (a float32 one in the top half of a uint64):
-// sign-magnitude, so the magnitudes compare in reverse when both are negative.
+// order compares two non-NaN float bit patterns of one format (a float32 one in the top half of a uint64). They
+// are sign-magnitude: magnitudes compare in reverse when both are negative, and +0 equals −0.
 func order(a, b uint64) int8 {
-	if (a|b)&^sign64 == 0 {
-		return 0 // +0 == −0
+	if (a|b)&^sign64 == 0 || a == b {
+		return 0
 	}
-	if a >= sign64 != (b >= sign64) {
-		if a >= sign64 {
-			return -1
-		}
-		return 1
+	aneg := a >= sign64
+	less := (a < b) != aneg // same signs: the magnitudes' order, reversed when negative
+	if aneg != (b >= sign64) {
+		less = aneg // different signs: the negative one is less
 	}
-	var r int8
-	if a < b {
-		r = -1
-	} else if a > b {
-		r = 1
+	if less {
+		return -1
 	}
-	if a >= sign64 {
-		r = -r
-	}
-	return r
+	return 1
 }
 
 //export __eqdf2
@@ -119,7 +112,6 @@ func fromInt(x *unpacked, neg bool, m uint64) {
 	x.class = fpFinite
 	x.exp = 62
 	x.mant = m
-	normalize(x)
 }
 
 // fromInt64 sets x to the signed integer v.
