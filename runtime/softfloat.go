@@ -26,6 +26,8 @@
 
 package runtime
 
+import "unsafe"
+
 // Classes of an unpacked value.
 const (
 	fpZero   = 0
@@ -42,10 +44,11 @@ const (
 )
 
 // unpacked is a float in a form that is easy to compute with. For a finite nonzero value (class fpFinite) the
-// value is (-1)^neg × mant × 2^(exp−62), with mant nonzero. Unpacked operands are normalized (bit 62 is the
-// leading one), which multiplication and division rely on; results may have their leading one anywhere, and bit 0
-// may be a sticky bit, set when nonzero bits further right were dropped (the rounding reads it). For a NaN, mant
-// holds the payload in float64 position (bits 0..51; a float32 payload in bits 29..51).
+// value is (-1)^neg × mant × 2^(exp−60), with mant nonzero. Unpacked operands are normalized: bit 60 is the
+// leading one, the three bits above it are headroom for a carry (addition) or a shift (division), and a float64
+// significand's last place is bit 8. Results may have their leading one anywhere, and bit 0 may be a sticky bit,
+// set when nonzero bits further right were dropped (the rounding reads it). For a NaN, mant holds the payload in
+// float64 position (bits 0..51; a float32 payload in bits 29..51).
 type unpacked struct {
 	mant  uint64
 	exp   int16
@@ -96,28 +99,29 @@ func unpack(x *unpacked, e int16, frac uint64, bias int16) {
 		x.mant |= uint64(1) << (fb & 63)
 	}
 	x.class = fpFinite
-	x.exp = e - bias - int16(fb) + 62
-	normalize(x)
+	x.mant <<= 8 // a float64 normal is now normalized: the shift by 8 is only register moves
+	x.exp = e - bias - int16(fb) + 52
+	if uint8(x.mant>>56) < 1<<4 {
+		normalize(x) // float32, subnormals
+	}
 }
 
-// normalize shifts x.mant (nonzero, bit 63 clear) left until bit 62 is its leading one, adjusting the exponent.
+// normalize shifts x.mant (nonzero, below 2^61) left until bit 60 is its leading one, adjusting the exponent.
 func normalize(x *unpacked) {
-	n := leadingZeros(x.mant) - 1
+	n := leadingZeros(&x.mant) - 3
 	x.mant <<= n & 63
 	x.exp -= int16(n)
 }
 
-// leadingZeros returns the number of leading zero bits of m, which is not 0: whole bytes first (a shift by 8 is
-// only register moves), then bits of the top byte.
-func leadingZeros(m uint64) uint8 {
-	var n uint8
-	for m < 1<<56 {
-		m <<= 8
-		n += 8
+// leadingZeros returns the number of leading zero bits of *m, which is not 0, reading it by bytes.
+func leadingZeros(m *uint64) uint8 {
+	b := (*[8]byte)(unsafe.Pointer(m))
+	i := uint8(7)
+	for b[i&7] == 0 {
+		i--
 	}
-	top := uint8(m >> 56)
-	for top < 0x80 {
-		top <<= 1
+	n := (7 - i) * 8
+	for top := b[i&7]; top < 0x80; top <<= 1 {
 		n++
 	}
 	return n
@@ -204,9 +208,9 @@ func pack32(x *unpacked) uint32 {
 // subnormal (gradual underflow: still one rounding); a right shift keeps a sticky bit. The low byte then holds
 // exactly the bits to round off.
 func round(x *unpacked, bias int16, fb uint8) (uint64, int16) {
+	lz := int16(leadingZeros(&x.mant))
 	m := x.mant
-	lz := int16(leadingZeros(m))
-	e := x.exp + bias + 1 - lz // biased exponent of the leading one
+	e := x.exp + bias + 3 - lz // biased exponent of the leading one
 	if e >= 2*bias+1 {
 		return 0, 2*bias + 1
 	}

@@ -80,32 +80,45 @@ func mul(x, y *unpacked) {
 		x.class = fpZero
 		return
 	}
-	// The product of two significands in [2^62, 2^63) is in [2^124, 2^126): its high 64 bits have their leading one
-	// at bit 60 or 61, and the low 64 bits only matter as a sticky bit.
-	hi, lo := mul64(x.mant, y.mant)
-	if lo != 0 {
-		hi |= 1
-	}
-	x.mant = hi
-	x.exp += y.exp + 2
+	// The product of two significands in [2^60, 2^61) is in [2^120, 2^122): its high 64 bits have their leading one
+	// at bit 56 or 57, and the low 64 bits only matter as a sticky bit.
+	mulSignificands(&x.mant, &y.mant)
+	x.exp += y.exp + 4
 }
 
-// mul64 returns the 128-bit product of a and b as its high and low 64 bits, from four 32×32-bit products (each a
-// 64×64-bit multiply call on AVR; when both operands' low halves are zero, as float32 significands' are, only one).
-func mul64(a, b uint64) (hi, lo uint64) {
-	ah, al := a>>32, a&0xffffffff
-	bh, bl := b>>32, b&0xffffffff
-	hi = ah * bh
-	if al|bl == 0 {
-		return hi, 0
+// mulSignificands sets *a to the high 64 bits of the 128-bit product *a × *b, with bit 0 set when the low 64 bits
+// are not all zero. It is schoolbook multiplication by bytes, as AVR multiplies 8×8 bits in hardware (a 64-bit
+// multiplication is a libgcc call), and skips the zero bytes at the bottom of both operands: a float64 significand
+// has one, a float32 one four.
+func mulSignificands(a, b *uint64) {
+	ab := (*[8]byte)(unsafe.Pointer(a))
+	bb := (*[8]byte)(unsafe.Pointer(b))
+	var p [16]byte // the product, little-endian
+	j0 := uint8(0)
+	for bb[j0&7] == 0 { // (every index is masked: the bounds are then known, and no check is compiled)
+		j0++ // b is not zero
 	}
-	ll := al * bl
-	lh := al * bh
-	hl := ah * bl
-	mid := ll>>32 + lh&0xffffffff + hl&0xffffffff
-	lo = ll&0xffffffff | mid<<32
-	hi += lh>>32 + hl>>32 + mid>>32
-	return hi, lo
+	for i := uint8(0); i < 8; i++ {
+		ai := uint16(ab[i&7])
+		if ai == 0 {
+			continue
+		}
+		var carry uint16
+		for j := j0; j < 8; j++ {
+			t := ai*uint16(bb[j&7]) + uint16(p[(i+j)&15]) + carry // at most 255×255 + 255 + 255
+			p[(i+j)&15] = byte(t)
+			carry = t >> 8
+		}
+		p[(i+8)&15] = byte(carry)
+	}
+	var low byte
+	for i := uint8(0); i < 8; i++ {
+		low |= p[i&7]
+	}
+	*a = *(*uint64)(unsafe.Pointer(&p[8]))
+	if low != 0 {
+		*a |= 1
+	}
 }
 
 // div sets x to x/y by restoring division: n quotient bits (56 for float64, 27 for float32: the significand, a
@@ -146,7 +159,7 @@ func div(x, y *unpacked, n uint8) {
 	}
 	// r/d is in (1/2, 2), so q is (r/d)×2^(n−1).
 	x.mant = q
-	x.exp += 63 - y.exp - int16(n)
+	x.exp += 61 - y.exp - int16(n)
 }
 
 // adddf3 returns a+b.

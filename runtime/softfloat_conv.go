@@ -110,7 +110,7 @@ func fromInt(x *unpacked, neg bool, m uint64) {
 		return
 	}
 	x.class = fpFinite
-	x.exp = 62
+	x.exp = 60
 	x.mant = m
 }
 
@@ -188,11 +188,11 @@ func truncMag(x *unpacked) uint64 {
 		if x.exp >= 64 {
 			return 0xffffffffffffffff
 		}
-		if x.exp > 62 {
-			return x.mant << (uint8(x.exp-62) & 63)
+		if x.exp > 60 {
+			return x.mant << (uint8(x.exp-60) & 63)
 		}
 		if x.exp >= 0 {
-			return x.mant >> (uint8(62-x.exp) & 63)
+			return x.mant >> (uint8(60-x.exp) & 63)
 		}
 	}
 	return 0
