@@ -142,24 +142,31 @@ func div(x, y *unpacked, n uint8) {
 		x.class = fpInf
 		return
 	}
-	// The quotient is collected in bytes, and the loop keeps only r and d in registers: with a 64-bit q as well,
-	// LLVM spills and turns the conditional subtraction into selects, which AVR expands into branches.
+	// The quotient is collected in bytes from bit 63 down, and the loop keeps only r and d in registers: with a
+	// 64-bit q as well, LLVM spills and turns the conditional subtraction into selects, which AVR expands into
+	// branches.
 	r, d := x.mant, y.mant
 	var qb [8]byte
-	for i := n - 1; i < n; i-- {
+	i, bit := uint8(7), uint8(0x80)
+	for k := n; k > 0; k-- {
 		if r >= d {
 			r -= d
-			qb[i>>3&7] |= 1 << (i & 7)
+			qb[i&7] |= bit
 		}
 		r <<= 1
+		bit >>= 1
+		if bit == 0 {
+			bit = 0x80
+			i--
+		}
 	}
 	q := *(*uint64)(unsafe.Pointer(&qb))
 	if r != 0 {
 		q |= 1
 	}
-	// r/d is in (1/2, 2), so q is (r/d)×2^(n−1).
+	// r/d is in (1/2, 2), so q is (r/d)×2^63.
 	x.mant = q
-	x.exp += 61 - y.exp - int16(n)
+	x.exp -= y.exp + 3
 }
 
 // adddf3 returns a+b.
