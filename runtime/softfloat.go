@@ -47,8 +47,9 @@ const (
 // value is (-1)^neg × mant × 2^(exp−60), with mant nonzero. Unpacked operands are normalized: bit 60 is the
 // leading one, the three bits above it are headroom for a carry (addition) or a shift (division), and a float64
 // significand's last place is bit 8. Results may have their leading one anywhere, and bit 0 may be a sticky bit,
-// set when nonzero bits further right were dropped (the rounding reads it). For a NaN, mant holds the payload in
-// float64 position (bits 0..51; a float32 payload in bits 29..51).
+// set when nonzero bits further right were dropped (the rounding reads it). For a NaN, mant holds the payload
+// (the fraction field) with its top bit at bit 59 in both formats, which converts payloads between the formats as
+// x86 does.
 type unpacked struct {
 	mant  uint64
 	exp   int16
@@ -59,51 +60,41 @@ type unpacked struct {
 // unpack64 unpacks the float64 bit pattern b into x.
 func unpack64(x *unpacked, b uint64) {
 	x.neg = b >= sign64
-	unpack(x, int16(b>>52)&0x7ff, b&(1<<52-1), 1023)
+	x.mant = (b & (1<<52 - 1)) << 8 // a shift by 8 is only register moves
+	unpack(x, int16(b>>52)&0x7ff, 1023)
 }
 
 // unpack32 unpacks the float32 bit pattern b into x.
 func unpack32(x *unpacked, b uint32) {
 	x.neg = b >= 1<<31
-	unpack(x, int16(b>>23)&0xff, uint64(b&(1<<23-1)), 127)
+	x.mant = uint64((b&(1<<23-1))<<5) << 32
+	unpack(x, int16(b>>23)&0xff, 127)
 }
 
-// fracBits returns the fraction width of the format whose exponent bias is bias: 52 for float64, 23 for float32.
-func fracBits(bias int16) uint8 {
-	if bias == 127 {
-		return 23
-	}
-	return 52
-}
-
-// unpack fills x, whose sign is set, from the biased exponent field e and the fraction field frac of a format with
-// exponent bias bias (1023 or 127; its all-ones exponent field, infinities and NaNs, is 2*bias+1).
-func unpack(x *unpacked, e int16, frac uint64, bias int16) {
-	fb := fracBits(bias)
-	x.mant = frac
+// unpack completes x, whose sign is set and whose mant holds the fraction field with its top bit at bit 59, from
+// the biased exponent field e of a format with exponent bias bias (1023 or 127; its all-ones exponent field,
+// infinities and NaNs, is 2*bias+1).
+func unpack(x *unpacked, e int16, bias int16) {
 	if e == 2*bias+1 {
 		x.class = fpInf
-		if frac != 0 {
+		if x.mant != 0 {
 			x.class = fpNaN
-			x.mant = frac << ((52 - fb) & 63)
 		}
 		return
 	}
 	x.class = fpZero
 	if e == 0 {
-		if frac == 0 {
+		if x.mant == 0 {
 			return
 		}
-		e = 1 // subnormal: the scale of the smallest normal, no implicit one
-	} else {
-		x.mant |= uint64(1) << (fb & 63)
+		x.class = fpFinite
+		x.exp = 1 - bias // subnormal: the scale of the smallest normal, no implicit one
+		normalize(x)
+		return
 	}
 	x.class = fpFinite
-	x.mant <<= 8 // a float64 normal is now normalized: the shift by 8 is only register moves
-	x.exp = e - bias - int16(fb) + 52
-	if uint8(x.mant>>56) < 1<<4 {
-		normalize(x) // float32, subnormals
-	}
+	x.mant |= 1 << 60
+	x.exp = e - bias
 }
 
 // normalize shifts x.mant (nonzero, below 2^61) left until bit 60 is its leading one, adjusting the exponent.
@@ -169,7 +160,7 @@ func pack64(x *unpacked) uint64 {
 	case fpInf:
 		bits = inf64
 	case fpNaN:
-		bits = inf64 | 1<<51 | x.mant // made quiet
+		bits = inf64 | 1<<51 | x.mant>>8 // made quiet
 	case fpFinite:
 		m, e := round(x, 1023, 52)
 		bits = uint64(e)<<52 + m
@@ -187,7 +178,7 @@ func pack32(x *unpacked) uint32 {
 	case fpInf:
 		bits = inf32
 	case fpNaN:
-		bits = inf32 | 1<<22 | uint32(x.mant>>29) // made quiet
+		bits = inf32 | 1<<22 | uint32(x.mant>>32)>>5 // made quiet
 	case fpFinite:
 		m, e := round(x, 127, 23)
 		bits = uint32(e)<<23 + uint32(m)
