@@ -210,9 +210,9 @@ func round(x *unpacked, bias int16, fb uint8) (uint64, int16) {
 		shift += 1 - e
 		e = 1
 	}
-	if shift >= 0 {
+	if shift > 0 {
 		m = shiftRightSticky(m, uint16(shift))
-	} else {
+	} else if shift < 0 {
 		m <<= uint8(-shift) & 63
 	}
 	rest := uint8(m)
