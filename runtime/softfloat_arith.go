@@ -169,90 +169,99 @@ func div(x, y *unpacked, n uint8) {
 	x.exp -= y.exp + 3
 }
 
+// operands holds the two unpacked operands of an arithmetic helper; the result is left in x.
+type operands struct {
+	x, y unpacked
+}
+
+// unpack2x64 unpacks two float64 operands whose bit patterns are in p.x.mant and p.y.mant.
+func unpack2x64(p *operands) {
+	unpack64(&p.x)
+	unpack64(&p.y)
+}
+
+// unpack2x32 is unpack2x64 for float32 operands.
+func unpack2x32(p *operands) {
+	unpack32(&p.x)
+	unpack32(&p.y)
+}
+
 // adddf3 returns a+b.
 //
 //export __adddf3
 func adddf3(a, b uint64) uint64 {
-	var x, y unpacked
-	unpack64(&x, a)
-	unpack64(&y, b)
-	add(&x, &y, false)
-	return pack64(&x)
+	p := operands{x: unpacked{mant: uint64(a)}, y: unpacked{mant: uint64(b)}}
+	unpack2x64(&p)
+	add(&p.x, &p.y, false)
+	return pack64(&p.x)
 }
 
 // subdf3 returns a−b.
 //
 //export __subdf3
 func subdf3(a, b uint64) uint64 {
-	var x, y unpacked
-	unpack64(&x, a)
-	unpack64(&y, b)
-	add(&x, &y, true)
-	return pack64(&x)
+	p := operands{x: unpacked{mant: uint64(a)}, y: unpacked{mant: uint64(b)}}
+	unpack2x64(&p)
+	add(&p.x, &p.y, true)
+	return pack64(&p.x)
 }
 
 // muldf3 returns a×b.
 //
 //export __muldf3
 func muldf3(a, b uint64) uint64 {
-	var x, y unpacked
-	unpack64(&x, a)
-	unpack64(&y, b)
-	mul(&x, &y)
-	return pack64(&x)
+	p := operands{x: unpacked{mant: uint64(a)}, y: unpacked{mant: uint64(b)}}
+	unpack2x64(&p)
+	mul(&p.x, &p.y)
+	return pack64(&p.x)
 }
 
 // divdf3 returns a/b.
 //
 //export __divdf3
 func divdf3(a, b uint64) uint64 {
-	var x, y unpacked
-	unpack64(&x, a)
-	unpack64(&y, b)
-	div(&x, &y, 56)
-	return pack64(&x)
+	p := operands{x: unpacked{mant: uint64(a)}, y: unpacked{mant: uint64(b)}}
+	unpack2x64(&p)
+	div(&p.x, &p.y, 56)
+	return pack64(&p.x)
 }
 
 // addsf3 returns a+b.
 //
 //export __addsf3
 func addsf3(a, b uint32) uint32 {
-	var x, y unpacked
-	unpack32(&x, a)
-	unpack32(&y, b)
-	add(&x, &y, false)
-	return pack32(&x)
+	p := operands{x: unpacked{mant: uint64(a)}, y: unpacked{mant: uint64(b)}}
+	unpack2x32(&p)
+	add(&p.x, &p.y, false)
+	return pack32(&p.x)
 }
 
 // subsf3 returns a−b.
 //
 //export __subsf3
 func subsf3(a, b uint32) uint32 {
-	var x, y unpacked
-	unpack32(&x, a)
-	unpack32(&y, b)
-	add(&x, &y, true)
-	return pack32(&x)
+	p := operands{x: unpacked{mant: uint64(a)}, y: unpacked{mant: uint64(b)}}
+	unpack2x32(&p)
+	add(&p.x, &p.y, true)
+	return pack32(&p.x)
 }
 
 // mulsf3 returns a×b.
 //
 //export __mulsf3
 func mulsf3(a, b uint32) uint32 {
-	var x, y unpacked
-	unpack32(&x, a)
-	unpack32(&y, b)
-	mul(&x, &y)
-	return pack32(&x)
+	p := operands{x: unpacked{mant: uint64(a)}, y: unpacked{mant: uint64(b)}}
+	unpack2x32(&p)
+	mul(&p.x, &p.y)
+	return pack32(&p.x)
 }
 
 // divsf3 returns a/b.
 //
 //export __divsf3
 func divsf3(a, b uint32) uint32 {
-	var x, y unpacked
-	unpack32(&x, a)
-	unpack32(&y, b)
-	div(&x, &y, 27)
-	return pack32(&x)
+	p := operands{x: unpacked{mant: uint64(a)}, y: unpacked{mant: uint64(b)}}
+	unpack2x32(&p)
+	div(&p.x, &p.y, 27)
+	return pack32(&p.x)
 }

@@ -227,56 +227,56 @@ func toUnsigned(x *unpacked, max uint64) uint64 {
 
 //export __fixdfsi
 func fixdfsi(a uint64) int32 {
-	var x unpacked
-	unpack64(&x, a)
+	x := unpacked{mant: uint64(a)}
+	unpack64(&x)
 	return int32(toSigned(&x, 1<<31-1))
 }
 
 //export __fixunsdfsi
 func fixunsdfsi(a uint64) uint32 {
-	var x unpacked
-	unpack64(&x, a)
+	x := unpacked{mant: uint64(a)}
+	unpack64(&x)
 	return uint32(toUnsigned(&x, 1<<32-1))
 }
 
 //export __fixdfdi
 func fixdfdi(a uint64) int64 {
-	var x unpacked
-	unpack64(&x, a)
+	x := unpacked{mant: uint64(a)}
+	unpack64(&x)
 	return toSigned(&x, 1<<63-1)
 }
 
 //export __fixunsdfdi
 func fixunsdfdi(a uint64) uint64 {
-	var x unpacked
-	unpack64(&x, a)
+	x := unpacked{mant: uint64(a)}
+	unpack64(&x)
 	return toUnsigned(&x, 1<<64-1)
 }
 
 //export __fixsfsi
 func fixsfsi(a uint32) int32 {
-	var x unpacked
-	unpack32(&x, a)
+	x := unpacked{mant: uint64(a)}
+	unpack32(&x)
 	return int32(toSigned(&x, 1<<31-1))
 }
 
 //export __fixunssfsi
 func fixunssfsi(a uint32) uint32 {
-	var x unpacked
-	unpack32(&x, a)
+	x := unpacked{mant: uint64(a)}
+	unpack32(&x)
 	return uint32(toUnsigned(&x, 1<<32-1))
 }
 
 //export __fixsfdi
 func fixsfdi(a uint32) int64 {
-	var x unpacked
-	unpack32(&x, a)
+	x := unpacked{mant: uint64(a)}
+	unpack32(&x)
 	return toSigned(&x, 1<<63-1)
 }
 
 //export __fixunssfdi
 func fixunssfdi(a uint32) uint64 {
-	var x unpacked
-	unpack32(&x, a)
+	x := unpacked{mant: uint64(a)}
+	unpack32(&x)
 	return toUnsigned(&x, 1<<64-1)
 }
