@@ -36,8 +36,10 @@ func add(x, y *unpacked, negY bool) {
 		*x = *y
 		return
 	}
-	// a has the larger exponent; b is aligned with it. Both significands have at least nine zero bits below their
-	// last place, so a sticky bit stays below the rounding position even after a one-bit normalising shift.
+	// a has the larger exponent; b is aligned with it. Both significands have at least eight zero bits below their
+	// last place, so the sticky bit a long alignment shift leaves in bit 0 stays below the rounding position even
+	// when a cancellation moves the leading one down by a bit (a longer cancellation needs a distance of 0 or 1,
+	// which is exact).
 	a, b := x, y
 	if x.exp < y.exp {
 		a, b = y, x

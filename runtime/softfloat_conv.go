@@ -9,9 +9,9 @@
 // false, and LLVM may test an unordered one (ult) as the negation of the opposite (__gedf2 < 0).
 //
 // Float-to-integer conversions truncate toward zero. Out-of-range values saturate to the type's minimum or maximum
-// and a NaN converts to 0 (Go leaves both implementation-dependent; this is what Cortex-M's libgcc and Rust do;
-// gc on amd64 gives the "integer indefinite" 0x8000... instead). LLVM converts to 8- and 16-bit integers through the
-// 32-bit helpers and truncates, so int8(300.0) is 44 here as on amd64.
+// and a NaN converts to 0 (Go leaves both implementation-dependent; Rust's conversions and Cortex-M libgcc's 32-bit
+// ones do the same, gc on amd64 gives the "integer indefinite" 0x8000... instead). LLVM converts to 8- and 16-bit
+// integers through the 32-bit helpers and truncates, so int8(300.0) is 44 here as on amd64.
 
 package runtime
 
@@ -52,45 +52,73 @@ func order(a, b uint64) int8 {
 	return 1
 }
 
+// eqdf2 is __eqdf2: 0 exactly when a == b.
+//
 //export __eqdf2
 func eqdf2(a, b uint64) int8 { return fcmp64(a, b, 1) }
 
+// nedf2 is __nedf2: nonzero exactly when a != b (or unordered).
+//
 //export __nedf2
 func nedf2(a, b uint64) int8 { return fcmp64(a, b, 1) }
 
+// ltdf2 is __ltdf2: negative exactly when a < b.
+//
 //export __ltdf2
 func ltdf2(a, b uint64) int8 { return fcmp64(a, b, 1) }
 
+// ledf2 is __ledf2: at most 0 exactly when a <= b.
+//
 //export __ledf2
 func ledf2(a, b uint64) int8 { return fcmp64(a, b, 1) }
 
+// gtdf2 is __gtdf2: positive exactly when a > b.
+//
 //export __gtdf2
 func gtdf2(a, b uint64) int8 { return fcmp64(a, b, -1) }
 
+// gedf2 is __gedf2: at least 0 exactly when a >= b.
+//
 //export __gedf2
 func gedf2(a, b uint64) int8 { return fcmp64(a, b, -1) }
 
+// unorddf2 is __unorddf2: nonzero exactly when a or b is a NaN.
+//
 //export __unorddf2
 func unorddf2(a, b uint64) int8 { return unord(fcmp64(a, b, fcmpUnord)) }
 
+// eqsf2 is __eqsf2, eqdf2 for float32.
+//
 //export __eqsf2
 func eqsf2(a, b uint32) int8 { return fcmp32(a, b, 1) }
 
+// nesf2 is __nesf2, nedf2 for float32.
+//
 //export __nesf2
 func nesf2(a, b uint32) int8 { return fcmp32(a, b, 1) }
 
+// ltsf2 is __ltsf2, ltdf2 for float32.
+//
 //export __ltsf2
 func ltsf2(a, b uint32) int8 { return fcmp32(a, b, 1) }
 
+// lesf2 is __lesf2, ledf2 for float32.
+//
 //export __lesf2
 func lesf2(a, b uint32) int8 { return fcmp32(a, b, 1) }
 
+// gtsf2 is __gtsf2, gtdf2 for float32.
+//
 //export __gtsf2
 func gtsf2(a, b uint32) int8 { return fcmp32(a, b, -1) }
 
+// gesf2 is __gesf2, gedf2 for float32.
+//
 //export __gesf2
 func gesf2(a, b uint32) int8 { return fcmp32(a, b, -1) }
 
+// unordsf2 is __unordsf2, unorddf2 for float32.
+//
 //export __unordsf2
 func unordsf2(a, b uint32) int8 { return unord(fcmp32(a, b, fcmpUnord)) }
 
@@ -123,6 +151,8 @@ func fromInt64(x *unpacked, v int64) {
 	fromInt(x, v < 0, m)
 }
 
+// floatsidf converts an int32 to float64 (exactly).
+//
 //export __floatsidf
 func floatsidf(a int32) uint64 {
 	var x unpacked
@@ -130,6 +160,8 @@ func floatsidf(a int32) uint64 {
 	return pack64(&x)
 }
 
+// floatunsidf converts a uint32 to float64 (exactly).
+//
 //export __floatunsidf
 func floatunsidf(a uint32) uint64 {
 	var x unpacked
@@ -137,6 +169,8 @@ func floatunsidf(a uint32) uint64 {
 	return pack64(&x)
 }
 
+// floatdidf converts an int64 to float64, rounding to nearest even.
+//
 //export __floatdidf
 func floatdidf(a int64) uint64 {
 	var x unpacked
@@ -144,6 +178,8 @@ func floatdidf(a int64) uint64 {
 	return pack64(&x)
 }
 
+// floatundidf converts a uint64 to float64, rounding to nearest even.
+//
 //export __floatundidf
 func floatundidf(a uint64) uint64 {
 	var x unpacked
@@ -151,6 +187,8 @@ func floatundidf(a uint64) uint64 {
 	return pack64(&x)
 }
 
+// floatsisf converts an int32 to float32, rounding to nearest even.
+//
 //export __floatsisf
 func floatsisf(a int32) uint32 {
 	var x unpacked
@@ -158,6 +196,8 @@ func floatsisf(a int32) uint32 {
 	return pack32(&x)
 }
 
+// floatunsisf converts a uint32 to float32, rounding to nearest even.
+//
 //export __floatunsisf
 func floatunsisf(a uint32) uint32 {
 	var x unpacked
@@ -165,6 +205,8 @@ func floatunsisf(a uint32) uint32 {
 	return pack32(&x)
 }
 
+// floatdisf converts an int64 to float32, rounding to nearest even.
+//
 //export __floatdisf
 func floatdisf(a int64) uint32 {
 	var x unpacked
@@ -172,6 +214,8 @@ func floatdisf(a int64) uint32 {
 	return pack32(&x)
 }
 
+// floatundisf converts a uint64 to float32, rounding to nearest even.
+//
 //export __floatundisf
 func floatundisf(a uint64) uint32 {
 	var x unpacked
@@ -225,6 +269,8 @@ func toUnsigned(x *unpacked, max uint64) uint64 {
 	return m
 }
 
+// fixdfsi converts a float64 to int32, truncating (saturating; NaN gives 0).
+//
 //export __fixdfsi
 func fixdfsi(a uint64) int32 {
 	x := unpacked{mant: uint64(a)}
@@ -232,6 +278,8 @@ func fixdfsi(a uint64) int32 {
 	return int32(toSigned(&x, 1<<31-1))
 }
 
+// fixunsdfsi converts a float64 to uint32, truncating (saturating; NaN gives 0).
+//
 //export __fixunsdfsi
 func fixunsdfsi(a uint64) uint32 {
 	x := unpacked{mant: uint64(a)}
@@ -239,6 +287,8 @@ func fixunsdfsi(a uint64) uint32 {
 	return uint32(toUnsigned(&x, 1<<32-1))
 }
 
+// fixdfdi converts a float64 to int64, truncating (saturating; NaN gives 0).
+//
 //export __fixdfdi
 func fixdfdi(a uint64) int64 {
 	x := unpacked{mant: uint64(a)}
@@ -246,6 +296,8 @@ func fixdfdi(a uint64) int64 {
 	return toSigned(&x, 1<<63-1)
 }
 
+// fixunsdfdi converts a float64 to uint64, truncating (saturating; NaN gives 0).
+//
 //export __fixunsdfdi
 func fixunsdfdi(a uint64) uint64 {
 	x := unpacked{mant: uint64(a)}
@@ -253,6 +305,8 @@ func fixunsdfdi(a uint64) uint64 {
 	return toUnsigned(&x, 1<<64-1)
 }
 
+// fixsfsi converts a float32 to int32, truncating (saturating; NaN gives 0).
+//
 //export __fixsfsi
 func fixsfsi(a uint32) int32 {
 	x := unpacked{mant: uint64(a)}
@@ -260,6 +314,8 @@ func fixsfsi(a uint32) int32 {
 	return int32(toSigned(&x, 1<<31-1))
 }
 
+// fixunssfsi converts a float32 to uint32, truncating (saturating; NaN gives 0).
+//
 //export __fixunssfsi
 func fixunssfsi(a uint32) uint32 {
 	x := unpacked{mant: uint64(a)}
@@ -267,6 +323,8 @@ func fixunssfsi(a uint32) uint32 {
 	return uint32(toUnsigned(&x, 1<<32-1))
 }
 
+// fixsfdi converts a float32 to int64, truncating (saturating; NaN gives 0).
+//
 //export __fixsfdi
 func fixsfdi(a uint32) int64 {
 	x := unpacked{mant: uint64(a)}
@@ -274,6 +332,8 @@ func fixsfdi(a uint32) int64 {
 	return toSigned(&x, 1<<63-1)
 }
 
+// fixunssfdi converts a float32 to uint64, truncating (saturating; NaN gives 0).
+//
 //export __fixunssfdi
 func fixunssfdi(a uint32) uint64 {
 	x := unpacked{mant: uint64(a)}
