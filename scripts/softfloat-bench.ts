@@ -3,7 +3,8 @@
 //
 // Flash: the program's flash (code + data) minus that of the same program without float operations, for programs
 // using one operation, the four float64 arithmetic operations with a comparison, their float32 counterparts, the
-// conversions, and every helper. (The loops run long enough that LLVM does not evaluate them at compile time; every
+// conversions, and every helper; and the size of the soft-float code itself in each (the rest is the program's own
+// code for calling it). (The loops run long enough that LLVM does not evaluate them at compile time; every
 // program measured must contain a soft-float helper, which is checked.)
 //
 // Cycles: a loop of N iterations, each applying the operation to the loop-carried accumulator and an operand that
@@ -103,10 +104,19 @@ async function build(source: string): Promise<string> {
 /** HELPER matches the name of a soft-float helper. */
 const HELPER = /^__(add|sub|mul|div|eq|ne|lt|le|gt|ge|unord|fix|float|extend|trunc)\w*[sd]f\w*$/;
 
-/** flash builds a program and returns its flash size and the soft-float helpers it contains. */
-async function flash(source: string): Promise<{ flash: number; helpers: string[] }> {
+/** INTERNAL matches the runtime's soft-float internals and the libgcc shifts they call. */
+const INTERNAL =
+  /^(runtime\.(unpack\w*|pack\w*|round|normalize|leadingZeros|shiftRightSticky|setInvalid|pickNaN|add|mul|mulSignificands|div|fcmp\w*|order|unord|fromInt\w*|truncMag|toSigned|toUnsigned)|__(ashl|lshr|ashr)di3)$/;
+
+/** flash builds a program and returns its flash size, the soft-float helpers it contains and their total size. */
+async function flash(source: string): Promise<{ flash: number; helpers: string[]; code: number }> {
   const r = await measureSize(await build(source), true);
-  return { flash: r.flash, helpers: r.symbols.map((s) => s.name).filter((n) => HELPER.test(n)).sort() };
+  const soft = r.symbols.filter((s) => HELPER.test(s.name) || INTERNAL.test(s.name));
+  return {
+    flash: r.flash,
+    helpers: r.symbols.map((s) => s.name).filter((n) => HELPER.test(n)).sort(),
+    code: soft.reduce((sum, s) => sum + s.size, 0),
+  };
 }
 
 async function cycles(source: string, floats: boolean): Promise<number> {
@@ -134,7 +144,10 @@ async function main(): Promise<void> {
     for (const [name, body] of Object.entries(SIZE_OPS)) {
       const r = await flash(program(`${BASE}; ${body}`, n));
       if (r.helpers.length === 0) throw new Error(`no soft-float helper left in the ${name} program`);
-      console.log(`  ${name.padEnd(20)} ${String(r.flash - base.flash).padStart(6)}  (${r.helpers.length} helpers: ${r.helpers.join(' ')})`);
+      console.log(
+        `  ${name.padEnd(20)} ${String(r.flash - base.flash).padStart(6)}  (soft-float code ${r.code}; ` +
+          `${r.helpers.length} helpers: ${r.helpers.join(' ')})`,
+      );
     }
     const loop = await perIteration(BASE, n, false);
     console.log(`cycles per operation on arduino (avr8js, 16 MHz), call included`);
