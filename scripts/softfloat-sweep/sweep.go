@@ -11,8 +11,8 @@
 // (`op a b result`, decimal bit patterns), to pin down a mismatch.
 //
 // Float-to-integer conversions are only applied to values in range: out of range Go leaves the result to the
-// implementation (gc gives 0x8000...; tsgo's soft float saturates). NaN bit patterns are compared exactly: the soft
-// float follows SSE's NaN rules.
+// implementation (gc gives 0x8000...; tsgo's soft float saturates). NaN bit patterns are compared exactly (the soft
+// float follows SSE's NaN rules), except which NaN an addition or multiplication of two NaNs returns (see nan64).
 package main
 
 import "unsafe"
