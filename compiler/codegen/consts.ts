@@ -34,6 +34,7 @@ export function lowerConst(g: Codegen, c: ir.Const): llvm.Value {
       return llvm.UndefValue.get(ty);
     }
     case 'float': {
+      // ratToNumber, not Number(num) / Number(den): a subnormal's denominator (2^1074) overflows to Infinity.
       if (cls === 'int' || cls === 'uint') return g.constInt(ty as llvm.IntegerType, g.types.intWidth(c.type), v.num / v.den);
       if (cls === 'complex') return complexConst(g, c.type, ratToNumber(v), 0);
       return llvm.ConstantFP.get(ty, ratToNumber(v));
