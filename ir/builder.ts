@@ -67,6 +67,7 @@ export function newFunction(
     nextValueId: 0,
     freeVars: [],
     hasContext: false,
+    hasDefer: false,
   };
   const formals: VarObj[] = [...(sig.recv ? [sig.recv] : []), ...sig.params.vars];
   formals.forEach((v, index) => {
@@ -439,6 +440,14 @@ export function mapOperands(instr: ir.Instruction, f: (v: ir.Value) => ir.Value)
       break;
     case 'MakeClosure':
       instr.bindings = instr.bindings.map(f);
+      break;
+    case 'SetupDefers':
+      instr.results = instr.results.map(f);
+      break;
+    case 'Defer':
+      instr.fn = f(instr.fn);
+      break;
+    case 'RunDefers':
       break;
     default:
       assertNever(instr, 'instruction');

@@ -193,6 +193,9 @@ class Machine {
             continue;
           case 'MapUpdate':
           case 'MapRange':
+          case 'SetupDefers':
+          case 'Defer':
+          case 'RunDefers':
             throw new InterpError(`${i.kind} is not modelled`);
           default:
             env.set(i, this.exec(i, get));

@@ -120,6 +120,8 @@ export interface Function extends ValueBase {
   freeVars: FreeVar[];
   /** hasContext marks functions called through function values with a context: function literals and wrappers. */
   hasContext: boolean;
+  /** hasDefer marks functions with defer statements (they start with SetupDefers). */
+  hasDefer: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -445,6 +447,37 @@ export interface Invoke extends ValueInstrBase {
 }
 
 /**
+ * SetupDefers starts a function that has defer statements: it links the function's defer frame into the goroutine's
+ * chain and marks where a recovered panic resumes the function (which then runs its remaining deferred calls and
+ * returns the current values in `results`, the Allocs holding the function's results). In the entry block.
+ *     setup defers [t0, t1]
+ */
+export interface SetupDefers extends InstrBase {
+  kind: 'SetupDefers';
+  results: Value[];
+}
+
+/**
+ * Defer pushes a deferred call: fn is a function value taking no arguments (the call and its arguments, evaluated at
+ * the defer statement, are bound in it). An allocation site for the defer record: on the stack, except for a defer
+ * in a loop, which needs a record per execution.
+ *     defer t3
+ */
+export interface Defer extends InstrBase, SiteFields {
+  kind: 'Defer';
+  fn: Value;
+}
+
+/**
+ * RunDefers runs the function's pending deferred calls, most recent first, and unlinks its defer frame; it precedes
+ * every Return of a function with defer statements.
+ *     rundefers
+ */
+export interface RunDefers extends InstrBase {
+  kind: 'RunDefers';
+}
+
+/**
  * Extract yields result `index` of a Call that returns a Tuple.
  *     t3 = extract t2 #1
  */
@@ -514,7 +547,7 @@ export type ValueInstruction =
   | TypeAssert | Invoke | MakeClosure;
 
 /** AllocSite is an instruction that may allocate memory: the subject of escape analysis and `-print-allocs`. */
-export type AllocSite = ValueSite | MapUpdate;
+export type AllocSite = ValueSite | MapUpdate | Defer;
 
 /** ValueSite is an allocation site that yields a value pointing to (or holding a pointer to) the object it allocates. */
 export type ValueSite = Alloc | MakeSlice | Append | StrConv | Concat | MakeMap | MakeInterface | MakeClosure;
@@ -523,7 +556,7 @@ export type ValueSite = Alloc | MakeSlice | Append | StrConv | Concat | MakeMap 
 export type Terminator = Jump | If | Return | Panic | Unreachable;
 
 /** Instruction is any IR instruction. */
-export type Instruction = ValueInstruction | Store | MapUpdate | MapRange | Terminator;
+export type Instruction = ValueInstruction | Store | MapUpdate | MapRange | SetupDefers | Defer | RunDefers | Terminator;
 
 /** Value is anything usable as an operand. */
 export type Value = Const | Global | Parameter | FreeVar | Builtin | Function | ValueInstruction;
@@ -581,6 +614,7 @@ export function isAllocSite(i: Instruction): i is AllocSite {
     case 'MapUpdate':
     case 'MakeInterface':
     case 'MakeClosure':
+    case 'Defer':
       return true;
     default:
       return false;
@@ -657,6 +691,12 @@ export function operands(i: Instruction): Value[] {
       return [i.x, ...i.args];
     case 'MakeClosure':
       return i.bindings;
+    case 'SetupDefers':
+      return i.results;
+    case 'Defer':
+      return [i.fn];
+    case 'RunDefers':
+      return [];
   }
 }
 

@@ -166,6 +166,12 @@ export function instrString(i: ir.Instruction): string {
       return `invoke ${n(i.x)}.${i.method.name}(${i.args.map(n).join(', ')})`;
     case 'MakeClosure':
       return `make closure ${i.fn.qualifiedName} [${i.bindings.map(n).join(', ')}]${site(i)}`;
+    case 'SetupDefers':
+      return `setup defers [${i.results.map(n).join(', ')}]`;
+    case 'Defer':
+      return `defer ${n(i.fn)}${i.heap ? '' : ' (stack)'}`;
+    case 'RunDefers':
+      return 'rundefers';
     default:
       return assertNever(i, 'instruction');
   }

@@ -65,6 +65,9 @@ export function siteSize(prog: ir.Program, a: ir.AllocSite): number | undefined 
       return undefined;
     case 'MakeClosure':
       return closureContextSize(prog, a);
+    case 'Defer':
+      // A record: the function value and the link to the next record.
+      return prog.sizes.sizeof(a.fn.type) + prog.sizes.ptrSize;
     case 'Concat':
     case 'Append':
     case 'MapUpdate':

@@ -12,7 +12,7 @@ var heapPtr uintptr
 // heapAlign is the largest alignment of any type on the target (1 on AVR, 8 elsewhere).
 const heapAlign = unsafe.Alignof(uint64(0))
 
-// alloc returns size bytes of zeroed heap memory, or panics with "out of memory".
+// alloc returns size bytes of zeroed heap memory, or ends the program with "fatal error: out of memory".
 func alloc(size uintptr) unsafe.Pointer {
 	if heapPtr == 0 {
 		heapPtr = heapStart()
@@ -20,7 +20,7 @@ func alloc(size uintptr) unsafe.Pointer {
 	p := heapPtr
 	size = (size + heapAlign - 1) &^ (heapAlign - 1)
 	if size > heapEnd()-p {
-		runtimeError("out of memory")
+		fatal("out of memory")
 	}
 	heapPtr = p + size
 	return unsafe.Pointer(p)

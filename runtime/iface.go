@@ -1,7 +1,7 @@
-// Interfaces at run time: the panics of failed type assertions, with gc's messages, and panicking with an arbitrary
-// value (`panic(v)` where v has an interface type), which prints the value as gc does: an error's Error(), a
-// Stringer's String(), a value of a basic kind as itself (`main.E(42)` for a named one), anything else as
-// `(T) 0xaddress`. The dynamic type's kind is read from its descriptor, so printing needs no descriptor of its own.
+// Interfaces at run time: the panics of failed type assertions, with gc's messages, and printing a panic value of
+// any type as gc does: an error's Error(), a Stringer's String(), a value of a basic kind as itself (`main.E(42)` for
+// a named one), anything else as `(T) 0xaddress`. The dynamic type's kind is read from its descriptor, so printing
+// needs no descriptor of its own.
 
 package runtime
 
@@ -15,6 +15,10 @@ type stringer interface {
 // panicTypeAssert reports a failed x.(T) to a concrete type: have is x's dynamic type (nil for a nil interface),
 // want is T, iface is x's static interface type.
 func panicTypeAssert(have, want, iface unsafe.Pointer) {
+	if recoverEnabled() {
+		gopanic(&TypeAssertionError{_interface: (*_type)(iface), concrete: (*_type)(have), asserted: (*_type)(want)})
+	}
+	rundefersAll()
 	printstring("panic: interface conversion: ")
 	printstring((*_type)(iface).str)
 	printstring(" is ")
@@ -31,6 +35,10 @@ func panicTypeAssert(have, want, iface unsafe.Pointer) {
 // panicTypeAssertIface reports a failed x.(I) to an interface type: have is x's dynamic type (nil for a nil
 // interface), want is I, missing the first method of I that have lacks.
 func panicTypeAssertIface(have, want unsafe.Pointer, missing string) {
+	if recoverEnabled() {
+		gopanic(&TypeAssertionError{concrete: (*_type)(have), asserted: (*_type)(want), missingMethod: missing})
+	}
+	rundefersAll()
 	printstring("panic: interface conversion: ")
 	if have == nil {
 		printstring("interface is nil, not ")
@@ -42,13 +50,6 @@ func panicTypeAssertIface(have, want unsafe.Pointer, missing string) {
 		printstring(": missing method ")
 		printstring(missing)
 	}
-	panicEnd()
-}
-
-// gopanic is panic(v) for a value of interface type.
-func gopanic(v any) {
-	printstring("panic: ")
-	printpanicval(v)
 	panicEnd()
 }
 

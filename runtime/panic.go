@@ -1,11 +1,14 @@
-// Panics: `panic(v)` prints "panic: " and the value, then a newline, and exits with status 2, as gc does (without
-// the goroutine trace). The run-time errors use gc's messages, e.g.
-// "panic: runtime error: index out of range [5] with length 3".
+// Panics: `panic(v)` runs the deferred calls, prints "panic: " and the value, then a newline, and exits with status
+// 2, as gc does (without the goroutine trace); see defer.go for recover. The run-time errors use gc's messages, e.g.
+// "panic: runtime error: index out of range [5] with length 3": in a program with recover they panic with
+// runtime.Error values (error.go), otherwise their message is printed directly once the deferred calls have run.
 
 package runtime
 
-// panicBegin prints the "panic: " prefix; the code generator then prints the value and calls panicEnd.
+// panicBegin runs the pending deferred calls and prints the "panic: " prefix; the code generator then prints the
+// value (of a basic type, in a program without recover) and calls panicEnd.
 func panicBegin() {
+	rundefersAll()
 	printstring("panic: ")
 }
 
@@ -17,16 +20,43 @@ func panicEnd() {
 
 // panicstring panics with a string value: panic("boom") prints "panic: boom".
 func panicstring(s string) {
+	if recoverEnabled() {
+		gopanic(s)
+	}
 	panicBegin()
 	printstring(s)
 	panicEnd()
 }
 
-// runtimeError panics with "panic: runtime error: " and msg.
+// runtimeError panics with the run-time error "runtime error: " + msg.
 func runtimeError(msg string) {
+	if recoverEnabled() {
+		gopanic(errorString(msg))
+	}
+	rundefersAll()
 	printstring("panic: runtime error: ")
 	printstring(msg)
 	panicEnd()
+}
+
+// plainPanic panics with a run-time error whose message has no prefix (gc's plainError).
+func plainPanic(msg string) {
+	if recoverEnabled() {
+		gopanic(plainError(msg))
+	}
+	rundefersAll()
+	printstring("panic: ")
+	printstring(msg)
+	panicEnd()
+}
+
+// fatal ends the program on an unrecoverable error, as gc's fatal errors: "fatal error: " + msg, exit status 2, no
+// deferred calls.
+func fatal(msg string) {
+	printstring("fatal error: ")
+	printstring(msg)
+	printnl()
+	exit(2)
 }
 
 // Bounds-error codes, as gc's boundsError codes; boundsSigned is or-ed in when x has a signed type, so that a negative
@@ -47,6 +77,10 @@ const (
 // panicBounds reports an index or slice bounds error with gc's message, e.g.
 // "index out of range [5] with length 3" or "slice bounds out of range [:6] with capacity 5".
 func panicBounds(code uint8, x int, y int) {
+	if recoverEnabled() {
+		gopanic(boundsError{x: x, y: y, code: code})
+	}
+	rundefersAll()
 	neg := code&boundsSigned != 0 && x < 0
 	code &^= boundsSigned
 	printstring("panic: runtime error: ")

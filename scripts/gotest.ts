@@ -68,7 +68,7 @@ for (const file of runTests()) {
     const want = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
     verdict = r.exitCode === 0 && r.output === want ? 'passed' : 'failed';
     if (verdict === 'failed') {
-      const oom = r.output.split('\n').find((l) => l.startsWith('panic: runtime error: out of memory'));
+      const oom = r.output.split('\n').find((l) => l.startsWith('fatal error: out of memory'));
       diag = oom ?? `exit ${r.exitCode}${r.message ? ' ' + r.message : ''}`;
       if (oom && result.target.name !== 'host') verdict = 'unsupported on target';
     }

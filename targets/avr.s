@@ -6,6 +6,7 @@
 ;   runtime.exit(i32)         exit code (low byte) in r24, then `cli; sleep`: simulators read that as "finished"
 ;   runtime.heapStart() i16   address of the first heap byte (end of .bss)
 ;   runtime.heapEnd() i16     address just past the heap (bottom of the main stack)
+;   tsgo_setjmp / tsgo_longjmp    save and resume a frame for a recovered panic (runtime/defer.go)
 ; Interrupt handlers are `__vector_N` (N = 1..25); undefined ones default to __bad_interrupt, which exits with 251.
 
         .equ UCSR0A, 0xc0
@@ -136,6 +137,56 @@ runtime.heapStart:
 runtime.heapEnd:
         ldi r24, lo8(_heap_end)
         ldi r25, hi8(_heap_end)
+        ret
+
+; tsgo_setjmp(buf): saves r2-r17, r28-r29, the caller's stack pointer and the return address in buf (22 bytes) and
+; returns 0; tsgo_longjmp(buf) restores them, puts the return address back below the saved stack pointer and returns
+; 1 from that tsgo_setjmp (a recovered panic, runtime/defer.go). The stack pointer is written with interrupts off.
+        .section .text.tsgo_setjmp,"ax",@progbits
+        .global tsgo_setjmp
+        .type tsgo_setjmp,@function
+tsgo_setjmp:
+        movw r26, r24
+        .irp r, 2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,28,29
+        st X+, r\r
+        .endr
+        in r18, 0x3d            ; SPL
+        in r19, 0x3e            ; SPH
+        movw r30, r18
+        ldd r20, Z+1            ; return address, high byte
+        ldd r21, Z+2            ; low byte
+        subi r18, 0xfe          ; the caller's stack pointer: SP + 2
+        sbci r19, 0xff
+        st X+, r18
+        st X+, r19
+        st X+, r20
+        st X+, r21
+        ldi r24, 0
+        ret
+
+        .section .text.tsgo_longjmp,"ax",@progbits
+        .global tsgo_longjmp
+        .type tsgo_longjmp,@function
+tsgo_longjmp:
+        movw r26, r24
+        .irp r, 2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,28,29
+        ld r\r, X+
+        .endr
+        ld r18, X+
+        ld r19, X+
+        ld r20, X+
+        ld r21, X+
+        subi r18, 2             ; the return address goes back just below it
+        sbci r19, 0
+        movw r30, r18
+        std Z+1, r20
+        std Z+2, r21
+        in r0, 0x3f             ; SREG
+        cli
+        out 0x3e, r19           ; SPH
+        out 0x3f, r0
+        out 0x3d, r18           ; SPL
+        ldi r24, 1
         ret
 
 ; Weak memory helpers: LLVM lowers memcpy/memmove/memset intrinsics to these calls (size_t is 16 bits: n in r20:r21).

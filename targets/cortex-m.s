@@ -6,6 +6,7 @@
 @   runtime.putchar(i8)      PL011 UART0 at 0x4000C000: wait while FR.TXFF (bit 5), then write DR
 @   runtime.exit(i32)        semihosting SYS_EXIT_EXTENDED (0x20) with the block {0x20026, code}; loops if no debugger
 @   runtime.heapStart()/heapEnd() the heap bounds from the linker script
+@   tsgo_setjmp(buf) i8 / tsgo_longjmp(buf)   save and restore r4-r11, sp and lr (runtime/defer.go)
 @ HardFault_Handler prints "fatal error: hard fault" and exits with code 250 (0xFA); Default_Handler exits with 251.
 
         .syntax unified
@@ -131,6 +132,32 @@ runtime.heapStart:
         .thumb_func
 runtime.heapEnd:
         ldr r0, =_heap_end
+        bx lr
+
+@ tsgo_setjmp(buf): saves r4-r11, sp and lr in buf and returns 0; tsgo_longjmp(buf) restores them and returns 1
+@ from that tsgo_setjmp (a recovered panic, runtime/defer.go).
+        .section .text.tsgo_setjmp,"ax",%progbits
+        .global tsgo_setjmp
+        .type tsgo_setjmp,%function
+        .thumb_func
+tsgo_setjmp:
+        stmia r0!, {r4-r11}
+        mov r1, sp
+        str r1, [r0]
+        str lr, [r0, #4]
+        movs r0, #0
+        bx lr
+
+        .section .text.tsgo_longjmp,"ax",%progbits
+        .global tsgo_longjmp
+        .type tsgo_longjmp,%function
+        .thumb_func
+tsgo_longjmp:
+        ldmia r0!, {r4-r11}
+        ldr r1, [r0]
+        mov sp, r1
+        ldr lr, [r0, #4]
+        movs r0, #1
         bx lr
 
 @ Weak memory helpers: LLVM lowers memcpy/memmove/memset intrinsics to these calls (the EABI variants on ARM, whose

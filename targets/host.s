@@ -4,6 +4,7 @@
 #   runtime.putchar(i8)      write(1, &c, 1), retried on EINTR
 #   runtime.exit(i32)        exit_group(code)
 #   runtime.heapStart()/heapEnd() bounds of the heap region the linker script reserves (_heap_size bytes)
+#   tsgo_setjmp(buf) i8 / tsgo_longjmp(buf)   save and restore rbx, rbp, r12-r15, rsp and the return address
 
         .section .text._start,"ax",@progbits
         .global _start
@@ -90,3 +91,36 @@ memset:
         rep stosb
         movq %r9, %rax
         ret
+
+# tsgo_setjmp(buf): saves the callee-saved registers, the caller's stack pointer and the return address; returns 0.
+# tsgo_longjmp(buf): restores them and returns 1 from that tsgo_setjmp (runtime/defer.go, a recovered panic).
+        .section .text.tsgo_setjmp,"ax",@progbits
+        .global tsgo_setjmp
+        .type tsgo_setjmp,@function
+tsgo_setjmp:
+        movq %rbx, 0(%rdi)
+        movq %rbp, 8(%rdi)
+        movq %r12, 16(%rdi)
+        movq %r13, 24(%rdi)
+        movq %r14, 32(%rdi)
+        movq %r15, 40(%rdi)
+        leaq 8(%rsp), %rdx       # the stack pointer after the return
+        movq %rdx, 48(%rdi)
+        movq (%rsp), %rdx        # the return address
+        movq %rdx, 56(%rdi)
+        xorl %eax, %eax
+        ret
+
+        .section .text.tsgo_longjmp,"ax",@progbits
+        .global tsgo_longjmp
+        .type tsgo_longjmp,@function
+tsgo_longjmp:
+        movq 0(%rdi), %rbx
+        movq 8(%rdi), %rbp
+        movq 16(%rdi), %r12
+        movq 24(%rdi), %r13
+        movq 32(%rdi), %r14
+        movq 40(%rdi), %r15
+        movq 48(%rdi), %rsp
+        movl $1, %eax
+        jmpq *56(%rdi)

@@ -13,6 +13,7 @@ import { CompileError, DiagnosticSink } from '../diag.ts';
 import { Codegen } from './context.ts';
 import type { CodegenTarget } from './context.ts';
 import { FnCtx } from './func.ts';
+import { linkGlue } from './glue.ts';
 
 export type { CodegenTarget } from './context.ts';
 
@@ -32,6 +33,7 @@ export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: D
   const diags = sink ?? new DiagnosticSink(prog.fset);
   const before = diags.errorCount;
   const g = new Codegen(prog, target, diags);
+  linkGlue(g);
   createGlobals(g);
   const bodies = createFunctions(g);
   for (const [fn, sym] of bodies) {

@@ -69,25 +69,15 @@ export function lowerConvert(f: FnCtx, instr: ir.Convert): llvm.Value {
 }
 
 /**
- * floatToInt converts a float to an integer of `bits` bits. In range, it truncates toward zero; out of range the
- * result is implementation-defined in Go, and this follows gc on amd64 rather than leave LLVM's poison: the value
- * goes through a saturating conversion to int64 (uint64 above 2^63, as gc's sequence for uint64) and is truncated.
+ * floatToInt converts a float to an integer of `bits` bits. In range, it truncates toward zero; out of range Go leaves
+ * the result to the implementation, and tsgo saturates to the integer type's range (NaN gives 0) on every target —
+ * what the AVR soft float and ARM's libgcc do natively — rather than leave LLVM's poison.
  */
 function floatToInt(f: FnCtx, x: llvm.Value, fty: llvm.Type, bits: number, signed: boolean): llvm.Value {
   const g = f.g;
-  const b = g.builder;
-  const i64 = llvm.Type.getInt64Ty(g.ctx);
-  const sat = llvm.Intrinsic.getDeclaration(g.module, llvm.Intrinsic.fptosi_sat, [i64, fty]);
-  let wide = b.CreateCall(sat, [x]) as llvm.Value;
-  if (!signed && bits === 64) {
-    // x >= 2^63: convert x - 2^63 and set the top bit (gc's uint64 conversion).
-    const two63 = llvm.ConstantFP.get(fty, 9223372036854775808);
-    const big = b.CreateFCmpOGE(x, two63);
-    const low = b.CreateCall(sat, [b.CreateFSub(x, two63)]) as llvm.Value;
-    const top = b.CreateXor(low, g.constInt(i64, 64, 1n << 63n));
-    wide = b.CreateSelect(big, top, wide);
-  }
-  return bits === 64 ? wide : b.CreateTrunc(wide, llvm.Type.getIntNTy(g.ctx, bits));
+  const ity = llvm.Type.getIntNTy(g.ctx, bits);
+  const sat = llvm.Intrinsic.getDeclaration(g.module, signed ? llvm.Intrinsic.fptosi_sat : llvm.Intrinsic.fptoui_sat, [ity, fty]);
+  return g.builder.CreateCall(sat, [x]);
 }
 
 /** reinterpret gives an aggregate value the LLVM type of another Go type with the same layout (through memory). */

@@ -22,6 +22,8 @@ export class FnCtx {
   readonly blocks = new Map<ir.BasicBlock, llvm.BasicBlock>();
   /** endBlocks maps IR blocks to the LLVM block where they end (after checks split them). */
   readonly endBlocks = new Map<ir.BasicBlock, llvm.BasicBlock>();
+  /** deferFrame is the runtime.deferFrame of a function with defer statements (set by SetupDefers). */
+  deferFrame: llvm.Value | undefined;
   /** elided are instructions whose effect another instruction's lowering already emitted (see memory.ts). */
   readonly elided = new Set<ir.Instruction>();
   readonly entry: llvm.BasicBlock;
@@ -127,6 +129,24 @@ export class FnCtx {
       });
     }
     this.allocaBuilder.CreateBr(this.blocks.get(b0)!);
+  }
+
+  /** emitReturn ends the current LLVM block with a return of the function's results (one value or an aggregate). */
+  emitReturn(results: llvm.Value[]): void {
+    const b = this.g.builder;
+    if (results.length === 0 || this.sym.returnsVoid) {
+      b.CreateRetVoid();
+      return;
+    }
+    if (results.length === 1) {
+      b.CreateRet(results[0]!);
+      return;
+    }
+    let agg: llvm.Value = llvm.UndefValue.get(this.g.llvmType(this.fn.signature.results));
+    results.forEach((r, i) => {
+      agg = b.CreateInsertValue(agg, r, [i]);
+    });
+    b.CreateRet(agg);
   }
 
   /** successor returns the LLVM block an IR successor starts at. */

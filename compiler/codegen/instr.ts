@@ -17,6 +17,7 @@ import { lowerConcat, lowerStrConv } from './strings.ts';
 import { lowerInvoke, lowerMakeInterface, lowerTypeAssert } from './interfaces.ts';
 import { lowerComplexBuiltin } from './complex.ts';
 import { lowerDynamicCall, lowerMakeClosure } from './closures.ts';
+import { lowerDefer, lowerRecover, lowerRunDefers, lowerSetupDefers } from './defer.ts';
 import { lowerDelete, lowerLookup, lowerMakeMap, lowerMapNext, lowerMapRange, lowerMapUpdate } from './maps.ts';
 
 /** lowerInstruction emits the LLVM code for one IR instruction (phis are handled by FnCtx.lower). */
@@ -97,6 +98,12 @@ export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
       return set(lowerTypeAssert(f, instr));
     case 'MakeClosure':
       return set(lowerMakeClosure(f, instr));
+    case 'SetupDefers':
+      return lowerSetupDefers(f, instr);
+    case 'Defer':
+      return lowerDefer(f, instr);
+    case 'RunDefers':
+      return lowerRunDefers(f);
     case 'Invoke': {
       const v = lowerInvoke(f, instr);
       if (instr.type.kind !== 'Tuple' || instr.type.length > 0) set(v);
@@ -123,6 +130,8 @@ function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void
         return set(lowerCopy(f, instr));
       case 'delete':
         return lowerDelete(f, instr);
+      case 'recover':
+        return set(lowerRecover(f));
       case 'Add':
       case 'Slice':
       case 'String':
@@ -167,21 +176,6 @@ function lowerFieldAddr(f: FnCtx, instr: ir.FieldAddr): llvm.Value {
 }
 
 function lowerReturn(f: FnCtx, instr: ir.Return): void {
-  const g = f.g;
-  const b = g.builder;
   const rtypes = f.fn.signature.results.vars;
-  const results = instr.results.map((r, i) => (rtypes[i] ? f.valueAs(r, rtypes[i]!.type) : f.value(r)));
-  if (results.length === 0 || f.sym.returnsVoid) {
-    b.CreateRetVoid();
-    return;
-  }
-  if (results.length === 1) {
-    b.CreateRet(results[0]!);
-    return;
-  }
-  let agg: llvm.Value = llvm.UndefValue.get(g.llvmType(f.fn.signature.results));
-  results.forEach((r, i) => {
-    agg = b.CreateInsertValue(agg, r, [i]);
-  });
-  b.CreateRet(agg);
+  f.emitReturn(instr.results.map((r, i) => (rtypes[i] ? f.valueAs(r, rtypes[i]!.type) : f.value(r))));
 }

@@ -51,6 +51,10 @@ export const runtimeFuncs = {
   panicMakeSliceCap: { params: [], result: undefined, noReturn: true },
   panicUnsafeSliceLen: { params: [], result: undefined, noReturn: true },
   panicUnsafeSliceNil: { params: [], result: undefined, noReturn: true },
+  // defer.go
+  pushDeferFrame: { params: [Typ.UnsafePointer], result: undefined },
+  rundefers: { params: [Typ.UnsafePointer], result: undefined },
+  gorecover: { params: [Typ.bool], result: emptyInterface },
   // iface.go
   panicTypeAssert: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.UnsafePointer], result: undefined, noReturn: true },
   panicTypeAssertIface: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.string], result: undefined, noReturn: true },

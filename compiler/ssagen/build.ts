@@ -22,7 +22,8 @@ import type * as ir from '../../ir/ir.ts';
 import { isTerminator } from '../../ir/ir.ts';
 import { FnBuilder } from './func.ts';
 import type { ProgramState } from './func.ts';
-import { commaOk, declareParamsAndResults, stmtList } from './stmt.ts';
+import { commaOk } from './stmt.ts';
+import { buildFuncBody } from './defer.ts';
 import { expr } from './expr.ts';
 import { lift } from './lift.ts';
 import { optimizeBlocks } from './blockopt.ts';
@@ -50,7 +51,8 @@ interface PendingBody {
 export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: BuildOptions = {}): ir.Program {
   const prog = b.newProgram(input.fset, input.sizes);
   const runtime = input.packages.find((p) => p.pkg.path === 'runtime')?.pkg;
-  const st: ProgramState = { prog, sink, funcs: new Map(), globals: new Map(), runtime, synthetic: new Map() };
+  const recoverUsed = input.packages.some((p) => [...p.info.uses.values()].some((o) => o.kind === 'Builtin' && o.id === 'recover'));
+  const st: ProgramState = { prog, sink, funcs: new Map(), globals: new Map(), runtime, synthetic: new Map(), recoverUsed };
   const bodies: PendingBody[] = [];
   const inits: { pkg: ir.Package; info: Info; userInits: ir.Function[] }[] = [];
 
@@ -134,14 +136,7 @@ export function qualifiedName(obj: FuncObj, pkg: ir.Package): string {
 }
 
 function buildBody(st: ProgramState, body: PendingBody): void {
-  const fb = new FnBuilder(st, body.fn, body.info);
-  declareParamsAndResults(fb, body.decl.type, body.decl.recv);
-  stmtList(fb, body.decl.body!.list);
-  if (!fb.terminated && body.fn.signature.results.length === 0) b.emitReturn(fb.block, [], body.decl.body!.rbrace);
-  else if (!fb.terminated && fb.namedResults.length) {
-    // Only reachable if the checker missed a "missing return"; keep the IR well formed.
-    b.emitReturn(fb.block, fb.namedResults.map((a) => fb.load(a, NoPos)), body.decl.body!.rbrace);
-  }
+  buildFuncBody(new FnBuilder(st, body.fn, body.info), body.decl.type, body.decl.recv, body.decl.body!);
 }
 
 function buildInit(st: ProgramState, pkg: ir.Package, info: Info, userInits: ir.Function[]): void {

@@ -5,8 +5,9 @@
 // slice is built in slices.ts). Calls carry the position of their `(`. Function values are not supported yet.
 
 import type * as ast from '../syntax/ast.ts';
+import type { Pos } from '../syntax/source.ts';
 import { unparen } from '../syntax/ast.ts';
-import type { Func as FuncObj } from '../types/objects.ts';
+import type { BuiltinId, Func as FuncObj } from '../types/objects.ts';
 import { Tuple, Typ } from '../types/types.ts';
 import type { Signature, Type } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
@@ -18,9 +19,8 @@ import { isUntypedType } from './func.ts';
 import { expr } from './expr.ts';
 import { addr, baseAddr, isAddressable, pathHasPointer, selectPath } from './addr.ts';
 import { appendCall, argValues, callArgs, copyCall, makeCall } from './slices.ts';
-import { deleteCall } from './maps.ts';
-import { invokeCall } from './ifaces.ts';
-import { dynamicCall, promotedReceiver } from './closures.ts';
+import { deletePlan } from './maps.ts';
+import { promotedReceiver } from './closures.ts';
 import type { Selection } from '../types/info.ts';
 import { stringConversion } from './strings.ts';
 
@@ -36,32 +36,69 @@ export function buildCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
   const fun = unparen(e.fun);
   const ftv = fb.tv(fun);
   if (ftv?.mode === 'typexpr') return conversion(fb, e);
-  if (ftv?.mode === 'builtin' || (fun.kind === 'Ident' && fb.objectOf(fun)?.kind === 'Builtin')) return builtin(fb, e, fun);
+  if (isBuiltinCall(fb, e)) return builtin(fb, e, fun);
+  const plan = planCall(fb, e);
+  return plan ? plan.emit(fb, plan.operands, e.lparen) : b.zeroConst(fb.typeOf(e));
+}
 
+/** isBuiltinCall reports whether e calls a builtin function. */
+export function isBuiltinCall(fb: FnBuilder, e: ast.CallExpr): boolean {
+  const fun = unparen(e.fun);
+  return fb.tv(fun)?.mode === 'builtin' || (fun.kind === 'Ident' && fb.objectOf(fun)?.kind === 'Builtin');
+}
+
+/**
+ * CallPlan is a call whose operands are evaluated but which is not made yet: a defer (or go) statement binds the
+ * operands now and makes the call later, from another function, with free variables standing for them.
+ */
+export interface CallPlan {
+  /** kind says what is called: a declared function or method, an interface method, a function value, a builtin. */
+  kind: 'static' | 'invoke' | 'dynamic' | 'builtin';
+  /** operands are the evaluated callee (when it is a value), receiver and arguments, converted to their types. */
+  operands: ir.Value[];
+  /** emit makes the call with ops (the plan's operands or stand-ins of the same types) in fb's current block. */
+  emit: (fb: FnBuilder, ops: ir.Value[], pos: Pos) => ir.Value;
+}
+
+/** staticPlan calls fn with the operands as its arguments. */
+function staticPlan(fn: ir.Function, operands: ir.Value[]): CallPlan {
+  return { kind: 'static', operands, emit: (fb, ops, pos) => b.emitCall(fb.block, fn, ops, b.callResultType(fn.signature), pos) };
+}
+
+/** planCall evaluates the operands of a call of a function, method or function value (not a builtin). */
+export function planCall(fb: FnBuilder, e: ast.CallExpr): CallPlan | undefined {
+  const fun = unparen(e.fun);
   // Static function: f(...) or pkg.F(...).
   const fnObj = staticCallee(fb, fun);
+  if (fnObj && fnObj.pkg === fb.st.runtime && fnObj.name === 'recoverEnabled') {
+    // An intrinsic: whether the program calls recover anywhere.
+    const v = b.constBool(fb.st.recoverUsed);
+    return { kind: 'builtin', operands: [], emit: () => v };
+  }
   if (fnObj) {
     const callee = fb.st.funcs.get(fnObj);
-    if (!callee) return bad(fb, e, `call of ${fnObj.name}`);
-    const args = buildArgs(fb, e, callee.signature);
-    return b.emitCall(fb.block, callee, args, b.callResultType(callee.signature), e.lparen);
+    if (!callee) return badPlan(fb, e, `call of ${fnObj.name}`);
+    return staticPlan(callee, buildArgs(fb, e, callee.signature));
   }
-
   // Method call: x.M(...).
   if (fun.kind === 'SelectorExpr') {
     const sel = fb.info.selections.get(fun);
     if (sel?.kind === 'MethodVal' && sel.obj.kind === 'Func') {
       const m = sel.obj;
-      if (!m.type.recv) return invokeCall(fb, e, fun, sel); // interface methods have no receiver parameter
+      if (!m.type.recv) return invokePlan(fb, e, fun, sel); // interface methods have no receiver parameter
       const callee = fb.st.funcs.get(m);
-      if (!callee) return bad(fb, e, `call of method ${m.name}`);
+      if (!callee) return badPlan(fb, e, `call of method ${m.name}`);
       const recv = receiver(fb, fun, sel.index, m);
-      const args = [recv, ...buildArgs(fb, e, callee.signature)];
-      return b.emitCall(fb.block, callee, args, b.callResultType(callee.signature), e.lparen);
+      return staticPlan(callee, [recv, ...buildArgs(fb, e, callee.signature)]);
     }
-    if (sel?.kind === 'MethodExpr' && sel.obj.kind === 'Func') return methodExprCall(fb, e, sel.obj, sel.index);
+    if (sel?.kind === 'MethodExpr' && sel.obj.kind === 'Func') return methodExprPlan(fb, e, sel.obj, sel.index);
   }
-  return dynamicCall(fb, e);
+  return dynamicPlan(fb, e);
+}
+
+function badPlan(fb: FnBuilder, e: ast.Expr, what: string): undefined {
+  fb.unsupported(e.pos, what);
+  return undefined;
 }
 
 /**
@@ -76,28 +113,53 @@ export function methodReceiver(fb: FnBuilder, e: ast.SelectorExpr, sel: Selectio
 }
 
 /**
- * methodExprCall builds `T.M(recv, args)` / `(*T).M(recv, args)` as a static call of the method; a value method
- * called through `(*T).M` loads the receiver first.
+ * methodExprPlan plans `T.M(recv, args)` / `(*T).M(recv, args)` as a static call of the method (a value method called
+ * through `(*T).M` loads the receiver first), and `I.M(x, args)` as an interface call on x.
  */
-function methodExprCall(fb: FnBuilder, e: ast.CallExpr, m: FuncObj, index: number[]): ir.Value {
-  if (!m.type.recv) {
-    // I.M(x, args): an interface call on x.
-    const { vals, pos } = argValues(fb, e);
-    const fun = unparen(e.fun) as ast.SelectorExpr;
-    const x = fb.convertTo(vals[0]!, fb.typeOf(fun.x), e.lparen);
-    const args = callArgs(fb, vals.slice(1), pos.slice(1), m.type, e.ellipsis !== 0, e.lparen);
-    return b.emit<ir.Invoke>(fb.block, { kind: 'Invoke', x, method: m, args, pos: e.lparen, type: b.callResultType(m.type) });
-  }
-  const recvType = m.type.recv.type;
-  const callee = fb.st.funcs.get(m);
-  if (!callee) return bad(fb, e, `call of method ${m.name}`);
+function methodExprPlan(fb: FnBuilder, e: ast.CallExpr, m: FuncObj, index: number[]): CallPlan | undefined {
+  const fun = unparen(e.fun) as ast.SelectorExpr;
   // The arguments: the receiver first, then one per parameter (or one multi-value call spread over all of them).
   const { vals, pos } = argValues(fb, e);
-  if (vals.length === 0) return bad(fb, e, 'method expression call without a receiver');
-  const fun = unparen(e.fun) as ast.SelectorExpr;
-  const r = promotedReceiver(fb, fb.convertTo(vals[0]!, fb.typeOf(fun.x), e.lparen), index.slice(0, -1), m);
-  const args = [fb.convertTo(r, recvType, e.lparen), ...callArgs(fb, vals.slice(1), pos.slice(1), callee.signature, e.ellipsis !== 0, e.lparen)];
-  return b.emitCall(fb.block, callee, args, b.callResultType(callee.signature), e.lparen);
+  if (vals.length === 0) return badPlan(fb, e, 'method expression call without a receiver');
+  const x = fb.convertTo(vals[0]!, fb.typeOf(fun.x), e.lparen);
+  if (!m.type.recv) return invoke(m, [x, ...callArgs(fb, vals.slice(1), pos.slice(1), m.type, e.ellipsis !== 0, e.lparen)]);
+  const callee = fb.st.funcs.get(m);
+  if (!callee) return badPlan(fb, e, `call of method ${m.name}`);
+  const r = fb.convertTo(promotedReceiver(fb, x, index.slice(0, -1), m), m.type.recv.type, e.lparen);
+  return staticPlan(callee, [r, ...callArgs(fb, vals.slice(1), pos.slice(1), callee.signature, e.ellipsis !== 0, e.lparen)]);
+}
+
+/** invoke plans a call of interface method m with operands [x, args...]. */
+function invoke(m: FuncObj, operands: ir.Value[]): CallPlan {
+  return {
+    kind: 'invoke',
+    operands,
+    emit: (fb, ops, pos) =>
+      b.emit<ir.Invoke>(fb.block, { kind: 'Invoke', x: ops[0]!, method: m, args: ops.slice(1), pos, type: b.callResultType(m.type) }),
+  };
+}
+
+/** invokePlan plans `x.M(args)` where M is selected from an interface (possibly through embedded struct fields). */
+function invokePlan(fb: FnBuilder, e: ast.CallExpr, fun: ast.SelectorExpr, sel: Selection): CallPlan {
+  const m = sel.obj as FuncObj;
+  let x = expr(fb, fun.x);
+  if (sel.index.length > 1) x = selectPath(fb, x, sel.index.slice(0, -1), fun.sel.pos, false);
+  const { vals, pos } = argValues(fb, e);
+  return invoke(m, [x, ...callArgs(fb, vals, pos, m.type, e.ellipsis !== 0, e.lparen)]);
+}
+
+/** dynamicPlan plans a call through a function value (which panics when nil). */
+function dynamicPlan(fb: FnBuilder, e: ast.CallExpr): CallPlan | undefined {
+  const f = expr(fb, e.fun);
+  const sig = f.type.underlying();
+  if (sig.kind !== 'Signature') return badPlan(fb, e, `call of a value of type ${f.type.toString()}`);
+  const { vals, pos } = argValues(fb, e);
+  const args = callArgs(fb, vals, pos, sig, e.ellipsis !== 0, e.lparen);
+  return {
+    kind: 'dynamic',
+    operands: [f, ...args],
+    emit: (fb2, ops, p) => b.emitCall(fb2.block, ops[0]!, ops.slice(1), b.callResultType(sig), p),
+  };
 }
 
 function staticCallee(fb: FnBuilder, fun: ast.Expr): FuncObj | undefined {
@@ -177,16 +239,9 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
   if (obj?.kind !== 'Builtin') return bad(fb, e, 'builtin call');
   const tv = fb.tv(e);
   if (tv?.value && tv.value.kind !== 'unknown') return fb.constValue(tv.value, fb.typeOf(e));
+  const plan = builtinPlan(fb, e);
+  if (plan) return plan.emit(fb, plan.operands, e.lparen);
   switch (obj.id) {
-    case 'println':
-    case 'print': {
-      const { vals, pos } = argValues(fb, e);
-      const args = vals.map((v, i) => {
-        const t = v.type.kind === 'Basic' && v.type.name === 'untyped nil' ? Typ.UnsafePointer : defaultType(v.type);
-        return fb.convertTo(v, t, pos[i] ?? e.lparen);
-      });
-      return b.emitCall(fb.block, b.builtinValue(obj.id), args, emptyTuple, e.lparen);
-    }
     case 'len':
     case 'cap':
       return lenCap(fb, e, obj.id);
@@ -202,15 +257,7 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
       return appendCall(fb, e);
     case 'copy':
       return copyCall(fb, e);
-    case 'delete':
-      return deleteCall(fb, e);
-    case 'panic': {
-      const arg = e.args[0];
-      const v = arg ? expr(fb, arg) : b.zeroConst(Typ.Invalid);
-      b.emitPanic(fb.block, panicValue(fb, v, e), e.lparen);
-      fb.startUnreachable();
-      return b.zeroConst(emptyTuple);
-    }
+
     case 'complex':
     case 'real':
     case 'imag': {
@@ -236,6 +283,48 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
   }
 }
 
+/**
+ * builtinPlan plans the builtins that a defer statement may call (print, println, panic, delete, recover): their
+ * arguments are evaluated and converted now, the call made later. undefined for the other builtins.
+ */
+export function builtinPlan(fb: FnBuilder, e: ast.CallExpr, deferred = false): CallPlan | undefined {
+  const fun = unparen(e.fun);
+  const obj = fun.kind === 'Ident' ? fb.objectOf(fun) : fun.kind === 'SelectorExpr' ? fb.objectOf(fun.sel) : undefined;
+  if (obj?.kind !== 'Builtin') return undefined;
+  const call = (id: BuiltinId, type: Type) => (fb2: FnBuilder, ops: ir.Value[], pos: Pos): ir.Value =>
+    b.emitCall(fb2.block, b.builtinValue(id), ops, type, pos);
+  switch (obj.id) {
+    case 'println':
+    case 'print': {
+      const { vals, pos } = argValues(fb, e);
+      const args = vals.map((v, i) => {
+        const t = v.type.kind === 'Basic' && v.type.name === 'untyped nil' ? Typ.UnsafePointer : defaultType(v.type);
+        return fb.convertTo(v, t, pos[i] ?? e.lparen);
+      });
+      return { kind: 'builtin', operands: args, emit: call(obj.id, emptyTuple) };
+    }
+    case 'panic': {
+      const arg = e.args[0];
+      const v = arg ? expr(fb, arg) : b.zeroConst(Typ.Invalid);
+      return {
+        kind: 'builtin',
+        operands: [panicValue(fb, v, e)],
+        emit: (fb2, ops, pos) => {
+          b.emitPanic(fb2.block, ops[0]!, pos);
+          fb2.startUnreachable();
+          return b.zeroConst(emptyTuple);
+        },
+      };
+    }
+    case 'delete':
+      return deletePlan(fb, e, deferred);
+    case 'recover':
+      return { kind: 'builtin', operands: [], emit: call('recover', fb.typeOf(e)) };
+    default:
+      return undefined;
+  }
+}
+
 /** lenCap builds len(x) or cap(x) for strings, slices and maps (arrays have constant lengths). */
 function lenCap(fb: FnBuilder, e: ast.CallExpr, id: 'len' | 'cap'): ir.Value {
   const arg = e.args[0]!;
@@ -253,13 +342,14 @@ function lenCap(fb: FnBuilder, e: ast.CallExpr, id: 'len' | 'cap'): ir.Value {
 }
 
 /**
- * panicValue converts panic's argument: a value of a basic type (named or not) is passed as it is, so that printing
- * it needs no interface machinery; any other value becomes an `interface{}`.
+ * panicValue converts panic's argument: in a program without recover a value of a basic type (named or not) is
+ * passed as it is, so that printing it needs no interface machinery; any other value becomes an `interface{}`.
  */
 function panicValue(fb: FnBuilder, v: ir.Value, e: ast.CallExpr): ir.Value {
   const t = defaultType(v.type);
   if (isUntypedType(v.type) && v.kind === 'Const' && v.value === undefined) return b.zeroConst(emptyInterface);
-  if (t.underlying().kind === 'Basic') return fb.convertTo(v, t, e.lparen);
+  // With recover in the program the value may be recovered: it is always an interface{} then.
+  if (t.underlying().kind === 'Basic' && !fb.st.recoverUsed) return fb.convertTo(v, t, e.lparen);
   return fb.convertTo(v, emptyInterface, e.lparen);
 }
 

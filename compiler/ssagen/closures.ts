@@ -5,7 +5,8 @@
 // escape analysis may move back to the stack); the MakeClosure at the literal's `func` binds them. A method value
 // `x.M` binds the receiver, evaluated and copied when the value is made, to a synthetic `M$bound` function; an
 // interface method value binds the interface. A method expression `T.M` as a value is a synthetic `M$thunk` taking
-// the receiver as its first parameter. A function or thunk used as a value is a MakeClosure without bindings.
+// the receiver as its first parameter. A function or thunk used as a value is a MakeClosure without bindings. Calls
+// through function values are built in call.ts.
 
 import type * as ast from '../syntax/ast.ts';
 import { NoPos } from '../syntax/source.ts';
@@ -18,9 +19,7 @@ import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import { isDirectIface } from '../../ir/layout.ts';
 import { FnBuilder } from './func.ts';
-import { declareParamsAndResults, stmtList } from './stmt.ts';
-import { argValues, callArgs } from './slices.ts';
-import { expr } from './expr.ts';
+import { buildFuncBody } from './defer.ts';
 import { selectPath } from './addr.ts';
 
 /** makeClosure emits the function value of fn with bindings (an allocation site when they need a context object). */
@@ -38,12 +37,7 @@ export function funcLit(fb: FnBuilder, e: ast.FuncLit): ir.Value {
   fn.hasContext = true;
   const inner = new FnBuilder(fb.st, fn, fb.info);
   inner.parent = fb;
-  declareParamsAndResults(inner, e.type, undefined);
-  stmtList(inner, e.body.list);
-  if (!inner.terminated && sig.results.length === 0) b.emitReturn(inner.block, [], e.body.rbrace);
-  else if (!inner.terminated && inner.namedResults.length) {
-    b.emitReturn(inner.block, inner.namedResults.map((a) => inner.load(a, NoPos)), e.body.rbrace);
-  }
+  buildFuncBody(inner, e.type, undefined, e.body);
   return makeClosure(fb, fn, inner.captures.map((c) => c.outer), t, e.pos);
 }
 
@@ -148,17 +142,4 @@ export function promotedReceiver(fb: FnBuilder, v: ir.Value, path: number[], m: 
     while (r.type.underlying().kind === 'Pointer') r = fb.load(r, NoPos);
   }
   return r;
-}
-
-/** dynamicCall builds a call through a function value (which panics when nil). */
-export function dynamicCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
-  const f = expr(fb, e.fun);
-  const sig = f.type.underlying();
-  if (sig.kind !== 'Signature') {
-    fb.unsupported(e.pos, `call of a value of type ${f.type.toString()}`);
-    return b.zeroConst(fb.typeOf(e));
-  }
-  const { vals, pos } = argValues(fb, e);
-  const args = callArgs(fb, vals, pos, sig, e.ellipsis !== 0, e.lparen);
-  return b.emitCall(fb.block, f, args, b.callResultType(sig), e.lparen);
 }

@@ -28,6 +28,8 @@ export interface ProgramState {
   runtime: TypesPackage | undefined;
   /** synthetic caches compiler-made functions (bound methods, method-expression thunks) by a key. */
   synthetic: Map<string, ir.Function>;
+  /** recoverUsed is set when some package calls recover (runtime.recoverEnabled() is then true). */
+  recoverUsed: boolean;
 }
 
 /** Target is one enclosing breakable statement: its label, and where break/continue/fallthrough go. */
@@ -64,6 +66,10 @@ export class FnBuilder {
   readonly captures: { obj: VarObj; fv: ir.FreeVar; outer: ir.Value }[] = [];
   /** closures counts the function literals built in this function (they are named fn$1, fn$2, ...). */
   closures = 0;
+  /** deferThunks counts the thunks of deferred calls (fn$deferwrap1, ...). */
+  deferThunks = 0;
+  /** resultSlots hold the results of a function with defer statements (its named results, or hidden variables). */
+  resultSlots: ir.Alloc[] = [];
 
   constructor(
     readonly st: ProgramState,

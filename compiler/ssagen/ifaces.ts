@@ -1,4 +1,4 @@
-// Building interface operations: type assertions, method calls through an interface (Invoke), comparisons between an
+// Building interface operations: type assertions, comparisons between an
 // interface and a concrete value, and type switches. Boxing itself is FnBuilder.toInterface (every implicit
 // conversion to an interface type goes through convertTo). A comparison `i == x` with x of concrete type T never
 // boxes x: it is `v, ok := i.(T); ok && v == x`, computed without branches (comparing the zero value of T cannot
@@ -7,16 +7,13 @@
 import type * as ast from '../syntax/ast.ts';
 import { unparen } from '../syntax/ast.ts';
 import type { Pos } from '../syntax/source.ts';
-import type { Func as FuncObj, Var as VarObj } from '../types/objects.ts';
-import type { Selection } from '../types/info.ts';
+import type { Var as VarObj } from '../types/objects.ts';
 import { Typ } from '../types/types.ts';
 import type { Type } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import type { FnBuilder, Target } from './func.ts';
 import { expr } from './expr.ts';
-import { selectPath } from './addr.ts';
-import { argValues, callArgs } from './slices.ts';
 import { stmtList } from './stmt.ts';
 
 /** isInterface reports whether t's underlying type is an interface. */
@@ -29,17 +26,6 @@ export function typeAssertExpr(fb: FnBuilder, e: ast.TypeAssertExpr, commaOk: bo
   const x = expr(fb, e.x);
   const t = e.type ? fb.typeOf(e.type) : Typ.Invalid;
   return b.emitTypeAssert(fb.block, x, t, commaOk, e.lparen);
-}
-
-/** invokeCall builds `x.M(args)` where M is selected from an interface (possibly through embedded struct fields). */
-export function invokeCall(fb: FnBuilder, e: ast.CallExpr, fun: ast.SelectorExpr, sel: Selection): ir.Value {
-  const m = sel.obj as FuncObj;
-  let x = expr(fb, fun.x);
-  if (sel.index.length > 1) x = selectPath(fb, x, sel.index.slice(0, -1), fun.sel.pos, false);
-  const sig = m.type;
-  const { vals, pos } = argValues(fb, e);
-  const args = callArgs(fb, vals, pos, sig, e.ellipsis !== 0, e.lparen);
-  return b.emit<ir.Invoke>(fb.block, { kind: 'Invoke', x, method: m, args, pos: e.lparen, type: b.callResultType(sig) });
 }
 
 /**

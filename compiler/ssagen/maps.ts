@@ -13,6 +13,7 @@ import type * as ir from '../../ir/ir.ts';
 import type { FnBuilder } from './func.ts';
 import { complit, expr, exprTo } from './expr.ts';
 import { sharedString } from './strings.ts';
+import type { CallPlan } from './call.ts';
 
 /** mapTypes returns the key and element types of a map type (Invalid for anything else). */
 export function mapTypes(t: Type): { key: Type; elem: Type } {
@@ -96,11 +97,18 @@ export function mapLoad(fb: FnBuilder, lv: MapLvalue): ir.Value {
   return b.emit<ir.Lookup>(fb.block, { kind: 'Lookup', map: lv.map, key: lv.key, commaOk: false, pos: lv.pos, type });
 }
 
-/** deleteCall builds `delete(m, k)`. */
-export function deleteCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
+/**
+ * deletePlan evaluates the operands of `delete(m, k)` (see call.ts CallPlan); a `string(b)` key shares b's bytes
+ * unless the call is deferred (b could change before it runs).
+ */
+export function deletePlan(fb: FnBuilder, e: ast.CallExpr, deferred = false): CallPlan {
   const m = expr(fb, e.args[0]!);
-  const k = mapKey(fb, e.args[1]!, mapTypes(m.type).key, true);
-  return b.emitCall(fb.block, b.builtinValue('delete'), [m, k], b.signatureOf([], []).results, e.lparen);
+  const k = mapKey(fb, e.args[1]!, mapTypes(m.type).key, !deferred);
+  return {
+    kind: 'builtin',
+    operands: [m, k],
+    emit: (fb2, ops, pos) => b.emitCall(fb2.block, b.builtinValue('delete'), ops, b.signatureOf([], []).results, pos),
+  };
 }
 
 /** mapIterator allocates the runtime's map iterator (runtime.hiter) on the stack for a range loop. */

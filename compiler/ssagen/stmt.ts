@@ -20,6 +20,7 @@ import { isUntypedType } from './func.ts';
 import { compareMixed, isInterface, typeAssertExpr, typeSwitchStmt } from './ifaces.ts';
 import { isMapIndex, mapIndex, mapLoad, mapLvalue, mapStore, type MapLvalue } from './maps.ts';
 import { rangeStmt } from './range.ts';
+import { deferStmt, emitReturnValues } from './defer.ts';
 import { concatValues, isStringType, stringOperand } from './strings.ts';
 
 /** stmtList builds statements in order. */
@@ -72,7 +73,7 @@ export function stmt(fb: FnBuilder, s: ast.Stmt): void {
     case 'GoStmt':
       return fb.unsupported(s.pos, 'goroutines');
     case 'DeferStmt':
-      return fb.unsupported(s.pos, 'defer');
+      return deferStmt(fb, s);
     case 'SelectStmt':
       return fb.unsupported(s.pos, 'select');
     case 'SendStmt':
@@ -204,7 +205,7 @@ function returnStmt(fb: FnBuilder, s: ast.ReturnStmt): void {
   } else {
     vals = rhsValues(fb, s.results, results.length, s.pos).map((v, i) => fb.convertTo(v, results[i] ?? v.type, s.pos));
   }
-  b.emitReturn(fb.block, vals, s.pos);
+  emitReturnValues(fb, vals, s.pos);
   fb.startUnreachable();
 }
 

@@ -21,6 +21,7 @@
 //                    without body (assembly, glue) leaks every argument to the heap unless marked //go:noescape.
 //   Invoke           the summaries of every method the call may reach (invoke.ts), the receiver's shifted by the
 //                    dereferences between the interface value and the concrete receiver.
+//   Defer            the function value is stored in a record object of this frame (which never escapes)
 //   Builtins         println/len/... nothing; copy stores *src through dst; unsafe.Add/Slice/String* alias their
 //                    first argument.
 // Comparisons, arithmetic and loads of pointer-free values record nothing: they cannot carry an address.
@@ -171,6 +172,15 @@ function buildInstr(g: Graph, i: ir.Instruction, env: AnalysisEnv): void {
       return;
     case 'MakeClosure':
       buildClosure(g, i, env);
+      return;
+    case 'Defer': {
+      // The deferred function value is kept in the record, in this frame: its context must live as long.
+      const rec = g.newLocation('object', undefined, 0);
+      flowFrom(g, rec, i.fn, 0, i.pos);
+      return;
+    }
+    case 'SetupDefers':
+    case 'RunDefers':
       return;
     default:
       assertNever(i, 'instruction');

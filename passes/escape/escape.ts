@@ -3,14 +3,14 @@
 // pos }` with the position of the instruction where its address first flows into the heap (NoPos: unknown); one that
 // does not escape but runs more than once per call with an older object possibly still alive (loops.ts) gets
 // `{ reason: 'escapes', pos: NoPos }`; a map insertion (whose growth has no object of its own: the new storage
-// belongs to the map) gets `size-not-constant`; a `[]byte(s)` that does not escape and is never written (writes.ts)
+// belongs to the map) gets `size-not-constant`, as does a defer record in a loop (one per execution); a `[]byte(s)` that does not escape and is never written (writes.ts)
 // shares s's bytes instead of copying them; every other heap site gets `escape = undefined`, which tells
 // heap-to-stack that it may move it to the stack. Sites already off the heap are left untouched.
 
 import { NoPos } from '../../compiler/syntax/source.ts';
 import type * as ir from '../../ir/ir.ts';
 import { isAllocSite } from '../../ir/ir.ts';
-import { reusableSlot } from './loops.ts';
+import { inCycle, reusableSlot } from './loops.ts';
 import { analyzeProgram, programFunctions, type EscapeResult } from './summary.ts';
 
 /** analyzeEscapes runs escape analysis over prog and records the result in each heap site's `escape` field. */
@@ -24,6 +24,11 @@ export function analyzeEscapes(prog: ir.Program): EscapeResult {
         if (!isAllocSite(i) || !i.heap) continue;
         if (i.kind === 'MapUpdate') {
           i.escape = { reason: 'size-not-constant' };
+          continue;
+        }
+        if (i.kind === 'Defer') {
+          // A defer record lives in its function's frame; in a loop each execution needs its own.
+          i.escape = inCycle(i.block) ? { reason: 'size-not-constant' } : undefined;
           continue;
         }
         const o = g.objects.get(i);

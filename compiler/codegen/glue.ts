@@ -1,0 +1,48 @@
+// Textual-IR glue: declarations and small functions the llvm-bindings API cannot express (function attributes such
+// as returns_twice; later volatile accesses, inline assembly and interrupt calling conventions), written as LLVM
+// assembly, parsed into a module of the same context and linked into the program's module. The glue names what it
+// defines or declares; codegen then looks those functions up by name. See ../shared/notes/toolchain.md.
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import llvm from 'llvm-bindings';
+import type { Codegen } from './context.ts';
+
+/**
+ * glueText is the glue every module gets, for a target whose code is in address space `as`. The module linker drops
+ * declarations nothing refers to, so llvm.compiler.used (which only the optimiser reads) keeps them.
+ */
+function glueText(as: number): string {
+  const fnPtr = (ty: string): string => (as === 0 ? `${ty}*` : `${ty} addrspace(${as})*`);
+  const used = (ty: string, name: string): string =>
+    `i8* ${as === 0 ? 'bitcast' : 'addrspacecast'} (${fnPtr(ty)} @${name} to i8*)`;
+  return `
+; tsgo_setjmp (targets/*.s) returns twice: once from the call, once more from tsgo_longjmp after a recovered panic.
+declare i8 @tsgo_setjmp(i8*) returns_twice nounwind
+
+@llvm.compiler.used = appending global [1 x i8*] [${used('i8 (i8*)', 'tsgo_setjmp')}], section "llvm.metadata"
+`;
+}
+
+/** linkGlue parses the glue for g's target and links it into g's module (once, before any function is created). */
+export function linkGlue(g: Codegen): void {
+  const t = g.target;
+  const text = `target datalayout = "${t.dataLayout}"\ntarget triple = "${t.triple}"\n${glueText(t.addrSpaceFunctions)}`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-glue-'));
+  try {
+    const file = path.join(dir, 'glue.ll');
+    fs.writeFileSync(file, text);
+    const glue = llvm.parseIRFile(file, new llvm.SMDiagnostic(), g.ctx);
+    if (llvm.Linker.linkModules(g.module, glue)) throw new Error('internal error: linking the glue IR failed');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** glueFunction returns a function the glue declares or defines. */
+export function glueFunction(g: Codegen, name: string): llvm.Function {
+  const fn = g.module.getFunction(name);
+  if (!fn) throw new Error(`internal error: the glue IR has no function ${name}`);
+  return fn;
+}
