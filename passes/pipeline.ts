@@ -1,5 +1,5 @@
 // The IR → IR pass pipeline: the one place that says which passes run and in which order, as a list of named steps.
-// Escape analysis decides which heap allocations can live on the stack; heap-to-stack then moves them (within the
+// Dead functions go first (reachable.ts); escape analysis decides which heap allocations can live on the stack; heap-to-stack then moves them (within the
 // target's maximum stack allocation size). More steps (dead code elimination, ...) slot into STEPS. When
 // opts.validate is set (tests), ir/validate.ts checks the whole program after each step and any problem is reported
 // as an internal compiler error naming the step.
@@ -10,11 +10,14 @@ import type * as ir from '../ir/ir.ts';
 import { validateProgram } from '../ir/validate.ts';
 import { analyzeEscapes } from './escape/escape.ts';
 import { heapToStack } from './heap2stack.ts';
+import { removeUnreachable } from './reachable.ts';
 
 /** PassOptions configures the pipeline. */
 export interface PassOptions {
   /** maxStackAlloc is the largest object (in bytes) heap-to-stack may put on the stack (256 on MCUs, 1024 on hosts). */
   maxStackAlloc: number;
+  /** keep names functions to keep although nothing in the IR calls them (the runtime functions codegen calls). */
+  keep?: readonly string[];
   /** validate runs the IR validator after every step (tests). */
   validate?: boolean;
 }
@@ -27,6 +30,7 @@ export interface PassStep {
 
 /** STEPS is the ordered pass list. */
 export const STEPS: readonly PassStep[] = [
+  { name: 'dead functions', run: (prog, opts) => void removeUnreachable(prog, opts.keep ?? []) },
   { name: 'escape analysis', run: (prog) => void analyzeEscapes(prog) },
   { name: 'heap-to-stack', run: (prog, opts) => void heapToStack(prog, opts.maxStackAlloc) },
 ];

@@ -121,16 +121,29 @@ func printbasic(k uint8, p unsafe.Pointer) {
 	case kindUintptr:
 		print(*(*uintptr)(p))
 	case kindFloat32:
-		printfloat(float64(*(*float32)(p)))
+		if haveBoxed(kindFloat32) {
+			printfloat(float64(*(*float32)(p)))
+		}
 	case kindFloat64:
-		printfloat(*(*float64)(p))
+		if haveBoxed(kindFloat64) {
+			printfloat(*(*float64)(p))
+		}
 	case kindComplex64:
-		c := *(*[2]float32)(p)
-		printcomplex(float64(c[0]), float64(c[1]))
+		if haveBoxed(kindComplex64) {
+			c := *(*[2]float32)(p)
+			printcomplex(float64(c[0]), float64(c[1]))
+		}
 	case kindComplex128:
-		c := *(*[2]float64)(p)
-		printcomplex(c[0], c[1])
+		if haveBoxed(kindComplex128) {
+			c := *(*[2]float64)(p)
+			printcomplex(c[0], c[1])
+		}
 	case kindString:
 		printstring(*(*string)(p))
 	}
 }
+
+// haveBoxed reports whether the program converts a value of a type of the given kind to an interface anywhere; the
+// compiler replaces calls to it with that constant, so that printing a panic value pulls in float formatting (and
+// on AVR the soft float) only for a program that can panic with a float.
+func haveBoxed(kind uint8) bool

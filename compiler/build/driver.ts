@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateModule, type CodegenTarget, type GeneratedModule } from '../codegen/codegen.ts';
+import { runtimeFuncs } from '../codegen/runtimecalls.ts';
 import { assertNever, CompileError, DiagnosticSink, UserError } from '../diag.ts';
 import { newBuildContext } from '../loader/constraints.ts';
 import { blameDiagnostics } from '../loader/blame.ts';
@@ -107,7 +108,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     blameDiagnostics(sink, packages);
     fail();
   }
-  time('passes', () => runPasses(prog, { maxStackAlloc: target.maxStackAlloc }, sink));
+  // gopanic is a root only where codegen calls it: for a reachable panic with an interface value (reachable.ts).
+  const keep = Object.keys(runtimeFuncs).filter((n) => n !== 'gopanic').map((n) => `runtime.${n}`);
+  time('passes', () => runPasses(prog, { maxStackAlloc: target.maxStackAlloc, keep }, sink));
   if (sink.hasErrors) fail();
   const allocs = filter ? reportAllocs(prog, filter, cwd) : [];
   for (const line of allocs) stderr(line + '\n');
@@ -168,6 +171,7 @@ export function codegenTarget(t: ResolvedTarget): CodegenTarget {
     ptrSize: t.ptrSize,
     intSize: t.intSize,
     addrSpaceFunctions: t.llvmTarget.startsWith('avr') ? 1 : 0,
+    maxAlign: t.maxAlign,
   };
 }
 

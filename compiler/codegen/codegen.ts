@@ -7,6 +7,8 @@
 // marked `//export NAME` and declarations stay external.
 
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import { CompileError, DiagnosticSink } from '../diag.ts';
@@ -47,13 +49,33 @@ export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: D
   g.ifaces.finish();
   createEntry(g);
   if (!sink && diags.errorCount > before) throw new CompileError(diags.list.map((d) => diags.format(d)).join('\n'));
+  // LLVM gives every global larger than 16 bytes without an explicit alignment a 16-byte alignment (the bindings
+  // cannot set one); on AVR, whose constant data is copied to RAM, that padding is RAM lost, so the globals are
+  // given `align 1` through the textual IR.
+  const print = (): string => (g.target.maxAlign === 1 ? alignGlobals(g.module.print(), 1) : g.module.print());
   return {
-    print: () => g.module.print(),
-    writeBitcode: (path: string) => {
-      llvm.WriteBitcodeToFile(g.module, path);
-      if (!fs.existsSync(path)) throw new Error(`internal error: bitcode not written to ${path}`);
+    print,
+    writeBitcode: (file: string) => {
+      if (g.target.maxAlign === 1) {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-ll-'));
+        try {
+          const ll = path.join(dir, 'aligned.ll');
+          fs.writeFileSync(ll, print());
+          llvm.WriteBitcodeToFile(llvm.parseIRFile(ll, new llvm.SMDiagnostic(), g.ctx), file);
+        } finally {
+          fs.rmSync(dir, { recursive: true, force: true });
+        }
+      } else llvm.WriteBitcodeToFile(g.module, file);
+      if (!fs.existsSync(file)) throw new Error(`internal error: bitcode not written to ${file}`);
     },
   };
+}
+
+/** alignGlobals gives every global variable definition of a module's text without an alignment `align n`. */
+export function alignGlobals(text: string, n: number): string {
+  return text.replace(/^(@[^\n]*? = (?:private |internal |external )?(?:unnamed_addr )?(?:global|constant) [^\n]*?)$/gm, (line) =>
+    /, align \d+$/.test(line) || / = external /.test(line) ? line : `${line}, align ${n}`,
+  );
 }
 
 /** allFunctions lists every function of the program once: package functions, package initializers, the entry. */

@@ -21,6 +21,8 @@ export interface CodegenTarget {
   intSize: number;
   /** addrSpaceFunctions is the address space of code (1 on AVR, 0 elsewhere). */
   addrSpaceFunctions: number;
+  /** maxAlign is the largest alignment any type needs (1 on AVR). */
+  maxAlign: number;
 }
 
 /** FuncSym is a created LLVM function together with the facts about it that the bindings cannot tell us. */

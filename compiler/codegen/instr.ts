@@ -155,6 +155,7 @@ function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void
     if (instr.type.kind !== 'Tuple' || instr.type.length > 0) set(v);
     return;
   }
+  if (callee.qualifiedName === 'runtime.haveBoxed') return set(g.ifaces.haveBoxed(instr.args[0]!));
   const sym = g.funcs.get(callee.qualifiedName);
   if (!sym) {
     g.unsupported(instr.pos, `call of ${callee.qualifiedName}`);

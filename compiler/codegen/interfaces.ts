@@ -18,6 +18,7 @@ import { completeInterface } from '../types/interfaces.ts';
 import type { Func as FuncObj } from '../types/objects.ts';
 import type { Type } from '../types/types.ts';
 import type { Codegen } from './context.ts';
+import { kindOf } from './typedesc.ts';
 import type { FnCtx } from './func.ts';
 import { heapAlloc, stackObject, typedPtr } from './memory.ts';
 import { callRuntime, runtimeFunction } from './runtimecalls.ts';
@@ -47,6 +48,16 @@ export class Interfaces {
           out.push(i.x.type);
         }
     return (this.boxedList = out);
+  }
+
+  /**
+   * haveBoxed is the intrinsic runtime.haveBoxed(kind): the constant saying whether a type of that kind (a constant
+   * argument) is ever converted to an interface in the program.
+   */
+  haveBoxed(kind: ir.Value): llvm.Value {
+    const k = kind.kind === 'Const' && kind.value?.kind === 'int' ? Number(kind.value.value) : -1;
+    const has = k < 0 || this.boxed().some((t) => kindOf(t) === k);
+    return has ? llvm.ConstantInt.getTrue(this.g.ctx) : llvm.ConstantInt.getFalse(this.g.ctx);
   }
 
   /** irFunction returns the IR function of a declared function or method object. */

@@ -1,5 +1,5 @@
 // CFG clean-up run on each built function before lifting, as go/ssa's blockopt does: blocks unreachable from the entry
-// are deleted, `if c goto s else s` becomes `jump s`, jumps through empty blocks are threaded (a → b → c becomes a → c when b holds only a Jump and c has no
+// are deleted, `if c goto s else s` and `if <constant> goto ...` become jumps, jumps through empty blocks are threaded (a → b → c becomes a → c when b holds only a Jump and c has no
 // phis, so no phi edge order changes), and a block with a single successor is fused with that successor when it is
 // the successor's only predecessor (the successor's phis are trivial then and are replaced by their one edge).
 // Invariants after: fn.blocks[i].index === i, blocks[0] is the entry, every block is reachable.
@@ -15,8 +15,10 @@ export function optimizeBlocks(fn: ir.Function): void {
   for (let changed = true; changed; ) {
     changed = false;
     const dead = new Set<ir.BasicBlock>();
+    let cut = false;
     for (const blk of fn.blocks) {
       if (dead.has(blk)) continue;
+      if (foldConstIf(blk)) changed = cut = true;
       if (foldIf(blk)) changed = true;
       if (jumpThread(fn, blk)) {
         dead.add(blk);
@@ -33,7 +35,34 @@ export function optimizeBlocks(fn: ir.Function): void {
       fn.blocks = fn.blocks.filter((x) => !dead.has(x));
       fn.blocks.forEach((x, i) => (x.index = i));
     }
+    if (cut) removeUnreachableBlocks(fn);
   }
+}
+
+/**
+ * foldConstIf turns `if true/false goto t else f` (a constant condition, such as runtime.recoverEnabled()) into a
+ * jump; the other successor loses its edge (and its phis their edge from here). True when applied.
+ */
+function foldConstIf(blk: ir.BasicBlock): boolean {
+  const last = blk.instrs[blk.instrs.length - 1];
+  if (last?.kind !== 'If' || last.cond.kind !== 'Const' || last.cond.value?.kind !== 'bool') return false;
+  const [t, f] = blk.succs as [ir.BasicBlock, ir.BasicBlock];
+  if (t === f) return false;
+  const keep = last.cond.value.value ? t : f;
+  const drop = keep === t ? f : t;
+  const j = drop.preds.indexOf(blk);
+  drop.preds.splice(j, 1);
+  for (const i of drop.instrs) {
+    if (i.kind !== 'Phi') continue;
+    const removed = i.edges.splice(j, 1)[0];
+    const k = removed ? removed.referrers.indexOf(i) : -1;
+    if (k >= 0) removed!.referrers.splice(k, 1);
+  }
+  // keep's predecessor entry for blk stays where it is, so keep's phis are untouched.
+  b.removeInstr(last);
+  blk.succs = [keep];
+  b.emit<ir.Jump>(blk, { kind: 'Jump', pos: last.pos });
+  return true;
 }
 
 function hasPhi(blk: ir.BasicBlock): boolean {

@@ -61,7 +61,7 @@ describe('built-in targets', () => {
       'linux', 'amd64', 8, 8, 1024, 'native',
     ]);
     expect(t.dataLayout).toBe('e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128');
-    expect(t.heapSize).toBe(1 << 20);
+    expect(t.heapSize).toBe(64 << 20);
   });
 });
 

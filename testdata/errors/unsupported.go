@@ -1,6 +1,7 @@
 package main
 
 func main() {
-	m := map[string]int{}
-	println(len(m))
+	ch := make(chan int)
+	go func() { ch <- 1 }()
+	println(<-ch)
 }

@@ -22,6 +22,7 @@ export const hostTarget: CodegenTarget = {
   ptrSize: 8,
   intSize: 8,
   addrSpaceFunctions: 0,
+  maxAlign: 8,
 };
 
 /** avrTarget is the atmega328p. */
@@ -33,6 +34,7 @@ export const avrTarget: CodegenTarget = {
   ptrSize: 2,
   intSize: 4,
   addrSpaceFunctions: 1,
+  maxAlign: 1,
 };
 
 /** armTarget is a Cortex-M3. */
@@ -44,6 +46,7 @@ export const armTarget: CodegenTarget = {
   ptrSize: 4,
   intSize: 4,
   addrSpaceFunctions: 0,
+  maxAlign: 8,
 };
 
 /** sizesFor returns the Sizes matching a target. */

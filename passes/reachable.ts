@@ -1,0 +1,80 @@
+// Dead-function elimination: the first pass. Only functions the program can run stay in the IR, so that escape
+// analysis, the allocation report and codegen see exactly what will be linked (a runtime error type's Error method in
+// a program that never boxes it reports nothing and costs nothing). Reachability is rapid type analysis: from the
+// roots — main.main, every package initializer, functions exported to assembly or C, and the runtime functions codegen
+// calls on its own (runtime.gopanic only when a panic with an interface value is reachable) — a function is reachable when a reachable function calls it, makes it into a function value, or
+// when it is the method, in the method set of a type some reachable function converts to an interface, that a
+// reachable interface call names. The rest is removed from its package (its instructions leave their operands'
+// referrer lists). Issue 12 moves this before SSA building, so that unreached code is never built at all.
+
+import type * as ir from '../ir/ir.ts';
+import { findMethod, methodKey, typeKey } from '../ir/methods.ts';
+import * as b from '../ir/builder.ts';
+import type { Func as FuncObj } from '../compiler/types/objects.ts';
+import type { Type } from '../compiler/types/types.ts';
+
+/** removeUnreachable deletes the functions prog cannot run; keep names extra roots (qualified names). */
+export function removeUnreachable(prog: ir.Program, keep: readonly string[]): number {
+  const byName = new Map<string, ir.Function>();
+  const byObj = new Map<FuncObj, ir.Function>();
+  for (const p of prog.packages)
+    for (const fn of [p.init, ...p.functions]) {
+      byName.set(fn.qualifiedName, fn);
+      if (fn.object) byObj.set(fn.object, fn);
+    }
+  // Without a main.main (hand-built IR in tests, a package that is not a program) every function is a root.
+  if (!byName.has('main.main')) return 0;
+  const live = new Set<ir.Function>();
+  const work: ir.Function[] = [];
+  const mark = (fn: ir.Function | undefined): void => {
+    if (fn && !live.has(fn)) {
+      live.add(fn);
+      work.push(fn);
+    }
+  };
+  for (const p of prog.packages) mark(p.init);
+  for (const name of ['main.main', ...keep]) mark(byName.get(name));
+  for (const fn of byName.values()) if (fn.directives.some((d) => d.name === 'export' || d.name === 'go:export')) mark(fn);
+
+  const boxed = new Map<string, Type>();
+  const invoked = new Map<string, FuncObj>();
+  const dispatch = (t: Type, m: FuncObj): void => {
+    if (t.underlying().kind === 'Interface') return;
+    const sel = findMethod(t, m.name, m.pkg);
+    if (sel && !sel.viaInterface && typeKey(sel.fn.type) === typeKey(m.type)) mark(byObj.get(sel.fn));
+    else if (sel?.viaInterface) invoke(sel.fn);
+  };
+  const invoke = (m: FuncObj): void => {
+    const k = methodKey(m);
+    if (invoked.has(k)) return;
+    invoked.set(k, m);
+    for (const t of boxed.values()) dispatch(t, m);
+  };
+  while (work.length > 0) {
+    const fn = work.pop()!;
+    for (const blk of fn.blocks)
+      for (const i of blk.instrs) {
+        if (i.kind === 'Call' && i.callee.kind === 'Function') mark(i.callee);
+        else if (i.kind === 'Panic' && i.x.type.underlying().kind === 'Interface') mark(byName.get('runtime.gopanic'));
+        else if (i.kind === 'MakeClosure') mark(i.fn);
+        else if (i.kind === 'Invoke') invoke(i.method);
+        else if (i.kind === 'MakeInterface') {
+          const k = typeKey(i.x.type);
+          if (boxed.has(k)) continue;
+          boxed.set(k, i.x.type);
+          for (const m of invoked.values()) dispatch(i.x.type, m);
+        }
+      }
+  }
+
+  let removed = 0;
+  for (const p of prog.packages) {
+    p.functions = p.functions.filter((fn) => {
+      if (live.has(fn) || fn.blocks.length === 0) return true;
+      for (const blk of fn.blocks) for (const i of [...blk.instrs]) b.removeInstr(i);
+      removed++;
+      return false;
+    });
+  }
+  return removed;
+}
