@@ -64,8 +64,12 @@ export function addr(fb: FnBuilder, e: ast.Expr, escaping: boolean): ir.Value {
       if (fb.objectOf(x)?.kind === 'Var') return fail(fb, x, 'a variable of an enclosing function here');
       break;
     }
-    case 'StarExpr':
-      return expr(fb, x.x);
+    case 'StarExpr': {
+      const p = expr(fb, x.x);
+      // &*p is p, but evaluating *p fails for a nil p.
+      if (escaping) fb.nilCheck(p, x.pos);
+      return p;
+    }
     case 'SelectorExpr': {
       const sel = fb.info.selections.get(x);
       if (!sel) {

@@ -94,6 +94,9 @@ export function methodValue(fb: FnBuilder, e: ast.SelectorExpr, sel: Selection, 
     });
     return f;
   });
+  // Making the value of an interface method fails at once for a nil interface (a value receiver behind a nil pointer
+  // fails in the load that reads it; a pointer receiver may be nil).
+  if (recv.type.underlying().kind === 'Interface') fb.nilCheck(recv, e.sel.pos);
   return makeClosure(fb, fn, [recv], t, e.sel.pos);
 }
 

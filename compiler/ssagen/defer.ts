@@ -84,6 +84,8 @@ export function deferStmt(fb: FnBuilder, s: ast.DeferStmt): void {
     if (isBuiltinCall(fb, call)) fb.unsupported(call.pos, 'defer of this builtin');
     return;
   }
+  // Evaluating the method value of a deferred interface call panics now when the interface is nil.
+  if (plan.kind === 'invoke') fb.nilCheck(plan.operands[0]!, call.lparen);
   // `defer g()` with g a func() value defers g itself; any other call gets a thunk.
   const direct = plan.kind === 'dynamic' && plan.operands.length === 1 && isFunc0(plan.operands[0]!);
   const fn = direct ? plan.operands[0]! : thunk(fb, plan, call.lparen);

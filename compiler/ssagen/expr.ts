@@ -190,7 +190,7 @@ function isComparison(op: ast.BinaryOp): op is '==' | '!=' | '<' | '<=' | '>' | 
 
 /** comparison builds `x op y`; operands that are `string(b)` conversions share b's bytes. */
 function comparison(fb: FnBuilder, e: ArithExpr): ir.Value {
-  return compareValues(fb, e, stringOperand(fb, e.x), stringOperand(fb, e.y));
+  return compareValues(fb, e, stringOperand(fb, e.x, [e.y]), stringOperand(fb, e.y));
 }
 
 /**

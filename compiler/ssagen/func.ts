@@ -211,6 +211,23 @@ export class FnBuilder {
     return fv;
   }
 
+  /**
+   * nilCheck panics with gc's nil dereference error when v (a pointer or an interface) is nil: for the operations that
+   * must fail at once although they do not dereference yet (`&*p`, a method value or a deferred call on nil).
+   */
+  nilCheck(v: ir.Value, pos: Pos): void {
+    const panicNil = this.runtimeFunc('panicNil', pos);
+    if (!panicNil) return;
+    const fail = this.newBlock('nilcheck.fail');
+    const ok = this.newBlock('nilcheck.ok');
+    const isNil = b.emitBinOp(this.block, '==', v, b.zeroConst(v.type), Typ.bool, pos);
+    b.emitIf(this.block, isNil, fail, ok, pos);
+    this.block = fail;
+    b.emitCall(fail, panicNil, [], b.callResultType(panicNil.signature), pos);
+    b.emitUnreachable(fail);
+    this.block = ok;
+  }
+
   /** local emits a stack Alloc for a local variable and records it; comment is the variable's name. */
   local(obj: VarObj, pos: Pos): ir.Alloc {
     const a = b.emitAlloc(this.block, obj.type, false, obj.name, pos);

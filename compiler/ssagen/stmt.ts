@@ -21,7 +21,7 @@ import { compareMixed, isInterface, typeAssertExpr, typeSwitchStmt } from './ifa
 import { isMapIndex, mapIndex, mapLoad, mapLvalue, mapStore, type MapLvalue } from './maps.ts';
 import { rangeStmt } from './range.ts';
 import { deferStmt, emitReturnValues } from './defer.ts';
-import { concatValues, isStringType, stringOperand } from './strings.ts';
+import { concatValues, isStringType } from './strings.ts';
 
 /** stmtList builds statements in order. */
 export function stmtList(fb: FnBuilder, list: ast.Stmt[]): void {
@@ -291,7 +291,8 @@ function switchStmt(fb: FnBuilder, s: ast.SwitchStmt): void {
   const label = fb.takeLabel();
   if (s.init) stmt(fb, s.init);
   const tagType: Type | undefined = s.tag ? fb.typeOf(s.tag) : undefined;
-  const tag = s.tag && tagType ? fb.convertTo(stringOperand(fb, s.tag), tagType, s.tag.pos) : undefined;
+  // The tag is compared with every case in turn: a string(b) tag is copied, since a case expression may change b.
+  const tag = s.tag && tagType ? fb.convertTo(expr(fb, s.tag), tagType, s.tag.pos) : undefined;
   const done = fb.newBlock('switch.done');
   const clauses = s.body.list.filter((c): c is ast.CaseClause => c.kind === 'CaseClause');
   const bodies = clauses.map(() => fb.newBlock('switch.body'));

@@ -1,8 +1,8 @@
 // Building string operations: concatenation (one Concat for a whole `a + b + c` chain, as gc's concatstrings), the
 // conversions between string and []byte / []rune / rune (StrConv allocation sites at the conversion's `(`), and the
-// contexts in which `string(b)` needs no copy at all — an operand of a comparison, a map lookup key, a switch tag or
-// a concatenation operand only reads the bytes while the expression is evaluated, so it shares b's memory (gc's
-// slicebytetostringtmp).
+// contexts in which `string(b)` needs no copy at all — an operand of a comparison, a map lookup key or a
+// concatenation operand only reads the bytes while the expression is evaluated, so it shares b's memory (gc's
+// slicebytetostringtmp), provided nothing evaluated after it in the expression can change b.
 
 import type * as ast from '../syntax/ast.ts';
 import { unparen } from '../syntax/ast.ts';
@@ -14,6 +14,7 @@ import type * as ir from '../../ir/ir.ts';
 import type { FnBuilder } from './func.ts';
 import { isUntypedType } from './func.ts';
 import { expr } from './expr.ts';
+import { walk } from '../syntax/walk.ts';
 
 /** isStringType reports whether t's underlying type is string (typed or untyped). */
 export function isStringType(t: Type): boolean {
@@ -79,9 +80,25 @@ export function sharedString(fb: FnBuilder, e: ast.Expr): ir.Value | undefined {
   });
 }
 
-/** stringOperand builds an operand that is only read while its expression is evaluated (shared when possible). */
-export function stringOperand(fb: FnBuilder, e: ast.Expr): ir.Value {
-  return sharedString(fb, e) ?? expr(fb, e);
+/**
+ * stringOperand builds an operand that is only read while its expression is evaluated: a `string(b)` shares b's
+ * bytes when nothing evaluated after it (the `later` expressions) can change them — a call, a receive or an
+ * assignment-like operation could (gc's issue 24937).
+ */
+export function stringOperand(fb: FnBuilder, e: ast.Expr, later: ast.Expr[] = []): ir.Value {
+  return (later.every(isPure) ? sharedString(fb, e) : undefined) ?? expr(fb, e);
+}
+
+/** isPure reports whether evaluating e can write no memory: no call (conversions are fine), no receive. */
+export function isPure(e: ast.Expr): boolean {
+  let pure = true;
+  walk(e, (n) => {
+    if (!pure || n.kind === 'FuncLit') return false;
+    if (n.kind === 'UnaryExpr' && n.op === '<-') pure = false;
+    if (n.kind === 'CallExpr') pure = false;
+    return pure;
+  });
+  return pure;
 }
 
 /** concatOperands flattens a left-deep `a + b + c` chain of non-constant string additions into its operands. */
@@ -99,7 +116,8 @@ function concatOperands(fb: FnBuilder, e: ast.BinaryExpr): ast.Expr[] {
 /** concat builds a string concatenation chain as one Concat at the first `+`. */
 export function concat(fb: FnBuilder, e: ast.BinaryExpr): ir.Value {
   const t = fb.typeOf(e);
-  const args = concatOperands(fb, e).map((x) => fb.convertTo(stringOperand(fb, x), Typ.string, x.pos));
+  const ops = concatOperands(fb, e);
+  const args = ops.map((x, i) => fb.convertTo(stringOperand(fb, x, ops.slice(i + 1)), Typ.string, x.pos));
   let first = e;
   for (let x = unparen(e.x); x.kind === 'BinaryExpr' && x.op === '+' && !fb.tv(x)?.value; x = unparen(x.x)) first = x;
   return concatValues(fb, args, t, first.opPos);
