@@ -9,6 +9,11 @@ import "unsafe"
 // growslice returns a new zeroed backing array holding the len elements of the array at ptr (elemSize bytes each)
 // with room for at least newLen elements, and its capacity.
 func growslice(ptr unsafe.Pointer, len, cap, newLen, elemSize uintptr) (unsafe.Pointer, uintptr) {
+	// A length beyond half the address space (or a sum that wrapped around) cannot be allocated.
+	maxLen := (^uintptr(0) >> 1) / (elemSize + 1)
+	if newLen > maxLen || newLen < len {
+		runtimeError("growslice: len out of range")
+	}
 	newcap := cap
 	doublecap := newcap + newcap
 	if newLen > doublecap {
@@ -23,9 +28,8 @@ func growslice(ptr unsafe.Pointer, len, cap, newLen, elemSize uintptr) (unsafe.P
 			}
 		}
 	}
-	maxLen := (^uintptr(0) >> 1) / (elemSize + 1)
-	if newcap > maxLen || newLen > maxLen {
-		runtimeError("growslice: len out of range")
+	if newcap > maxLen || newcap < newLen {
+		newcap = newLen
 	}
 	if elemSize == 0 {
 		return ptr, newcap
