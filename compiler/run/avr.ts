@@ -1,8 +1,9 @@
 // The AVR runner: executes an ATmega328P firmware in-process with avr8js. The flash image comes from the ELF's
 // program headers; the simulated chip has UART0 (bytes go to the output exactly as transmitted), timers 0-2, the clock
 // prescaler and GPIO ports B, C and D (exposed to hooks, e.g. to watch a blinky). The program has finished when the CPU
-// is about to execute `sleep` with interrupts disabled (what runtime.exit does); the exit code is then in r24. A
-// runaway program is stopped after a cycle budget or a wall-clock timeout, whichever comes first.
+// is about to execute `sleep` with interrupts disabled (what runtime.exit does); the exit code is then in r24, and
+// the result carries the number of cycles simulated up to that point. A runaway program is stopped after a cycle
+// budget or a wall-clock timeout, whichever comes first.
 
 import * as fs from 'node:fs';
 import {
@@ -98,7 +99,7 @@ export async function runAvr(target: ResolvedTarget, elfPath: string, opts: AvrR
   };
   const result = (exitCode: number, timedOut: boolean, message?: string): RunResult => {
     flush();
-    const r: RunResult = { exitCode, output: Buffer.from(out).toString('utf8'), timedOut };
+    const r: RunResult = { exitCode, output: Buffer.from(out).toString('utf8'), timedOut, cycles: cpu.cycles };
     if (message !== undefined) r.message = message;
     return r;
   };

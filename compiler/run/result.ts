@@ -1,6 +1,6 @@
 // The shared vocabulary of the runners: what a run is given (timeouts, a cycle budget, a stdout sink) and what it
-// returns (exit code, output, whether it was stopped), plus the exit codes tsgo's startup code and runners use for
-// abnormal ends, so that tests and the CLI can recognise them.
+// returns (exit code, output, whether it was stopped, the simulated cycle count), plus the exit codes tsgo's startup
+// code and runners use for abnormal ends, so that tests and the CLI can recognise them.
 
 /** RunOptions bounds a run and streams its output. */
 export interface RunOptions {
@@ -20,6 +20,11 @@ export interface RunResult {
   output: string;
   /** timedOut is true when the program was stopped by the timeout or the cycle budget. */
   timedOut: boolean;
+  /**
+   * cycles is the number of CPU cycles the simulated program ran for, from reset to its end (avr8js only: qemu and
+   * the host do not count cycles).
+   */
+  cycles?: number;
   /** message explains an abnormal end (`tsgo: program did not finish within N cycles`), for stderr. */
   message?: string;
 }

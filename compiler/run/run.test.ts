@@ -13,7 +13,7 @@ import { findTool, ToolFailure } from '../build/tools.ts';
 import { UserError } from '../diag.ts';
 import { loadTarget, type ResolvedTarget } from '../target/target.ts';
 import { flashImage, parseElf } from './elf.ts';
-import { FAULT_EXIT_CODE, runFirmware, TIMEOUT_EXIT_CODE } from './run.ts';
+import { FAULT_EXIT_CODE, runFirmware, TIMEOUT_EXIT_CODE, type AvrMachine } from './run.ts';
 import { arith, bigData, HELLO, MEMORY, MEMORY_OUTPUT, SPIN, TRAP, writeProgram } from './testdata/programs.ts';
 
 let dir = '';
@@ -46,7 +46,9 @@ describe.each(TARGETS)('%s', (name) => {
       timeoutMs: 20_000,
       stdout: (c) => chunks.push(typeof c === 'string' ? Buffer.from(c) : c),
     });
-    expect(r).toEqual({ exitCode: 3, output: 'hello\n', timedOut: false });
+    // Only the simulator counts cycles.
+    const cycles = target.emulator === 'avr8js' ? { cycles: expect.any(Number) } : {};
+    expect(r).toEqual({ exitCode: 3, output: 'hello\n', timedOut: false, ...cycles });
     expect(Buffer.concat(chunks).toString('utf8')).toBe('hello\n');
   });
 
@@ -94,6 +96,20 @@ describe('arduino firmware', () => {
     const r = await runFirmware(target, elf, { maxCycles: 100_000 });
     expect(r).toMatchObject({ timedOut: true, exitCode: TIMEOUT_EXIT_CODE });
     expect(r.message).toBe('tsgo: program did not finish within 100000 cycles');
+    // The run stops at the first instruction boundary at or past the budget; no AVR instruction takes 5 cycles.
+    expect(r.cycles).toBeGreaterThanOrEqual(100_000);
+    expect(r.cycles).toBeLessThan(100_005);
+  });
+
+  it('counts the cycles up to the final sleep', async () => {
+    const elf = await build(target, 'hello', HELLO);
+    let cpu: AvrMachine['cpu'] | undefined;
+    const r = await runFirmware(target, elf, { onAvrMachine: (m) => (cpu = m.cpu) });
+    expect(r.exitCode).toBe(3);
+    expect(cpu?.progMem[cpu.pc]).toBe(0x9588); // stopped on the sleep, before executing it
+    expect(r.cycles).toBe(cpu?.cycles);
+    // 6 bytes at 115200 baud (U2X0, UBRR0 = 16: 136 cycles a bit, 10 bits a byte) bound the count from below.
+    expect(r.cycles).toBeGreaterThan(5 * 1360);
   });
 
   it('writes .hex and .bin images that match the ELF flash image', async () => {

@@ -1,17 +1,9 @@
 // The C equivalent of allocs.go for the avr-gcc size reference: a global pointer to a heap int (malloc), and a
-// function that prints a stack int through a pointer, in decimal on UART0.
-#include <avr/io.h>
-#include <avr/sleep.h>
-#include <avr/interrupt.h>
-#include <stdlib.h>
+// function that prints a stack int through a pointer, in decimal on UART0 (set up as tsgo's startup does, see
+// bench.h).
+#include "bench.h"
 
 static int *global;
-
-static void putchar_uart(char c) {
-	while (!(UCSR0A & (1 << UDRE0))) {
-	}
-	UDR0 = c;
-}
 
 static void printint(long v) {
 	char buf[12];
@@ -21,9 +13,9 @@ static void printint(long v) {
 		buf[i++] = '0' + u % 10;
 		u /= 10;
 	} while (u);
-	if (v < 0) putchar_uart('-');
-	while (i) putchar_uart(buf[--i]);
-	putchar_uart('\n');
+	if (v < 0) uart_putchar('-');
+	while (i) uart_putchar(buf[--i]);
+	uart_putchar('\n');
 }
 
 static void foo(void) {
@@ -40,10 +32,9 @@ static void foo2(void) {
 }
 
 int main(void) {
-	UCSR0B = 1 << TXEN0;
+	uart_init();
 	foo();
 	foo2();
-	cli();
-	sleep_cpu();
+	done();
 	return 0;
 }
