@@ -65,67 +65,66 @@ type stringHeader struct {
 	len  uintptr
 }
 
-// f32hash hashes the float32 at p: both zeros hash as +0, a NaN hashes to a fresh value.
-func f32hash(p unsafe.Pointer, h uintptr) uintptr {
-	bits := *(*uint32)(p)
-	if bits<<1 == 0 {
-		return memhash(unsafe.Pointer(&zeroBits), 4, h)
+// Float classes, as floatClass returns them.
+const (
+	floatZero  = 0 // +0 or -0
+	floatNaN   = 1
+	floatOther = 2
+)
+
+// floatClass classifies the float of n bytes (4 or 8) at p from its bits: the high 32-bit word holds the sign, the
+// exponent and the top of the mantissa, and a float64's low word the rest of the mantissa.
+func floatClass(p unsafe.Pointer, n uintptr) uint8 {
+	hi := *(*uint32)(unsafe.Pointer(uintptr(p) + n - 4)) &^ (1 << 31)
+	var lo uint32
+	inf := uint32(0x7f800000)
+	if n == 8 {
+		lo = *(*uint32)(p)
+		inf = 0x7ff00000
 	}
-	if bits<<1 > 0xff000000 {
-		nanHash++
-		return memhash(unsafe.Pointer(&nanHash), unsafe.Sizeof(nanHash), h^hashMul)
+	if hi|lo == 0 {
+		return floatZero
 	}
-	return memhash(p, 4, h)
+	if hi > inf || (hi == inf && lo != 0) {
+		return floatNaN
+	}
+	return floatOther
 }
 
-// f64hash hashes the float64 at p like f32hash.
-func f64hash(p unsafe.Pointer, h uintptr) uintptr {
-	bits := *(*uint64)(p)
-	if bits<<1 == 0 {
-		return memhash(unsafe.Pointer(&zeroBits), 8, h)
-	}
-	if bits<<1 > 0xffe0000000000000 {
+// floathash hashes the float of n bytes at p: both zeros hash as +0, a NaN hashes to a fresh value.
+func floathash(p unsafe.Pointer, n uintptr, h uintptr) uintptr {
+	switch floatClass(p, n) {
+	case floatZero:
+		return memhash(unsafe.Pointer(&zeroBits), n, h)
+	case floatNaN:
 		nanHash++
 		return memhash(unsafe.Pointer(&nanHash), unsafe.Sizeof(nanHash), h^hashMul)
 	}
-	return memhash(p, 8, h)
+	return memhash(p, n, h)
 }
 
 // zeroBits is eight zero bytes: what both float zeros hash as.
 var zeroBits uint64
 
-// f32equal is == on the float32 values at a and b, computed on their bits.
-func f32equal(a, b unsafe.Pointer) bool {
-	x := *(*uint32)(a)
-	y := *(*uint32)(b)
-	if x<<1 > 0xff000000 || y<<1 > 0xff000000 {
-		return false // NaN
+// floatequal is == on the floats of n bytes at a and b, computed on their bits.
+func floatequal(a, b unsafe.Pointer, n uintptr) bool {
+	ca := floatClass(a, n)
+	cb := floatClass(b, n)
+	if ca == floatNaN || cb == floatNaN {
+		return false
 	}
-	return x == y || (x|y)<<1 == 0
-}
-
-// f64equal is == on the float64 values at a and b, computed on their bits.
-func f64equal(a, b unsafe.Pointer) bool {
-	x := *(*uint64)(a)
-	y := *(*uint64)(b)
-	if x<<1 > 0xffe0000000000000 || y<<1 > 0xffe0000000000000 {
-		return false // NaN
-	}
-	return x == y || (x|y)<<1 == 0
+	return (ca == floatZero && cb == floatZero) || memequal(a, b, n)
 }
 
 // typehash returns a hash of the value of type t at p, starting from seed: values that typeequal reports equal hash
 // alike. It panics with "hash of unhashable type T" for an interface holding a value whose type has no ==.
 func typehash(t *_type, p unsafe.Pointer, seed uintptr) uintptr {
 	switch t.kind & kindMask {
-	case kindFloat32:
-		return f32hash(p, seed)
-	case kindFloat64:
-		return f64hash(p, seed)
-	case kindComplex64:
-		return f32hash(unsafe.Pointer(uintptr(p)+4), f32hash(p, seed))
-	case kindComplex128:
-		return f64hash(unsafe.Pointer(uintptr(p)+8), f64hash(p, seed))
+	case kindFloat32, kindFloat64:
+		return floathash(p, t.size, seed)
+	case kindComplex64, kindComplex128:
+		n := t.size / 2
+		return floathash(unsafe.Pointer(uintptr(p)+n), n, floathash(p, n, seed))
 	case kindString:
 		return strhash(p, seed)
 	case kindInterface:
@@ -133,15 +132,14 @@ func typehash(t *_type, p unsafe.Pointer, seed uintptr) uintptr {
 	case kindArray:
 		a := (*arrayType)(unsafe.Pointer(t))
 		h := seed
-		for i := uintptr(0); i < a.len; i++ {
-			h = typehash(a.elem, unsafe.Pointer(uintptr(p)+i*a.elem.size), h)
+		for i, off := uintptr(0), uintptr(0); i < a.len; i, off = i+1, off+a.elem.size {
+			h = typehash(a.elem, unsafe.Pointer(uintptr(p)+off), h)
 		}
 		return h
 	case kindStruct:
 		s := (*structType)(unsafe.Pointer(t))
 		h := seed
-		for i := uintptr(0); i < s.numField; i++ {
-			f := s.field(i)
+		for i, f := uintptr(0), s.fields; i < s.numField; i, f = i+1, f.next() {
 			if !isBlank(f.name) {
 				h = typehash(f.typ, unsafe.Pointer(uintptr(p)+f.offset), h)
 			}
@@ -157,22 +155,18 @@ func typehash(t *_type, p unsafe.Pointer, seed uintptr) uintptr {
 // uncomparable type T" when two interfaces hold values of the same type that has no ==.
 func typeequal(t *_type, a, b unsafe.Pointer) bool {
 	switch t.kind & kindMask {
-	case kindFloat32:
-		return f32equal(a, b)
-	case kindFloat64:
-		return f64equal(a, b)
-	case kindComplex64:
-		return f32equal(a, b) && f32equal(unsafe.Pointer(uintptr(a)+4), unsafe.Pointer(uintptr(b)+4))
-	case kindComplex128:
-		return f64equal(a, b) && f64equal(unsafe.Pointer(uintptr(a)+8), unsafe.Pointer(uintptr(b)+8))
+	case kindFloat32, kindFloat64:
+		return floatequal(a, b, t.size)
+	case kindComplex64, kindComplex128:
+		n := t.size / 2
+		return floatequal(a, b, n) && floatequal(unsafe.Pointer(uintptr(a)+n), unsafe.Pointer(uintptr(b)+n), n)
 	case kindString:
 		return strequal(a, b)
 	case kindInterface:
 		return efaceeq((*eface)(a), (*eface)(b))
 	case kindArray:
 		arr := (*arrayType)(unsafe.Pointer(t))
-		for i := uintptr(0); i < arr.len; i++ {
-			off := i * arr.elem.size
+		for i, off := uintptr(0), uintptr(0); i < arr.len; i, off = i+1, off+arr.elem.size {
 			if !typeequal(arr.elem, unsafe.Pointer(uintptr(a)+off), unsafe.Pointer(uintptr(b)+off)) {
 				return false
 			}
@@ -180,8 +174,7 @@ func typeequal(t *_type, a, b unsafe.Pointer) bool {
 		return true
 	case kindStruct:
 		s := (*structType)(unsafe.Pointer(t))
-		for i := uintptr(0); i < s.numField; i++ {
-			f := s.field(i)
+		for i, f := uintptr(0), s.fields; i < s.numField; i, f = i+1, f.next() {
 			if !isBlank(f.name) && !typeequal(f.typ, unsafe.Pointer(uintptr(a)+f.offset), unsafe.Pointer(uintptr(b)+f.offset)) {
 				return false
 			}
@@ -191,6 +184,11 @@ func typeequal(t *_type, a, b unsafe.Pointer) bool {
 		panicUncomparable(t)
 	}
 	return memequal(a, b, t.size)
+}
+
+// next returns the field record after f in its struct's field table.
+func (f *structField) next() *structField {
+	return (*structField)(unsafe.Pointer(uintptr(unsafe.Pointer(f)) + unsafe.Sizeof(structField{})))
 }
 
 // isBlank reports whether a field name is the blank identifier.

@@ -111,13 +111,15 @@ func mapinit(m *hashmap, t *maptype, data unsafe.Pointer, cap uintptr) {
 // whose storage size would overflow uintptr is ignored, like a negative one.
 func mapmake(m *hashmap, t *maptype, hint int) {
 	c := mapStorageCap(hint)
+	limit := ^uintptr(0) // becomes the largest slot size that c slots allow: limit / c, c being a power of two
+	for s := c; s > 1; s >>= 1 {
+		limit >>= 1
+	}
 	var data unsafe.Pointer
-	if c != 0 {
-		if c > ^uintptr(0)/(1+t.keySize+t.valueSize) {
-			c = 0
-		} else {
-			data = alloc(mapStorageSize(t, c))
-		}
+	if 1+t.keySize+t.valueSize > limit {
+		c = 0
+	} else if c != 0 {
+		data = alloc(mapStorageSize(t, c))
 	}
 	mapinit(m, t, data, c)
 }
@@ -132,7 +134,8 @@ func mapaccess(t *maptype, m *hashmap, key unsafe.Pointer) unsafe.Pointer {
 	if !found {
 		return nil
 	}
-	return slotValue(t, m.data, m.cap, i)
+	_, v := t.slot(m.data, m.cap, i)
+	return v
 }
 
 // mapassign returns the address of key's value in m, inserting key with a zero value when it is absent; the map
@@ -147,31 +150,26 @@ func mapassign(m *hashmap, key unsafe.Pointer) unsafe.Pointer {
 	t := m.typ
 	h := t.hash(key)
 	var i uintptr
-	if m.cap == 0 {
-		m.grow()
-		i = m.emptySlot(h)
-		m.used++
-	} else {
-		var found bool
+	found := false
+	if m.cap != 0 {
 		i, found = m.probe(key, h)
-		if found {
-			if t.alg == algGeneric {
-				memmove(slotKey(t, m.data, m.cap, i), key, t.keySize)
-			}
-			return slotValue(t, m.data, m.cap, i)
-		}
-		if *tophashAt(m.data, i) == slotEmpty { // else a tombstone is reused: used does not change
+	}
+	if !found {
+		if m.cap == 0 || *tophashAt(m.data, i) == slotEmpty { // else a tombstone is reused: used does not change
 			if m.used >= loadLimit(m.cap) {
 				m.grow()
 				i = m.emptySlot(h)
 			}
 			m.used++
 		}
+		*tophashAt(m.data, i) = tophash(h)
+		m.count++
 	}
-	*tophashAt(m.data, i) = tophash(h)
-	memmove(slotKey(t, m.data, m.cap, i), key, t.keySize)
-	m.count++
-	return slotValue(t, m.data, m.cap, i)
+	k, v := t.slot(m.data, m.cap, i)
+	if !found || t.generic() {
+		memmove(k, key, t.keySize)
+	}
+	return v
 }
 
 // mapdelete removes key from m; it does nothing when the key is absent or m is nil. The slot's key and value are
@@ -185,19 +183,21 @@ func mapdelete(t *maptype, m *hashmap, key unsafe.Pointer) {
 	if !found {
 		return
 	}
-	memset(slotKey(t, m.data, m.cap, i), 0, t.keySize)
-	memset(slotValue(t, m.data, m.cap, i), 0, t.valueSize)
-	m.count--
+	data := m.data
 	mask := m.cap - 1
-	if *tophashAt(m.data, (i+1)&mask) != slotEmpty {
-		*tophashAt(m.data, i) = slotDeleted
+	k, v := t.slot(data, m.cap, i)
+	memset(k, 0, t.keySize)
+	memset(v, 0, t.valueSize)
+	m.count--
+	if *tophashAt(data, (i+1)&mask) != slotEmpty {
+		*tophashAt(data, i) = slotDeleted
 		return
 	}
 	for { // the probe sequences through i all end here: free i and the tombstones just before it
-		*tophashAt(m.data, i) = slotEmpty
+		*tophashAt(data, i) = slotEmpty
 		m.used--
 		i = (i - 1) & mask
-		if *tophashAt(m.data, i) != slotDeleted {
+		if *tophashAt(data, i) != slotDeleted {
 			return
 		}
 	}
@@ -226,26 +226,29 @@ func maplen(m *hashmap) int {
 // false and the slot an insertion would use: the first tombstone on the probe sequence, else the empty slot ending it.
 func (m *hashmap) probe(key unsafe.Pointer, h uintptr) (uintptr, bool) {
 	t := m.typ
+	data := m.data
+	c := m.cap
 	top := tophash(h)
-	mask := m.cap - 1
-	i := h & mask
-	free := m.cap // none yet
+	i := h & (c - 1)
+	free := c // none yet
 	for {
-		th := *tophashAt(m.data, i)
+		th := *tophashAt(data, i)
 		if th == slotEmpty {
-			if free != m.cap {
+			if free != c {
 				return free, false
 			}
 			return i, false
 		}
 		if th == slotDeleted {
-			if free == m.cap {
+			if free == c {
 				free = i
 			}
-		} else if th == top && t.equal(key, slotKey(t, m.data, m.cap, i)) {
-			return i, true
+		} else if th == top {
+			if k, _ := t.slot(data, c, i); t.equal(key, k) {
+				return i, true
+			}
 		}
-		i = (i + 1) & mask
+		i = (i + 1) & (c - 1)
 	}
 }
 
@@ -272,17 +275,19 @@ func (m *hashmap) grow() {
 			newCap = oldCap * 2
 		}
 	}
-	m.data = alloc(mapStorageSize(t, newCap))
+	data := alloc(mapStorageSize(t, newCap))
+	m.data = data
 	m.cap = newCap
 	m.used = m.count
 	for i := uintptr(0); i < oldCap; i++ {
 		if *tophashAt(oldData, i) >= minTop {
-			k := slotKey(t, oldData, oldCap, i)
+			k, v := t.slot(oldData, oldCap, i)
 			h := t.hash(k)
 			j := m.emptySlot(h)
-			*tophashAt(m.data, j) = tophash(h)
-			memmove(slotKey(t, m.data, newCap, j), k, t.keySize)
-			memmove(slotValue(t, m.data, newCap, j), slotValue(t, oldData, oldCap, i), t.valueSize)
+			*tophashAt(data, j) = tophash(h)
+			nk, nv := t.slot(data, newCap, j)
+			memmove(nk, k, t.keySize)
+			memmove(nv, v, t.valueSize)
 		}
 	}
 }
@@ -291,32 +296,41 @@ func (m *hashmap) grow() {
 // mixes upwards only, and the slot index is taken from the low bits).
 func (t *maptype) hash(p unsafe.Pointer) uintptr {
 	var h uintptr
-	switch t.alg {
-	case algMem:
-		h = memhash(p, t.keySize, hashSeed)
-	case algString:
-		h = strhash(p, hashSeed)
-	default:
+	if t.generic() {
 		h = typehash(t.key, p, hashSeed)
+	} else if t.alg == algString {
+		h = strhash(p, hashSeed)
+	} else {
+		h = memhash(p, t.keySize, hashSeed)
 	}
 	return h ^ h>>(ptrBits/2)
 }
 
 // equal reports whether the keys at a and b are equal.
 func (t *maptype) equal(a, b unsafe.Pointer) bool {
-	switch t.alg {
-	case algMem:
-		return memequal(a, b, t.keySize)
-	case algString:
+	if t.generic() {
+		return typeequal(t.key, a, b)
+	}
+	if t.alg == algString {
 		return strequal(a, b)
 	}
-	return typeequal(t.key, a, b)
+	return memequal(a, b, t.keySize)
 }
+
+// generic reports whether keys of t are hashed and compared through their type descriptor.
+func (t *maptype) generic() bool {
+	return mapGenericKeys && t.alg == algGeneric
+}
+
+// mapGenericKeys is false when no map type of the program has alg algGeneric: codegen may emit it so (it is never
+// assigned, so LLVM folds it), which drops typehash, typeequal and the float and interface code from programs whose
+// map keys are all hashed as bytes or strings (about 2 KB of flash on AVR).
+var mapGenericKeys = true
 
 // checkHashable hashes the key at p only for its panic: an interface key holding an unhashable value panics even
 // when the map is nil or empty, as in gc.
 func (t *maptype) checkHashable(p unsafe.Pointer) {
-	if t.alg == algGeneric {
+	if t.generic() {
 		typehash(t.key, p, 0)
 	}
 }
@@ -335,12 +349,8 @@ func tophashAt(data unsafe.Pointer, i uintptr) *uint8 {
 	return (*uint8)(unsafe.Pointer(uintptr(data) + i))
 }
 
-// slotKey returns the address of slot i's key in the storage block data of cap slots.
-func slotKey(t *maptype, data unsafe.Pointer, cap uintptr, i uintptr) unsafe.Pointer {
-	return unsafe.Pointer(uintptr(data) + cap + i*t.keySize)
-}
-
-// slotValue returns the address of slot i's value in the storage block data of cap slots.
-func slotValue(t *maptype, data unsafe.Pointer, cap uintptr, i uintptr) unsafe.Pointer {
-	return unsafe.Pointer(uintptr(data) + cap + cap*t.keySize + i*t.valueSize)
+// slot returns the addresses of slot i's key and value in the storage block data of c slots.
+func (t *maptype) slot(data unsafe.Pointer, c uintptr, i uintptr) (unsafe.Pointer, unsafe.Pointer) {
+	keys := uintptr(data) + c
+	return unsafe.Pointer(keys + i*t.keySize), unsafe.Pointer(keys + c*t.keySize + i*t.valueSize)
 }

@@ -48,26 +48,26 @@ func mapiternext(it *hiter) bool {
 			continue
 		}
 		t := m.typ
-		k := slotKey(t, it.data, it.cap, i)
-		if it.data == m.data {
-			it.key = k
-			it.value = slotValue(t, it.data, it.cap, i)
-			return true
-		}
-		if t.alg == algGeneric && !typeequal(t.key, k, k) { // NaN: cannot be looked up, nor deleted but by clear
-			if m.clears != it.clears {
-				continue
+		data := it.data
+		cap := it.cap
+		if data != m.data { // the map has moved to a new block: produce the key only if it is still there
+			k, _ := t.slot(data, cap, i)
+			if t.generic() && !typeequal(t.key, k, k) { // NaN: cannot be looked up, nor deleted but by clear
+				if m.clears != it.clears {
+					continue
+				}
+			} else {
+				var found bool
+				i, found = m.probe(k, t.hash(k))
+				if !found {
+					continue
+				}
+				data = m.data
+				cap = m.cap
 			}
-			it.key = k
-			it.value = slotValue(t, it.data, it.cap, i)
-			return true
 		}
-		j, found := m.probe(k, t.hash(k))
-		if found {
-			it.key = slotKey(t, m.data, m.cap, j)
-			it.value = slotValue(t, m.data, m.cap, j)
-			return true
-		}
+		it.key, it.value = t.slot(data, cap, i)
+		return true
 	}
 	return false
 }

@@ -166,7 +166,7 @@ func (h *harness) checkInvariants() {
 			if *tophashAt(m.data, i) == slotDeleted {
 				deleted++
 			}
-			if !allZero(slotKey(t, m.data, m.cap, i), t.keySize) || !allZero(slotValue(t, m.data, m.cap, i), t.valueSize) {
+			if k, v := t.slot(m.data, m.cap, i); !allZero(k, t.keySize) || !allZero(v, t.valueSize) {
 				h.failf("free slot %d holds data", i)
 			}
 		default:
