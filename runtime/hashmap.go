@@ -292,8 +292,11 @@ func (m *hashmap) grow() {
 	}
 }
 
-// hash returns the hash of the key at p, with the high half of its bits folded into the low half (the byte hash
-// mixes upwards only, and the slot index is taken from the low bits).
+// hash returns the hash of the key at p, finalized: the byte hash mixes upwards only (a bit of the product depends
+// on the bits below it), while the slot index is taken from the low bits, so the high half is folded into the low
+// half, mixed upwards once more and folded again. Without the second round, sequential 64-bit integers probed 8
+// slots on average in a map at its load limit (hashstats.go); with it, every key shape measured stays near 2.5,
+// what random hashing gives.
 func (t *maptype) hash(p unsafe.Pointer) uintptr {
 	var h uintptr
 	if t.generic() {
@@ -303,6 +306,7 @@ func (t *maptype) hash(p unsafe.Pointer) uintptr {
 	} else {
 		h = memhash(p, t.keySize, hashSeed)
 	}
+	h = (h ^ h>>(ptrBits/2)) * hashMul
 	return h ^ h>>(ptrBits/2)
 }
 

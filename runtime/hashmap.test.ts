@@ -68,6 +68,13 @@ describe.skipIf(arches.length === 0)('runtime maps under gc', () => {
         expect(out).toContain('panic: runtime error: comparing uncomparable type []uint8');
       });
 
+      it('hash quality: probe lengths of regularly shaped keys stay near random hashing', () => {
+        const out = run(arch, ['hashstats']); // fails past a mean of 4 probes
+        const means = [...out.matchAll(/mean=([\d.]+)/g)].map((m) => Number(m[1]));
+        expect(means).toHaveLength(33);
+        console.log(`hashstats (${arch}): worst mean probe length ${Math.max(...means)}`);
+      });
+
       it('make hints: hint insertions never grow, negative and oversized hints are ignored', () => {
         expect(run(arch, ['hints'])).toBe('hints: ok\n');
       });

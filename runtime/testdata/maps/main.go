@@ -3,6 +3,7 @@
 //	maps OPS SEEDS   random operation sequences for every key type (ops.go); prints counts, exits 1 on a mismatch
 //	alg PAIRS        typeequal/ifaceeq against gc's == and typehash's consistency with it, on random value pairs
 //	panics           the panics of nil maps, unhashable keys and uncomparable interfaces, against gc's messages
+//	hashstats        probe lengths of maps filled with regularly shaped keys (hashstats.go)
 //	hints            make with hints: hint insertions never grow the map, negative and huge hints are ignored
 //	caps K V HINT... prints "cap size" of mapmake(hint) for key and value sizes K and V, one line per hint, without
 //	                 allocating (mapabi.test.ts compares them with compiler/codegen/mapabi.ts)
@@ -48,6 +49,8 @@ func main() {
 		runPanics()
 	case "hints":
 		runHints()
+	case "hashstats":
+		runHashStats(4)
 	case "caps":
 		k, _ := strconv.ParseUint(os.Args[2], 10, 64)
 		v, _ := strconv.ParseUint(os.Args[3], 10, 64)
