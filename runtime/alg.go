@@ -27,15 +27,34 @@ const hashSeed = uintptr(0xcbf29ce484222325 & uint64(^uintptr(0)))
 // nanHash makes every NaN hash differently: it changes on each NaN hashed.
 var nanHash uintptr
 
-// memhash hashes the n bytes at p, starting from h.
+// memhash hashes the n bytes at p, starting from h: a word (uintptr) at a time, then the bytes left over.
 func memhash(p unsafe.Pointer, n uintptr, h uintptr) uintptr {
-	for i := uintptr(0); i < n; i++ {
+	i := uintptr(0)
+	for ; i+ptrBits/8 <= n; i += ptrBits / 8 {
+		h = (h ^ loadWord(unsafe.Pointer(uintptr(p)+i))) * hashMul
+	}
+	for ; i < n; i++ {
 		h = (h ^ uintptr(*(*uint8)(unsafe.Pointer(uintptr(p) + i)))) * hashMul
 	}
 	return h
 }
 
-// memequal reports whether the n bytes at a and b are equal.
+// loadWord reads the little-endian uintptr at p, which need not be aligned, byte by byte (LLVM merges the bytes
+// into one load on targets that allow unaligned loads).
+func loadWord(p unsafe.Pointer) uintptr {
+	b := (*[8]uint8)(p)
+	w := uintptr(b[0]) | uintptr(b[1])<<8
+	if ptrBits >= 32 {
+		w |= uintptr(b[2])<<16 | uintptr(b[3])<<24
+	}
+	if ptrBits == 64 {
+		w |= uintptr(b[4])<<32 | uintptr(b[5])<<40 | uintptr(b[6])<<48 | uintptr(b[7])<<56
+	}
+	return w
+}
+
+// memequal reports whether the n bytes at a and b are equal. (Comparing a word at a time made AVR lookups slower:
+// loadWord is then no longer inlined.)
 func memequal(a, b unsafe.Pointer, n uintptr) bool {
 	for i := uintptr(0); i < n; i++ {
 		if *(*uint8)(unsafe.Pointer(uintptr(a) + i)) != *(*uint8)(unsafe.Pointer(uintptr(b) + i)) {
