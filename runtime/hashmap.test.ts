@@ -69,7 +69,7 @@ describe.skipIf(arches.length === 0)('runtime maps under gc', () => {
       });
 
       it('hash quality: probe lengths of regularly shaped keys stay near random hashing', () => {
-        const out = run(arch, ['hashstats']); // fails past a mean of 4 probes
+        const out = run(arch, ['hashstats']); // fails past a mean of 5, 4 and 3 probes at 32, 256 and 4096 slots
         const means = [...out.matchAll(/mean=([\d.]+)/g)].map((m) => Number(m[1]));
         expect(means).toHaveLength(33);
         console.log(`hashstats (${arch}): worst mean probe length ${Math.max(...means)}`);

@@ -50,7 +50,7 @@ func main() {
 	case "hints":
 		runHints()
 	case "hashstats":
-		runHashStats(4)
+		runHashStats()
 	case "caps":
 		k, _ := strconv.ParseUint(os.Args[2], 10, 64)
 		v, _ := strconv.ParseUint(os.Args[3], 10, 64)
