@@ -75,6 +75,11 @@ describe.skipIf(arches.length === 0)('runtime maps under gc', () => {
         console.log(`hashstats (${arch}): worst mean probe length ${Math.max(...means)}`);
       });
 
+      it('churn: replacing entries one by one allocates no block once the map has its size', () => {
+        const out = run(arch, ['churn']);
+        console.log(`churn (${arch}):\n${out}`);
+      });
+
       it('make hints: hint insertions never grow, negative and oversized hints are ignored', () => {
         expect(run(arch, ['hints'])).toBe('hints: ok\n');
       });

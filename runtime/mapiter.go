@@ -9,7 +9,8 @@
 // ABI: codegen allocates a zeroed hiter (on the stack), calls mapiterinit once and then mapiternext before each
 // iteration; after a true result it copies the key and the value out of it.key and it.value before the loop body
 // runs, since the body may delete or overwrite them. key and value are the first two fields, at offsets 0 and one
-// pointer, whatever the rest becomes.
+// pointer, whatever the rest becomes. A loop may be left early (break, return, panic); it then stays counted in
+// the map's iterators, which only makes deletions leave tombstones until the map's next block.
 
 package runtime
 
@@ -36,6 +37,9 @@ func mapiterinit(m *hashmap, it *hiter) {
 	it.data = m.data
 	it.cap = m.cap
 	it.clears = m.clears
+	if m.iterators != 255 {
+		m.iterators++
+	}
 }
 
 // mapiternext advances it to the next entry, setting it.key and it.value, and reports whether there was one.
@@ -69,5 +73,9 @@ func mapiternext(it *hiter) bool {
 		it.key, it.value = t.slot(data, cap, i)
 		return true
 	}
+	if m != nil && it.data == m.data && m.iterators != 255 && m.iterators != 0 {
+		m.iterators-- // this loop is over: deletions may move entries again once no other loop walks the block
+	}
+	it.m = nil // counted down once only
 	return false
 }

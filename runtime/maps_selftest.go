@@ -42,6 +42,7 @@ func init() {
 	stStrings()
 	stFloats()
 	stInterfaces()
+	stChurn()
 	stTimings()
 	stProbes()
 	printstring("failures ")

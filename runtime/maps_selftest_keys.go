@@ -193,3 +193,28 @@ func stProbes() {
 	}
 	printnl()
 }
+
+// stChurn replaces the entries of a map of 3 one by one, 500 times: after its first block, the map must not
+// allocate (deletions shift entries back instead of leaving tombstones that would force a new block).
+func stChurn() {
+	saved := heapPtr
+	stMap = hashmap{}
+	mapmake(&stMap, &stInt32Map, 0)
+	var after uintptr
+	for i := int32(0); i < 500; i++ {
+		key := i
+		mapassign(&stMap, unsafe.Pointer(&key))
+		if i >= 3 {
+			key = i - 3
+			mapdelete(&stInt32Map, &stMap, unsafe.Pointer(&key))
+		}
+		if i == 0 {
+			after = heapPtr
+		}
+	}
+	if heapPtr != after || maplen(&stMap) != 3 {
+		stFail("churn", int(heapPtr-after), maplen(&stMap))
+	}
+	stRelease(saved)
+	printstring("churn ok\n")
+}

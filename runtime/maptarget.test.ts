@@ -37,7 +37,7 @@ describe.each(['host', 'arduino', 'cortex-m-qemu'])('map self-test on %s', (targ
     expect(r.exitCode, r.output).toBe(0);
     expect(r.output).not.toMatch(/FAIL/);
     expect(r.output).toMatch(/^int32: ops 2400 iter \d+ grown [1-9]\d*$/m);
-    expect(r.output).toContain('string ok\nfloat64 ok\ninterface ok\n');
+    expect(r.output).toContain('string ok\nfloat64 ok\ninterface ok\nchurn ok\n');
     expect(r.output).toMatch(/failures 0\nhello\n$/);
     // Mean successful probe lengths (x100) at the load limit: random hashing gives about 250.
     const probes = /^probes x100: (\d+) (\d+) (\d+) (\d+)$/m.exec(r.output);

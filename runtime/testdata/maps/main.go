@@ -4,6 +4,7 @@
 //	alg PAIRS        typeequal/ifaceeq against gc's == and typehash's consistency with it, on random value pairs
 //	panics           the panics of nil maps, unhashable keys and uncomparable interfaces, against gc's messages
 //	hashstats        probe lengths of maps filled with regularly shaped keys (hashstats.go)
+//	churn            storage blocks allocated by maps whose entries are replaced one by one, first-in first-out
 //	hints            make with hints: hint insertions never grow the map, negative and huge hints are ignored
 //	caps K V HINT... prints "cap size" of mapmake(hint) for key and value sizes K and V, one line per hint, without
 //	                 allocating (mapabi.test.ts compares them with compiler/codegen/mapabi.ts)
@@ -49,6 +50,8 @@ func main() {
 		runPanics()
 	case "hints":
 		runHints()
+	case "churn":
+		runChurn()
 	case "hashstats":
 		runHashStats()
 	case "caps":
@@ -81,9 +84,9 @@ func runMaps(ops, seeds int) {
 				fail("%s (seed %d)", e, seed)
 			}
 		}
-		fmt.Printf("%-10s alg=%d ops=%d assign=%d lookup=%d hit=%d delete=%d clear=%d iter=%d mutiter=%d grown=%d produced=%d panics=%d checks=%d maxlen=%d\n",
+		fmt.Printf("%-10s alg=%d ops=%d assign=%d lookup=%d hit=%d delete=%d clear=%d iter=%d mutiter=%d grown=%d abandoned=%d produced=%d panics=%d checks=%d maxlen=%d\n",
 			kt.name, kt.mt.alg, st.ops, st.assigns, st.lookups, st.hits, st.deletes, st.clears, st.iters, st.mutIters,
-			st.grownIters, st.produced, st.panics, st.checks, st.maxLen)
+			st.grownIters, st.abandoned, st.produced, st.panics, st.checks, st.maxLen)
 	}
 }
 
@@ -220,4 +223,33 @@ func runHints() {
 		fail("make with a hint whose storage overflows allocated %d slots", m.cap)
 	}
 	fmt.Println("hints: ok")
+}
+
+// runChurn inserts 1000 keys into int32-to-int32 maps (AVR's sizes), each deletion keeping the live entries at a
+// fixed count, and prints the blocks and bytes allocated; without iterators, deletions shift entries back instead
+// of leaving tombstones, so no block is allocated once the map has reached its size.
+func runChurn() {
+	t := &maptype{keySize: 4, valueSize: 4, alg: algMem}
+	for _, live := range []int{1, 3, 5, 6, 10, 20} {
+		m := (*hashmap)(alloc(unsafe.Sizeof(hashmap{})))
+		mapmake(m, t, 0)
+		blocks, bytes := allocs, allocBytes
+		var grownAt int
+		for i := 0; i < 1000; i++ {
+			k := int32(i)
+			data := m.data
+			mapassign(m, unsafe.Pointer(&k))
+			if m.data != data {
+				grownAt = i
+			}
+			if i >= live {
+				d := int32(i - live)
+				mapdelete(t, m, unsafe.Pointer(&d))
+			}
+		}
+		fmt.Printf("churn live=%d: %d blocks, %d bytes, cap %d\n", live, allocs-blocks, allocBytes-bytes, m.cap)
+		if grownAt > 4*live+10 {
+			fail("churn live=%d: the map still allocated at operation %d", live, grownAt)
+		}
+	}
 }

@@ -16,7 +16,7 @@ import (
 
 // stats counts what a run did.
 type stats struct {
-	ops, assigns, lookups, hits, deletes, clears, iters, mutIters, grownIters, produced, panics, checks, maxLen int
+	ops, assigns, lookups, hits, deletes, clears, iters, mutIters, grownIters, abandoned, produced, panics, checks, maxLen int
 }
 
 // harness runs one key type.
@@ -311,6 +311,12 @@ func (h *harness) run(ops int) {
 			h.iterateAll()
 		case x < 18:
 			h.iterateMutating(n, h.r.Intn(3) == 0)
+		case x < 19: // a loop left early: its iterator stays counted, so deletions leave tombstones from now on
+			h.st.abandoned++
+			var it hiter
+			mapiterinit(h.m, &it)
+			for j := h.r.Intn(3); j > 0 && mapiternext(&it); j-- {
+			}
 		case x < 21: // a fresh map, filled a little, grown by the loop
 			h.reset(0)
 			for j := h.r.Intn(n); j >= 0; j-- {
