@@ -358,9 +358,10 @@ func (t *maptype) generic() bool {
 	return mapGenericKeys && t.alg == algGeneric
 }
 
-// mapGenericKeys is false when no map type of the program has alg algGeneric: codegen may emit it so (it is never
-// assigned, so LLVM folds it), which drops typehash, typeequal and the float and interface code from programs whose
-// map keys are all hashed as bytes or strings (about 2 KB of flash on AVR).
+// mapGenericKeys is false when no map type of the program has alg algGeneric. Codegen may emit it so: as a global
+// whose initial value is false and which nothing stores to (today the runtime's package initializer stores true),
+// LLVM folds it, which drops typehash, typeequal and the float and interface code from programs whose map keys are
+// all hashed as bytes or strings (about 2 KB of flash on AVR).
 var mapGenericKeys = true
 
 // checkHashable hashes the key at p only for its panic: an interface key holding an unhashable value panics even
