@@ -1,10 +1,12 @@
 // Map iteration (for k, v := range m): an iterator walks the slots of the storage block the map had when the loop
-// started. Without growth it reads the live slots as it reaches them, so entries deleted before they are reached
-// are skipped and entries never move. When the map has moved to a new block meanwhile (growth never changes the old
-// one), each key still live in the old block is looked up in the map as it is now and produced, with its current
-// value, only if still present; a key that is not equal to itself (NaN) cannot be looked up, nor deleted but by
-// clear, and is produced as the old block holds it unless the map has been cleared since the loop started. So every entry present for the whole loop is produced exactly once, an entry deleted before
-// it is reached is not produced, and one added during the loop may or may not be, as the Go specification allows.
+// started. Without growth it reads the live slots as it reaches them: entries deleted before they are reached are
+// skipped, and entries do not move while a loop walks their block (see mapdelete). When the map has moved to a new
+// block meanwhile (growth never changes the old one), each key still live in the old block is looked up in the map
+// as it is now and produced, with its current value, only if still present; a key that is not equal to itself
+// (NaN) cannot be looked up, nor deleted but by clear, and is produced as the old block holds it unless the map has
+// been cleared since the loop started. So every entry present for the whole loop is produced exactly once, an entry
+// deleted before it is reached is not produced, and one added during the loop may or may not be, as the Go
+// specification allows.
 //
 // ABI: codegen allocates a zeroed hiter (on the stack), calls mapiterinit once and then mapiternext before each
 // iteration; after a true result it copies the key and the value out of it.key and it.value before the loop body

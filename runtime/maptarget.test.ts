@@ -16,7 +16,13 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-maptarget-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** SECTIONS names the timing sections of maps_selftest_keys.go, in order (100 operations each). */
-const SECTIONS = ['t1 int32 lookup, 6 entries', 't2 int32 assign, existing', 't3 int32 hash', 't4 string lookup, 8 entries', 't5 float64 lookup, 4 entries'];
+const SECTIONS = [
+  't1 int32 lookup, 6 entries',
+  't2 int32 assign, existing',
+  't3 int32 hash',
+  't4 string lookup, 8 entries',
+  't5 float64 lookup, 4 entries',
+];
 
 describe.each(['host', 'arduino', 'cortex-m-qemu'])('map self-test on %s', (target) => {
   it('reports no failure', async () => {

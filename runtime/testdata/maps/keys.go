@@ -142,15 +142,33 @@ func genAny(r *rand.Rand, n int) any {
 func keyTypes() []*keyType {
 	f := func(gen func(r *rand.Rand, n int) any) func(r *rand.Rand, n int) any { return gen }
 	kts := []*keyType{
-		newKeyType("int", reflect.TypeOf(0), algMem, 8, f(func(r *rand.Rand, n int) any { return int(genInt(r, n)) })),
-		newKeyType("int8", reflect.TypeOf(int8(0)), algMem, 1, f(func(r *rand.Rand, n int) any { return int8(genInt(r, n)) })),
-		newKeyType("uint64", reflect.TypeOf(uint64(0)), algMem, 16, f(func(r *rand.Rand, n int) any { return uint64(genInt(r, n)) * 0x9e3779b9 })),
-		newKeyType("string", reflect.TypeOf(""), algString, 8, f(func(r *rand.Rand, n int) any { return genString(r, n) })),
-		newKeyType("float64", reflect.TypeOf(0.0), algGeneric, 8, f(func(r *rand.Rand, n int) any { return genFloat(r, n) })),
-		newKeyType("float32", reflect.TypeOf(float32(0)), algGeneric, 8, f(func(r *rand.Rand, n int) any { return float32(genFloat(r, n)) })),
-		newKeyType("complex128", reflect.TypeOf(0i), algGeneric, 8, f(func(r *rand.Rand, n int) any { return complex(genFloat(r, 5), genFloat(r, n/5+1)) })),
-		newKeyType("SF", reflect.TypeOf(SF{}), algGeneric, 8, f(func(r *rand.Rand, n int) any { return SF{genString(r, n/4+1), genFloat(r, 4)} })),
-		newKeyType("[2]int16", reflect.TypeOf([2]int16{}), algMem, 2, f(func(r *rand.Rand, n int) any { return [2]int16{int16(genInt(r, n)), int16(r.Intn(3))} })),
+		newKeyType("int", reflect.TypeOf(0), algMem, 8, f(func(r *rand.Rand, n int) any {
+			return int(genInt(r, n))
+		})),
+		newKeyType("int8", reflect.TypeOf(int8(0)), algMem, 1, f(func(r *rand.Rand, n int) any {
+			return int8(genInt(r, n))
+		})),
+		newKeyType("uint64", reflect.TypeOf(uint64(0)), algMem, 16, f(func(r *rand.Rand, n int) any {
+			return uint64(genInt(r, n)) * 0x9e3779b9
+		})),
+		newKeyType("string", reflect.TypeOf(""), algString, 8, f(func(r *rand.Rand, n int) any {
+			return genString(r, n)
+		})),
+		newKeyType("float64", reflect.TypeOf(0.0), algGeneric, 8, f(func(r *rand.Rand, n int) any {
+			return genFloat(r, n)
+		})),
+		newKeyType("float32", reflect.TypeOf(float32(0)), algGeneric, 8, f(func(r *rand.Rand, n int) any {
+			return float32(genFloat(r, n))
+		})),
+		newKeyType("complex128", reflect.TypeOf(0i), algGeneric, 8, f(func(r *rand.Rand, n int) any {
+			return complex(genFloat(r, 5), genFloat(r, n/5+1))
+		})),
+		newKeyType("SF", reflect.TypeOf(SF{}), algGeneric, 8, f(func(r *rand.Rand, n int) any {
+			return SF{genString(r, n/4+1), genFloat(r, 4)}
+		})),
+		newKeyType("[2]int16", reflect.TypeOf([2]int16{}), algMem, 2, f(func(r *rand.Rand, n int) any {
+			return [2]int16{int16(genInt(r, n)), int16(r.Intn(3))}
+		})),
 		newKeyType("any", reflect.TypeOf((*any)(nil)).Elem(), algGeneric, 8, genAny),
 		newKeyType("error", reflect.TypeOf((*error)(nil)).Elem(), algGeneric, 8, f(func(r *rand.Rand, n int) any {
 			if r.Intn(10) == 0 {
@@ -158,13 +176,21 @@ func keyTypes() []*keyType {
 			}
 			return error(errT{r.Intn(n)})
 		})),
-		newKeyType("Blank", reflect.TypeOf(Blank{}), algGeneric, 0, f(func(r *rand.Rand, n int) any { return Blank{A: int16(r.Intn(n)), B: int32(r.Intn(3))} })),
-		newKeyType("Pad", reflect.TypeOf(Pad{}), algGeneric, 8, f(func(r *rand.Rand, n int) any { return Pad{int8(r.Intn(3)), genInt(r, n)} })),
+		newKeyType("Blank", reflect.TypeOf(Blank{}), algGeneric, 0, f(func(r *rand.Rand, n int) any {
+			return Blank{A: int16(r.Intn(n)), B: int32(r.Intn(3))}
+		})),
+		newKeyType("Pad", reflect.TypeOf(Pad{}), algGeneric, 8, f(func(r *rand.Rand, n int) any {
+			return Pad{int8(r.Intn(3)), genInt(r, n)}
+		})),
 		newKeyType("WithIface", reflect.TypeOf(WithIface{}), algGeneric, 8, f(func(r *rand.Rand, n int) any {
 			return WithIface{genAny(r, n/4+1), int32(r.Intn(4))}
 		})),
-		newKeyType("*int", reflect.TypeOf(&pointees[0]), algMem, 8, f(func(r *rand.Rand, n int) any { return &pointees[r.Intn(len(pointees))] })),
-		newKeyType("struct{}", reflect.TypeOf(struct{}{}), algMem, 8, f(func(r *rand.Rand, n int) any { return struct{}{} })),
+		newKeyType("*int", reflect.TypeOf(&pointees[0]), algMem, 8, f(func(r *rand.Rand, n int) any {
+			return &pointees[r.Intn(len(pointees))]
+		})),
+		newKeyType("struct{}", reflect.TypeOf(struct{}{}), algMem, 8, f(func(r *rand.Rand, n int) any {
+			return struct{}{}
+		})),
 	}
 	for _, kt := range kts {
 		switch kt.name {

@@ -84,7 +84,8 @@ func runMaps(ops, seeds int) {
 				fail("%s (seed %d)", e, seed)
 			}
 		}
-		fmt.Printf("%-10s alg=%d ops=%d assign=%d lookup=%d hit=%d delete=%d clear=%d iter=%d mutiter=%d grown=%d abandoned=%d produced=%d panics=%d checks=%d maxlen=%d\n",
+		fmt.Printf("%-10s alg=%d ops=%d assign=%d lookup=%d hit=%d delete=%d clear=%d iter=%d mutiter=%d grown=%d "+
+			"abandoned=%d produced=%d panics=%d checks=%d maxlen=%d\n",
 			kt.name, kt.mt.alg, st.ops, st.assigns, st.lookups, st.hits, st.deletes, st.clears, st.iters, st.mutIters,
 			st.grownIters, st.abandoned, st.produced, st.panics, st.checks, st.maxLen)
 	}
