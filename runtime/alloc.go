@@ -33,3 +33,8 @@ func alloc(size uintptr) unsafe.Pointer {
 //export memmove
 func memmove(dst, src unsafe.Pointer, n uintptr)
 
+// memset sets the n bytes at dst to c. Like memmove it is the C library's, from every target's startup file.
+//
+//go:noescape
+//export memset
+func memset(dst unsafe.Pointer, c byte, n uintptr)

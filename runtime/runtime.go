@@ -1,7 +1,8 @@
 // Package runtime is tsgo's Go runtime: printing for print/println, panics and the run-time error messages of gc,
-// string comparison and a bump heap allocator. It is compiled by tsgo itself and uses only the language subset the
-// compiler supports (functions, integers, bools, string constants, pointers, unsafe.Pointer conversions, globals,
-// for/if/switch). The code generator calls the functions listed in compiler/codegen/runtimecalls.ts; their Go
+// string comparison, a bump heap allocator, type descriptors, maps, and hashing and == driven by type descriptors.
+// It is compiled by tsgo itself and uses only the language subset the compiler supports (functions, integers, bools,
+// string constants, pointers, unsafe.Pointer conversions, globals, for/if/switch). The code generator calls the
+// functions listed in compiler/codegen/runtimecalls.ts (and, for maps, those of hashmap.go's header); their Go
 // signatures here are that ABI.
 //
 // This file declares the platform hooks: bodyless functions implemented in per-target assembly (targets/), called
