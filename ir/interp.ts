@@ -69,7 +69,9 @@ class Machine {
   constructor(readonly prog: ir.Program) {
     this.intBits = prog.sizes.intSize * 8;
     this.ptrBits = prog.sizes.ptrSize * 8;
-    for (const p of prog.packages) for (const g of p.globals) this.globals.set(g, { v: this.zero(elem(g.type)) });
+    for (const p of prog.packages) {
+      for (const g of p.globals) this.globals.set(g, { v: g.init ? this.constVal(g.init) : this.zero(elem(g.type)) });
+    }
   }
 
   zero(t: Type): Val {

@@ -51,6 +51,11 @@ export interface Global extends ValueBase {
   pkg: Package;
   object: VarObj | undefined;
   pos: Pos;
+  /**
+   * init is the variable's initial value when its initializer is a constant: the variable starts with it (static
+   * data) and the package initializer does not store it.
+   */
+  init?: Const;
 }
 
 /**

@@ -60,29 +60,3 @@ export function isMemComparable(t: Type, sizes: Sizes): boolean {
       return false;
   }
 }
-
-/**
- * mapHeaderSize is the size of runtime.hashmap (typ, data, cap, count and used, one word each), rounded up to the
- * target's largest alignment: a map allocated with its initial storage puts the storage right after the header.
- */
-export function mapHeaderSize(sizes: Sizes): number {
-  const n = 5 * sizes.ptrSize;
-  return Math.ceil(n / sizes.maxAlign) * sizes.maxAlign;
-}
-
-/**
- * mapStorageCap is the number of slots a map needs so that `hint` insertions never grow it: 0 for hint <= 0, else
- * the smallest power of two >= 8 whose load limit (3/4 of it) is at least hint. It must agree with
- * runtime/hashmap.go's mapStorageCap.
- */
-export function mapStorageCap(hint: number): number {
-  if (hint <= 0) return 0;
-  let cap = 8;
-  while (cap - cap / 4 < hint) cap *= 2;
-  return cap;
-}
-
-/** mapStorageSize is the size of a map's storage of cap slots: a tophash byte, a key and a value per slot. */
-export function mapStorageSize(keySize: number, valueSize: number, cap: number): number {
-  return cap * (1 + keySize + valueSize);
-}

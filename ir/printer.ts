@@ -222,7 +222,8 @@ export function printFunction(fn: ir.Function, fset?: ir.Program['fset']): strin
 
 /** printGlobal renders a package-level variable as `var main.g int`. */
 export function printGlobal(g: ir.Global): string {
-  return `var ${g.qualifiedName} ${typeName(pointee(g.type))}`;
+  const init = g.init ? ` = ${valueName(g.init)}` : '';
+  return `var ${g.qualifiedName} ${typeName(pointee(g.type))}${init}`;
 }
 
 /** printPackage renders a package: its globals, its initializer, then its functions in order. */

@@ -8,7 +8,7 @@
 
 import type * as ir from '../ir/ir.ts';
 import { isAllocSite } from '../ir/ir.ts';
-import { mapHeaderSize, mapStorageCap, mapStorageSize } from '../ir/layout.ts';
+import { mapObject } from '../ir/mapabi.ts';
 import { assertNever } from '../compiler/diag.ts';
 import type { Type } from '../compiler/types/types.ts';
 import { programFunctions } from './escape/summary.ts';
@@ -55,7 +55,7 @@ export function siteSize(prog: ir.Program, a: ir.AllocSite): number | undefined 
       const ks = sizeof(prog, u.key);
       const vs = sizeof(prog, u.elem);
       if (hint === undefined || ks === undefined || vs === undefined) return undefined;
-      return mapHeaderSize(prog.sizes) + mapStorageSize(ks, vs, mapStorageCap(hint));
+      return mapObject(prog.sizes, ks, vs, hint).size;
     }
     case 'MakeInterface':
       return sizeof(prog, a.x.type);

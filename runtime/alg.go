@@ -249,14 +249,22 @@ func ifaceeq(x, y any) bool {
 
 // panicUnhashable panics as gc does for a map key whose dynamic type has no ==.
 func panicUnhashable(t *_type) {
-	printstring("panic: runtime error: hash of unhashable type ")
-	printstring(t.str)
-	panicEnd()
+	typeError("hash of unhashable type ", t)
 }
 
 // panicUncomparable panics as gc does when == meets two values of a type that has no ==.
 func panicUncomparable(t *_type) {
-	printstring("panic: runtime error: comparing uncomparable type ")
+	typeError("comparing uncomparable type ", t)
+}
+
+// typeError panics with the run-time error "runtime error: " + msg + the name of t.
+func typeError(msg string, t *_type) {
+	if recoverEnabled() {
+		gopanic(errorString(msg + t.str))
+	}
+	rundefersAll()
+	printstring("panic: runtime error: ")
+	printstring(msg)
 	printstring(t.str)
 	panicEnd()
 }

@@ -18,7 +18,7 @@
 // memmove; codegen stores the value through the slot mapassign returns and copies a key and value out of an
 // iterator before running the loop body. mapaccess and mapdelete take the map type because a nil map must still
 // hash the key: gc panics for an unhashable interface key even then (golang.org/issue/23734). Besides the
-// functions, codegen may set the initial value of mapGenericKeys (below) to false.
+// functions, codegen sets the initial value of mapGenericKeys (below) to false when it can.
 //
 // Storage is one block: tophash [cap]uint8 | keys [cap]K | values [cap]V, where cap is 0 (no block yet) or a power
 // of two >= 8, so that the key and value arrays start at multiples of 8 bytes. A tophash byte is 0 for an empty
@@ -154,9 +154,7 @@ func mapaccess(t *maptype, m *hashmap, key unsafe.Pointer) unsafe.Pointer {
 // copies the key in (it may differ from the stored one while equal: -0 and +0), as gc does.
 func mapassign(m *hashmap, key unsafe.Pointer) unsafe.Pointer {
 	if m == nil {
-		panicBegin()
-		printstring("assignment to entry in nil map")
-		panicEnd()
+		plainPanic("assignment to entry in nil map")
 	}
 	t := m.typ
 	h := t.hash(key)
@@ -358,10 +356,10 @@ func (t *maptype) generic() bool {
 	return mapGenericKeys && t.alg == algGeneric
 }
 
-// mapGenericKeys is false when no map type of the program has alg algGeneric. Codegen may emit it so: as a global
-// whose initial value is false and which nothing stores to (today the runtime's package initializer stores true),
-// LLVM folds it, which drops typehash, typeequal and the float and interface code from programs whose map keys are
-// all hashed as bytes or strings (about 2 KB of flash on AVR).
+// mapGenericKeys is false when no map type of the program has alg algGeneric: codegen then makes false its initial
+// value (a constant initializer is static data, and nothing stores to it), LLVM folds it, and typehash, typeequal
+// and the float and interface code drop out of programs whose map keys are all hashed as bytes or strings (about
+// 2 KB of flash on AVR).
 var mapGenericKeys = true
 
 // checkHashable hashes the key at p only for its panic: an interface key holding an unhashable value panics even

@@ -12,10 +12,12 @@ import * as path from 'node:path';
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import { CompileError, DiagnosticSink } from '../diag.ts';
+import { lowerConst } from './consts.ts';
 import { Codegen } from './context.ts';
 import type { CodegenTarget } from './context.ts';
 import { FnCtx } from './func.ts';
 import { linkGlue } from './glue.ts';
+import { finishMaps } from './maps.ts';
 
 export type { CodegenTarget } from './context.ts';
 
@@ -47,6 +49,7 @@ export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: D
     }
   }
   g.ifaces.finish();
+  finishMaps(g);
   createEntry(g);
   if (!sink && diags.errorCount > before) throw new CompileError(diags.list.map((d) => diags.format(d)).join('\n'));
   // LLVM gives every global larger than 16 bytes without an explicit alignment a 16-byte alignment (the bindings
@@ -107,7 +110,7 @@ function createGlobals(g: Codegen): void {
         ty,
         false,
         llvm.GlobalValue.LinkageTypes.InternalLinkage,
-        llvm.Constant.getNullValue(ty),
+        gl.init ? (lowerConst(g, gl.init) as llvm.Constant) : llvm.Constant.getNullValue(ty),
         gl.qualifiedName,
       );
       g.globals.set(gl, gv);

@@ -6,7 +6,8 @@
 
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
-import { MapAlg, mapAlg, mapHeaderSize, mapStorageCap, mapStorageSize } from '../../ir/layout.ts';
+import { MapAlg, mapAlg } from '../../ir/layout.ts';
+import { mapHeaderSize, mapObject } from '../../ir/mapabi.ts';
 import { typeKey } from '../../ir/methods.ts';
 import { ArrayType, Typ } from '../types/types.ts';
 import type { Type } from '../types/types.ts';
@@ -18,6 +19,7 @@ import { callRuntime } from './runtimecalls.ts';
 import { classify } from './types.ts';
 
 const mapTypes = new WeakMap<Codegen, Map<string, llvm.Constant>>();
+const genericKeys = new WeakSet<Codegen>();
 
 /** mapKV returns the key and value types of a map type. */
 function mapKV(t: Type): { key: Type; elem: Type } {
@@ -40,6 +42,7 @@ function maptype(g: Codegen, t: Type): llvm.Constant {
   }
   const ty = g.llvmType(goTy) as llvm.StructType;
   const alg = mapAlg(kt, g.prog.sizes);
+  if (alg === MapAlg.Generic) genericKeys.add(g);
   const keyDesc = alg === MapAlg.Generic ? g.descs.descriptor(kt) : llvm.ConstantPointerNull.get(g.descs.typePtr);
   const init = llvm.ConstantStruct.get(ty, [
     keyDesc,
@@ -61,7 +64,7 @@ export function lowerMakeMap(f: FnCtx, instr: ir.MakeMap): llvm.Value {
   const mt = maptype(g, instr.type);
   const header = mapHeaderSize(sizes);
   const r = instr.reserve;
-  const hint = r === undefined ? 0 : r.kind === 'Const' && r.value?.kind === 'int' ? Number(r.value.value) : undefined;
+  const hint = r === undefined ? 0 : r.kind === 'Const' && r.value?.kind === 'int' ? r.value.value : undefined;
   if (hint === undefined) {
     const m = instr.heap ? heapAlloc(f, g.uintptr(header)) : stackObject(f, new ArrayType(Typ.uint8, header));
     const bits = g.types.intWidth(r!.type);
@@ -70,8 +73,7 @@ export function lowerMakeMap(f: FnCtx, instr: ir.MakeMap): llvm.Value {
     return typedPtr(f, m, g.types.i8);
   }
   const { key, elem } = mapKV(instr.type);
-  const cap = mapStorageCap(hint);
-  const total = header + mapStorageSize(sizes.sizeof(key), sizes.sizeof(elem), cap);
+  const { cap, size: total } = mapObject(sizes, sizes.sizeof(key), sizes.sizeof(elem), hint);
   const mem = instr.heap ? heapAlloc(f, g.uintptr(total)) : stackObject(f, new ArrayType(Typ.uint8, total));
   const m = typedPtr(f, mem, g.types.i8);
   const data = cap === 0 ? llvm.ConstantPointerNull.get(g.types.i8ptr) : b.CreateInBoundsGEP(g.types.i8, m, [g.uintptr(header)]);
@@ -111,7 +113,7 @@ export function lowerLookup(f: FnCtx, instr: ir.Lookup): llvm.Value {
   const g = f.g;
   const b = g.builder;
   const { key, elem } = mapKV(instr.map.type);
-  const p = callRuntime(g, 'mapaccess', [f.value(instr.map), keySlot(f, instr.key, key)]);
+  const p = callRuntime(g, 'mapaccess', [maptype(g, instr.map.type), f.value(instr.map), keySlot(f, instr.key, key)]);
   const v = loadOrZero(f, p, elem);
   if (!instr.commaOk) return v;
   const rt = g.llvmType(instr.type);
@@ -130,7 +132,7 @@ export function lowerMapUpdate(f: FnCtx, instr: ir.MapUpdate): void {
 /** lowerDelete emits delete(m, k). */
 export function lowerDelete(f: FnCtx, instr: ir.Call): void {
   const { key } = mapKV(instr.args[0]!.type);
-  callRuntime(f.g, 'mapdelete', [f.value(instr.args[0]!), keySlot(f, instr.args[1]!, key)]);
+  callRuntime(f.g, 'mapdelete', [maptype(f.g, instr.args[0]!.type), f.value(instr.args[0]!), keySlot(f, instr.args[1]!, key)]);
 }
 
 /** lowerMapRange emits the start of an iteration: mapiterinit(m, it). */
@@ -161,4 +163,16 @@ export function lowerMapNext(f: FnCtx, instr: ir.MapNext): llvm.Value {
   let t = b.CreateInsertValue(llvm.UndefValue.get(rt), ok, [0]);
   t = b.CreateInsertValue(t, k, [1]);
   return b.CreateInsertValue(t, v, [2]);
+}
+
+/**
+ * finishMaps tells the runtime whether any map type of the program hashes its keys through type descriptors
+ * (runtime.mapGenericKeys): when none does, the variable starts false, nothing stores to it, and LLVM drops
+ * typehash/typeequal and the float and interface key code from the map functions (about 2 KB on AVR).
+ */
+export function finishMaps(g: Codegen): void {
+  if (genericKeys.has(g)) return;
+  for (const [gl, gv] of g.globals) {
+    if (gl.qualifiedName === 'runtime.mapGenericKeys') gv.setInitializer(llvm.ConstantInt.getFalse(g.ctx));
+  }
 }

@@ -77,9 +77,9 @@ export const runtimeFuncs = {
   maplen: { params: [Typ.UnsafePointer], result: Typ.int },
   mapinit: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.UnsafePointer, Typ.uintptr], result: undefined },
   mapmake: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.int], result: undefined },
-  mapaccess: { params: [Typ.UnsafePointer, Typ.UnsafePointer], result: Typ.UnsafePointer },
+  mapaccess: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.UnsafePointer], result: Typ.UnsafePointer },
   mapassign: { params: [Typ.UnsafePointer, Typ.UnsafePointer], result: Typ.UnsafePointer },
-  mapdelete: { params: [Typ.UnsafePointer, Typ.UnsafePointer], result: undefined },
+  mapdelete: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.UnsafePointer], result: undefined },
   mapiterinit: { params: [Typ.UnsafePointer, Typ.UnsafePointer], result: undefined },
   mapiternext: { params: [Typ.UnsafePointer], result: Typ.bool },
   // strings.go

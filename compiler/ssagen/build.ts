@@ -12,6 +12,7 @@
 import type * as ast from '../syntax/ast.ts';
 import type { FileSet } from '../syntax/source.ts';
 import { NoPos } from '../syntax/source.ts';
+import type { Pos } from '../syntax/source.ts';
 import type { DiagnosticSink } from '../diag.ts';
 import type { Info } from '../types/info.ts';
 import type { Sizes } from '../types/sizes.ts';
@@ -145,7 +146,7 @@ function buildInit(st: ProgramState, pkg: ir.Package, info: Info, userInits: ir.
     if (init.lhs.length === 1) {
       const g = st.globals.get(init.lhs[0]!);
       const v = expr(fb, init.rhs);
-      if (g) fb.store(g, v, init.rhs.pos);
+      if (g) staticOrStore(fb, g, v, init.rhs.pos);
       continue;
     }
     const t = (init.lhs.length === 2 ? commaOk(fb, init.rhs) : undefined) ?? expr(fb, init.rhs);
@@ -158,6 +159,17 @@ function buildInit(st: ProgramState, pkg: ir.Package, info: Info, userInits: ir.
   const noResults = b.signatureOf([], []).results;
   for (const f of userInits) b.emitCall(fb.block, f, [], noResults, NoPos);
   if (!fb.terminated) b.emitReturn(fb.block, []);
+}
+
+/**
+ * staticOrStore initializes a package-level variable: a constant becomes its initial value (static data, no code;
+ * nothing can read the variable before its initializer runs, Info.initOrder sees to that), anything else is stored
+ * by the package initializer.
+ */
+function staticOrStore(fb: FnBuilder, g: ir.Global, v: ir.Value, pos: Pos): void {
+  const c = fb.convertTo(v, b.elemOf(g.type), pos);
+  if (c.kind === 'Const') g.init = c;
+  else b.emitStore(fb.block, g, c, pos);
 }
 
 /** finish terminates every block still open (control never reaches its end) with Unreachable. */

@@ -7,7 +7,7 @@
 //	churn            storage blocks allocated by maps whose entries are replaced one by one, first-in first-out
 //	hints            make with hints: hint insertions never grow the map, negative and huge hints are ignored
 //	caps K V HINT... prints "cap size" of mapmake(hint) for key and value sizes K and V, one line per hint, without
-//	                 allocating (mapabi.test.ts compares them with compiler/codegen/mapabi.ts)
+//	                 allocating (mapabi.test.ts compares them with ir/mapabi.ts)
 //
 // Every failure is printed as "FAIL ..." and makes the exit status 1.
 

@@ -64,6 +64,21 @@ func printstring(s string) { printed = append(printed, s...) }
 
 func panicBegin() { printstring("panic: ") }
 
+// Recovery is off: the runtime prints its run-time errors itself, and the shim turns them into shimPanics.
+func recoverEnabled() bool { return false }
+
+func gopanic(v any) { panic(v) }
+
+type errorString string
+
+func rundefersAll() {}
+
+func plainPanic(msg string) {
+	printstring("panic: ")
+	printstring(msg)
+	panicEnd()
+}
+
 func panicEnd() {
 	msg := string(printed)
 	printed = printed[:0]

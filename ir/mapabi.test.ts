@@ -3,8 +3,8 @@
 // 32-bit x86 binaries run, a 32-bit one, and every slot count and size is compared with mapHintStorage's.
 
 import { describe, expect, it } from 'vitest';
-import { haveGo } from '../oracle/gotypesdiff.ts';
-import { buildMapHarness, canRun386, runMapHarness, type GoArch } from '../../runtime/testdata/maps/harness.ts';
+import { haveGo } from '../compiler/oracle/gotypesdiff.ts';
+import { buildMapHarness, canRun386, runMapHarness, type GoArch } from '../runtime/testdata/maps/harness.ts';
 import { mapHintStorage, mapStorageCap, mapStorageSize } from './mapabi.ts';
 
 describe('mapabi formulas', () => {

@@ -4,6 +4,8 @@
 // must agree with mapStorageCap, mapStorageSize and mapmake in runtime/hashmap.go; mapabi.test.ts runs the Go side
 // through gc (64-bit and 32-bit uintptr) and compares.
 
+import type { Sizes } from '../compiler/types/sizes.ts';
+
 /** MAP_MIN_CAP is the number of slots of a map's first storage block (runtime/hashmap.go minCap). */
 export const MAP_MIN_CAP = 8;
 
@@ -43,4 +45,23 @@ export function mapHintStorage(hint: number | bigint, keySize: number, valueSize
   const maxUintptr = (1n << BigInt(8 * ptrSize)) - 1n;
   if (BigInt(cap) > maxUintptr / BigInt(1 + keySize + valueSize)) return { cap: 0, size: 0 };
   return { cap, size: mapStorageSize(keySize, valueSize, cap) };
+}
+
+/**
+ * mapHeaderSize is the size of runtime.hashmap (typ, data, cap, count and used, one word each, then the clears and
+ * iterators bytes), rounded up to the target's largest alignment: a map allocated with its initial storage puts the
+ * storage right after the header, and the storage's key and value arrays must be aligned.
+ */
+export function mapHeaderSize(sizes: Sizes): number {
+  const n = 5 * sizes.ptrSize + 2;
+  return Math.ceil(n / sizes.maxAlign) * sizes.maxAlign;
+}
+
+/**
+ * mapObject is the object a `make(map[K]V, hint)` with a constant hint allocates at its site: the header followed by
+ * the storage the hint needs (runtime.mapinit is then told the storage's address and slots).
+ */
+export function mapObject(sizes: Sizes, keySize: number, valueSize: number, hint: number | bigint): MapStorage {
+  const storage = mapHintStorage(hint, keySize, valueSize, sizes.ptrSize as 2 | 4 | 8);
+  return { cap: storage.cap, size: mapHeaderSize(sizes) + storage.size };
 }
