@@ -6,6 +6,7 @@
 
 import { completeInterface } from '../compiler/types/interfaces.ts';
 import { samePackage } from '../compiler/types/lookup.ts';
+import { instanceMethod } from '../compiler/types/subst.ts';
 import { isExported } from '../compiler/types/predicates.ts';
 import type { Func as FuncObj } from '../compiler/types/objects.ts';
 import type { Named, Package, Type } from '../compiler/types/types.ts';
@@ -45,7 +46,9 @@ export function findMethod(t: Type, name: string, pkg: Package | undefined): Met
         const m = et.origin.methods.find(matches);
         if (m) {
           const ptrRecv = m.type.recv?.type.kind === 'Pointer';
-          if (count++ === 0) found = ptrRecv && !e.indirect ? undefined : { fn: m, path: e.path, viaInterface: false };
+          // A generic type's instance has the method with its type arguments substituted (one object per instance).
+          const fn = et.typeArgs.length > 0 ? instanceMethod(et, m) : m;
+          if (count++ === 0) found = ptrRecv && !e.indirect ? undefined : { fn, path: e.path, viaInterface: false };
           continue;
         }
         et = et.underlying();

@@ -22,6 +22,7 @@ import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import { isTerminator } from '../../ir/ir.ts';
 import { FnBuilder } from './func.ts';
+import type { PendingBody } from './generics.ts';
 import type { ProgramState } from './func.ts';
 import { commaOk } from './stmt.ts';
 import { buildFuncBody } from './defer.ts';
@@ -42,27 +43,31 @@ export interface BuildOptions {
   lift?: boolean;
 }
 
-interface PendingBody {
-  fn: ir.Function;
-  decl: ast.FuncDecl;
-  info: Info;
-}
-
 /** buildProgram builds the SSA IR of every package; unsupported constructs are reported to sink, never thrown. */
 export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: BuildOptions = {}): ir.Program {
   const prog = b.newProgram(input.fset, input.sizes);
   const runtime = input.packages.find((p) => p.pkg.path === 'runtime')?.pkg;
   const recoverUsed = input.packages.some((p) => [...p.info.uses.values()].some((o) => o.kind === 'Builtin' && o.id === 'recover'));
-  const st: ProgramState = { prog, sink, funcs: new Map(), globals: new Map(), runtime, synthetic: new Map(), recoverUsed };
-  const bodies: PendingBody[] = [];
+  const st: ProgramState = {
+    prog, sink, funcs: new Map(), globals: new Map(), runtime, synthetic: new Map(), recoverUsed,
+    generic: new Map(), instances: new Map(), queue: [],
+  };
   const inits: { pkg: ir.Package; info: Info; userInits: ir.Function[] }[] = [];
 
   for (const p of input.packages) {
     const pkg = b.newPackage(prog, p.pkg.path, p.pkg.name, p.pkg);
-    inits.push({ pkg, info: p.info, userInits: createMembers(st, pkg, p.files, p.info, bodies) });
+    inits.push({ pkg, info: p.info, userInits: createMembers(st, pkg, p.files, p.info) });
   }
-  for (const body of bodies) guarded(st, body.fn, () => buildBody(st, body));
+  const drain = (): void => {
+    // Building a body may instantiate generic functions, which queue more bodies.
+    for (let body = st.queue.shift(); body; body = st.queue.shift()) {
+      const pending = body;
+      guarded(st, pending.fn, () => buildBody(st, pending));
+    }
+  };
+  drain();
   for (const i of inits) guarded(st, i.pkg.init, () => buildInit(st, i.pkg, i.info, i.userInits));
+  drain();
 
   const all = prog.packages.flatMap((p) => [p.init, ...p.functions]);
   for (const fn of all) {
@@ -92,7 +97,7 @@ function guarded(st: ProgramState, fn: ir.Function, step: () => void): void {
 }
 
 /** createMembers makes the globals and functions of one package; it returns the user init functions in order. */
-function createMembers(st: ProgramState, pkg: ir.Package, files: ast.File[], info: Info, bodies: PendingBody[]): ir.Function[] {
+function createMembers(st: ProgramState, pkg: ir.Package, files: ast.File[], info: Info): ir.Function[] {
   const userInits: ir.Function[] = [];
   for (const file of files) {
     for (const decl of file.decls) {
@@ -108,6 +113,11 @@ function createMembers(st: ProgramState, pkg: ir.Package, files: ast.File[], inf
       } else if (decl.kind === 'FuncDecl') {
         const obj = info.defs.get(decl.name);
         if (obj?.kind !== 'Func' || decl.name.name === '_') continue;
+        if (obj.type.typeParams.length > 0 || obj.type.recvTypeParams.length > 0) {
+          // Generic: built per instance, on demand (generics.ts).
+          st.generic.set(obj, { decl, info, pkg });
+          continue;
+        }
         const isInit = !decl.recv && decl.name.name === 'init';
         const name = isInit ? `init#${userInits.length + 1}` : decl.name.name;
         const qname = isInit ? `${pkg.path}.${name}` : qualifiedName(obj, pkg);
@@ -115,11 +125,7 @@ function createMembers(st: ProgramState, pkg: ir.Package, files: ast.File[], inf
         fn.directives = decl.directives.map((d) => ({ name: d.name, args: d.args }));
         if (isInit) userInits.push(fn);
         else st.funcs.set(obj, fn);
-        if (obj.type.typeParams.length || (decl.type.typeParams?.list.length ?? 0) > 0) {
-          st.sink.notYetSupported(decl.name.pos, 'generic functions');
-          continue;
-        }
-        if (decl.body) bodies.push({ fn, decl, info });
+        if (decl.body) st.queue.push({ fn, decl, info });
       }
     }
   }
@@ -137,7 +143,7 @@ export function qualifiedName(obj: FuncObj, pkg: ir.Package): string {
 }
 
 function buildBody(st: ProgramState, body: PendingBody): void {
-  buildFuncBody(new FnBuilder(st, body.fn, body.info), body.decl.type, body.decl.recv, body.decl.body!);
+  buildFuncBody(new FnBuilder(st, body.fn, body.info, body.smap), body.decl.type, body.decl.recv, body.decl.body!);
 }
 
 function buildInit(st: ProgramState, pkg: ir.Package, info: Info, userInits: ir.Function[]): void {

@@ -23,6 +23,7 @@ import { deletePlan } from './maps.ts';
 import { promotedReceiver } from './closures.ts';
 import type { Selection } from '../types/info.ts';
 import { stringConversion } from './strings.ts';
+import { funcRef, functionOf, methodFunction, selection } from './generics.ts';
 
 const emptyTuple = new Tuple([]);
 
@@ -69,24 +70,25 @@ function staticPlan(fn: ir.Function, operands: ir.Value[]): CallPlan {
 export function planCall(fb: FnBuilder, e: ast.CallExpr): CallPlan | undefined {
   const fun = unparen(e.fun);
   // Static function: f(...) or pkg.F(...).
-  const fnObj = staticCallee(fb, fun);
+  const ref = funcRef(fb, fun);
+  const fnObj = ref?.obj;
   if (fnObj && fnObj.pkg === fb.st.runtime && fnObj.name === 'recoverEnabled') {
     // An intrinsic: whether the program calls recover anywhere.
     const v = b.constBool(fb.st.recoverUsed);
     return { kind: 'builtin', operands: [], emit: () => v };
   }
   if (fnObj) {
-    const callee = fb.st.funcs.get(fnObj);
+    const callee = functionOf(fb, fnObj, ref.id);
     if (!callee) return badPlan(fb, e, `call of ${fnObj.name}`);
     return staticPlan(callee, buildArgs(fb, e, callee.signature));
   }
   // Method call: x.M(...).
   if (fun.kind === 'SelectorExpr') {
-    const sel = fb.info.selections.get(fun);
+    const sel = selection(fb, fun);
     if (sel?.kind === 'MethodVal' && sel.obj.kind === 'Func') {
       const m = sel.obj;
       if (!m.type.recv) return invokePlan(fb, e, fun, sel); // interface methods have no receiver parameter
-      const callee = fb.st.funcs.get(m);
+      const callee = methodFunction(fb, m);
       if (!callee) return badPlan(fb, e, `call of method ${m.name}`);
       const recv = receiver(fb, fun, sel.index, m);
       return staticPlan(callee, [recv, ...buildArgs(fb, e, callee.signature)]);
@@ -123,7 +125,7 @@ function methodExprPlan(fb: FnBuilder, e: ast.CallExpr, m: FuncObj, index: numbe
   if (vals.length === 0) return badPlan(fb, e, 'method expression call without a receiver');
   const x = fb.convertTo(vals[0]!, fb.typeOf(fun.x), e.lparen);
   if (!m.type.recv) return invoke(m, [x, ...callArgs(fb, vals.slice(1), pos.slice(1), m.type, e.ellipsis !== 0, e.lparen)]);
-  const callee = fb.st.funcs.get(m);
+  const callee = methodFunction(fb, m);
   if (!callee) return badPlan(fb, e, `call of method ${m.name}`);
   const r = fb.convertTo(promotedReceiver(fb, x, index.slice(0, -1), m), m.type.recv.type, e.lparen);
   return staticPlan(callee, [r, ...callArgs(fb, vals.slice(1), pos.slice(1), callee.signature, e.ellipsis !== 0, e.lparen)]);
@@ -160,18 +162,6 @@ function dynamicPlan(fb: FnBuilder, e: ast.CallExpr): CallPlan | undefined {
     operands: [f, ...args],
     emit: (fb2, ops, p) => b.emitCall(fb2.block, ops[0]!, ops.slice(1), b.callResultType(sig), p),
   };
-}
-
-function staticCallee(fb: FnBuilder, fun: ast.Expr): FuncObj | undefined {
-  if (fun.kind === 'Ident') {
-    const o = fb.objectOf(fun);
-    return o?.kind === 'Func' ? o : undefined;
-  }
-  if (fun.kind === 'SelectorExpr' && !fb.info.selections.has(fun)) {
-    const o = fb.objectOf(fun.sel);
-    return o?.kind === 'Func' ? o : undefined;
-  }
-  return undefined;
 }
 
 /**

@@ -21,6 +21,7 @@ import { isDirectIface } from '../../ir/layout.ts';
 import { FnBuilder } from './func.ts';
 import { buildFuncBody } from './defer.ts';
 import { selectPath } from './addr.ts';
+import { methodFunction } from './generics.ts';
 
 /** makeClosure emits the function value of fn with bindings (an allocation site when they need a context object). */
 export function makeClosure(fb: FnBuilder, fn: ir.Function, bindings: ir.Value[], t: Type, pos: Pos): ir.MakeClosure {
@@ -35,7 +36,7 @@ export function funcLit(fb: FnBuilder, e: ast.FuncLit): ir.Value {
   const n = ++fb.closures;
   const fn = b.newFunction(fb.fn.pkg, `${fb.fn.name}$${n}`, `${fb.fn.qualifiedName}$${n}`, sig, e.pos);
   fn.hasContext = true;
-  const inner = new FnBuilder(fb.st, fn, fb.info);
+  const inner = new FnBuilder(fb.st, fn, fb.info, fb.smap);
   inner.parent = fb;
   buildFuncBody(inner, e.type, undefined, e.body);
   return makeClosure(fb, fn, inner.captures.map((c) => c.outer), t, e.pos);
@@ -80,7 +81,7 @@ export function methodValue(fb: FnBuilder, e: ast.SelectorExpr, sel: Selection, 
   const isIface = !m.type.recv;
   const key = `${isIface ? 'iface:' : ''}${m.fullName || m.name}@${m.pkg?.path ?? ''}:${recv.type.toString()}$bound`;
   const fn = synthetic(fb, key, () => {
-    const target = isIface ? undefined : fb.st.funcs.get(m);
+    const target = isIface ? undefined : methodFunction(fb, m);
     const name = `${target?.qualifiedName ?? `${recv.type.toString()}.${m.name}`}$bound`;
     const f = b.newFunction(fb.fn.pkg, `${m.name}$bound`, name, plainSig(m.type), e.sel.pos);
     f.synthetic = 'bound method';
@@ -110,11 +111,11 @@ export function methodExprValue(fb: FnBuilder, e: ast.SelectorExpr, sel: Selecti
   const sig = t.underlying() as Signature;
   const key = `${m.fullName || m.name}@${m.pkg?.path ?? ''}:${recvType.toString()}$thunk`;
   const fn = synthetic(fb, key, () => {
-    const target = m.type.recv ? fb.st.funcs.get(m) : undefined;
+    const target = m.type.recv ? methodFunction(fb, m) : undefined;
     const name = `${recvType.toString()}.${m.name}$thunk`;
     const f = b.newFunction(fb.fn.pkg, `${m.name}$thunk`, name, sig, e.sel.pos);
     f.synthetic = 'method expression';
-    const tb = new FnBuilder(fb.st, f, fb.info);
+    const tb = new FnBuilder(fb.st, f, fb.info, fb.smap);
     const [r, ...rest] = f.params;
     const recv = promotedReceiver(tb, r!, sel.index.slice(0, -1), m);
     const type = b.callResultType(m.type);

@@ -114,7 +114,7 @@ function thunk(fb: FnBuilder, plan: CallPlan, pos: Pos): ir.Value {
     referrers: [],
   }));
   fn.freeVars.push(...fvs);
-  const tb = new FnBuilder(fb.st, fn, fb.info);
+  const tb = new FnBuilder(fb.st, fn, fb.info, fb.smap);
   plan.emit(tb, fvs, pos);
   if (!tb.terminated) b.emitReturn(tb.block, [], pos);
   return makeClosure(fb, fn, plan.operands, funcType0, pos);

@@ -18,6 +18,7 @@ import { isUntypedType } from './func.ts';
 import { addr, isAddressable, selectPath } from './addr.ts';
 import { buildCall, methodReceiver } from './call.ts';
 import { funcLit, funcValue, methodExprValue, methodValue } from './closures.ts';
+import { funcRef, functionOf, selection } from './generics.ts';
 import { compareMixed, isInterface, typeAssertExpr } from './ifaces.ts';
 import { mapIndex, mapLit } from './maps.ts';
 import { sliceExpr, sliceLit } from './slices.ts';
@@ -94,7 +95,7 @@ function ident(fb: FnBuilder, e: ast.Ident): ir.Value {
     case 'Var':
       return fb.load(addr(fb, e, false), e.pos);
     case 'Func': {
-      const f = fb.st.funcs.get(obj);
+      const f = functionOf(fb, obj, e);
       if (!f) return bad(fb, e, `function ${obj.name}`);
       return funcValue(fb, f, fb.typeOf(e), e.pos);
     }
@@ -262,7 +263,7 @@ export function cond(fb: FnBuilder, e: ast.Expr, t: ir.BasicBlock, f: ir.BasicBl
 }
 
 function selector(fb: FnBuilder, e: ast.SelectorExpr): ir.Value {
-  const sel = fb.info.selections.get(e);
+  const sel = selection(fb, e);
   if (!sel) {
     // A qualified identifier pkg.Name.
     return ident(fb, e.sel);
@@ -275,6 +276,12 @@ function selector(fb: FnBuilder, e: ast.SelectorExpr): ir.Value {
 }
 
 function index(fb: FnBuilder, e: ast.IndexExpr): ir.Value {
+  const ref = fb.tv(e)?.mode === 'value' ? funcRef(fb, e) : undefined;
+  if (ref) {
+    // An explicit instantiation F[int] as a function value.
+    const f = functionOf(fb, ref.obj, ref.id);
+    return f ? funcValue(fb, f, fb.typeOf(e), e.pos) : bad(fb, e, `function ${ref.obj.name}`);
+  }
   if (e.indices.length !== 1) return bad(fb, e, 'generic instantiation');
   const xt = fb.typeOf(e.x).underlying();
   if (xt.kind === 'Slice') return fb.load(addr(fb, e, false), e.lbrack);

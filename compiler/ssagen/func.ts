@@ -17,6 +17,10 @@ import type * as ir from '../../ir/ir.ts';
 import { isTerminator } from '../../ir/ir.ts';
 import { sameType } from '../../ir/validate.ts';
 import { isDirectIface } from '../../ir/layout.ts';
+import { subst } from '../types/subst.ts';
+import type { SubstMap } from '../types/subst.ts';
+import { ensureMethods } from './generics.ts';
+import type { GenericDecl, PendingBody } from './generics.ts';
 
 /** ProgramState is what every function builder shares: the IR objects made for the checker's objects. */
 export interface ProgramState {
@@ -30,6 +34,12 @@ export interface ProgramState {
   synthetic: Map<string, ir.Function>;
   /** recoverUsed is set when some package calls recover (runtime.recoverEnabled() is then true). */
   recoverUsed: boolean;
+  /** generic holds the declarations of generic functions and of methods of generic types (see generics.ts). */
+  generic: Map<FuncObj, GenericDecl>;
+  /** instances are the instantiated functions, by origin and type arguments. */
+  instances: Map<string, ir.Function>;
+  /** queue holds the bodies still to build; instantiation adds to it while bodies are built. */
+  queue: PendingBody[];
 }
 
 /** Target is one enclosing breakable statement: its label, and where break/continue/fallthrough go. */
@@ -71,10 +81,19 @@ export class FnBuilder {
   /** resultSlots hold the results of a function with defer statements (its named results, or hidden variables). */
   resultSlots: ir.Alloc[] = [];
 
+  /** substituted caches the checker's types and values with smap applied. */
+  private readonly substituted = new Map<ast.Expr, TypeAndValue>();
+
+  /**
+   * smap maps the type parameters of the generic function being instantiated (or of the generic type whose method
+   * it is) to the instance's type arguments; empty outside instances. Every type read from the checker goes through
+   * subst.
+   */
   constructor(
     readonly st: ProgramState,
     readonly fn: ir.Function,
     readonly info: Info,
+    readonly smap: SubstMap = new Map(),
   ) {
     this.block = fn.blocks.length ? fn.blocks[fn.blocks.length - 1]! : b.newBlock(fn, 'entry');
   }
@@ -112,7 +131,16 @@ export class FnBuilder {
 
   /** tv returns what the checker recorded for an expression. */
   tv(e: ast.Expr): TypeAndValue | undefined {
-    return this.info.types.get(e);
+    const tv = this.info.types.get(e);
+    if (!tv || this.smap.size === 0) return tv;
+    let s = this.substituted.get(e);
+    if (!s) this.substituted.set(e, (s = { ...tv, type: subst(tv.type, this.smap) }));
+    return s;
+  }
+
+  /** subst applies the instance's type arguments to a type from the checker. */
+  subst(t: Type): Type {
+    return this.smap.size === 0 ? t : subst(t, this.smap);
   }
 
   /** typeOf returns the (default-typed) type of an expression, Invalid when the checker recorded nothing. */
@@ -162,6 +190,7 @@ export class FnBuilder {
       if (v.value === undefined) return b.zeroConst(t);
       v = b.constOf(defaultType(v.type), v.value);
     }
+    ensureMethods(this.st, v.type);
     return b.emitMakeInterface(this.block, v, t, !isDirectIface(v.type, this.st.prog.sizes), pos);
   }
 
@@ -230,7 +259,7 @@ export class FnBuilder {
 
   /** local emits a stack Alloc for a local variable and records it; comment is the variable's name. */
   local(obj: VarObj, pos: Pos): ir.Alloc {
-    const a = b.emitAlloc(this.block, obj.type, false, obj.name, pos);
+    const a = b.emitAlloc(this.block, this.subst(obj.type), false, obj.name, pos);
     this.vars.set(obj, a);
     return a;
   }

@@ -353,7 +353,7 @@ export function declareParamsAndResults(fb: FnBuilder, ftype: ast.FuncType, recv
     for (const id of f.names) {
       const obj = fb.info.defs.get(id);
       if (obj?.kind !== 'Var') continue;
-      fb.namedResults.push(obj.name === '_' ? b.emitAlloc(fb.block, obj.type, false, '_', id.pos) : fb.local(obj, id.pos));
+      fb.namedResults.push(obj.name === '_' ? b.emitAlloc(fb.block, fb.subst(obj.type), false, '_', id.pos) : fb.local(obj, id.pos));
     }
   }
 }
