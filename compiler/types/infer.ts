@@ -15,7 +15,7 @@ import type { Checker, Operand } from './checker.ts';
 import { defaultType, identical, isTyped, isUntypedType } from './predicates.ts';
 import { makeSubstMap, subst } from './subst.ts';
 import { coreType, typeSetOf } from './typeset.ts';
-import { Typ, type Basic, type Type, type TypeParam } from './types.ts';
+import { Typ, TypeParam, type Basic, type Type } from './types.ts';
 
 /** InferCall describes a call being inferred: the function's name, its type parameters and the arguments. */
 export interface InferCall {
@@ -38,6 +38,15 @@ function typeParamsString(tps: TypeParam[]): string {
 
 /** inferTypeArgs infers all type arguments of a call, or reports why it cannot and returns undefined. */
 export function inferTypeArgs(c: Checker, call: InferCall): Type[] | undefined {
+  const own = new Unifier(call.tparams, new Map());
+  if (call.args.some((a) => a.mode !== 'invalid' && own.mentions(a.type))) {
+    // A generic function calling itself (`Fib(n-1)` in Fib[T]): its arguments' T is the caller's, a type that is not
+    // being inferred. Infer for renamed copies of the callee's type parameters, as go/types does.
+    const fresh = call.tparams.map((tp) => new TypeParam(tp.obj, tp.index, tp.constraint));
+    const ren = makeSubstMap(call.tparams, fresh);
+    for (const f of fresh) f.constraint = subst(f.constraint, ren);
+    return inferTypeArgs(c, { ...call, tparams: fresh, params: call.params.map((p) => subst(p, ren)) });
+  }
   const { tparams } = call;
   const bound = new Map<TypeParam, Type>();
   call.explicit.forEach((t, i) => {

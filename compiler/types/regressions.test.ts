@@ -270,4 +270,19 @@ func main() {
 `);
     expect(r.errors).toEqual(['main.go:7:9: invalid argument: g() (value of type []int) is not a map']);
   });
+  it('infers the type arguments of a generic function calling itself (its T passed as the callee\'s T)', () => {
+    const src = `package main
+func Fib[T ~int | ~int64](n T) T {
+	if n < 2 {
+		return n
+	}
+	return Fib(n-1) + Fib(n-2)
+}
+func main() { _ = Fib(10) }
+`;
+    const r = checkSource(src);
+    expect(r.errors).toEqual([]);
+    const calls = [...r.info.instances.values()].map((i) => i.typeArgs.map((t) => t.toString()).join(','));
+    expect(calls.sort()).toEqual(['T', 'T', 'int']);
+  });
 });
