@@ -7,6 +7,7 @@
 
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
+import type { Pos } from '../syntax/source.ts';
 import type { Type } from '../types/types.ts';
 import { isUntyped } from '../types/types.ts';
 import { divideCheck, shiftCheck } from './checks.ts';
@@ -15,6 +16,9 @@ import { callRuntime } from './runtimecalls.ts';
 import { classify } from './types.ts';
 import { interfaceEqual } from './interfaces.ts';
 import { complexArith, complexEqual, complexNeg } from './complex.ts';
+
+/** Site is the instruction a comparison is emitted for (its position, for diagnostics). */
+type Site = { pos: Pos };
 
 /** lowerBinOp emits x op y. */
 export function lowerBinOp(f: FnCtx, instr: ir.BinOp): llvm.Value {
@@ -147,10 +151,39 @@ function shift(f: FnCtx, instr: ir.BinOp, x: llvm.Value, y: llvm.Value): llvm.Va
   return b.CreateSelect(inRange, shifted, llvm.Constant.getNullValue(xty));
 }
 
+/**
+ * lowerMinMax emits min(x, y, ...) or max(...) of an ordered type, left to right. Floats follow the spec: a NaN
+ * operand makes the result NaN, and min prefers -0 to +0 (max the reverse); strings compare by bytes.
+ */
+export function lowerMinMax(f: FnCtx, instr: ir.Call, id: 'min' | 'max'): llvm.Value {
+  const g = f.g;
+  const b = g.builder;
+  const t = instr.type;
+  const cls = classify(t);
+  let r = f.valueAs(instr.args[0]!, t);
+  for (const a of instr.args.slice(1)) {
+    const y = f.valueAs(a, t);
+    let take: llvm.Value;
+    if (cls === 'float') {
+      const better = id === 'min' ? b.CreateFCmpOLT(y, r) : b.CreateFCmpOGT(y, r);
+      const bits = llvm.IntegerType.get(g.ctx, g.prog.sizes.sizeof(t) * 8);
+      const negative = b.CreateICmpSLT(b.CreateBitCast(y, bits), llvm.ConstantInt.get(bits, 0, false));
+      const zero = b.CreateAnd(b.CreateFCmpOEQ(y, r), id === 'min' ? negative : b.CreateNot(negative));
+      take = b.CreateOr(b.CreateOr(better, b.CreateFCmpUNE(y, y)), zero);
+    } else if (cls === 'string') {
+      take = callRuntime(g, 'stringLess', id === 'min' ? [y, r] : [r, y]);
+    } else {
+      take = compare(f, instr, id === 'min' ? '<' : '>', t, y, r);
+    }
+    r = b.CreateSelect(take, y, r);
+  }
+  return r;
+}
+
 /** compare emits a comparison of two values of Go type t. */
 export function compare(
   f: FnCtx,
-  instr: ir.BinOp,
+  instr: Site,
   op: '==' | '!=' | '<' | '<=' | '>' | '>=',
   t: Type,
   x: llvm.Value,
@@ -257,7 +290,7 @@ function referenceEqual(f: FnCtx, t: Type, x: llvm.Value, y: llvm.Value): llvm.V
 
 const maxUnrolledElements = 64;
 
-function aggregateEqual(f: FnCtx, instr: ir.BinOp, t: Type, x: llvm.Value, y: llvm.Value): llvm.Value {
+function aggregateEqual(f: FnCtx, instr: Site, t: Type, x: llvm.Value, y: llvm.Value): llvm.Value {
   const b = f.g.builder;
   const u = t.underlying();
   const parts: Type[] =
@@ -273,7 +306,7 @@ function aggregateEqual(f: FnCtx, instr: ir.BinOp, t: Type, x: llvm.Value, y: ll
 }
 
 /** arrayEqualLoop compares two long arrays element by element in a loop, stopping at the first difference. */
-function arrayEqualLoop(f: FnCtx, instr: ir.BinOp, elem: Type, n: number, t: Type, x: llvm.Value, y: llvm.Value): llvm.Value {
+function arrayEqualLoop(f: FnCtx, instr: Site, elem: Type, n: number, t: Type, x: llvm.Value, y: llvm.Value): llvm.Value {
   const g = f.g;
   const b = g.builder;
   const aty = g.llvmType(t);

@@ -52,17 +52,23 @@ export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: D
   finishMaps(g);
   createEntry(g);
   if (!sink && diags.errorCount > before) throw new CompileError(diags.list.map((d) => diags.format(d)).join('\n'));
-  // LLVM gives every global larger than 16 bytes without an explicit alignment a 16-byte alignment (the bindings
-  // cannot set one); on AVR, whose constant data is copied to RAM, that padding is RAM lost, so the globals are
-  // given `align 1` through the textual IR.
-  const print = (): string => (g.target.maxAlign === 1 ? alignGlobals(g.module.print(), 1) : g.module.print());
+  // Two things the bindings cannot express are edited into the textual IR: LLVM gives every global larger than 16
+  // bytes without an explicit alignment a 16-byte alignment, which on AVR (constant data is copied to RAM) is RAM
+  // lost, so AVR globals get `align 1`; and functions marked //go:noinline get LLVM's noinline attribute.
+  const noinline = allFunctions(prog).filter((fn) => fn.directives.some((d) => d.name === 'go:noinline')).map((fn) => fn.qualifiedName);
+  const edited = g.target.maxAlign === 1 || noinline.length > 0;
+  const print = (): string => {
+    let text = g.module.print();
+    if (g.target.maxAlign === 1) text = alignGlobals(text, 1);
+    return noinline.length > 0 ? markNoinline(text, noinline) : text;
+  };
   return {
     print,
     writeBitcode: (file: string) => {
-      if (g.target.maxAlign === 1) {
+      if (edited) {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-ll-'));
         try {
-          const ll = path.join(dir, 'aligned.ll');
+          const ll = path.join(dir, 'edited.ll');
           fs.writeFileSync(ll, print());
           llvm.WriteBitcodeToFile(llvm.parseIRFile(ll, new llvm.SMDiagnostic(), g.ctx), file);
         } finally {
@@ -79,6 +85,15 @@ export function alignGlobals(text: string, n: number): string {
   return text.replace(/^(@[^\n]*? = (?:private |internal |external )?(?:unnamed_addr )?(?:global|constant) [^\n]*?)$/gm, (line) =>
     /, align \d+$/.test(line) || / = external /.test(line) ? line : `${line}, align ${n}`,
   );
+}
+
+/** markNoinline adds the noinline attribute to the definitions of the named functions in a module's text. */
+export function markNoinline(text: string, names: string[]): string {
+  const wanted = new Set(names);
+  return text.replace(/^(define [^\n]*? @("(?:[^"\\]|\\.)*"|[-\w$.]+)\([^\n]*?)( #\d+)? \{$/gm, (line, head: string, sym: string, group = '') => {
+    const name = sym.startsWith('"') ? sym.slice(1, -1).replace(/\\([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : sym;
+    return wanted.has(name) ? `${head} noinline${group} {` : line;
+  });
 }
 
 /** allFunctions lists every function of the program once: package functions, package initializers, the entry. */

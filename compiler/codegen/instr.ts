@@ -6,13 +6,13 @@
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import { assertNever } from '../diag.ts';
-import { lowerArithUnOp, lowerBinOp } from './arith.ts';
+import { lowerArithUnOp, lowerBinOp, lowerMinMax } from './arith.ts';
 import { nilCheck } from './checks.ts';
 import { lowerConvert } from './convert.ts';
 import type { FnCtx } from './func.ts';
 import { coercePtr, lowerAlloc, lowerLoad, lowerStore, pointee, typedPtr } from './memory.ts';
 import { lowerPanic, lowerPrint } from './print.ts';
-import { lowerAppend, lowerCopy, lowerIndex, lowerIndexAddr, lowerLenCap, lowerMakeSlice, lowerSlice, lowerUnsafe } from './slices.ts';
+import { lowerAppend, lowerClear, lowerCopy, lowerIndex, lowerIndexAddr, lowerLenCap, lowerMakeSlice, lowerSlice, lowerUnsafe } from './slices.ts';
 import { lowerConcat, lowerStrConv } from './strings.ts';
 import { lowerInvoke, lowerMakeInterface, lowerTypeAssert } from './interfaces.ts';
 import { lowerComplexBuiltin } from './complex.ts';
@@ -128,6 +128,11 @@ function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void
         return set(lowerLenCap(f, instr, callee.name));
       case 'copy':
         return set(lowerCopy(f, instr));
+      case 'clear':
+        return lowerClear(f, instr);
+      case 'min':
+      case 'max':
+        return set(lowerMinMax(f, instr, callee.name));
       case 'delete':
         return lowerDelete(f, instr);
       case 'recover':

@@ -75,6 +75,7 @@ export const runtimeFuncs = {
   encoderunes: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.uintptr], result: undefined },
   // hashmap.go
   maplen: { params: [Typ.UnsafePointer], result: Typ.int },
+  mapclear: { params: [Typ.UnsafePointer], result: undefined },
   mapinit: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.UnsafePointer, Typ.uintptr], result: undefined },
   mapmake: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.int], result: undefined },
   mapaccess: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.UnsafePointer], result: Typ.UnsafePointer },

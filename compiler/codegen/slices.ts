@@ -277,6 +277,22 @@ export function lowerCopy(f: FnCtx, instr: ir.Call): llvm.Value {
   return toInt(f, n);
 }
 
+/** lowerClear emits clear(x): a map is emptied by the runtime, a slice's elements (up to its length) zeroed. */
+export function lowerClear(f: FnCtx, instr: ir.Call): void {
+  const g = f.g;
+  const b = g.builder;
+  const arg = instr.args[0]!;
+  if (arg.type.underlying().kind === 'Map') {
+    callRuntime(g, 'mapclear', [f.value(arg)]);
+    return;
+  }
+  const s = f.value(arg);
+  const es = g.prog.sizes.sizeof(elemType(arg.type));
+  const n = b.CreateMul(b.CreateExtractValue(s, [1]), g.uintptr(es));
+  const memset = llvm.Intrinsic.getDeclaration(g.module, llvm.Intrinsic.memset, [g.types.i8ptr, g.types.uintptrType]);
+  b.CreateCall(memset, [typedPtr(f, b.CreateExtractValue(s, [0]), g.types.i8), llvm.ConstantInt.get(g.types.i8, 0, false), n, llvm.ConstantInt.getFalse(g.ctx)]);
+}
+
 /** lowerLenCap emits len(x) or cap(x) of a string, slice or map as an int. */
 export function lowerLenCap(f: FnCtx, instr: ir.Call, which: 'len' | 'cap'): llvm.Value {
   const g = f.g;

@@ -247,6 +247,13 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
       return appendCall(fb, e);
     case 'copy':
       return copyCall(fb, e);
+    case 'min':
+    case 'max': {
+      // Not constant: every operand is converted to the result type, then compared in order (codegen).
+      const t = fb.typeOf(e);
+      const args = argValues(fb, e).vals.map((v) => fb.convertTo(v, t, e.lparen));
+      return b.emitCall(fb.block, b.builtinValue(obj.id), args, t, e.lparen);
+    }
 
     case 'complex':
     case 'real':
@@ -274,7 +281,7 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
 }
 
 /**
- * builtinPlan plans the builtins that a defer statement may call (print, println, panic, delete, recover): their
+ * builtinPlan plans the builtins that a defer statement may call (print, println, panic, delete, recover, clear): their
  * arguments are evaluated and converted now, the call made later. undefined for the other builtins.
  */
 export function builtinPlan(fb: FnBuilder, e: ast.CallExpr, deferred = false): CallPlan | undefined {
@@ -310,6 +317,8 @@ export function builtinPlan(fb: FnBuilder, e: ast.CallExpr, deferred = false): C
       return deletePlan(fb, e, deferred);
     case 'recover':
       return { kind: 'builtin', operands: [], emit: call('recover', fb.typeOf(e)) };
+    case 'clear':
+      return { kind: 'builtin', operands: [expr(fb, e.args[0]!)], emit: call('clear', emptyTuple) };
     default:
       return undefined;
   }

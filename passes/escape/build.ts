@@ -346,8 +346,14 @@ function buildBuiltinCall(g: Graph, c: ir.Call, callee: ir.Builtin): void {
     case 'Offsetof':
     case 'delete':
     case 'close':
-    case 'clear':
       return;
+    case 'clear': {
+      // clear(s) zeroes the slice's elements: a write through it (clear(m) empties a map, which holds no alias).
+      const s = c.args[0];
+      const loc = s && s.type.underlying().kind === 'Slice' ? g.locOf(s) : undefined;
+      if (loc) g.writes.push({ addr: loc, byAppend: false });
+      return;
+    }
     case 'min':
     case 'max':
       if (hasPointers(c.type)) for (const a of c.args) flowFrom(g, result(), a, 0, c.pos);
