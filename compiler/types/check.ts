@@ -71,8 +71,7 @@ function checkFiles(c: Checker, files: ast.File[]): void {
   checkBodies(c);
   processDelayed(c);
   // Phase 5: package initialization order.
-  const globals = objs.filter((o): o is Var => o.kind === 'Var');
-  initOrder(c, globals);
+  initOrder(c);
   // Phase 6: unused variables and imports.
   unusedVars(c);
   unusedImports(c, imports);
