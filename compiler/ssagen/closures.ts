@@ -38,8 +38,10 @@ export function funcLit(fb: FnBuilder, e: ast.FuncLit): ir.Value {
   fn.hasContext = true;
   const inner = new FnBuilder(fb.st, fn, fb.info, fb.smap);
   inner.parent = fb;
+  inner.reassigned = fb.reassigned;
   buildFuncBody(inner, e.type, undefined, e.body);
-  return makeClosure(fb, fn, inner.captures.map((c) => c.outer), t, e.pos);
+  const bindings = inner.captures.map((c) => (c.byValue ? fb.load(c.outer, e.pos) : c.outer));
+  return makeClosure(fb, fn, bindings, t, e.pos);
 }
 
 /** funcValue makes the function value of a declared function (no context of its own: codegen wraps it). */

@@ -13,6 +13,7 @@ import { walk } from '../syntax/walk.ts';
 import { Signature, Tuple } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
+import { reassignedVars } from './capture.ts';
 import { FnBuilder } from './func.ts';
 import { builtinPlan, isBuiltinCall, planCall, type CallPlan } from './call.ts';
 import { makeClosure } from './closures.ts';
@@ -50,6 +51,7 @@ export function setupDefers(fb: FnBuilder, pos: Pos): void {
  * the statements, and the implicit return at the end of a function without results (or with named ones).
  */
 export function buildFuncBody(fb: FnBuilder, ftype: ast.FuncType, recv: ast.FieldList | undefined, body: ast.BlockStmt): void {
+  if (!fb.parent) fb.reassigned = reassignedVars(fb, ftype, body);
   declareParamsAndResults(fb, ftype, recv);
   if (hasDeferStmt(body)) setupDefers(fb, body.lbrace);
   stmtList(fb, body.list);

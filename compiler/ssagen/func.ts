@@ -20,6 +20,7 @@ import { isDirectIface } from '../../ir/layout.ts';
 import { subst } from '../types/subst.ts';
 import type { SubstMap } from '../types/subst.ts';
 import { ensureMethods } from './generics.ts';
+import { capturedByValue } from './capture.ts';
 import type { GenericDecl, PendingBody } from './generics.ts';
 
 /** ProgramState is what every function builder shares: the IR objects made for the checker's objects. */
@@ -72,8 +73,13 @@ export class FnBuilder {
   readonly labelBlocks = new Map<Label, ir.BasicBlock>();
   /** parent is the builder of the enclosing function, for a function literal (its variables can be captured). */
   parent: FnBuilder | undefined;
-  /** captures are a function literal's captured variables, in free-variable order, with the enclosing address. */
-  readonly captures: { obj: VarObj; fv: ir.FreeVar; outer: ir.Value }[] = [];
+  /**
+   * captures are a function literal's captured variables, in free-variable order, with the enclosing address; one
+   * captured by value has a free variable holding its value, copied into a local variable at the literal's entry.
+   */
+  readonly captures: { obj: VarObj; fv: ir.FreeVar; outer: ir.Value; byValue: boolean }[] = [];
+  /** reassigned are the variables of the enclosing function that closures must capture by reference (capture.ts). */
+  reassigned: Set<VarObj> | undefined;
   /** closures counts the function literals built in this function (they are named fn$1, fn$2, ...). */
   closures = 0;
   /** deferThunks counts the thunks of deferred calls (fn$deferwrap1, ...). */
@@ -225,19 +231,26 @@ export class FnBuilder {
     if (captured) return captured.fv;
     const outer = this.parent?.varAddress(obj);
     if (!outer) return undefined;
-    if (outer.kind === 'Alloc') outer.heap = true;
+    const byValue = this.reassigned !== undefined && capturedByValue(this, obj, this.reassigned);
+    if (!byValue && outer.kind === 'Alloc') outer.heap = true;
     const fv: ir.FreeVar = {
       kind: 'FreeVar',
       name: obj.name,
       index: this.fn.freeVars.length,
       parent: this.fn,
       pos: obj.pos,
-      type: outer.type,
+      type: byValue ? b.elemOf(outer.type) : outer.type,
       referrers: [],
     };
     this.fn.freeVars.push(fv);
-    this.captures.push({ obj, fv, outer });
-    return fv;
+    this.captures.push({ obj, fv, outer, byValue });
+    if (!byValue) return fv;
+    // The copy: a local variable initialized from the free variable when the literal starts.
+    const entry = this.fn.blocks[0]!;
+    const copy = b.insertAt<ir.Alloc>(entry, 0, { kind: 'Alloc', elem: fv.type, heap: false, comment: obj.name, escape: undefined, pos: obj.pos, type: outer.type });
+    b.insertAt<ir.Store>(entry, 1, { kind: 'Store', addr: copy, val: fv, pos: obj.pos });
+    this.vars.set(obj, copy);
+    return copy;
   }
 
   /**

@@ -21,15 +21,24 @@ func use() int {
 
 var gf func() int
 
+// leak's x is never assigned again: the closure holds a copy, which fits in its context word (gc allocates the
+// closure here). leak2's closure holds two copies in a context object. leak3's x is assigned after the closure
+// captures it, so the closure shares it: x moves to the heap.
 func leak() {
-	x := 1 // OUT: object allocated on the heap: escapes at line 26
+	x := 1
 	gf = func() int { return x }
 }
 
 func leak2() {
-	x := 1 // OUT: object allocated on the heap: escapes at line 32
-	y := 2 // OUT: object allocated on the heap: escapes at line 32
-	gf = func() int { return x + y } // OUT: object allocated on the heap: escapes at line 32
+	x := 1
+	y := 2
+	gf = func() int { return x + y } // OUT: object allocated on the heap: escapes at line 35
+}
+
+func leak3() {
+	x := 1 // OUT: object allocated on the heap: escapes at line 40
+	gf = func() int { return x }
+	x++
 }
 
 type T struct{ a, b int }
@@ -44,7 +53,7 @@ func methodValue(t T) int {
 var gm func() int
 
 func methodValueLeak(t T) {
-	gm = t.Sum // OUT: object allocated on the heap: escapes at line 47
+	gm = t.Sum // OUT: object allocated on the heap: escapes at line 56
 }
 
 func variadic(xs ...int) int { return len(xs) }
@@ -57,8 +66,9 @@ func main() {
 	println(use())
 	leak()
 	leak2()
+	leak3()
 	println(gf(), methodValue(T{1, 2}), variadic(1, 2, 3))
 	methodValueLeak(T{3, 4})
-	keep(1, 2) // OUT: object allocated on the heap: escapes at line 62
+	keep(1, 2) // OUT: object allocated on the heap: escapes at line 72
 	println(gm(), len(gs))
 }
