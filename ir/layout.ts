@@ -60,3 +60,25 @@ export function isMemComparable(t: Type, sizes: Sizes): boolean {
       return false;
   }
 }
+
+/**
+ * runeCount counts the runes of a string constant (one char per byte) as Go's utf8.RuneCountInString does: an
+ * invalid, overlong or surrogate sequence counts one rune per byte it cannot start.
+ */
+export function runeCount(bytes: string): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; n++) {
+    const b0 = bytes.charCodeAt(i);
+    const size = b0 < 0x80 ? 1 : b0 < 0xc2 ? 0 : b0 < 0xe0 ? 2 : b0 < 0xf0 ? 3 : b0 < 0xf5 ? 4 : 0;
+    let ok = size > 0 && i + size <= bytes.length;
+    for (let k = 1; ok && k < size; k++) {
+      const c = bytes.charCodeAt(i + k);
+      // The second byte's range rules out overlong forms, surrogates and runes beyond U+10FFFF.
+      const lo = k > 1 ? 0x80 : b0 === 0xe0 ? 0xa0 : b0 === 0xf0 ? 0x90 : 0x80;
+      const hi = k > 1 ? 0xbf : b0 === 0xed ? 0x9f : b0 === 0xf4 ? 0x8f : 0xbf;
+      ok = c >= lo && c <= hi;
+    }
+    i += ok ? size : 1;
+  }
+  return n;
+}

@@ -9,6 +9,7 @@
 import type * as ir from '../ir/ir.ts';
 import { isAllocSite } from '../ir/ir.ts';
 import { mapObject } from '../ir/mapabi.ts';
+import { runeCount } from '../ir/layout.ts';
 import { assertNever } from '../compiler/diag.ts';
 import type { Type } from '../compiler/types/types.ts';
 import { programFunctions } from './escape/summary.ts';
@@ -62,6 +63,7 @@ export function siteSize(prog: ir.Program, a: ir.AllocSite): number | undefined 
     case 'StrConv':
       if (a.op === 'rune->string') return 4;
       if (a.op === 'string->bytes' && a.x.kind === 'Const' && a.x.value?.kind === 'string') return a.x.value.value.length;
+      if (a.op === 'string->runes' && a.x.kind === 'Const' && a.x.value?.kind === 'string') return 4 * runeCount(a.x.value.value);
       return undefined;
     case 'MakeClosure':
       return closureContextSize(prog, a);

@@ -12,12 +12,37 @@ import { extendOrTrunc, intVal } from './checks.ts';
 import type { FnCtx } from './func.ts';
 import { heapAlloc, stackObject, typedPtr } from './memory.ts';
 import { callRuntime } from './runtimecalls.ts';
+import { runeCount } from '../../ir/layout.ts';
 import { copyBytes, makeSliceValue, makeStringValue } from './slices.ts';
 
-/** siteMemory returns the memory of an allocation site: size bytes of heap, or a stack buffer of constSize bytes. */
+/** tmpBufSize is the size of the frame buffer a non-escaping string result of unknown length uses when it fits. */
+const tmpBufSize = 32;
+
+/**
+ * siteMemory returns the memory of an allocation site: size bytes of heap, or a stack buffer of constSize bytes.
+ * A site that does not escape but whose size is known only at run time (`s + t`, `string(b)` used locally) gets a
+ * 32-byte buffer in the frame and takes it when the result fits, the heap otherwise, as gc's tmpBuf does; the
+ * allocation report still lists it, since a longer result allocates.
+ */
 function siteMemory(f: FnCtx, site: ir.AllocSite, size: llvm.Value, constSize: number): llvm.Value {
-  if (site.heap) return heapAlloc(f, size);
-  return typedPtr(f, stackObject(f, new ArrayType(Typ.uint8, constSize)), f.g.types.i8);
+  const g = f.g;
+  const b = g.builder;
+  if (!site.heap) return typedPtr(f, stackObject(f, new ArrayType(Typ.uint8, constSize)), g.types.i8);
+  if (site.escape?.reason !== 'size-not-constant') return heapAlloc(f, size);
+  const buf = typedPtr(f, stackObject(f, new ArrayType(Typ.uint8, tmpBufSize)), g.types.i8);
+  const from = b.GetInsertBlock()!;
+  const big = f.newBlock('tmpbuf.heap');
+  const join = f.newBlock('tmpbuf.join');
+  b.CreateCondBr(b.CreateICmpULE(size, g.uintptr(tmpBufSize)), join, big);
+  b.SetInsertPoint(big);
+  const mem = typedPtr(f, heapAlloc(f, size), g.types.i8);
+  const bigEnd = b.GetInsertBlock()!;
+  b.CreateBr(join);
+  b.SetInsertPoint(join);
+  const phi = b.CreatePHI(g.types.i8ptr, 2);
+  phi.addIncoming(buf, from);
+  phi.addIncoming(mem, bigEnd);
+  return phi;
 }
 
 /** lowerConcat emits a + b + ...: the total length is allocated once and every operand copied into it. */
@@ -66,7 +91,8 @@ export function lowerStrConv(f: FnCtx, instr: ir.StrConv): llvm.Value {
     }
     case 'string->runes': {
       const n = callRuntime(g, 'countrunes', [x]);
-      const mem = siteMemory(f, instr, b.CreateMul(n, g.uintptr(4)), 0);
+      const lit = instr.x.kind === 'Const' && instr.x.value?.kind === 'string' ? 4 * runeCount(instr.x.value.value) : 0;
+      const mem = siteMemory(f, instr, b.CreateMul(n, g.uintptr(4)), lit);
       callRuntime(g, 'decoderunes', [mem, x]);
       return makeSliceValue(f, instr.type, mem, n, n);
     }
