@@ -65,3 +65,12 @@ export function mapObject(sizes: Sizes, keySize: number, valueSize: number, hint
   const storage = mapHintStorage(hint, keySize, valueSize, sizes.ptrSize as 2 | 4 | 8);
   return { cap: storage.cap, size: mapHeaderSize(sizes) + storage.size };
 }
+
+/**
+ * stackMapHint is the hint a map on the stack is made with: a map that does not escape gets its first storage block
+ * (8 slots) with its header, as gc gives such a map its first bucket on the stack, so that a small local map never
+ * touches the heap; a larger constant hint is kept.
+ */
+export function stackMapHint(hint: number | bigint): number | bigint {
+  return hint < 6 ? 6 : hint;
+}

@@ -16,6 +16,7 @@ import { hasPointers } from './escape/pointers.ts';
 import { reportAllocs } from './allocs.ts';
 import { analyzeEscapes } from './escape/escape.ts';
 import { runPasses } from './pipeline.ts';
+import { isAllocSite } from '../ir/ir.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const testdata = path.join(here, 'testdata');
@@ -127,6 +128,41 @@ describe('agreement with gc (-gcflags=-m -l)', () => {
       const ourByPos = new Map(params.map((s) => [s.split(' ')[0]!, s]));
       const paired = gcParams.map((s) => ourByPos.get(s.split(' ')[0]!) ?? `${s.split(' ')[0]} missing`);
       expect(paired).toEqual(gcParams);
+    });
+  }
+});
+
+// Every kind of allocation site (boxing, make, conversions, concatenation, closures, method values, variadic slices,
+// maps, new and &T{}) against gc's verdicts: a site tsgo leaves on the heap must be one gc puts on the heap too,
+// except where tsgo's report says why gc's own trick does not apply (a size known only at run time, whose site gc
+// also reports, possibly with its 32-byte stack buffer that tsgo uses as well), an append or map insertion that
+// grows (gc's runtime always grows into the heap and reports nothing), or the target's stack limit.
+describe('never on the heap where gc keeps it local (-gcflags=-m -l)', () => {
+  const dir = path.join(testdata, 'gcsites');
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.go'))) {
+    it(name, async () => {
+      const file = path.join(dir, name);
+      const gcLines = runGc(file).map((l) => /^\.\/[^:]+:(\d+):\d+: (.*)$/.exec(l)).filter((m) => m !== null);
+      const gcHeap = new Set(gcLines.filter((m) => /escapes to heap$|^moved to heap: /.test(m[2]!)).map((m) => Number(m[1])));
+      const gcAny = new Set(gcLines.filter((m) => !/^leaking param/.test(m[2]!)).map((m) => Number(m[1])));
+      const built = await buildFromSource(file, readFileSync(file));
+      expect(built.checkErrors).toEqual([]);
+      runPasses(built.prog, { maxStackAlloc: 1024, validate: true }, new DiagnosticSink(built.prog.fset));
+      const unexplained: string[] = [];
+      let sites = 0;
+      for (const fn of built.prog.packages.flatMap((p) => p.functions))
+        for (const blk of fn.blocks)
+          for (const ins of blk.instrs) {
+            if (!isAllocSite(ins) || !ins.heap) continue;
+            sites++;
+            const line = built.prog.fset.position(ins.pos).line;
+            const growth = ins.kind === 'Append' || ins.kind === 'MapUpdate';
+            const reason = ins.escape?.reason;
+            const ok = growth || gcHeap.has(line) || reason === 'too-large' || (reason === 'size-not-constant' && gcAny.has(line));
+            if (!ok) unexplained.push(`${line}: ${ins.kind} ${reason ?? ''}`);
+          }
+      expect(sites).toBeGreaterThan(5);
+      expect(unexplained).toEqual([]);
     });
   }
 });

@@ -8,7 +8,7 @@
 
 import type * as ir from '../ir/ir.ts';
 import { isAllocSite } from '../ir/ir.ts';
-import { mapObject } from '../ir/mapabi.ts';
+import { mapObject, stackMapHint } from '../ir/mapabi.ts';
 import { runeCount } from '../ir/layout.ts';
 import { assertNever } from '../compiler/diag.ts';
 import type { Type } from '../compiler/types/types.ts';
@@ -56,7 +56,7 @@ export function siteSize(prog: ir.Program, a: ir.AllocSite): number | undefined 
       const ks = sizeof(prog, u.key);
       const vs = sizeof(prog, u.elem);
       if (hint === undefined || ks === undefined || vs === undefined) return undefined;
-      return mapObject(prog.sizes, ks, vs, hint).size;
+      return mapObject(prog.sizes, ks, vs, stackMapHint(hint)).size;
     }
     case 'MakeInterface':
       return sizeof(prog, a.x.type);
@@ -111,5 +111,63 @@ export function heapToStack(prog: ir.Program, maxStackAlloc: number): Heap2Stack
           stats.moved++;
         }
       }
+  for (const fn of programFunctions(prog)) boundMapGrowth(prog, fn);
   return stats;
+}
+
+/**
+ * boundMapGrowth marks the insertions into a stack map that cannot make it grow: when every use of the map is in
+ * its own function (no call receives it), every insertion is outside loops and there are no more of them than its
+ * first storage block holds, none of them can need a new block (`m := map[string]int{}; m["a"] = 1` never
+ * allocates).
+ */
+function boundMapGrowth(prog: ir.Program, fn: ir.Function): void {
+  let inLoop: Set<ir.BasicBlock> | undefined;
+  for (const blk of fn.blocks)
+    for (const m of blk.instrs) {
+      if (m.kind !== 'MakeMap' || m.heap) continue;
+      const u = m.type.underlying();
+      const hint = m.reserve ? constInt(m.reserve) : 0;
+      if (u.kind !== 'Map' || hint === undefined) continue;
+      const ks = sizeof(prog, u.key);
+      const vs = sizeof(prog, u.elem);
+      if (ks === undefined || vs === undefined) continue;
+      const cap = mapObject(prog.sizes, ks, vs, stackMapHint(hint)).cap;
+      const updates = m.referrers.filter((r): r is ir.MapUpdate => r.kind === 'MapUpdate');
+      const local = m.referrers.every(
+        (r) =>
+          (r.kind === 'MapUpdate' && r.map === m && r.value !== m) ||
+          (r.kind === 'Lookup' && r.map === m) ||
+          r.kind === 'MapRange' ||
+          (r.kind === 'Call' && r.callee.kind === 'Builtin' && ['len', 'delete', 'clear'].includes(r.callee.name)),
+      );
+      inLoop ??= loopBlocks(fn);
+      const loops = inLoop;
+      if (local && updates.length <= cap - cap / 4 && updates.every((x) => !loops.has(x.block))) {
+        for (const x of updates) {
+          x.heap = false;
+          x.escape = undefined;
+        }
+      }
+    }
+}
+
+/** loopBlocks returns the blocks of fn that lie on a cycle of its control-flow graph. */
+function loopBlocks(fn: ir.Function): Set<ir.BasicBlock> {
+  const out = new Set<ir.BasicBlock>();
+  for (const start of fn.blocks) {
+    const seen = new Set<ir.BasicBlock>();
+    const work = [...start.succs];
+    while (work.length > 0) {
+      const b = work.pop()!;
+      if (b === start) {
+        out.add(start);
+        break;
+      }
+      if (seen.has(b)) continue;
+      seen.add(b);
+      work.push(...b.succs);
+    }
+  }
+  return out;
 }

@@ -7,7 +7,7 @@
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import { MapAlg, mapAlg } from '../../ir/layout.ts';
-import { mapHeaderSize, mapObject } from '../../ir/mapabi.ts';
+import { mapHeaderSize, mapObject, stackMapHint } from '../../ir/mapabi.ts';
 import { typeKey } from '../../ir/methods.ts';
 import { ArrayType, Typ } from '../types/types.ts';
 import type { Type } from '../types/types.ts';
@@ -73,7 +73,7 @@ export function lowerMakeMap(f: FnCtx, instr: ir.MakeMap): llvm.Value {
     return typedPtr(f, m, g.types.i8);
   }
   const { key, elem } = mapKV(instr.type);
-  const { cap, size: total } = mapObject(sizes, sizes.sizeof(key), sizes.sizeof(elem), hint);
+  const { cap, size: total } = mapObject(sizes, sizes.sizeof(key), sizes.sizeof(elem), instr.heap ? hint : stackMapHint(hint));
   const mem = instr.heap ? heapAlloc(f, g.uintptr(total)) : stackObject(f, new ArrayType(Typ.uint8, total));
   const m = typedPtr(f, mem, g.types.i8);
   const data = cap === 0 ? llvm.ConstantPointerNull.get(g.types.i8ptr) : b.CreateInBoundsGEP(g.types.i8, m, [g.uintptr(header)]);

@@ -69,10 +69,15 @@ func strs(x, y string, b []byte) {
 }
 
 func maps(k string, b []byte) int {
+	// A local map gets its first block (8 slots) on the stack, as gc gives it a bucket; insertions may still grow it
+	// here (one is in a loop).
 	m := make(map[string]int)
 	m[k] = 1 // OUT: object allocated on the heap: size is not constant
+	for i := 0; i < len(k); i++ {
+		m[k[:i]] = i // OUT: object allocated on the heap: size is not constant
+	}
 	lit := map[int]int{1: 2, 3: 4}
-	gmap = map[string]int{} // OUT: object allocated on the heap: escapes at line 75
+	gmap = map[string]int{} // OUT: object allocated on the heap: escapes at line 80
 	return m[string(b)] + lit[3]
 }
 
