@@ -57,6 +57,12 @@ var panics *_panic
 //export tsgo_longjmp
 func tsgo_longjmp(jb *jmpbuf)
 
+// noescape returns p, hidden from escape analysis (the compiler makes it the identity): for the runtime's records
+// that are linked into a global chain only while the function whose frame holds them is running.
+//
+//go:noescape
+func noescape(p unsafe.Pointer) unsafe.Pointer
+
 // recoverEnabled reports whether the program calls recover anywhere; the compiler replaces calls to it with that
 // constant, so that a program without recover carries no run-time error values.
 func recoverEnabled() bool
@@ -98,7 +104,8 @@ func gopanic(v any) {
 	var p _panic
 	p.arg = v
 	p.link = panics
-	panics = &p
+	// p is unlinked before gopanic returns or jumps away: it stays in gopanic's frame.
+	panics = (*_panic)(noescape(unsafe.Pointer(&p)))
 	for f := deferFrames; f != nil; f = deferFrames {
 		p.frame = f
 		for d := f.defers; d != nil; d = f.defers {

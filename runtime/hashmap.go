@@ -149,12 +149,17 @@ func mapaccess(t *maptype, m *hashmap, key unsafe.Pointer) unsafe.Pointer {
 	return v
 }
 
+const nilMapMsg = "assignment to entry in nil map"
+
 // mapassign returns the address of key's value in m, inserting key with a zero value when it is absent; the map
 // grows into a new storage block when the insertion would pass the load limit. Assigning an existing key also
 // copies the key in (it may differ from the stored one while equal: -0 and +0), as gc does.
 func mapassign(m *hashmap, key unsafe.Pointer) unsafe.Pointer {
 	if m == nil {
-		plainPanic("assignment to entry in nil map")
+		if recoverEnabled() {
+			gopanic(plainError(nilMapMsg)) // a constant: its interface value is static
+		}
+		plainPanic(nilMapMsg)
 	}
 	t := m.typ
 	h := t.hash(key)

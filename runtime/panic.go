@@ -131,17 +131,34 @@ func panicBounds(code uint8, x int, y int) {
 	panicEnd()
 }
 
+// The run-time errors with fixed messages panic with a constant errorString, whose interface value the compiler
+// keeps in static data: recovering from them allocates nothing, even in a loop.
+const (
+	divideMsg = "integer divide by zero"
+	nilMsg    = "invalid memory address or nil pointer dereference"
+	shiftMsg  = "negative shift amount"
+)
+
 // panicDivide reports an integer division by zero.
 func panicDivide() {
-	runtimeError("integer divide by zero")
+	if recoverEnabled() {
+		gopanic(errorString(divideMsg))
+	}
+	runtimeError(divideMsg)
 }
 
 // panicNil reports a nil pointer dereference.
 func panicNil() {
-	runtimeError("invalid memory address or nil pointer dereference")
+	if recoverEnabled() {
+		gopanic(errorString(nilMsg))
+	}
+	runtimeError(nilMsg)
 }
 
 // panicShift reports a shift by a negative amount.
 func panicShift() {
-	runtimeError("negative shift amount")
+	if recoverEnabled() {
+		gopanic(errorString(shiftMsg))
+	}
+	runtimeError(shiftMsg)
 }

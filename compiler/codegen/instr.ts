@@ -161,6 +161,7 @@ function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void
     return;
   }
   if (callee.qualifiedName === 'runtime.haveBoxed') return set(g.ifaces.haveBoxed(instr.args[0]!));
+  if (callee.qualifiedName === 'runtime.noescape') return set(f.value(instr.args[0]!));
   const sym = g.funcs.get(callee.qualifiedName);
   if (!sym) {
     g.unsupported(instr.pos, `call of ${callee.qualifiedName}`);

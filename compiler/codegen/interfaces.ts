@@ -317,7 +317,11 @@ export function lowerMakeInterface(f: FnCtx, instr: ir.MakeInterface): llvm.Valu
   const v = f.value(instr.x);
   let data: llvm.Value;
   if (isDirectIface(t, g.prog.sizes)) data = wordOf(f, v, t);
-  else {
+  else if (instr.x.kind === 'Const') {
+    // A constant's box is a private constant: boxed values are immutable, so every such interface can share it.
+    const box = new llvm.GlobalVariable(g.module, g.llvmType(t), true, llvm.GlobalValue.LinkageTypes.PrivateLinkage, v as llvm.Constant, 'box');
+    data = llvm.ConstantExpr.getBitCast(box, g.types.i8ptr);
+  } else {
     const size = g.prog.sizes.sizeof(t);
     const mem = instr.heap ? heapAlloc(f, g.uintptr(size)) : stackObject(f, t);
     g.builder.CreateStore(v, typedPtr(f, mem, g.llvmType(t)));

@@ -197,7 +197,9 @@ export class FnBuilder {
       v = b.constOf(defaultType(v.type), v.value);
     }
     ensureMethods(this.st, v.type);
-    return b.emitMakeInterface(this.block, v, t, !isDirectIface(v.type, this.st.prog.sizes), pos);
+    // A constant is boxed in static read-only data (boxed values are never written): no allocation site.
+    const boxed = !isDirectIface(v.type, this.st.prog.sizes) && v.kind !== 'Const';
+    return b.emitMakeInterface(this.block, v, t, boxed, pos);
   }
 
   /**

@@ -71,6 +71,8 @@ func gopanic(v any) { panic(v) }
 
 type errorString string
 
+type plainError string
+
 func rundefersAll() {}
 
 func plainPanic(msg string) {
