@@ -61,7 +61,7 @@ for (const file of runTests()) {
   const name = path.relative(path.join(goroot(), 'test'), file);
   let verdict: keyof typeof counts;
   const { result, diagnostics, error } = await compileProgram(file, target, path.join(work, 'prog.elf'));
-  let diag = diagnostics;
+  let diag = diagnostics || (error instanceof Error ? error.message : error ? String(error) : '');
   if (result) {
     const r = await runFirmware(result.target, result.outputPath, { timeoutMs: 20_000, maxCycles: 500_000_000 });
     const outFile = file.replace(/\.go$/, '.out');
@@ -82,7 +82,6 @@ for (const file of runTests()) {
       unsupportedWhat.set(what, (unsupportedWhat.get(what) ?? 0) + 1);
     } else {
       verdict = 'failed';
-      diag ||= error instanceof Error ? error.message : String(error);
     }
   }
   counts[verdict]++;
