@@ -13,6 +13,64 @@ import * as b from '../ir/builder.ts';
 import type { Func as FuncObj } from '../compiler/types/objects.ts';
 import type { Type } from '../compiler/types/types.ts';
 
+/**
+ * runtimeCallsOf names the runtime functions codegen calls for instruction i that are roots only where such an
+ * instruction is live: the panics that box a run-time error (in a program with recover, each pulls its error type's
+ * Error method into every dispatch of Error) and the map operations. It must cover codegen's lowering (checks.ts,
+ * slices.ts, interfaces.ts, maps.ts); the driver keeps every other runtime function codegen may call.
+ */
+export function runtimeCallsOf(i: ir.Instruction): readonly string[] {
+  switch (i.kind) {
+    case 'Index':
+    case 'IndexAddr':
+    case 'Slice':
+      return ['runtime.panicBounds'];
+    case 'Convert':
+      return i.x.type.underlying().kind === 'Slice' ? ['runtime.panicBounds'] : [];
+    case 'TypeAssert':
+      return i.commaOk ? [] : ['runtime.panicTypeAssert', 'runtime.panicTypeAssertIface'];
+    case 'MakeSlice':
+      return ['runtime.panicMakeSliceLen', 'runtime.panicMakeSliceCap'];
+    case 'BinOp':
+      if (i.op === '/' || i.op === '%') return ['runtime.panicDivide', 'runtime.complexDiv'];
+      return i.op === '<<' || i.op === '>>' ? ['runtime.panicShift'] : [];
+    case 'MakeMap':
+      return ['runtime.mapinit', 'runtime.mapmake'];
+    case 'MapUpdate':
+      return ['runtime.mapassign'];
+    case 'Lookup':
+      return ['runtime.mapaccess'];
+    case 'MapRange':
+      return ['runtime.mapiterinit'];
+    case 'MapNext':
+      return ['runtime.mapiternext'];
+    case 'Call':
+      if (i.callee.kind !== 'Builtin') return [];
+      switch (i.callee.name) {
+        case 'delete':
+          return ['runtime.mapdelete'];
+        case 'clear':
+          return ['runtime.mapclear'];
+        case 'len':
+          return ['runtime.maplen'];
+        case 'Slice':
+        case 'String':
+          return ['runtime.panicUnsafeSliceLen', 'runtime.panicUnsafeSliceNil'];
+        default:
+          return [];
+      }
+    default:
+      return [];
+  }
+}
+
+/** CONDITIONAL_RUNTIME lists the runtime functions runtimeCallsOf may name (not roots by themselves). */
+export const CONDITIONAL_RUNTIME = [
+  'panicBounds', 'panicTypeAssert', 'panicTypeAssertIface', 'panicMakeSliceLen', 'panicMakeSliceCap', 'panicDivide',
+  'complexDiv', 'panicShift', 'mapinit', 'mapmake', 'mapassign', 'mapaccess', 'mapiterinit', 'mapiternext',
+  'mapdelete', 'mapclear', 'maplen', 'panicUnsafeSliceLen', 'panicUnsafeSliceNil',
+].map((n) => `runtime.${n}`);
+
 /** removeUnreachable deletes the functions prog cannot run; keep names extra roots (qualified names). */
 export function removeUnreachable(prog: ir.Program, keep: readonly string[]): number {
   const byName = new Map<string, ir.Function>();
@@ -54,6 +112,7 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[]): nu
     const fn = work.pop()!;
     for (const blk of fn.blocks)
       for (const i of blk.instrs) {
+        for (const name of runtimeCallsOf(i)) mark(byName.get(name));
         if (i.kind === 'Call' && i.callee.kind === 'Function') mark(i.callee);
         else if (i.kind === 'Panic' && i.x.type.underlying().kind === 'Interface') mark(byName.get('runtime.gopanic'));
         else if (i.kind === 'MakeClosure') mark(i.fn);

@@ -22,6 +22,9 @@ const PROGRAMS: Record<string, string> = {
   strbuild: path.join(BENCH, 'strbuild.go'),
   map50: path.join(BENCH, 'map50.go'),
   dispatch: path.join(BENCH, 'dispatch.go'),
+  closures: path.join(BENCH, 'closures.go'),
+  deferrecover: path.join(BENCH, 'deferrecover.go'),
+  hellorecover: path.join(BENCH, 'hellorecover.go'),
 };
 const TARGETS = ['arduino', 'cortex-m-qemu'];
 const RUNS = 5;
@@ -111,19 +114,26 @@ const cell = (v: number | string | undefined, w: number): string => String(v ?? 
 console.log('');
 console.log('summary (flash and static RAM in bytes; heap: bytes tsgo allocated; cycles in avr8js at 16 MHz)');
 console.log(
-  'program   |    arduino flash  ram heap | cortex-m flash  ram | avr-gcc flash  ram | flash ratio |' +
+  'program      |    arduino flash  ram heap | cortex-m flash  ram | avr-gcc flash  ram | flash ratio |' +
     '  cycles tsgo        C  ratio | hot loop tsgo        C  ratio',
 );
 for (const r of rows) {
   const a = r.size['arduino'];
   const m = r.size['cortex-m-qemu'];
   console.log(
-    `${r.name.padEnd(9)} | ${cell(a?.flash, 16)} ${cell(a?.ram, 4)} ${cell(r.tsgo?.heapUsed, 4)} |` +
+    `${r.name.padEnd(12)} | ${cell(a?.flash, 16)} ${cell(a?.ram, 4)} ${cell(r.tsgo?.heapUsed, 4)} |` +
       ` ${cell(m?.flash, 14)} ${cell(m?.ram, 4)} | ${cell(r.ref?.flash, 13)} ${cell(r.ref?.ram, 4)} |` +
       ` ${cell(ratio(a?.flash, r.ref?.flash), 11)} |` +
       ` ${cell(r.tsgo?.cycles, 12)} ${cell(r.c?.cycles, 8)} ${cell(ratio(r.tsgo?.cycles, r.c?.cycles), 6)} |` +
       ` ${cell(r.tsgo?.loopCycles, 13)} ${cell(r.c?.loopCycles, 8)} ${cell(ratio(r.tsgo?.loopCycles, r.c?.loopCycles), 6)}`,
   );
-  if (r.skipped) console.log(`${''.padEnd(9)} | skipped: ${r.skipped}`);
+  if (r.skipped) console.log(`${''.padEnd(12)} | skipped: ${r.skipped}`);
+}
+const hello = rows.find((r) => r.name === 'hello')?.size;
+const withRecover = rows.find((r) => r.name === 'hellorecover')?.size;
+for (const target of TARGETS) {
+  const a = hello?.[target];
+  const b = withRecover?.[target];
+  if (a && b) console.log(`recover on ${target}: +${b.flash - a.flash} B flash, +${b.ram - a.ram} B RAM (hellorecover against hello)`);
 }
 fs.rmSync(work, { recursive: true, force: true });

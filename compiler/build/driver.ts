@@ -4,6 +4,7 @@
 // Nothing is written to the output path until the whole build has succeeded (outputs are renamed into place
 // atomically).
 
+import { CONDITIONAL_RUNTIME } from '../../passes/reachable.ts';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -109,7 +110,10 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     fail();
   }
   // gopanic is a root only where codegen calls it: for a reachable panic with an interface value (reachable.ts).
-  const keep = Object.keys(runtimeFuncs).filter((n) => n !== 'gopanic').map((n) => `runtime.${n}`);
+  // Every runtime function codegen may call is a root, except gopanic and those needed only by some instructions.
+  const keep = Object.keys(runtimeFuncs)
+    .map((n) => `runtime.${n}`)
+    .filter((n) => n !== 'runtime.gopanic' && !CONDITIONAL_RUNTIME.includes(n));
   time('passes', () => runPasses(prog, { maxStackAlloc: target.maxStackAlloc, keep }, sink));
   if (sink.hasErrors) fail();
   const allocs = filter ? reportAllocs(prog, filter, cwd) : [];
