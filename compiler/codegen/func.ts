@@ -26,6 +26,8 @@ export class FnCtx {
   deferFrame: llvm.Value | undefined;
   /** elided are instructions whose effect another instruction's lowering already emitted (see memory.ts). */
   readonly elided = new Set<ir.Instruction>();
+  /** byRefArgs are the addresses by-reference parameters arrive at (see types.ts byRef). */
+  readonly byRefArgs = new Map<ir.Parameter, llvm.Value>();
   readonly entry: llvm.BasicBlock;
   private readonly allocaBuilder: llvm.IRBuilder;
   private readonly phis: [ir.Phi, llvm.PHINode][] = [];
@@ -38,7 +40,24 @@ export class FnCtx {
   ) {
     this.entry = llvm.BasicBlock.Create(g.ctx, 'entry', sym.fn);
     this.allocaBuilder = new llvm.IRBuilder(this.entry);
-    fn.params.forEach((p, i) => this.values.set(p, sym.fn.getArg(i)));
+    fn.params.forEach((p, i) => {
+      const arg = sym.fn.getArg(i);
+      // A by-reference parameter is read once, here: the callee's value is a copy, whatever the caller does next.
+      if (g.types.byRef(p.type)) this.byRefArgs.set(p, arg);
+      this.values.set(p, g.types.byRef(p.type) ? this.allocaBuilder.CreateLoad(g.llvmType(p.type), arg) : arg);
+    });
+  }
+
+  /**
+   * argument returns the LLVM value passed for an operand to a parameter of Go type t: the value itself, or for a
+   * by-reference parameter (types.ts byRef) the address of a copy in this frame.
+   */
+  argument(v: ir.Value, t: Type): llvm.Value {
+    const val = this.valueAs(v, t);
+    if (!this.g.types.byRef(t)) return val;
+    const slot = this.alloca(this.g.llvmType(t));
+    this.g.builder.CreateStore(val, slot);
+    return slot;
   }
 
   /** value returns the LLVM value of an IR operand. */

@@ -83,7 +83,7 @@ export class Interfaces {
     const existing = this.dispatchers.get(key);
     if (existing) return existing.fn;
     const g = this.g;
-    const params = [g.types.i8ptr, ...m.type.params.vars.map((p) => g.llvmType(p.type)), g.types.i8ptr];
+    const params = [g.types.i8ptr, ...m.type.params.vars.map((p) => g.types.paramType(p.type)), g.types.i8ptr];
     const ty = llvm.FunctionType.get(g.llvmType(m.type.results), params, false);
     const fn = g.declareFunction(`interface:${m.name}${key.slice(key.indexOf(m.name) + m.name.length)}#${this.dispatchers.size}`, ty, m.type.results.length === 0, true).fn;
     this.dispatchers.set(key, { fn, method: m });
@@ -214,9 +214,12 @@ export class Interfaces {
       }
       const rt = sel.fn.type.recv!.type;
       const rty = g.llvmType(rt);
+      // A by-reference receiver is passed as the boxed value's address: the method copies it on entry.
       const recv = rt.kind === 'Pointer'
         ? b.CreateBitCast(cur, rty)
-        : b.CreateLoad(rty, b.CreateBitCast(cur, llvm.PointerType.get(rty, 0)));
+        : g.types.byRef(rt)
+          ? b.CreateBitCast(cur, llvm.PointerType.get(rty, 0))
+          : b.CreateLoad(rty, b.CreateBitCast(cur, llvm.PointerType.get(rty, 0)));
       result = b.CreateCall(sym.fn, [recv, ...args]);
     }
     if (m.type.results.length === 0) b.CreateRetVoid();
@@ -395,7 +398,7 @@ export function lowerInvoke(f: FnCtx, instr: ir.Invoke): llvm.Value {
   const b = g.builder;
   const x = f.value(instr.x);
   const params = instr.method.type.params.vars;
-  const args = instr.args.map((a, i) => f.valueAs(a, params[i]!.type));
+  const args = instr.args.map((a, i) => f.argument(a, params[i]!.type));
   return b.CreateCall(g.ifaces.dispatcher(instr.method), [b.CreateExtractValue(x, [1]), ...args, b.CreateExtractValue(x, [0])]);
 }
 

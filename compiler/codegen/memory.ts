@@ -196,6 +196,12 @@ export function lowerStore(f: FnCtx, instr: ir.Store): void {
     copyMemory(f, p, f.value(val.x), t);
     return;
   }
+  const byRef = val.kind === 'Parameter' ? f.byRefArgs.get(val) : undefined;
+  if (byRef) {
+    // A by-reference parameter stored into its variable: copied from the caller's memory, never first-class.
+    copyMemory(f, p, byRef, t);
+    return;
+  }
   if (isBig(f, t) && val.kind === 'Const' && val.value === undefined) {
     nilCheck(f, instr.addr, p);
     zeroMemory(f, p, t);

@@ -114,13 +114,29 @@ export class TypeMapper {
   }
 
   /**
+   * byRef reports whether a parameter of type t is passed by reference: an array or struct larger than 16 bytes is
+   * passed as a pointer to the caller's copy, which the callee reads once, on entry (so the pointer may even point
+   * to the caller's own variable). LLVM would otherwise pass it as a first-class aggregate, which llc-14 miscompiles
+   * on AVR (an [45]int argument arrives as zeros) and expands into long code elsewhere.
+   */
+  byRef(t: Type): boolean {
+    const u = t.underlying();
+    return (u.kind === 'Array' || u.kind === 'Struct') && this.sizes.sizeof(t) > 16;
+  }
+
+  /** paramType is the LLVM type a parameter of Go type t is passed as (a pointer when byRef). */
+  paramType(t: Type): llvm.Type {
+    return this.byRef(t) ? llvm.PointerType.get(this.llvmType(t), 0) : this.llvmType(t);
+  }
+
+  /**
    * functionType returns the LLVM function type of a Go signature: receiver first, results as one value/struct, and
    * with context the hidden i8* context parameter last (functions called through function values).
    */
   functionType(sig: Signature, context = false): llvm.FunctionType {
     const params: llvm.Type[] = [];
-    if (sig.recv) params.push(this.llvmType(sig.recv.type));
-    for (const p of sig.params.vars) params.push(this.llvmType(p.type));
+    if (sig.recv) params.push(this.paramType(sig.recv.type));
+    for (const p of sig.params.vars) params.push(this.paramType(p.type));
     if (context) params.push(this.i8ptr);
     return llvm.FunctionType.get(this.llvmType(sig.results), params, false);
   }
