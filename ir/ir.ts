@@ -600,6 +600,11 @@ export interface Program {
   packages: Package[];
   /** entry is the synthetic program entry: initializes every package in order, then calls main.main. */
   entry: Function | undefined;
+  /**
+   * recoverUsed is set when the program calls recover: only then can a panic resume a function, and only then do
+   * functions with defer statements save a recovery point.
+   */
+  recoverUsed?: boolean;
 }
 
 /** isValueInstruction reports whether an instruction yields a value. */

@@ -27,12 +27,14 @@ type _defer struct {
 	link *_defer
 }
 
-// deferFrame is the per-call state of a function with defer statements, in its stack frame.
+// deferFrame is the per-call state of a function with defer statements, in its stack frame. In a program without
+// recover nothing can resume a function, so the compiler allocates only the fields before jb and never sets jb or
+// results: a deferring function then costs a frame link and its records, no saved registers.
 type deferFrame struct {
-	jb      jmpbuf
 	link    *deferFrame    // the caller's frame (next to unwind)
 	defers  *_defer        // pending deferred calls, most recent first
 	results unsafe.Pointer // the addresses of the function's result variables (kept in memory for a recovery)
+	jb      jmpbuf         // the recovery point (programs with recover only)
 }
 
 // _panic is a panic in progress, on the stack of gopanic.

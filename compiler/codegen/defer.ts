@@ -1,8 +1,9 @@
 // Lowering of defer and recover (the runtime side is runtime/defer.go). SetupDefers gives the function a
-// runtime.deferFrame in its stack frame, zeroed, with the addresses of its result variables (which keeps them in
-// memory, where a recovery reads them), links it (pushDeferFrame) and calls tsgo_setjmp: the second return, after a
-// recovered panic, branches to a recovery block that runs the remaining deferred calls and returns the result
-// variables' values. Defer links a record {fn, link} — in the frame's stack, or runtime.alloc for a defer in a loop —
+// runtime.deferFrame in its stack frame and links it (pushDeferFrame); in a program that calls recover it also
+// records the addresses of the result variables (which keeps them in memory, where a recovery reads them) and calls
+// tsgo_setjmp: the second return, after a recovered panic, branches to a recovery block that runs the remaining
+// deferred calls and returns the result variables' values. Without recover, a panic only runs the deferred calls
+// before the program ends, so there is no recovery point and the frame stops before its jmpbuf. Defer links a record {fn, link} — in the frame's stack, or runtime.alloc for a defer in a loop —
 // into the frame's list; RunDefers runs the list before a return. recover() is runtime.gorecover, told whether the
 // calling function has a frame of its own.
 
@@ -11,7 +12,7 @@ import type * as ir from '../../ir/ir.ts';
 import type { Type } from '../types/types.ts';
 import type { FnCtx } from './func.ts';
 import { glueFunction } from './glue.ts';
-import { heapAlloc, stackObject, typedPtr } from './memory.ts';
+import { heapAlloc, typedPtr } from './memory.ts';
 import { callRuntime } from './runtimecalls.ts';
 
 /** fieldAddr returns the address of field `name` of the runtime struct type t at p. */
@@ -35,9 +36,24 @@ export function lowerSetupDefers(f: FnCtx, instr: ir.SetupDefers): void {
   const g = f.g;
   const b = g.builder;
   const frameT = runtimeType(f, 'deferFrame');
-  const frame = stackObject(f, frameT, 'deferframe');
+  const recoverable = g.prog.recoverUsed === true;
+  // Without recover the frame ends before jb (never used); either way only link (set by pushDeferFrame), defers and
+  // results need initial values: the jmpbuf is written by tsgo_setjmp.
+  const u = frameT.underlying();
+  const fields = u.kind === 'Struct' ? u.fields.map((x) => x.type) : [];
+  const jbOffset = g.prog.sizes.offsetsof(fields)[fields.length - 1] ?? 0;
+  const frame = recoverable
+    ? f.alloca(g.llvmType(frameT), 'deferframe')
+    : typedPtr(f, f.alloca(llvm.ArrayType.get(g.types.i8, jbOffset), 'deferframe'), g.llvmType(frameT));
   f.deferFrame = frame;
-  if (instr.results.length > 0) {
+  b.CreateStore(llvm.ConstantPointerNull.get(g.types.i8ptr), typedPtr(f, fieldAddr(f, frameT, frame, 'defers'), g.types.i8ptr));
+  if (!recoverable) {
+    callRuntime(g, 'pushDeferFrame', [frame]);
+    return;
+  }
+  if (instr.results.length === 0) {
+    b.CreateStore(llvm.ConstantPointerNull.get(g.types.i8ptr), typedPtr(f, fieldAddr(f, frameT, frame, 'results'), g.types.i8ptr));
+  } else {
     const arrT = llvm.ArrayType.get(g.types.i8ptr, instr.results.length);
     const arr = f.alloca(arrT, 'resultaddrs');
     instr.results.forEach((r, i) => {
@@ -71,7 +87,8 @@ export function lowerDefer(f: FnCtx, instr: ir.Defer): void {
   if (!frame) throw new Error('internal error: defer without SetupDefers');
   const frameT = runtimeType(f, 'deferFrame');
   const recT = runtimeType(f, '_defer');
-  const rec = instr.heap ? heapAlloc(f, g.uintptr(g.prog.sizes.sizeof(recT))) : stackObject(f, recT, 'defer');
+  // Both fields are stored below: the stack record needs no zeroing.
+  const rec = instr.heap ? heapAlloc(f, g.uintptr(g.prog.sizes.sizeof(recT))) : f.alloca(g.llvmType(recT), 'defer');
   const fnTy = g.llvmType((runtimeField(recT, 'fn')));
   b.CreateStore(f.valueAs(instr.fn, runtimeField(recT, 'fn')), typedPtr(f, fieldAddr(f, recT, rec, 'fn'), fnTy));
   const head = typedPtr(f, fieldAddr(f, frameT, frame, 'defers'), g.types.i8ptr);

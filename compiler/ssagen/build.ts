@@ -52,6 +52,7 @@ export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: Buil
     prog, sink, funcs: new Map(), globals: new Map(), runtime, synthetic: new Map(), recoverUsed,
     generic: new Map(), instances: new Map(), queue: [],
   };
+  prog.recoverUsed = recoverUsed;
   const inits: { pkg: ir.Package; info: Info; userInits: ir.Function[] }[] = [];
 
   for (const p of input.packages) {
