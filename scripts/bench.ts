@@ -24,7 +24,8 @@ const PROGRAMS: Record<string, string> = {
   dispatch: path.join(BENCH, 'dispatch.go'),
   closures: path.join(BENCH, 'closures.go'),
   deferrecover: path.join(BENCH, 'deferrecover.go'),
-  hellorecover: path.join(BENCH, 'hellorecover.go'),
+  index: path.join(BENCH, 'index.go'),
+  indexrecover: path.join(BENCH, 'indexrecover.go'),
 };
 const TARGETS = ['arduino', 'cortex-m-qemu'];
 const RUNS = 5;
@@ -129,11 +130,11 @@ for (const r of rows) {
   );
   if (r.skipped) console.log(`${''.padEnd(12)} | skipped: ${r.skipped}`);
 }
-const hello = rows.find((r) => r.name === 'hello')?.size;
-const withRecover = rows.find((r) => r.name === 'hellorecover')?.size;
+const without = rows.find((r) => r.name === 'index')?.size;
+const withRecover = rows.find((r) => r.name === 'indexrecover')?.size;
 for (const target of TARGETS) {
-  const a = hello?.[target];
+  const a = without?.[target];
   const b = withRecover?.[target];
-  if (a && b) console.log(`recover on ${target}: +${b.flash - a.flash} B flash, +${b.ram - a.ram} B RAM (hellorecover against hello)`);
+  if (a && b) console.log(`recover on ${target}: +${b.flash - a.flash} B flash, +${b.ram - a.ram} B RAM (indexrecover against index)`);
 }
 fs.rmSync(work, { recursive: true, force: true });
