@@ -306,10 +306,14 @@ function switchStmt(fb: FnBuilder, s: ast.SwitchStmt): void {
       const next = fb.newBlock('switch.next');
       if (tag && tagType) {
         const et = fb.typeOf(e);
+        // An interface compared with a concrete value, either way round (`switch t { case i: }` in generic code).
         const mixed = isInterface(tagType) && !isInterface(et) && !isUntypedType(fb.tv(e)?.type);
+        const mixedCase = !isInterface(tagType) && isInterface(et);
         const eq = mixed
           ? compareMixed(fb, '==', tag, expr(fb, e), e.pos)
-          : b.emitBinOp(fb.block, '==', tag, exprTo(fb, e, tagType, e.pos), Typ.bool, e.pos);
+          : mixedCase
+            ? compareMixed(fb, '==', expr(fb, e), tag, e.pos)
+            : b.emitBinOp(fb.block, '==', tag, exprTo(fb, e, tagType, e.pos), Typ.bool, e.pos);
         b.emitIf(fb.block, eq, bodies[i]!, next, e.pos);
       } else cond(fb, e, bodies[i]!, next);
       fb.block = next;
