@@ -33,10 +33,11 @@ export function continueIf(f: FnCtx, ok: llvm.Value, fail: llvm.BasicBlock, name
 /**
  * nilCheck panics with a nil-pointer dereference when the pointer x (IR value irX) is nil. The runtime's own code
  * gets none: it never dereferences nil by design (it tests nil maps and the like explicitly), as gc's runtime relies
- * on that too; its checks cost about 400 bytes of flash on AVR and a test per byte in its memory loops.
+ * on that too; its checks cost about 400 bytes of flash on AVR and a test per byte in its memory loops. A call of
+ * a function value is checked everywhere (inRuntimeToo): the runtime calls the user's deferred function values.
  */
-export function nilCheck(f: FnCtx, irX: ir.Value, x: llvm.Value): void {
-  if (neverNil(irX) || f.fn.pkg?.path === 'runtime') return;
+export function nilCheck(f: FnCtx, irX: ir.Value, x: llvm.Value, inRuntimeToo = false): void {
+  if (neverNil(irX) || (f.fn.pkg?.path === 'runtime' && !inRuntimeToo)) return;
   const b = f.g.builder;
   const fail = f.sharedBlock('panic.nil', () => callRuntime(f.g, 'panicNil', []));
   continueIf(f, b.CreateIsNotNull(x), fail, 'nil.ok');

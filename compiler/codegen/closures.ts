@@ -122,7 +122,7 @@ export function lowerDynamicCall(f: FnCtx, instr: ir.Call): llvm.Value {
   }
   const v = f.value(instr.callee);
   const code = b.CreateExtractValue(v, [0]);
-  nilCheck(f, instr.callee, code);
+  nilCheck(f, instr.callee, code, true);
   const ty = g.types.functionType(sig, true);
   const args = instr.args.map((a, i) => f.argument(a, sig.params.at(i).type));
   return b.CreateCall(ty, b.CreateBitCast(code, llvm.PointerType.get(ty, g.types.codeAddrSpace)), [...args, b.CreateExtractValue(v, [1])]);

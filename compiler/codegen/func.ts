@@ -10,6 +10,7 @@ import type * as ir from '../../ir/ir.ts';
 import type { Codegen, FuncSym } from './context.ts';
 import { lowerConst } from './consts.ts';
 import { lowerInstruction } from './instr.ts';
+import { passedByRefToNextCall, typedPtr } from './memory.ts';
 import { freeVarValues } from './closures.ts';
 import type { Type } from '../types/types.ts';
 import { isUntyped } from '../types/types.ts';
@@ -53,6 +54,10 @@ export class FnCtx {
    * by-reference parameter (types.ts byRef) the address of a copy in this frame.
    */
   argument(v: ir.Value, t: Type): llvm.Value {
+    if (v.kind === 'UnOp' && passedByRefToNextCall(this, v)) {
+      // The loaded variable itself: the callee copies it on entry, before anything can change it.
+      return typedPtr(this, this.value(v.x), this.g.llvmType(t));
+    }
     const val = this.valueAs(v, t);
     if (!this.g.types.byRef(t)) return val;
     const slot = this.alloca(this.g.llvmType(t));

@@ -163,11 +163,15 @@ function buildInPlace(alloc: ir.Alloc): [ir.UnOp, ir.Store] | undefined {
   return [load, store];
 }
 
-/** lowerLoad lowers `*x`; a big aggregate load whose only use is a store soon after becomes a memmove there. */
+/**
+ * lowerLoad lowers `*x`; a big aggregate load whose only use is a store soon after becomes a memmove there, and one
+ * passed by reference to the call right after it is passed as x itself (see FnCtx.argument).
+ */
 export function lowerLoad(f: FnCtx, instr: ir.UnOp): llvm.Value | undefined {
   const p = f.value(instr.x);
   nilCheck(f, instr.x, p);
   if (isBig(f, instr.type) && copiedByNextStore(instr)) return undefined; // the store copies it (lowerStore)
+  if (passedByRefToNextCall(f, instr)) return undefined; // the call passes x (FnCtx.argument)
   const ty = f.g.llvmType(instr.type);
   return f.g.builder.CreateLoad(ty, typedPtr(f, p, ty));
 }
@@ -175,15 +179,49 @@ export function lowerLoad(f: FnCtx, instr: ir.UnOp): llvm.Value | undefined {
 function copiedByNextStore(load: ir.UnOp): boolean {
   if (load.referrers.length !== 1) return false;
   const s = load.referrers[0]!;
-  if (s.kind !== 'Store' || s.val !== load || s.block !== load.block) return false;
-  // Nothing between the load and the store may write memory (a fresh Alloc writes only its own new object).
+  return s.kind === 'Store' && s.val === load && unwrittenUntil(load, s);
+}
+
+/**
+ * passedByRefToNextCall reports whether load's value is only an argument of a call (not a builtin) that passes it by
+ * reference, later in the same block with nothing writing memory in between: the call may then pass the loaded
+ * address, since the callee reads it on entry, when memory still holds the loaded value.
+ */
+export function passedByRefToNextCall(f: FnCtx, load: ir.UnOp): boolean {
+  if (load.op !== '*' || load.referrers.length !== 1 || !f.g.types.byRef(load.type)) return false;
+  const c = load.referrers[0]!;
+  const isCall = (c.kind === 'Call' && c.callee.kind !== 'Builtin' && c.callee !== load) || (c.kind === 'Invoke' && c.x !== load);
+  return isCall && unwrittenUntil(load, c);
+}
+
+/** unwrittenUntil reports whether `to` follows load in its block with no instruction in between that writes memory. */
+function unwrittenUntil(load: ir.UnOp, to: ir.Instruction): boolean {
+  if (to.block !== load.block) return false;
   const instrs = load.block.instrs;
-  const to = instrs.indexOf(s);
-  for (let i = instrs.indexOf(load) + 1; i < to; i++) {
-    const k = instrs[i]!.kind;
-    if (k === 'Store' || k === 'Call') return false;
+  const end = instrs.indexOf(to);
+  const start = instrs.indexOf(load);
+  for (let i = start + 1; i < end; i++) if (writesMemory(instrs[i]!)) return false;
+  return end > start;
+}
+
+/** writesMemory reports whether an instruction may write memory other than a fresh object of its own. */
+function writesMemory(i: ir.Instruction): boolean {
+  switch (i.kind) {
+    case 'Store':
+    case 'Call':
+    case 'Invoke':
+    case 'MapUpdate':
+    case 'MapRange':
+    case 'MapNext':
+    case 'Append':
+    case 'Defer':
+    case 'RunDefers':
+    case 'SetupDefers':
+    case 'Panic':
+      return true;
+    default:
+      return false;
   }
-  return to > instrs.indexOf(load);
 }
 
 /** lowerStore lowers `*addr = val`, copying or zeroing big aggregates through memory. */
