@@ -111,7 +111,11 @@ func loadLimit(cap uintptr) uintptr {
 }
 
 // mapinit makes a map in the zeroed header m with the zeroed storage block data of cap slots (nil when cap is 0),
-// which the allocation site sized with mapStorageSize(t, mapStorageCap(hint)).
+// which the allocation site sized with mapStorageSize(t, mapStorageCap(hint)). It is not inlined: on AVR, storing
+// into m the address of its own storage (m + header) right after m was allocated makes llc-14's register allocator
+// fail ("ran out of registers"); as a call, m arrives in a register pair that the store can use.
+//
+//go:noinline
 func mapinit(m *hashmap, t *maptype, data unsafe.Pointer, cap uintptr) {
 	m.typ = t
 	m.data = data
