@@ -20,6 +20,10 @@ interface CommonFlags {
   printAllocs?: string;
   size: string;
   tags?: string;
+  gc?: string;
+  scheduler?: string;
+  stackSize?: string;
+  printStacks?: boolean;
   dumpSsa?: boolean;
   dumpLl?: boolean;
   work?: boolean;
@@ -34,6 +38,10 @@ function addBuildFlags(cmd: Command): Command {
     .option('--print-allocs <regexp>', 'report heap allocations in functions matching regexp (Go syntax)')
     .addOption(new Option('--size <mode>', 'print sizes').choices(['none', 'short', 'full']).default('none'))
     .option('--tags <tags>', 'extra build tags, comma or space separated')
+    .addOption(new Option('--gc <kind>', 'garbage collector (default: the target\'s)').choices(['conservative', 'leaking', 'none']))
+    .addOption(new Option('--scheduler <kind>', 'goroutine scheduler (default: the target\'s)').choices(['tasks', 'none']))
+    .option('--stack-size <bytes>', 'goroutine stack size when it cannot be computed (default: the target\'s)')
+    .option('--print-stacks', 'print the stack size of every goroutine start function')
     .option('--dump-ssa', 'print the SSA IR after the passes')
     .option('--dump-ll', 'print the LLVM IR before optimization')
     .option('--work', 'keep the temporary work directory and print its name');
@@ -48,10 +56,21 @@ function buildOptions(inputs: string[], f: CommonFlags): BuildOptions {
     printAllocs: f.printAllocs,
     size: f.size as BuildOptions['size'],
     tags: (f.tags ?? '').split(/[\s,]+/).filter(Boolean),
+    gc: f.gc as BuildOptions['gc'],
+    scheduler: f.scheduler as BuildOptions['scheduler'],
+    stackSize: f.stackSize === undefined ? undefined : parseStackSize(f.stackSize),
+    printStacks: f.printStacks ?? false,
     dumpSSA: f.dumpSsa ?? false,
     dumpLL: f.dumpLl ?? false,
     keepWork: f.work ?? false,
   };
+}
+
+/** parseStackSize reads -stack-size: bytes, with an optional KB/KiB/K suffix as TinyGo accepts (`-stack-size=4KB`). */
+function parseStackSize(v: string): number {
+  const m = /^(\d+)\s*(k|kb|kib)?$/i.exec(v.trim());
+  if (!m) throw new UserError(`invalid -stack-size ${JSON.stringify(v)}: want a number of bytes, e.g. 512 or 4KB`);
+  return Number(m[1]) * (m[2] ? 1024 : 1);
 }
 
 function makeProgram(setExit: (code: number) => void): Command {

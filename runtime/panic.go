@@ -162,3 +162,8 @@ func panicShift() {
 	}
 	runtimeError(shiftMsg)
 }
+
+// deadlock ends the program when no goroutine can run, with gc's message and exit status.
+func deadlock() {
+	fatal("all goroutines are asleep - deadlock!")
+}

@@ -42,6 +42,13 @@ export interface BuildOptions {
   printAllocs?: string;
   size: 'none' | 'short' | 'full';
   tags: string[];
+  /** gc and scheduler override the target's defaults (-gc=, -scheduler=). */
+  gc?: ResolvedTarget['gc'];
+  scheduler?: ResolvedTarget['scheduler'];
+  /** stackSize overrides the target's default goroutine stack size in bytes (-stack-size=). */
+  stackSize?: number;
+  /** printStacks asks for the stack size of every goroutine start function (-print-stacks). */
+  printStacks?: boolean;
   dumpSSA?: boolean;
   dumpLL?: boolean;
   keepWork?: boolean;
@@ -86,7 +93,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     }
   };
 
-  const target = time('target', () => loadTarget(opts.target));
+  const target = time('target', () => withOverrides(loadTarget(opts.target), opts));
   const filter = compileFilter(opts.printAllocs);
   const outputName = opts.output ?? defaultOutputName(opts.inputs);
   const format = outputFormat(outputName);
@@ -99,6 +106,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   };
   const sizes = new Sizes(target.ptrSize, target.intSize, target.maxAlign);
   const buildCtx = newBuildContext(target.goos, target.goarch, [...target.buildTags, ...opts.tags]);
+  // The runtime's files for each choice are selected by TinyGo's tags: gc.conservative, scheduler.tasks, ...
 
   const packages = time('load', () => loadProgram(opts.inputs, { fset, sink, build: buildCtx, sizes }));
   if (sink.hasErrors) fail();
@@ -163,6 +171,19 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     else fs.rmSync(workDir, { recursive: true, force: true });
   }
   return { target, outputPath: output, allocs, timings };
+}
+
+/**
+ * withOverrides applies the build flags that change a target's runtime choices, and adds the build tags that select
+ * the runtime's files for them (TinyGo's names: `gc.conservative`, `gc.leaking`, `gc.none`, `scheduler.tasks`,
+ * `scheduler.none`).
+ */
+export function withOverrides(t: ResolvedTarget, opts: Pick<BuildOptions, 'gc' | 'scheduler' | 'stackSize'>): ResolvedTarget {
+  const gc = opts.gc ?? t.gc;
+  const scheduler = opts.scheduler ?? t.scheduler;
+  const defaultStackSize = opts.stackSize ?? t.defaultStackSize;
+  const buildTags = [...t.buildTags.filter((tag) => !/^(gc|scheduler)\./.test(tag)), `gc.${gc}`, `scheduler.${scheduler}`];
+  return { ...t, gc, scheduler, defaultStackSize, buildTags };
 }
 
 /** codegenTarget extracts what codegen needs from a resolved target. */
