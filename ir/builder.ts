@@ -449,6 +449,25 @@ export function mapOperands(instr: ir.Instruction, f: (v: ir.Value) => ir.Value)
       break;
     case 'RunDefers':
       break;
+    case 'MakeChan':
+      instr.size = f(instr.size);
+      break;
+    case 'Send':
+      instr.chan = f(instr.chan);
+      instr.x = f(instr.x);
+      break;
+    case 'Recv':
+      instr.chan = f(instr.chan);
+      break;
+    case 'Select':
+      for (const st of instr.states) {
+        st.chan = f(st.chan);
+        st.send = st.send && f(st.send);
+      }
+      break;
+    case 'Go':
+      instr.bindings = instr.bindings.map(f);
+      break;
     default:
       assertNever(instr, 'instruction');
   }

@@ -198,6 +198,8 @@ class Machine {
           case 'SetupDefers':
           case 'Defer':
           case 'RunDefers':
+          case 'Send':
+          case 'Go':
             throw new InterpError(`${i.kind} is not modelled`);
           default:
             env.set(i, this.exec(i, get));
@@ -318,6 +320,9 @@ class Machine {
       case 'TypeAssert':
       case 'Invoke':
       case 'MakeClosure':
+      case 'MakeChan':
+      case 'Recv':
+      case 'Select':
         throw new InterpError(`${i.kind} is not modelled`);
       default:
         return assertNever(i, 'instruction');

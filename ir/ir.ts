@@ -483,6 +483,70 @@ export interface RunDefers extends InstrBase {
 }
 
 /**
+ * MakeChan makes a channel with a buffer of `size` elements (0: unbuffered). An allocation site for the channel's
+ * header and buffer, one object.
+ *     t2 = make chan int 4:int
+ */
+export interface MakeChan extends ValueInstrBase, SiteFields {
+  kind: 'MakeChan';
+  size: Value;
+}
+
+/**
+ * Send sends x on the channel chan, blocking until a receiver or buffer space takes it.
+ *     send t0 <- t1
+ */
+export interface Send extends InstrBase {
+  kind: 'Send';
+  chan: Value;
+  x: Value;
+}
+
+/**
+ * Recv receives from chan, blocking until a value arrives or the channel is closed. Its type is the element type,
+ * or with commaOk the tuple (element, received-from-a-send).
+ *     t3 = <-t0
+ *     t4 = <-t0,ok
+ */
+export interface Recv extends ValueInstrBase {
+  kind: 'Recv';
+  chan: Value;
+  commaOk: boolean;
+}
+
+/** SelectState is one communication case of a Select: a send of `send` on chan, or a receive from chan. */
+export interface SelectState {
+  dir: 'send' | 'recv';
+  chan: Value;
+  send: Value | undefined;
+  pos: Pos;
+}
+
+/**
+ * Select waits until one of its communication cases can proceed (or, when not blocking, takes the default case when
+ * none can) and performs it. Its type is the tuple (index of the chosen state or -1 for default, received-from-a-send,
+ * then one value per receive state, in order: the chosen one holds the received value).
+ *     t5 = select blocking [<-t0, t1<-t2]
+ */
+export interface Select extends ValueInstrBase {
+  kind: 'Select';
+  states: SelectState[];
+  blocking: boolean;
+}
+
+/**
+ * Go starts a goroutine running fn, a synthetic function with a context that makes the `go` statement's call with
+ * the operands bound to it (evaluated at the statement). An allocation site for the goroutine's stack, which also
+ * holds the bound operands and the task record: always on the heap, as it outlives the frame.
+ *     go main.main$gowrapper1 [t0, t1]
+ */
+export interface Go extends InstrBase, SiteFields {
+  kind: 'Go';
+  fn: Function;
+  bindings: Value[];
+}
+
+/**
  * Extract yields result `index` of a Call that returns a Tuple.
  *     t3 = extract t2 #1
  */
@@ -549,19 +613,20 @@ export interface Unreachable extends InstrBase {
 export type ValueInstruction =
   | Alloc | Phi | Call | BinOp | UnOp | Convert | FieldAddr | Field | IndexAddr | Index | Extract
   | MakeSlice | Slice | Append | StrConv | Concat | MakeMap | Lookup | MapNext | MakeInterface | ChangeInterface
-  | TypeAssert | Invoke | MakeClosure;
+  | TypeAssert | Invoke | MakeClosure | MakeChan | Recv | Select;
 
 /** AllocSite is an instruction that may allocate memory: the subject of escape analysis and `-print-allocs`. */
-export type AllocSite = ValueSite | MapUpdate | Defer;
+export type AllocSite = ValueSite | MapUpdate | Defer | Go;
 
 /** ValueSite is an allocation site that yields a value pointing to (or holding a pointer to) the object it allocates. */
-export type ValueSite = Alloc | MakeSlice | Append | StrConv | Concat | MakeMap | MakeInterface | MakeClosure;
+export type ValueSite = Alloc | MakeSlice | Append | StrConv | Concat | MakeMap | MakeInterface | MakeClosure | MakeChan;
 
 /** Terminator is an instruction that ends a block. */
 export type Terminator = Jump | If | Return | Panic | Unreachable;
 
 /** Instruction is any IR instruction. */
-export type Instruction = ValueInstruction | Store | MapUpdate | MapRange | SetupDefers | Defer | RunDefers | Terminator;
+export type Instruction =
+  | ValueInstruction | Store | MapUpdate | MapRange | SetupDefers | Defer | RunDefers | Send | Go | Terminator;
 
 /** Value is anything usable as an operand. */
 export type Value = Const | Global | Parameter | FreeVar | Builtin | Function | ValueInstruction;
@@ -624,7 +689,9 @@ export function isAllocSite(i: Instruction): i is AllocSite {
     case 'MapUpdate':
     case 'MakeInterface':
     case 'MakeClosure':
+    case 'MakeChan':
     case 'Defer':
+    case 'Go':
       return true;
     default:
       return false;
@@ -707,6 +774,16 @@ export function operands(i: Instruction): Value[] {
       return [i.fn];
     case 'RunDefers':
       return [];
+    case 'MakeChan':
+      return [i.size];
+    case 'Send':
+      return [i.chan, i.x];
+    case 'Recv':
+      return [i.chan];
+    case 'Select':
+      return i.states.flatMap((st) => defined(st.chan, st.send));
+    case 'Go':
+      return i.bindings;
   }
 }
 

@@ -172,6 +172,18 @@ export function instrString(i: ir.Instruction): string {
       return `defer ${n(i.fn)}${i.heap ? '' : ' (stack)'}`;
     case 'RunDefers':
       return 'rundefers';
+    case 'MakeChan':
+      return `make ${typeName(i.type)} ${n(i.size)}${site(i)}`;
+    case 'Send':
+      return `send ${n(i.chan)} <- ${n(i.x)}`;
+    case 'Recv':
+      return `<-${n(i.chan)}${i.commaOk ? ',ok' : ''}`;
+    case 'Select': {
+      const states = i.states.map((st) => (st.dir === 'send' ? `${n(st.chan)}<-${n(st.send!)}` : `<-${n(st.chan)}`));
+      return `select ${i.blocking ? 'blocking' : 'nonblocking'} [${states.join(', ')}]`;
+    }
+    case 'Go':
+      return `go ${i.fn.qualifiedName} [${i.bindings.map(n).join(', ')}]`;
     default:
       return assertNever(i, 'instruction');
   }

@@ -9,6 +9,7 @@
 import type * as ir from '../ir/ir.ts';
 import { isAllocSite } from '../ir/ir.ts';
 import { mapObject, stackMapHint } from '../ir/mapabi.ts';
+import { chanObjectSize } from '../ir/chanabi.ts';
 import { runeCount } from '../ir/layout.ts';
 import { assertNever } from '../compiler/diag.ts';
 import type { Type } from '../compiler/types/types.ts';
@@ -67,6 +68,13 @@ export function siteSize(prog: ir.Program, a: ir.AllocSite): number | undefined 
       return undefined;
     case 'MakeClosure':
       return closureContextSize(prog, a);
+    case 'MakeChan': {
+      const n = constInt(a.size);
+      const es = sizeof(prog, elemOf(a.type));
+      return n === undefined || es === undefined || n < 0 ? undefined : chanObjectSize(prog.sizes, es, n);
+    }
+    case 'Go':
+      return undefined; // a goroutine's stack always outlives the frame that starts it
     case 'Defer':
       // A record: the function value and the link to the next record.
       return prog.sizes.sizeof(a.fn.type) + prog.sizes.ptrSize;

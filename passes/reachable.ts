@@ -44,6 +44,16 @@ export function runtimeCallsOf(i: ir.Instruction): readonly string[] {
       return ['runtime.mapiterinit'];
     case 'MapNext':
       return ['runtime.mapiternext'];
+    case 'MakeChan':
+      return ['runtime.chanSize', 'runtime.chaninit'];
+    case 'Send':
+      return ['runtime.chansend'];
+    case 'Recv':
+      return ['runtime.chanrecv'];
+    case 'Select':
+      return ['runtime.chanselect'];
+    case 'Go':
+      return ['runtime.startGoroutine', 'runtime.taskStart'];
     case 'Call':
       if (i.callee.kind !== 'Builtin') return [];
       switch (i.callee.name) {
@@ -52,7 +62,11 @@ export function runtimeCallsOf(i: ir.Instruction): readonly string[] {
         case 'clear':
           return ['runtime.mapclear'];
         case 'len':
-          return ['runtime.maplen'];
+          return i.args[0]?.type.underlying().kind === 'Chan' ? ['runtime.chanlen'] : ['runtime.maplen'];
+        case 'cap':
+          return i.args[0]?.type.underlying().kind === 'Chan' ? ['runtime.chancap'] : [];
+        case 'close':
+          return ['runtime.chanclose'];
         case 'Slice':
         case 'String':
           return ['runtime.panicUnsafeSliceLen', 'runtime.panicUnsafeSliceNil'];
@@ -68,7 +82,8 @@ export function runtimeCallsOf(i: ir.Instruction): readonly string[] {
 export const CONDITIONAL_RUNTIME = [
   'panicBounds', 'panicTypeAssert', 'panicTypeAssertIface', 'panicMakeSliceLen', 'panicMakeSliceCap', 'panicDivide',
   'complexDiv', 'panicShift', 'mapinit', 'mapmake', 'mapassign', 'mapaccess', 'mapiterinit', 'mapiternext',
-  'mapdelete', 'mapclear', 'maplen', 'panicUnsafeSliceLen', 'panicUnsafeSliceNil',
+  'mapdelete', 'mapclear', 'maplen', 'panicUnsafeSliceLen', 'panicUnsafeSliceNil', 'chanSize', 'chaninit',
+  'chansend', 'chanrecv', 'chanselect', 'chanclose', 'chanlen', 'chancap', 'startGoroutine', 'taskStart',
 ].map((n) => `runtime.${n}`);
 
 /** removeUnreachable deletes the functions prog cannot run; keep names extra roots (qualified names). */
@@ -92,7 +107,11 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[]): nu
   };
   for (const p of prog.packages) mark(p.init);
   for (const name of ['main.main', ...keep]) mark(byName.get(name));
-  for (const fn of byName.values()) if (fn.directives.some((d) => d.name === 'export' || d.name === 'go:export')) mark(fn);
+  // Functions exported to assembly are roots, except the runtime's that only some instructions need (taskStart).
+  for (const fn of byName.values()) {
+    const exported = fn.directives.some((d) => d.name === 'export' || d.name === 'go:export');
+    if (exported && !CONDITIONAL_RUNTIME.includes(fn.qualifiedName)) mark(fn);
+  }
 
   const boxed = new Map<string, Type>();
   const invoked = new Map<string, FuncObj>();
@@ -115,7 +134,7 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[]): nu
         for (const name of runtimeCallsOf(i)) mark(byName.get(name));
         if (i.kind === 'Call' && i.callee.kind === 'Function') mark(i.callee);
         else if (i.kind === 'Panic' && i.x.type.underlying().kind === 'Interface') mark(byName.get('runtime.gopanic'));
-        else if (i.kind === 'MakeClosure') mark(i.fn);
+        else if (i.kind === 'MakeClosure' || i.kind === 'Go') mark(i.fn);
         else if (i.kind === 'Invoke') invoke(i.method);
         else if (i.kind === 'MakeInterface') {
           const k = typeKey(i.x.type);

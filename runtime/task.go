@@ -22,8 +22,7 @@ type task struct {
 	stackTop    uintptr    // just past the highest address of the stack
 	deferFrames *deferFrame // the task's chain of defer frames, while it is switched out
 	panics      *_panic     // the task's panics in progress, while it is switched out
-	// data is scratch state for the operation the task is blocked in (a channel operation's result).
-	data uintptr
+	fn          func()      // the goroutine's function (its go statement's call)
 }
 
 // mainTask is the main goroutine, running on the startup stack.

@@ -372,3 +372,50 @@ fixsign:
         neg64 r18, r19, r20, r21, r22, r23, r24, r25
 1:      popregs
         ret
+
+; Goroutine switches (runtime/scheduler_tasks.go).
+; tsgo_swapTask(newSP, oldSP *uintptr): pushes the callee-saved registers (r2-r17, r28, r29), stores SP in *oldSP,
+; moves to the stack at newSP (interrupts off while SP changes) and pops the registers saved there; `ret` resumes
+; that task.
+        .section .text.tsgo_swapTask,"ax",@progbits
+        .global tsgo_swapTask
+        .type tsgo_swapTask,@function
+tsgo_swapTask:
+        .irp r, 2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,28,29
+        push r\r
+        .endr
+        in r18, 0x3d            ; SPL
+        in r19, 0x3e            ; SPH
+        movw r26, r22
+        st X+, r18
+        st X, r19
+        in r0, 0x3f             ; SREG
+        cli
+        out 0x3e, r25           ; SPH
+        out 0x3f, r0
+        out 0x3d, r24           ; SPL
+        .irp r, 29,28,17,16,15,14,13,12,11,10,9,8,7,6,5,4,3,2
+        pop r\r
+        .endr
+        ret
+
+; tsgo_prepareTask(top) sp: lays out below top a frame for tsgo_swapTask to pop: 18 zeroed registers, then the word
+; address of tsgo_taskStart as the return address (high byte first in memory, as `call` leaves it). Returns the
+; task's initial stack pointer, top - 21 (SP points below the last byte pushed).
+        .section .text.tsgo_prepareTask,"ax",@progbits
+        .global tsgo_prepareTask
+        .type tsgo_prepareTask,@function
+        .weak tsgo_taskStart
+tsgo_prepareTask:
+        movw r26, r24
+        ldi r18, pm_lo8(tsgo_taskStart)
+        ldi r19, pm_hi8(tsgo_taskStart)
+        st -X, r18
+        st -X, r19
+        ldi r18, 18
+1:      st -X, r1
+        dec r18
+        brne 1b
+        sbiw r26, 1
+        movw r24, r26
+        ret

@@ -254,3 +254,50 @@ __aeabi_unwind_cpp_pr0:
         .thumb_set __aeabi_unwind_cpp_pr1, __aeabi_unwind_cpp_pr0
         .thumb_set __aeabi_unwind_cpp_pr2, __aeabi_unwind_cpp_pr0
         b Default_Handler
+
+@ Goroutine switches (runtime/scheduler_tasks.go), in Thumb-1 instructions so that ARMv6-M (Cortex-M0+) can use
+@ them too.
+@ tsgo_swapTask(newSP, oldSP *uintptr): pushes r4-r11 and lr, stores sp in *oldSP, moves to the stack at newSP and
+@ pops the registers saved there, returning into that task.
+        .section .text.tsgo_swapTask,"ax",%progbits
+        .global tsgo_swapTask
+        .type tsgo_swapTask,%function
+        .thumb_func
+tsgo_swapTask:
+        push {r4-r7, lr}
+        mov r4, r8
+        mov r5, r9
+        mov r6, r10
+        mov r7, r11
+        push {r4-r7}
+        mov r2, sp
+        str r2, [r1]
+        mov sp, r0
+        pop {r4-r7}
+        mov r8, r4
+        mov r9, r5
+        mov r10, r6
+        mov r11, r7
+        pop {r4-r7, pc}
+
+@ tsgo_prepareTask(top) sp: lays out below top (aligned to 8) a frame for tsgo_swapTask to pop: eight zeroed
+@ registers and tsgo_taskStart in the place of pc. Returns the task's initial stack pointer (top - 36).
+        .section .text.tsgo_prepareTask,"ax",%progbits
+        .global tsgo_prepareTask
+        .type tsgo_prepareTask,%function
+        .weak tsgo_taskStart
+        .thumb_func
+tsgo_prepareTask:
+        movs r1, #7
+        bics r0, r1
+        subs r0, #36
+        ldr r1, =tsgo_taskStart
+        str r1, [r0, #32]
+        movs r1, #0
+        movs r2, #0
+1:      str r1, [r0, r2]
+        adds r2, #4
+        cmp r2, #32
+        bne 1b
+        bx lr
+        .ltorg

@@ -124,3 +124,48 @@ tsgo_longjmp:
         movq 48(%rdi), %rsp
         movl $1, %eax
         jmpq *56(%rdi)
+
+# Goroutine switches (runtime/scheduler_tasks.go).
+# tsgo_swapTask(newSP, oldSP *uintptr): pushes the callee-saved registers, stores rsp in *oldSP, moves to the stack
+# at newSP and pops the registers saved there; the `ret` resumes that task.
+        .section .text.tsgo_swapTask,"ax",@progbits
+        .global tsgo_swapTask
+        .type tsgo_swapTask,@function
+tsgo_swapTask:
+        pushq %rbp
+        pushq %rbx
+        pushq %r12
+        pushq %r13
+        pushq %r14
+        pushq %r15
+        movq %rsp, (%rsi)
+        movq %rdi, %rsp
+        popq %r15
+        popq %r14
+        popq %r13
+        popq %r12
+        popq %rbx
+        popq %rbp
+        ret
+
+# tsgo_prepareTask(top) sp: lays out below top (aligned to 16) a frame for tsgo_swapTask to pop: six zeroed
+# registers, then tsgo_taskStart as the return address, then a zero in place of taskStart's own return address, so
+# that it starts with rsp = 8 (mod 16) as after a call. Returns the task's initial stack pointer.
+        .section .text.tsgo_prepareTask,"ax",@progbits
+        .global tsgo_prepareTask
+        .type tsgo_prepareTask,@function
+        .weak tsgo_taskStart
+tsgo_prepareTask:
+        movq %rdi, %rax
+        andq $-16, %rax
+        movq $0, -8(%rax)
+        leaq tsgo_taskStart(%rip), %rcx
+        movq %rcx, -16(%rax)
+        movq $0, -24(%rax)
+        movq $0, -32(%rax)
+        movq $0, -40(%rax)
+        movq $0, -48(%rax)
+        movq $0, -56(%rax)
+        movq $0, -64(%rax)
+        subq $64, %rax
+        ret

@@ -18,6 +18,7 @@ import { buildProgram } from '../ssagen/build.ts';
 import { FileSet } from '../syntax/source.ts';
 import { loadTarget, type ResolvedTarget } from '../target/target.ts';
 import { Sizes } from '../types/sizes.ts';
+import type * as ir from '../../ir/ir.ts';
 import { printProgram } from '../../ir/printer.ts';
 import { runPasses } from '../../passes/pipeline.ts';
 import { reportAllocs } from '../../passes/allocs.ts';
@@ -123,6 +124,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     .map((n) => `runtime.${n}`)
     .filter((n) => n !== 'runtime.gopanic' && !CONDITIONAL_RUNTIME.includes(n));
   time('passes', () => runPasses(prog, { maxStackAlloc: target.maxStackAlloc, keep }, sink));
+  if (target.scheduler === 'none') rejectGoStatements(prog, sink);
   if (sink.hasErrors) fail();
   const allocs = filter ? reportAllocs(prog, filter, cwd) : [];
   for (const line of allocs) stderr(line + '\n');
@@ -186,6 +188,15 @@ export function withOverrides(t: ResolvedTarget, opts: Pick<BuildOptions, 'gc' |
   return { ...t, gc, scheduler, defaultStackSize, buildTags };
 }
 
+/** rejectGoStatements reports every reachable go statement: with -scheduler=none no goroutine can start. */
+function rejectGoStatements(prog: ir.Program, sink: DiagnosticSink): void {
+  for (const p of prog.packages)
+    for (const fn of p.functions)
+      for (const blk of fn.blocks)
+        for (const i of blk.instrs)
+          if (i.kind === 'Go') sink.error(i.pos, 'go statement: goroutines need a scheduler, and this build has -scheduler=none');
+}
+
 /** codegenTarget extracts what codegen needs from a resolved target. */
 export function codegenTarget(t: ResolvedTarget): CodegenTarget {
   return {
@@ -197,6 +208,7 @@ export function codegenTarget(t: ResolvedTarget): CodegenTarget {
     intSize: t.intSize,
     addrSpaceFunctions: t.llvmTarget.startsWith('avr') ? 1 : 0,
     maxAlign: t.maxAlign,
+    defaultStackSize: t.defaultStackSize,
   };
 }
 

@@ -59,22 +59,39 @@ function codePointer(g: Codegen, fn: ir.Function): llvm.Value {
 /** lowerMakeClosure builds a function value: the code pointer and the context holding the bindings. */
 export function lowerMakeClosure(f: FnCtx, instr: ir.MakeClosure): llvm.Value {
   const g = f.g;
+  return funcValue(f, instr.fn, instr.bindings, (ct) =>
+    instr.heap ? heapAlloc(f, g.uintptr(Math.max(g.prog.sizes.sizeof(ct), 1))) : stackObject(f, ct),
+  );
+}
+
+/** contextSize returns the size of the context object of a closure with these bindings (0 when it needs none). */
+export function contextSize(g: Codegen, bindings: ir.Value[]): number {
+  const types = bindings.map((v) => v.type);
+  return hasContextObject(g, types) ? g.prog.sizes.sizeof(contextType(types)) : 0;
+}
+
+/**
+ * funcValue builds the function value of fn (a function with a context) bound to bindings: when they need a context
+ * object, it is laid out in the memory that mem returns for its type.
+ */
+export function funcValue(f: FnCtx, fn: ir.Function, bindings: ir.Value[], mem: (ct: Tuple) => llvm.Value): llvm.Value {
+  const g = f.g;
   const b = g.builder;
-  const code = codePointer(g, instr.fn);
-  const types = instr.bindings.map((v) => v.type);
+  const code = codePointer(g, fn);
+  const types = bindings.map((v) => v.type);
   let ctx: llvm.Value;
   if (types.length === 0) ctx = llvm.ConstantPointerNull.get(g.types.i8ptr);
-  else if (!hasContextObject(g, types)) ctx = wordOf(f, f.value(instr.bindings[0]!), types[0]!);
+  else if (!hasContextObject(g, types)) ctx = wordOf(f, f.value(bindings[0]!), types[0]!);
   else {
     const ct = contextType(types);
-    const mem = instr.heap ? heapAlloc(f, g.uintptr(Math.max(g.prog.sizes.sizeof(ct), 1))) : stackObject(f, ct);
+    const obj = mem(ct);
     const sty = g.llvmType(ct);
-    const p = typedPtr(f, mem, sty);
-    instr.bindings.forEach((v, i) => {
+    const p = typedPtr(f, obj, sty);
+    bindings.forEach((v, i) => {
       const at = types.length === 1 ? p : b.CreateInBoundsGEP(sty, p, [llvm.ConstantInt.get(g.types.i32, 0, false), llvm.ConstantInt.get(g.types.i32, i, false)]);
       b.CreateStore(f.valueAs(v, types[i]!), at);
     });
-    ctx = typedPtr(f, mem, g.types.i8);
+    ctx = typedPtr(f, obj, g.types.i8);
   }
   const fv = g.types.funcValueType;
   return b.CreateInsertValue(b.CreateInsertValue(llvm.UndefValue.get(fv), code, [0]), ctx, [1]);

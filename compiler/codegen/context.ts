@@ -23,6 +23,8 @@ export interface CodegenTarget {
   addrSpaceFunctions: number;
   /** maxAlign is the largest alignment any type needs (1 on AVR). */
   maxAlign: number;
+  /** defaultStackSize is the stack size in bytes of a goroutine whose need is not computed. */
+  defaultStackSize: number;
 }
 
 /** FuncSym is a created LLVM function together with the facts about it that the bindings cannot tell us. */

@@ -13,23 +13,7 @@ import type { Type } from '../types/types.ts';
 import type { FnCtx } from './func.ts';
 import { glueFunction } from './glue.ts';
 import { heapAlloc, typedPtr } from './memory.ts';
-import { callRuntime } from './runtimecalls.ts';
-
-/** fieldAddr returns the address of field `name` of the runtime struct type t at p. */
-function fieldAddr(f: FnCtx, t: Type, p: llvm.Value, name: string): llvm.Value {
-  const g = f.g;
-  const u = t.underlying();
-  const idx = u.kind === 'Struct' ? u.fields.findIndex((x) => x.name === name) : -1;
-  if (idx < 0) throw new Error(`internal error: runtime.${t.toString()} has no field ${name}`);
-  const sty = g.llvmType(t);
-  return g.builder.CreateInBoundsGEP(sty, typedPtr(f, p, sty), [llvm.ConstantInt.get(g.types.i32, 0, false), llvm.ConstantInt.get(g.types.i32, idx, false)]);
-}
-
-function runtimeType(f: FnCtx, name: string): Type {
-  const t = f.g.runtimeGoType(name);
-  if (!t) throw new Error(`internal error: the runtime has no type ${name}`);
-  return t;
-}
+import { callRuntime, runtimeFieldAddr, runtimeType } from './runtimecalls.ts';
 
 /** lowerSetupDefers creates and links the function's defer frame and its recovery point. */
 export function lowerSetupDefers(f: FnCtx, instr: ir.SetupDefers): void {
@@ -46,13 +30,13 @@ export function lowerSetupDefers(f: FnCtx, instr: ir.SetupDefers): void {
     ? f.alloca(g.llvmType(frameT), 'deferframe')
     : typedPtr(f, f.alloca(llvm.ArrayType.get(g.types.i8, jbOffset), 'deferframe'), g.llvmType(frameT));
   f.deferFrame = frame;
-  b.CreateStore(llvm.ConstantPointerNull.get(g.types.i8ptr), typedPtr(f, fieldAddr(f, frameT, frame, 'defers'), g.types.i8ptr));
+  b.CreateStore(llvm.ConstantPointerNull.get(g.types.i8ptr), typedPtr(f, runtimeFieldAddr(f, frameT, frame, 'defers'), g.types.i8ptr));
   if (!recoverable) {
     callRuntime(g, 'pushDeferFrame', [frame]);
     return;
   }
   if (instr.results.length === 0) {
-    b.CreateStore(llvm.ConstantPointerNull.get(g.types.i8ptr), typedPtr(f, fieldAddr(f, frameT, frame, 'results'), g.types.i8ptr));
+    b.CreateStore(llvm.ConstantPointerNull.get(g.types.i8ptr), typedPtr(f, runtimeFieldAddr(f, frameT, frame, 'results'), g.types.i8ptr));
   } else {
     const arrT = llvm.ArrayType.get(g.types.i8ptr, instr.results.length);
     const arr = f.alloca(arrT, 'resultaddrs');
@@ -60,10 +44,10 @@ export function lowerSetupDefers(f: FnCtx, instr: ir.SetupDefers): void {
       const at = b.CreateInBoundsGEP(arrT, arr, [llvm.ConstantInt.get(g.types.i32, 0, false), llvm.ConstantInt.get(g.types.i32, i, false)]);
       b.CreateStore(typedPtr(f, f.value(r), g.types.i8), at);
     });
-    b.CreateStore(typedPtr(f, arr, g.types.i8), typedPtr(f, fieldAddr(f, frameT, frame, 'results'), g.types.i8ptr));
+    b.CreateStore(typedPtr(f, arr, g.types.i8), typedPtr(f, runtimeFieldAddr(f, frameT, frame, 'results'), g.types.i8ptr));
   }
   callRuntime(g, 'pushDeferFrame', [frame]);
-  const jb = typedPtr(f, fieldAddr(f, frameT, frame, 'jb'), g.types.i8);
+  const jb = typedPtr(f, runtimeFieldAddr(f, frameT, frame, 'jb'), g.types.i8);
   const again = b.CreateCall(glueFunction(g, 'tsgo_setjmp'), [jb]);
   const recover = f.newBlock('defer.recovered');
   const cont = f.newBlock('defer.start');
@@ -90,9 +74,9 @@ export function lowerDefer(f: FnCtx, instr: ir.Defer): void {
   // Both fields are stored below: the stack record needs no zeroing.
   const rec = instr.heap ? heapAlloc(f, g.uintptr(g.prog.sizes.sizeof(recT))) : f.alloca(g.llvmType(recT), 'defer');
   const fnTy = g.llvmType((runtimeField(recT, 'fn')));
-  b.CreateStore(f.valueAs(instr.fn, runtimeField(recT, 'fn')), typedPtr(f, fieldAddr(f, recT, rec, 'fn'), fnTy));
-  const head = typedPtr(f, fieldAddr(f, frameT, frame, 'defers'), g.types.i8ptr);
-  b.CreateStore(b.CreateLoad(g.types.i8ptr, head), typedPtr(f, fieldAddr(f, recT, rec, 'link'), g.types.i8ptr));
+  b.CreateStore(f.valueAs(instr.fn, runtimeField(recT, 'fn')), typedPtr(f, runtimeFieldAddr(f, recT, rec, 'fn'), fnTy));
+  const head = typedPtr(f, runtimeFieldAddr(f, frameT, frame, 'defers'), g.types.i8ptr);
+  b.CreateStore(b.CreateLoad(g.types.i8ptr, head), typedPtr(f, runtimeFieldAddr(f, recT, rec, 'link'), g.types.i8ptr));
   b.CreateStore(typedPtr(f, rec, g.types.i8), head);
 }
 

@@ -18,6 +18,7 @@ import { lowerInvoke, lowerMakeInterface, lowerTypeAssert } from './interfaces.t
 import { lowerComplexBuiltin } from './complex.ts';
 import { lowerDynamicCall, lowerMakeClosure } from './closures.ts';
 import { lowerDefer, lowerRecover, lowerRunDefers, lowerSetupDefers } from './defer.ts';
+import { lowerChanBuiltin, lowerGo, lowerMakeChan, lowerRecv, lowerSelect, lowerSend } from './chans.ts';
 import { lowerDelete, lowerLookup, lowerMakeMap, lowerMapNext, lowerMapRange, lowerMapUpdate } from './maps.ts';
 
 /** lowerInstruction emits the LLVM code for one IR instruction (phis are handled by FnCtx.lower). */
@@ -104,6 +105,16 @@ export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
       return lowerDefer(f, instr);
     case 'RunDefers':
       return lowerRunDefers(f);
+    case 'MakeChan':
+      return set(lowerMakeChan(f, instr));
+    case 'Send':
+      return lowerSend(f, instr);
+    case 'Recv':
+      return set(lowerRecv(f, instr));
+    case 'Select':
+      return set(lowerSelect(f, instr));
+    case 'Go':
+      return lowerGo(f, instr);
     case 'Invoke': {
       const v = lowerInvoke(f, instr);
       if (instr.type.kind !== 'Tuple' || instr.type.length > 0) set(v);
@@ -125,7 +136,11 @@ function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void
         return lowerPrint(f, instr, false);
       case 'len':
       case 'cap':
+        if (instr.args[0]!.type.underlying().kind === 'Chan') return set(lowerChanBuiltin(f, instr, callee.name));
         return set(lowerLenCap(f, instr, callee.name));
+      case 'close':
+        lowerChanBuiltin(f, instr, 'close');
+        return;
       case 'copy':
         return set(lowerCopy(f, instr));
       case 'clear':

@@ -218,6 +218,10 @@ function writesMemory(i: ir.Instruction): boolean {
     case 'RunDefers':
     case 'SetupDefers':
     case 'Panic':
+    case 'Send':
+    case 'Recv':
+    case 'Select':
+    case 'Go':
       return true;
     default:
       return false;

@@ -10,8 +10,14 @@ import { Interface } from '../types/types.ts';
 
 /** emptyInterface is `interface{}` (the ABI only needs its layout: two words). */
 const emptyInterface = new Interface([], []);
+import { Signature, Tuple } from '../types/types.ts';
 import type { Type } from '../types/types.ts';
 import type { Codegen } from './context.ts';
+import type { FnCtx } from './func.ts';
+import { typedPtr } from './memory.ts';
+
+/** func0 is `func()`, the type of a goroutine's function. */
+const func0 = new Signature(undefined, new Tuple([]), new Tuple([]), false);
 
 /** RuntimeFunc describes one runtime function: parameter types and the result type (undefined: none). */
 export interface RuntimeFunc {
@@ -83,6 +89,17 @@ export const runtimeFuncs = {
   mapdelete: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.UnsafePointer], result: undefined },
   mapiterinit: { params: [Typ.UnsafePointer, Typ.UnsafePointer], result: undefined },
   mapiternext: { params: [Typ.UnsafePointer], result: Typ.bool },
+  // chan.go, select.go
+  chanSize: { params: [Typ.uintptr, Typ.int], result: Typ.uintptr },
+  chaninit: { params: [Typ.UnsafePointer, Typ.uintptr, Typ.int], result: undefined },
+  chansend: { params: [Typ.UnsafePointer, Typ.UnsafePointer], result: undefined },
+  chanrecv: { params: [Typ.UnsafePointer, Typ.UnsafePointer], result: Typ.bool },
+  chanclose: { params: [Typ.UnsafePointer], result: undefined },
+  chanlen: { params: [Typ.UnsafePointer], result: Typ.int },
+  chancap: { params: [Typ.UnsafePointer], result: Typ.int },
+  chanselect: { params: [Typ.UnsafePointer, Typ.uintptr, Typ.bool], result: tupleOf([Typ.int, Typ.bool]) },
+  // scheduler_tasks.go
+  startGoroutine: { params: [func0, Typ.UnsafePointer, Typ.uintptr], result: undefined },
   // strings.go
   stringEqual: { params: [Typ.string, Typ.string], result: Typ.bool },
   stringLess: { params: [Typ.string, Typ.string], result: Typ.bool },
@@ -131,4 +148,21 @@ function runtimeParams(g: Codegen, name: RuntimeName): Type[] {
   const obj = g.prog.packages.find((p) => p.path === 'runtime')?.types?.scope.lookup(name);
   if (obj?.kind === 'Func') return obj.type.params.vars.map((v) => v.type);
   return (runtimeFuncs[name] as RuntimeFunc).params;
+}
+
+/** runtimeType returns the runtime's Go type `name`, whose layout codegen shares (deferFrame, selectCase, ...). */
+export function runtimeType(f: FnCtx, name: string): Type {
+  const t = f.g.runtimeGoType(name);
+  if (!t) throw new Error(`internal error: the runtime has no type ${name}`);
+  return t;
+}
+
+/** runtimeFieldAddr returns the address of field `name` of the runtime struct type t at p. */
+export function runtimeFieldAddr(f: FnCtx, t: Type, p: llvm.Value, name: string): llvm.Value {
+  const g = f.g;
+  const u = t.underlying();
+  const idx = u.kind === 'Struct' ? u.fields.findIndex((x) => x.name === name) : -1;
+  if (idx < 0) throw new Error(`internal error: runtime.${t.toString()} has no field ${name}`);
+  const sty = g.llvmType(t);
+  return g.builder.CreateInBoundsGEP(sty, typedPtr(f, p, sty), [llvm.ConstantInt.get(g.types.i32, 0, false), llvm.ConstantInt.get(g.types.i32, idx, false)]);
 }

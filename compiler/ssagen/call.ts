@@ -319,6 +319,8 @@ export function builtinPlan(fb: FnBuilder, e: ast.CallExpr, deferred = false): C
       return { kind: 'builtin', operands: [], emit: call('recover', fb.typeOf(e)) };
     case 'clear':
       return { kind: 'builtin', operands: [expr(fb, e.args[0]!)], emit: call('clear', emptyTuple) };
+    case 'close':
+      return { kind: 'builtin', operands: [expr(fb, e.args[0]!)], emit: call('close', emptyTuple) };
     default:
       return undefined;
   }
@@ -334,7 +336,6 @@ function lenCap(fb: FnBuilder, e: ast.CallExpr, id: 'len' | 'cap'): ir.Value {
     const at = u.kind === 'Array' ? u : u.elem.underlying();
     return b.constInt(Typ.int, at.kind === 'Array' ? at.len : 0);
   }
-  if (u.kind === 'Chan') return bad(fb, e, 'channels');
   let v = expr(fb, arg);
   if (isUntypedType(v.type)) v = fb.convertTo(v, Typ.string, arg.pos);
   return b.emitCall(fb.block, b.builtinValue(id), [v], Typ.int, e.lparen);

@@ -90,7 +90,7 @@ export function deferStmt(fb: FnBuilder, s: ast.DeferStmt): void {
   if (plan.kind === 'invoke') fb.nilCheck(plan.operands[0]!, call.lparen);
   // `defer g()` with g a func() value defers g itself; any other call gets a thunk.
   const direct = plan.kind === 'dynamic' && plan.operands.length === 1 && isFunc0(plan.operands[0]!);
-  const fn = direct ? plan.operands[0]! : thunk(fb, plan, call.lparen);
+  const fn = direct ? plan.operands[0]! : makeClosure(fb, callThunk(fb, plan, 'deferwrap', call.lparen), plan.operands, funcType0, call.lparen);
   b.emit<ir.Defer>(fb.block, { kind: 'Defer', fn, heap: true, escape: undefined, pos: s.pos });
 }
 
@@ -100,12 +100,15 @@ function isFunc0(v: ir.Value): boolean {
   return u.kind === 'Signature' && u.params.length === 0 && u.results.length === 0 && !u.variadic;
 }
 
-/** thunk makes the deferred call's function value: a synthetic closure over the plan's operands that makes the call. */
-function thunk(fb: FnBuilder, plan: CallPlan, pos: Pos): ir.Value {
-  const n = ++fb.deferThunks;
-  const fn = b.newFunction(fb.fn.pkg, `${fb.fn.name}$deferwrap${n}`, `${fb.fn.qualifiedName}$deferwrap${n}`, funcType0, pos);
+/**
+ * callThunk makes the function that a deferred call or a go statement runs later: a synthetic `func()` with a
+ * context, whose free variables are the plan's operands (evaluated at the statement), that makes the call.
+ */
+export function callThunk(fb: FnBuilder, plan: CallPlan, kind: 'deferwrap' | 'gowrapper', pos: Pos): ir.Function {
+  const n = kind === 'deferwrap' ? ++fb.deferThunks : ++fb.goThunks;
+  const fn = b.newFunction(fb.fn.pkg, `${fb.fn.name}$${kind}${n}`, `${fb.fn.qualifiedName}$${kind}${n}`, funcType0, pos);
   fn.hasContext = true;
-  fn.synthetic = 'deferred call';
+  fn.synthetic = kind === 'deferwrap' ? 'deferred call' : 'goroutine start';
   const fvs = plan.operands.map((op, index): ir.FreeVar => ({
     kind: 'FreeVar',
     name: `a${index}`,
@@ -119,5 +122,5 @@ function thunk(fb: FnBuilder, plan: CallPlan, pos: Pos): ir.Value {
   const tb = new FnBuilder(fb.st, fn, fb.info, fb.smap);
   plan.emit(tb, fvs, pos);
   if (!tb.terminated) b.emitReturn(tb.block, [], pos);
-  return makeClosure(fb, fn, plan.operands, funcType0, pos);
+  return fn;
 }

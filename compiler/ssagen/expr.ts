@@ -21,6 +21,7 @@ import { funcLit, funcValue, methodExprValue, methodValue } from './closures.ts'
 import { funcRef, functionOf, selection } from './generics.ts';
 import { compareMixed, isInterface, typeAssertExpr } from './ifaces.ts';
 import { mapIndex, mapLit } from './maps.ts';
+import { recvExpr } from './chans.ts';
 import { sliceExpr, sliceLit } from './slices.ts';
 import { concat, isStringType, stringOperand } from './strings.ts';
 
@@ -133,7 +134,7 @@ function unary(fb: FnBuilder, e: ast.UnaryExpr): ir.Value {
       return b.emitUnOp(fb.block, e.op, x, t, e.pos);
     }
     case '<-':
-      return bad(fb, e, 'channels');
+      return recvExpr(fb, e, false);
     case '~':
       return bad(fb, e, '~ outside a constraint');
     default:

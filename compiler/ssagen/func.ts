@@ -84,6 +84,8 @@ export class FnBuilder {
   closures = 0;
   /** deferThunks counts the thunks of deferred calls (fn$deferwrap1, ...). */
   deferThunks = 0;
+  /** goThunks counts the start functions of go statements (fn$gowrapper1, ...). */
+  goThunks = 0;
   /** resultSlots hold the results of a function with defer statements (its named results, or hidden variables). */
   resultSlots: ir.Alloc[] = [];
 

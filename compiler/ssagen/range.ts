@@ -17,6 +17,7 @@ import { expr } from './expr.ts';
 import { addr } from './addr.ts';
 import { stmtList } from './stmt.ts';
 import { isMapIndex, mapIterator, mapLvalue, mapStore } from './maps.ts';
+import { rangeChan } from './chans.ts';
 
 /** rangeStmt builds a for-range statement. */
 export function rangeStmt(fb: FnBuilder, s: ast.RangeStmt): void {
@@ -33,8 +34,9 @@ export function rangeStmt(fb: FnBuilder, s: ast.RangeStmt): void {
   if (xt.kind === 'Map') rangeMap(fb, s, loop, body, done, assign);
   else if (xt.kind === 'Basic') rangeString(fb, s, loop, body, done, assign);
   else if (xt.kind === 'Array' || xt.kind === 'Slice' || xt.kind === 'Pointer') rangeIndexed(fb, s, xt, loop, body, done, assign);
+  else if (xt.kind === 'Chan') rangeChan(fb, s, loop, body, done, assign);
   else {
-    fb.unsupported(s.x.pos, xt.kind === 'Chan' ? 'channels' : `range over ${xt.kind.toLowerCase()}`);
+    fb.unsupported(s.x.pos, `range over ${xt.kind.toLowerCase()}`);
     return;
   }
   fb.targets.push({ label, breakTo: done, continueTo: loop });

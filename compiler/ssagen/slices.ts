@@ -16,6 +16,7 @@ import { isUntypedType } from './func.ts';
 import { addr } from './addr.ts';
 import { expr, indexValue, storeElem } from './expr.ts';
 import { makeMap } from './maps.ts';
+import { makeChan } from './chans.ts';
 
 /** sliceExpr builds `x[low:high:max]` of a slice, string, array (through its address) or pointer to array. */
 export function sliceExpr(fb: FnBuilder, e: ast.SliceExpr): ir.Value {
@@ -76,8 +77,9 @@ export function makeCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
   const t = fb.typeOf(e);
   const u = t.underlying();
   if (u.kind === 'Map') return makeMap(fb, t, e.args[1] ? indexValue(fb, e.args[1]) : undefined, e.lparen);
+  if (u.kind === 'Chan') return makeChan(fb, t, e.args[1] ? indexValue(fb, e.args[1]) : undefined, e.lparen);
   if (u.kind !== 'Slice') {
-    fb.unsupported(e.pos, u.kind === 'Chan' ? 'channels' : `make of ${u.kind.toLowerCase()}`);
+    fb.unsupported(e.pos, `make of ${u.kind.toLowerCase()}`);
     return b.zeroConst(t);
   }
   const len = indexValue(fb, e.args[1]!);

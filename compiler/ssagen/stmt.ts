@@ -21,6 +21,7 @@ import { compareMixed, isInterface, typeAssertExpr, typeSwitchStmt } from './ifa
 import { isMapIndex, mapIndex, mapLoad, mapLvalue, mapStore, type MapLvalue } from './maps.ts';
 import { rangeStmt } from './range.ts';
 import { deferStmt, emitReturnValues } from './defer.ts';
+import { goStmt, isRecv, recvExpr, selectStmt, sendStmt } from './chans.ts';
 import { concatValues, isStringType } from './strings.ts';
 
 /** stmtList builds statements in order. */
@@ -71,13 +72,13 @@ export function stmt(fb: FnBuilder, s: ast.Stmt): void {
     case 'BranchStmt':
       return branch(fb, s);
     case 'GoStmt':
-      return fb.unsupported(s.pos, 'goroutines');
+      return goStmt(fb, s);
     case 'DeferStmt':
       return deferStmt(fb, s);
     case 'SelectStmt':
-      return fb.unsupported(s.pos, 'select');
+      return selectStmt(fb, s);
     case 'SendStmt':
-      return fb.unsupported(s.pos, 'channels');
+      return sendStmt(fb, s);
     case 'TypeSwitchStmt':
       return typeSwitchStmt(fb, s);
     case 'RangeStmt':
@@ -132,7 +133,7 @@ export function commaOk(fb: FnBuilder, e: ast.Expr): ir.Value | undefined {
   const x = unparen(e);
   if (x.kind === 'TypeAssertExpr') return typeAssertExpr(fb, x, true);
   if (isMapIndex(fb, x)) return mapIndex(fb, x, true);
-  if (x.kind === 'UnaryExpr' && x.op === '<-') fb.unsupported(x.pos, 'channels');
+  if (isRecv(x)) return recvExpr(fb, x, true);
   return undefined;
 }
 
@@ -143,34 +144,42 @@ function isBlank(e: ast.Expr): boolean {
 
 function assign(fb: FnBuilder, s: ast.AssignStmt): void {
   if (s.tok === '=' || s.tok === ':=') {
-    // Lvalues first (their addresses), then all values, then the stores: `a, b = b, a` swaps.
-    type Lhs = { id?: ast.Ident; addr?: ir.Value; map?: MapLvalue };
-    const addrs = s.lhs.map((l): Lhs | undefined => {
-      if (isBlank(l)) return undefined;
-      if (s.tok === ':=' && l.kind === 'Ident') {
-        const def = fb.info.defs.get(l);
-        if (def?.kind === 'Var' && !fb.vars.has(def)) return { id: l };
-      }
-      if (isMapIndex(fb, l)) return { map: mapLvalue(fb, unparen(l) as ast.IndexExpr) };
-      return { addr: addr(fb, l, false) };
-    });
-    const vals = rhsValues(fb, s.rhs, s.lhs.length, s.tokPos);
-    s.lhs.forEach((_, i) => {
-      const a = addrs[i];
-      if (!a) return;
-      const v = vals[i];
-      if (a.map) {
-        if (v) mapStore(fb, a.map, v);
-        return;
-      }
-      // New variables are declared even when the value could not be built (after a diagnostic), so later uses resolve.
-      const target = a.id ? declareLocal(fb, a.id) : a.addr;
-      if (target && v) fb.store(target, v, s.tokPos);
-    });
+    assignValues(fb, s, () => rhsValues(fb, s.rhs, s.lhs.length, s.tokPos));
     return;
   }
   const op = s.tok.slice(0, -1) as ir.BinOpKind;
   opAssign(fb, s.lhs[0]!, op, s.rhs[0]!, s.tokPos);
+}
+
+/**
+ * assignValues builds the `=` or `:=` assignment s of the values that values() builds: lvalues first (their
+ * addresses), then all values, then the stores, so that `a, b = b, a` swaps. A select case's receive assigns the
+ * values it received this way.
+ */
+export function assignValues(fb: FnBuilder, s: ast.AssignStmt, values: () => ir.Value[]): void {
+  type Lhs = { id?: ast.Ident; addr?: ir.Value; map?: MapLvalue };
+  const addrs = s.lhs.map((l): Lhs | undefined => {
+    if (isBlank(l)) return undefined;
+    if (s.tok === ':=' && l.kind === 'Ident') {
+      const def = fb.info.defs.get(l);
+      if (def?.kind === 'Var' && !fb.vars.has(def)) return { id: l };
+    }
+    if (isMapIndex(fb, l)) return { map: mapLvalue(fb, unparen(l) as ast.IndexExpr) };
+    return { addr: addr(fb, l, false) };
+  });
+  const vals = values();
+  s.lhs.forEach((_, i) => {
+    const a = addrs[i];
+    if (!a) return;
+    const v = vals[i];
+    if (a.map) {
+      if (v) mapStore(fb, a.map, v);
+      return;
+    }
+    // New variables are declared even when the value could not be built (after a diagnostic), so later uses resolve.
+    const target = a.id ? declareLocal(fb, a.id) : a.addr;
+    if (target && v) fb.store(target, v, s.tokPos);
+  });
 }
 
 /** opAssign builds `x op= y` (and x++ / x-- with y undefined): x's address (or map and key) is evaluated once. */

@@ -182,6 +182,29 @@ function buildInstr(g: Graph, i: ir.Instruction, env: AnalysisEnv): void {
     case 'SetupDefers':
     case 'RunDefers':
       return;
+    case 'MakeChan':
+      g.objectOf(i);
+      return;
+    case 'Send': {
+      // A sent value is stored in the channel's memory (its buffer, or the receiver's variable by way of it).
+      const c = g.locOf(i.chan);
+      if (c) storeThrough(g, c, i.x, 0, i.pos);
+      return;
+    }
+    case 'Recv':
+      if (hasPointers(i.type)) flowFrom(g, g.valueLoc(i), i.chan, 1, i.pos);
+      return;
+    case 'Select':
+      for (const st of i.states) {
+        const c = g.locOf(st.chan);
+        if (st.send && c) storeThrough(g, c, st.send, 0, st.pos);
+        else if (!st.send && hasPointers(i.type)) flowFrom(g, g.valueLoc(i), st.chan, 1, st.pos);
+      }
+      return;
+    case 'Go':
+      // The operands bound to the new goroutine's call are shared with it: whatever they point to escapes.
+      leakArgs(g, i.bindings, i.pos);
+      return;
     default:
       assertNever(i, 'instruction');
   }

@@ -26,6 +26,11 @@ export function analyzeEscapes(prog: ir.Program): EscapeResult {
           i.escape = { reason: 'size-not-constant' };
           continue;
         }
+        if (i.kind === 'Go') {
+          // The goroutine's stack and the operands bound to its call outlive the frame of the go statement.
+          i.escape = { reason: 'escapes', pos: i.pos };
+          continue;
+        }
         if (i.kind === 'Defer') {
           // A defer record lives in its function's frame; in a loop each execution needs its own.
           i.escape = inCycle(i.block) ? { reason: 'size-not-constant' } : undefined;

@@ -23,6 +23,7 @@ export const hostTarget: CodegenTarget = {
   intSize: 8,
   addrSpaceFunctions: 0,
   maxAlign: 8,
+  defaultStackSize: 1024,
 };
 
 /** avrTarget is the atmega328p. */
@@ -35,6 +36,7 @@ export const avrTarget: CodegenTarget = {
   intSize: 4,
   addrSpaceFunctions: 1,
   maxAlign: 1,
+  defaultStackSize: 1024,
 };
 
 /** armTarget is a Cortex-M3. */
@@ -47,6 +49,7 @@ export const armTarget: CodegenTarget = {
   intSize: 4,
   addrSpaceFunctions: 0,
   maxAlign: 8,
+  defaultStackSize: 1024,
 };
 
 /** sizesFor returns the Sizes matching a target. */
