@@ -21,6 +21,20 @@ import { assignValues, stmtList } from './stmt.ts';
 /** goStmt builds `go call`. */
 export function goStmt(fb: FnBuilder, s: ast.GoStmt): void {
   const call = s.call;
+  if (unparen(call.fun).kind === 'FuncLit' && call.args.length === 0) {
+    // `go func() {...}()`: the literal itself is the start function, its captured variables the bound operands
+    // (no closure object besides the goroutine's stack).
+    const lit = expr(fb, call.fun);
+    if (lit.kind === 'MakeClosure' && lit.referrers.length === 0) {
+      b.removeInstr(lit);
+      b.emit<ir.Go>(fb.block, { kind: 'Go', fn: lit.fn, bindings: lit.bindings, heap: true, escape: undefined, pos: s.pos });
+      return;
+    }
+    if (lit.kind === 'Function') {
+      b.emit<ir.Go>(fb.block, { kind: 'Go', fn: lit, bindings: [], heap: true, escape: undefined, pos: s.pos });
+      return;
+    }
+  }
   const plan = isBuiltinCall(fb, call) ? builtinPlan(fb, call, true) : planCall(fb, call);
   if (!plan) {
     if (isBuiltinCall(fb, call)) fb.unsupported(call.pos, 'go of this builtin');

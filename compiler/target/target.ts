@@ -189,7 +189,7 @@ function resolve(name: string, file: string, chain: string[], t: TargetFile): Re
     intSize: need(t['int-size'], 'int-size'),
     maxAlign: need(t['max-align'], 'max-align'),
     gc: t.gc ?? 'conservative',
-    scheduler: t.scheduler ?? 'none',
+    scheduler: t.scheduler ?? 'tasks',
     linkerScript: t['linker-script'],
     startup: t.startup ?? [],
     libs: t.libs ?? [],

@@ -13,6 +13,7 @@
 // Allocations that fail the check keep their heap allocation with the reason "escapes at unknown line".
 
 import type * as ir from '../../ir/ir.ts';
+import { operands } from '../../ir/ir.ts';
 import { family, type Graph, type Location } from './graph.ts';
 
 /** inCycle reports whether block b can reach itself in the CFG. */
@@ -105,5 +106,6 @@ export function reusableSlot(g: Graph, a: ir.ValueSite): boolean {
   const holders = addressHolders(g, a);
   if (!holders) return false;
   for (const v of holders) if (liveAt(v, a)) return false;
-  return true;
+  // A site that reads operands while it fills its object (a concatenation) must not read the previous object.
+  return !operands(a).some((v) => holders.has(v as ir.ValueInstruction));
 }

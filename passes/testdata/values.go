@@ -66,6 +66,15 @@ func strs(x, y string, b []byte) {
 	println("<"+string(b)+">" == y) // OUT: object allocated on the heap: size is not constant
 	gstr = x + y // OUT: object allocated on the heap: escapes at line 67
 	println(string(rune(len(x))))
+	// A concatenation in a loop that reads its own previous result cannot reuse one frame buffer.
+	acc := ""
+	for i := 0; i < 2; i++ {
+		acc += y // OUT: object allocated on the heap: escapes at unknown line
+	}
+	// One whose result dies within the iteration can.
+	for i := 0; i < 2; i++ {
+		println(x+y == acc) // OUT: object allocated on the heap: size is not constant
+	}
 }
 
 func maps(k string, b []byte) int {
@@ -77,7 +86,7 @@ func maps(k string, b []byte) int {
 		m[k[:i]] = i // OUT: object allocated on the heap: size is not constant
 	}
 	lit := map[int]int{1: 2, 3: 4}
-	gmap = map[string]int{} // OUT: object allocated on the heap: escapes at line 80
+	gmap = map[string]int{} // OUT: object allocated on the heap: escapes at line 89
 	return m[string(b)] + lit[3]
 }
 

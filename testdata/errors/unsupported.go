@@ -1,7 +1,8 @@
 package main
 
 func main() {
-	ch := make(chan int)
-	go func() { ch <- 1 }()
-	println(<-ch)
+	a := []int{1, 2}
+	b := []int{3}
+	defer copy(a, b)
+	println(a[0])
 }

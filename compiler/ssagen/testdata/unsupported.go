@@ -4,7 +4,7 @@ func main() {
 	s := []int{1, 2}
 	m := map[string]int{}
 	f := func() {}
-	go f()
+	defer copy(s, s)
 	defer f()
 	for range s {
 	}
