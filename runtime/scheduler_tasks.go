@@ -39,7 +39,10 @@ func tsgo_swapTask(newSP uintptr, oldSP *uintptr)
 func tsgo_prepareTask(top uintptr) uintptr
 
 // startGoroutine starts a goroutine running fn on the stack memory [stack, stack+size), which the go statement
-// allocated; the task record takes the bottom of it.
+// allocated; the task record takes the bottom of it. It is not inlined: on AVR, storing addresses derived from the
+// freshly allocated stack into it trips llc-14's register allocator (as runtime.mapinit does).
+//
+//go:noinline
 func startGoroutine(fn func(), stack unsafe.Pointer, size uintptr) {
 	t := (*task)(stack)
 	t.fn = fn
