@@ -113,13 +113,19 @@ describe('bad input', () => {
   it.each([
     ['syntax.go', /^syntax\.go:5:1: syntax error: unexpected }, expected expression\n$/],
     ['type.go', /^type\.go:4:17: cannot use 1 \(untyped int constant\) as string value in variable declaration\n$/],
-    ['unsupported.go', /^unsupported\.go:\d+:\d+: not yet supported: /],
     ['stdimport.go', /^stdimport\.go:3:8: not yet supported: package "fmt" does not compile with tsgo yet \(first error: \S+:\d+:\d+: .*\)\n$/],
     ['nomain.go', /^nomain\.go:3:1: function main is undeclared in the main package\n$/],
   ])('%s gives a positioned error and exit code 1', (name, want) => {
     const r = tsgo(['build', '-o', path.join(tmp, 'bad.elf'), name], errors);
     expect(r.stderr).toMatch(want);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(r.status).toBe(1);
+    expect(fs.existsSync(path.join(tmp, 'bad.elf'))).toBe(false);
+  });
+
+  it('rejects a go statement with -scheduler=none at its position', () => {
+    const r = tsgo(['build', '-scheduler=none', '-o', path.join(tmp, 'bad.elf'), 'goroutine.go'], errors);
+    expect(r.stderr).toBe('goroutine.go:5:2: go statement: goroutines need a scheduler, and this build has -scheduler=none\n');
     expect(r.status).toBe(1);
     expect(fs.existsSync(path.join(tmp, 'bad.elf'))).toBe(false);
   });

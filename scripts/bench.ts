@@ -26,6 +26,7 @@ const PROGRAMS: Record<string, string> = {
   deferrecover: path.join(BENCH, 'deferrecover.go'),
   index: path.join(BENCH, 'index.go'),
   indexrecover: path.join(BENCH, 'indexrecover.go'),
+  pingpong: path.join(BENCH, 'pingpong.go'),
 };
 const TARGETS = ['arduino', 'cortex-m-qemu'];
 const RUNS = 5;

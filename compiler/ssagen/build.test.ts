@@ -119,33 +119,33 @@ describe('buildProgram', () => {
     expect(text).not.toContain('local');
   });
 
-  it('reports unsupported constructs at their positions and never throws', async () => {
+  it('builds go and defer of the statement builtins, channel operations and select without diagnostics', async () => {
     const src = [
       'package main',
-      'type I interface{ M() }',
       'func g(xs ...int) {}',
       'func main() {',
-      '\tvar ch2 chan int',
-      '\tdefer copy([]int{}, []int{1})',
-      '\tg(1, 2)',
-      '\tch := make(chan int)',
-      '\tgo copy([]int{}, []int{1})',
-      '\tdefer g()',
-      '\t// no label',
-      '\t_, _ = ch, ch2',
-      '\ts := "a" + string(rune(65))',
-      '\tprintln(s)',
+      '\tch := make(chan int, 1)',
+      '\tm := map[int]int{}',
+      '\tdefer copy([]int{0}, []int{1})',
+      '\tgo copy([]int{0}, []int{1})',
+      '\tdefer delete(m, 1)',
+      '\tgo println(1)',
+      '\tdefer close(ch)',
+      '\tgo g(1, 2)',
+      '\tch <- 1',
+      '\tselect {',
+      '\tcase v, ok := <-ch:',
+      '\t\tprintln(v, ok)',
+      '\tcase ch <- 2:',
+      '\tdefault:',
+      '\t}',
       '}',
     ].join('\n');
-    const { prog, sink } = await buildFromSource('bad.go', src);
-    const msgs = sink.sorted(0).map((d) => sink.format(d));
-    expect(msgs).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/bad.go:6:\d+: not yet supported: defer of this builtin/),
-        expect.stringMatching(/bad.go:9:\d+: not yet supported: go of this builtin/),
-      ]),
-    );
+    const { prog, sink } = await buildFromSource('stmts.go', src);
+    expect(sink.sorted(0).map((d) => sink.format(d))).toEqual([]);
     expect(validateProgram(prog)).toEqual([]);
+    const kinds = new Set(fnNamed(prog, 'main.main').blocks.flatMap((blk) => blk.instrs.map((i) => i.kind)));
+    for (const k of ['MakeChan', 'Send', 'Select', 'Go', 'Defer']) expect(kinds).toContain(k);
   });
 
   it('links packages: qualified functions, globals, types and methods, with inits in package order', async () => {

@@ -18,7 +18,7 @@ import type { FnBuilder } from './func.ts';
 import { isUntypedType } from './func.ts';
 import { expr } from './expr.ts';
 import { addr, baseAddr, isAddressable, pathHasPointer, selectPath } from './addr.ts';
-import { appendCall, argValues, callArgs, copyCall, makeCall } from './slices.ts';
+import { appendCall, argValues, callArgs, makeCall } from './slices.ts';
 import { deletePlan } from './maps.ts';
 import { promotedReceiver } from './closures.ts';
 import type { Selection } from '../types/info.ts';
@@ -245,8 +245,6 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
       return makeCall(fb, e);
     case 'append':
       return appendCall(fb, e);
-    case 'copy':
-      return copyCall(fb, e);
     case 'min':
     case 'max': {
       // Not constant: every operand is converted to the result type, then compared in order (codegen).
@@ -281,8 +279,9 @@ function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {
 }
 
 /**
- * builtinPlan plans the builtins that a defer statement may call (print, println, panic, delete, recover, clear): their
- * arguments are evaluated and converted now, the call made later. undefined for the other builtins.
+ * builtinPlan plans the builtins that a defer or go statement may call (print, println, panic, delete, recover, clear,
+ * close, copy): their arguments are evaluated and converted now, the call made later. undefined for the other
+ * builtins.
  */
 export function builtinPlan(fb: FnBuilder, e: ast.CallExpr, deferred = false): CallPlan | undefined {
   const fun = unparen(e.fun);
@@ -321,6 +320,12 @@ export function builtinPlan(fb: FnBuilder, e: ast.CallExpr, deferred = false): C
       return { kind: 'builtin', operands: [expr(fb, e.args[0]!)], emit: call('clear', emptyTuple) };
     case 'close':
       return { kind: 'builtin', operands: [expr(fb, e.args[0]!)], emit: call('close', emptyTuple) };
+    case 'copy': {
+      const dst = expr(fb, e.args[0]!);
+      let src = expr(fb, e.args[1]!);
+      if (isUntypedType(src.type)) src = fb.convertTo(src, Typ.string, e.lparen);
+      return { kind: 'builtin', operands: [dst, src], emit: call('copy', Typ.int) };
+    }
     default:
       return undefined;
   }

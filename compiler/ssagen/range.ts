@@ -7,6 +7,7 @@
 
 import type * as ast from '../syntax/ast.ts';
 import { unparen } from '../syntax/ast.ts';
+import { walk } from '../syntax/walk.ts';
 import type { Pos } from '../syntax/source.ts';
 import { Typ } from '../types/types.ts';
 import type { Type } from '../types/types.ts';
@@ -15,7 +16,7 @@ import type * as ir from '../../ir/ir.ts';
 import type { FnBuilder } from './func.ts';
 import { expr } from './expr.ts';
 import { addr } from './addr.ts';
-import { stmtList } from './stmt.ts';
+import { assignValues, stmtList } from './stmt.ts';
 import { isMapIndex, mapIterator, mapLvalue, mapStore } from './maps.ts';
 import { rangeChan } from './chans.ts';
 
@@ -28,6 +29,12 @@ export function rangeStmt(fb: FnBuilder, s: ast.RangeStmt): void {
   const done = fb.newBlock('rangedone');
   const vars = declareVars(fb, s);
   const assign = (k: ir.Value | undefined, v: ir.Value | undefined): void => {
+    if (s.tok === '=' && s.key && s.value && k && v) {
+      // `for i, x[i] = range y` assigns in parallel: both operands of the left-hand sides are evaluated first.
+      const both: ast.AssignStmt = { kind: 'AssignStmt', pos: s.pos, end: s.end, lhs: [s.key, s.value], tokPos: s.tokPos, tok: '=', rhs: [] };
+      assignValues(fb, both, () => [k, v]);
+      return;
+    }
     if (s.key && k) assignVar(fb, s, s.key, vars[0], k);
     if (s.value && v) assignVar(fb, s, s.value, vars[1], v);
   };
@@ -69,6 +76,18 @@ function assignVar(fb: FnBuilder, s: ast.RangeStmt, lhs: ast.Expr, declared: ir.
   else fb.store(addr(fb, x, false), v, s.tokPos);
 }
 
+/** hasCallOrRecv reports whether e has a non-constant function call or a channel receive in it. */
+function hasCallOrRecv(fb: FnBuilder, e: ast.Expr): boolean {
+  let found = false;
+  walk(e, (n) => {
+    if (found || n.kind === 'FuncLit') return false;
+    if (n.kind === 'UnaryExpr' && n.op === '<-') found = true;
+    else if (n.kind === 'CallExpr' && fb.tv(n)?.value === undefined && fb.tv(n.fun)?.mode !== 'typexpr') found = true;
+    return !found;
+  });
+  return found;
+}
+
 /** counter allocates an int loop counter initialised to `start`. */
 function counter(fb: FnBuilder, start: number, pos: Pos): ir.Alloc {
   const c = b.emitAlloc(fb.block, Typ.int, false, 'rangeindex', pos);
@@ -92,12 +111,13 @@ function rangeIndexed(
   let base: ir.Value | undefined;
   let length: ir.Value;
   if (arr?.kind === 'Array') {
-    // A constant length: x is only evaluated when an element is needed (a copy of an array value).
+    // A constant length: x is only evaluated when an element is needed (a copy of an array value), or when the spec
+    // says len(x) is not constant (x has a function call or a receive in it), for its effects.
     length = b.constInt(Typ.int, arr.len);
-    if (xt.kind === 'Pointer' || wantValue) {
+    if (xt.kind === 'Pointer' || wantValue || hasCallOrRecv(fb, s.x)) {
       const x = expr(fb, s.x);
       if (xt.kind === 'Pointer') base = x;
-      else {
+      else if (wantValue) {
         const copy = b.emitAlloc(fb.block, x.type, false, 'rangecopy', s.x.pos);
         fb.store(copy, x, s.x.pos);
         base = copy;

@@ -110,14 +110,6 @@ export function appendCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
   return b.emit<ir.Append>(fb.block, { kind: 'Append', x, args, spread, heap: true, escape: undefined, pos: e.lparen, type: t });
 }
 
-/** copyCall builds `copy(dst, src)` (src a slice or, into a byte slice, a string): a call of the copy builtin. */
-export function copyCall(fb: FnBuilder, e: ast.CallExpr): ir.Value {
-  const dst = expr(fb, e.args[0]!);
-  let src = expr(fb, e.args[1]!);
-  if (isUntypedType(src.type)) src = fb.convertTo(src, Typ.string, e.lparen);
-  return b.emitCall(fb.block, b.builtinValue('copy'), [dst, src], Typ.int, e.lparen);
-}
-
 /**
  * callArgs converts a call's argument values to a signature's parameter types. For a variadic signature called
  * without `...`, the trailing arguments become a new slice — a `[n]T` array Alloc at the first of them (nil when
