@@ -123,6 +123,14 @@ describe('bad input', () => {
     expect(fs.existsSync(path.join(tmp, 'bad.elf'))).toBe(false);
   });
 
+  it('sizes goroutine stacks by -stack-size', () => {
+    const ll = path.join(tmp, 'stack.ll');
+    const r = tsgo(['build', '-stack-size=1KB', '-o', ll, 'goroutine.go'], errors);
+    expect(r.status).toBe(0);
+    expect(fs.readFileSync(ll, 'utf8')).toMatch(/@"tsgo\.stacksize\.main\.main\$1" = global i64 1024\n/);
+    expect(tsgo(['build', '-stack-size=lots', '-o', ll, 'goroutine.go'], errors).stderr).toMatch(/^invalid -stack-size "lots"/);
+  });
+
   it('rejects a go statement with -scheduler=none at its position', () => {
     const r = tsgo(['build', '-scheduler=none', '-o', path.join(tmp, 'bad.elf'), 'goroutine.go'], errors);
     expect(r.stderr).toBe('goroutine.go:5:2: go statement: goroutines need a scheduler, and this build has -scheduler=none\n');
