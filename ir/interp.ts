@@ -70,7 +70,7 @@ class Machine {
     this.intBits = prog.sizes.intSize * 8;
     this.ptrBits = prog.sizes.ptrSize * 8;
     for (const p of prog.packages) {
-      for (const g of p.globals) this.globals.set(g, { v: g.init ? this.constVal(g.init) : this.zero(elem(g.type)) });
+      for (const g of p.globals) this.globals.set(g, { v: g.init ? this.staticVal(g.init) : this.zero(elem(g.type)) });
     }
   }
 
@@ -130,6 +130,12 @@ class Machine {
     const w = this.bits(t);
     if (!w) return v;
     return w.signed ? BigInt.asIntN(w.bits, v) : BigInt.asUintN(w.bits, v);
+  }
+
+  staticVal(v: ir.StaticValue): Val {
+    if (v.kind === 'Const') return this.constVal(v);
+    const zero = this.zero(v.type) as Val[];
+    return v.elems.map((e, i) => (e ? this.staticVal(e) : zero[i]!));
   }
 
   constVal(c: ir.Const): Val {

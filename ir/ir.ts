@@ -52,11 +52,24 @@ export interface Global extends ValueBase {
   object: VarObj | undefined;
   pos: Pos;
   /**
-   * init is the variable's initial value when its initializer is a constant: the variable starts with it (static
-   * data) and the package initializer does not store it.
+   * init is the variable's initial value when its initializer is a constant, or a composite literal of constants
+   * of array or struct type: the variable starts with it (static data) and the package initializer does not store it.
    */
-  init?: Const;
+  init?: StaticValue;
 }
+
+/**
+ * StaticAggregate is the static initial value of an array or struct variable: one entry per element or field,
+ * undefined for a zero one.
+ */
+export interface StaticAggregate {
+  kind: 'StaticAggregate';
+  type: Type;
+  elems: (StaticValue | undefined)[];
+}
+
+/** StaticValue is a package variable's static initial value. */
+export type StaticValue = Const | StaticAggregate;
 
 /**
  * Parameter is a function's formal parameter (the receiver first, for methods).

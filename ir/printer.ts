@@ -234,8 +234,14 @@ export function printFunction(fn: ir.Function, fset?: ir.Program['fset']): strin
 
 /** printGlobal renders a package-level variable as `var main.g int`. */
 export function printGlobal(g: ir.Global): string {
-  const init = g.init ? ` = ${valueName(g.init)}` : '';
+  const init = g.init ? ` = ${staticName(g.init)}` : '';
   return `var ${g.qualifiedName} ${typeName(pointee(g.type))}${init}`;
+}
+
+/** staticName renders a static initial value: a constant, or `{a, b, _}` with `_` for zero entries. */
+function staticName(v: ir.StaticValue): string {
+  if (v.kind === 'Const') return valueName(v);
+  return `{${v.elems.map((e) => (e ? staticName(e) : '_')).join(', ')}}`;
 }
 
 /** printPackage renders a package: its globals, its initializer, then its functions in order. */

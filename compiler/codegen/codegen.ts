@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import { CompileError, DiagnosticSink } from '../diag.ts';
-import { lowerConst } from './consts.ts';
+import { lowerStatic } from './consts.ts';
 import { Codegen } from './context.ts';
 import type { CodegenTarget } from './context.ts';
 import { FnCtx } from './func.ts';
@@ -125,7 +125,7 @@ function createGlobals(g: Codegen): void {
         ty,
         false,
         llvm.GlobalValue.LinkageTypes.InternalLinkage,
-        gl.init ? (lowerConst(g, gl.init) as llvm.Constant) : llvm.Constant.getNullValue(ty),
+        gl.init ? lowerStatic(g, gl.init) : llvm.Constant.getNullValue(ty),
         gl.qualifiedName,
       );
       g.globals.set(gl, gv);

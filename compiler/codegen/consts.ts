@@ -53,6 +53,17 @@ export function lowerConst(g: Codegen, c: ir.Const): llvm.Value {
   }
 }
 
+/** lowerStatic returns the LLVM constant of a package variable's static initial value. */
+export function lowerStatic(g: Codegen, v: ir.StaticValue): llvm.Constant {
+  if (v.kind === 'Const') return lowerConst(g, v) as llvm.Constant;
+  const u = v.type.underlying();
+  const ty = g.llvmType(v.type);
+  const elemType = (i: number): Type => (u.kind === 'Array' ? u.elem : u.kind === 'Struct' ? u.fields[i]!.type : u);
+  const elems = v.elems.map((e, i) => (e ? lowerStatic(g, e) : llvm.Constant.getNullValue(g.llvmType(elemType(i)))));
+  if (u.kind === 'Array') return llvm.ConstantArray.get(ty as llvm.ArrayType, elems);
+  return llvm.ConstantStruct.get(ty as llvm.StructType, elems);
+}
+
 /** complexConst builds the constant {re, im} of complex type t. */
 function complexConst(g: Codegen, t: Type, re: number, im: number): llvm.Constant {
   const u = t.underlying();

@@ -21,6 +21,7 @@ import type { Func as FuncObj } from '../types/objects.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import { isTerminator } from '../../ir/ir.ts';
+import { staticValue } from './static.ts';
 import { FnBuilder } from './func.ts';
 import type { PendingBody } from './generics.ts';
 import type { ProgramState } from './func.ts';
@@ -152,6 +153,11 @@ function buildInit(st: ProgramState, pkg: ir.Package, info: Info, userInits: ir.
   for (const init of info.initOrder) {
     if (init.lhs.length === 1) {
       const g = st.globals.get(init.lhs[0]!);
+      const s = g && staticValue(fb, init.rhs, b.elemOf(g.type));
+      if (g && s) {
+        g.init = s;
+        continue;
+      }
       const v = expr(fb, init.rhs);
       if (g) staticOrStore(fb, g, v, init.rhs.pos);
       continue;
