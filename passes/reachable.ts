@@ -2,12 +2,15 @@
 // analysis, the allocation report and codegen see exactly what will be linked (a runtime error type's Error method in
 // a program that never boxes it reports nothing and costs nothing). Reachability is rapid type analysis: from the
 // roots — main.main, every package initializer, functions exported to assembly or C, and the runtime functions codegen
-// calls on its own (runtime.gopanic only when a panic with an interface value is reachable) — a function is reachable when a reachable function calls it, makes it into a function value, or
+// calls on its own (runtime.gopanic only when a panic with an interface value is reachable) — a function is reachable
+// when a reachable function calls it, makes it into a function value, or when it defines the symbol of a reachable
+// bodyless declaration (`//go:linkname`, ir/linkname.ts), or
 // when it is the method, in the method set of a type some reachable function converts to an interface, that a
 // reachable interface call names. The rest is removed from its package (its instructions leave their operands'
 // referrer lists). Issue 12 moves this before SSA building, so that unreached code is never built at all.
 
 import type * as ir from '../ir/ir.ts';
+import { definitions, symbolName } from '../ir/linkname.ts';
 import { findMethod, methodKey, typeKey } from '../ir/methods.ts';
 import * as b from '../ir/builder.ts';
 import type { Func as FuncObj } from '../compiler/types/objects.ts';
@@ -97,12 +100,15 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[]): nu
     }
   // Without a main.main (hand-built IR in tests, a package that is not a program) every function is a root.
   if (!byName.has('main.main')) return 0;
+  // A bodyless declaration is implemented by the function that defines its symbol (a `//go:linkname` push).
+  const defs = definitions(byName.values());
   const live = new Set<ir.Function>();
   const work: ir.Function[] = [];
   const mark = (fn: ir.Function | undefined): void => {
     if (fn && !live.has(fn)) {
       live.add(fn);
       work.push(fn);
+      if (fn.blocks.length === 0) mark(defs.get(symbolName(fn)));
     }
   };
   for (const p of prog.packages) mark(p.init);

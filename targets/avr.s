@@ -419,3 +419,24 @@ tsgo_prepareTask:
         sbiw r26, 1
         movw r24, r26
         ret
+
+; ---------------------------------------------------------------------------------------------------------------------
+; Interrupt masking (runtime/interrupts.go): sync/atomic's operations, and later runtime/interrupt's Disable/Restore.
+;   runtime.disableInterrupts() i16    returns SREG (its I bit says whether interrupts were enabled), then cli
+;   runtime.restoreInterrupts(i16)     writes the saved SREG back (re-enabling interrupts only if they were enabled)
+
+        .section .text.runtime.disableInterrupts,"ax",@progbits
+        .global runtime.disableInterrupts
+        .type runtime.disableInterrupts,@function
+runtime.disableInterrupts:
+        in r24, 0x3f
+        clr r25
+        cli
+        ret
+
+        .section .text.runtime.restoreInterrupts,"ax",@progbits
+        .global runtime.restoreInterrupts
+        .type runtime.restoreInterrupts,@function
+runtime.restoreInterrupts:
+        out 0x3f, r24
+        ret

@@ -301,3 +301,25 @@ tsgo_prepareTask:
         bne 1b
         bx lr
         .ltorg
+
+@ ---------------------------------------------------------------------------------------------------------------------
+@ Interrupt masking (runtime/interrupts.go): sync/atomic's operations, and later runtime/interrupt's Disable/Restore.
+@   runtime.disableInterrupts() i32    returns PRIMASK (1 when interrupts were already masked), then cpsid i
+@   runtime.restoreInterrupts(i32)     writes the saved PRIMASK back
+
+        .section .text.runtime.disableInterrupts,"ax",%progbits
+        .global runtime.disableInterrupts
+        .type runtime.disableInterrupts,%function
+        .thumb_func
+runtime.disableInterrupts:
+        mrs r0, PRIMASK
+        cpsid i
+        bx lr
+
+        .section .text.runtime.restoreInterrupts,"ax",%progbits
+        .global runtime.restoreInterrupts
+        .type runtime.restoreInterrupts,%function
+        .thumb_func
+runtime.restoreInterrupts:
+        msr PRIMASK, r0
+        bx lr

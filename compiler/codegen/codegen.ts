@@ -2,9 +2,10 @@
 // (before any function exists: AVR code lives in address space 1), create the globals (zero-initialized, named by
 // qualifiedName), create every function (named by qualifiedName; bodyless ones become external declarations,
 // implemented in assembly or glue IR), lower every body, and emit the C entry `void main()` that runs each package's
-// initializer in program order and then main.main. Defined Go functions and globals get internal linkage so that the
-// optimiser drops whatever is unused (a hello world must fit in well under 1 KiB of AVR flash); `main`, functions
-// marked `//export NAME` and declarations stay external.
+// initializer in program order and then main.main. Functions are named by their symbol (ir/linkname.ts: `//export`
+// and `//go:linkname` rename them). Defined Go functions and globals get internal linkage so that the optimiser drops
+// whatever is unused (a hello world must fit in well under 1 KiB of AVR flash); `main`, functions marked
+// `//export NAME` and declarations stay external.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -18,6 +19,7 @@ import type { CodegenTarget } from './context.ts';
 import { FnCtx } from './func.ts';
 import { linkGlue } from './glue.ts';
 import { finishMaps } from './maps.ts';
+import { exportName, symbolName } from '../../ir/linkname.ts';
 
 export type { CodegenTarget } from './context.ts';
 
@@ -55,7 +57,7 @@ export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: D
   // Two things the bindings cannot express are edited into the textual IR: LLVM gives every global larger than 16
   // bytes without an explicit alignment a 16-byte alignment, which on AVR (constant data is copied to RAM) is RAM
   // lost, so AVR globals get `align 1`; and functions marked //go:noinline get LLVM's noinline attribute.
-  const noinline = allFunctions(prog).filter((fn) => fn.directives.some((d) => d.name === 'go:noinline')).map((fn) => fn.qualifiedName);
+  const noinline = allFunctions(prog).filter((fn) => fn.directives.some((d) => d.name === 'go:noinline')).map(symbolName);
   const edited = g.target.maxAlign === 1 || noinline.length > 0;
   const print = (): string => {
     let text = g.module.print();
@@ -133,25 +135,21 @@ function createGlobals(g: Codegen): void {
   }
 }
 
-function exportName(fn: ir.Function): string | undefined {
-  for (const d of fn.directives) {
-    if ((d.name === 'export' || d.name === 'go:export') && d.args.trim() !== '') return d.args.trim().split(/\s+/)[0];
-  }
-  return undefined;
-}
-
+/**
+ * createFunctions declares every function under its symbol (ir/linkname.ts) and returns those with a body to lower.
+ * Definitions come first, so that a bodyless declaration of a symbol that a `//go:linkname` push defines resolves to
+ * that definition; every function is also found under its qualified name, which is what calls look up.
+ */
 function createFunctions(g: Codegen): [ir.Function, ReturnType<Codegen['declareFunction']>][] {
   const bodies: [ir.Function, ReturnType<Codegen['declareFunction']>][] = [];
-  for (const fn of allFunctions(g.prog)) {
+  const fns = allFunctions(g.prog);
+  for (const fn of [...fns.filter((f) => f.blocks.length > 0), ...fns.filter((f) => f.blocks.length === 0)]) {
+    const name = symbolName(fn);
+    const exported = exportName(fn) !== undefined || fn === g.prog.entry;
+    if (g.funcs.has(name) && fn.blocks.length > 0) continue; // a second definition of a symbol: the first one wins
     const type = g.types.functionType(fn.signature, fn.hasContext);
-    const returnsVoid = fn.signature.results.length === 0;
-    const exported = exportName(fn);
-    const isEntry = fn === g.prog.entry;
-    const external = fn.blocks.length === 0 || exported !== undefined || isEntry;
-    const name = exported ?? fn.qualifiedName;
-    if (g.funcs.has(name)) continue;
-    const sym = g.declareFunction(name, type, returnsVoid, !external);
-    if (exported !== undefined) g.funcs.set(fn.qualifiedName, sym);
+    const sym = g.declareFunction(name, type, fn.signature.results.length === 0, fn.blocks.length > 0 && !exported);
+    if (!g.funcs.has(fn.qualifiedName)) g.funcs.set(fn.qualifiedName, sym);
     if (fn.blocks.length > 0) bodies.push([fn, sym]);
   }
   return bodies;

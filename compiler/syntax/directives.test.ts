@@ -23,6 +23,8 @@ describe('compiler directive placement', () => {
 
 package main
 
+import _ "unsafe"
+
 //go:nosplit
 //go:noinline
 func f() {}
@@ -185,5 +187,22 @@ var f string
       '18:3: invalid quoted string in //go:embed: b',
       '18:3: usage: //go:embed pattern...',
     ]);
+  });
+
+  it('checks //go:linkname as gc\'s noder: one or two arguments, in a file that imports "unsafe"', () => {
+    const errors = (src: string): string[] => {
+      const fset = new FileSet();
+      const sink = new DiagnosticSink(fset);
+      parseFile(fset, 'a.go', new TextEncoder().encode(src), sink);
+      return sink.list.map((d) => `${fset.position(d.pos).line}:${fset.position(d.pos).column}: ${d.message}`);
+    };
+    expect(errors('package p\n\n//go:linkname f runtime.f\nfunc f()\n')).toEqual([
+      '3:3: //go:linkname only allowed in Go files that import "unsafe"',
+    ]);
+    expect(errors('package p\n\nimport _ "unsafe"\n\n//go:linkname\nfunc f()\n//go:linkname a b c\nfunc g()\n')).toEqual([
+      '5:3: usage: //go:linkname localname [linkname]',
+      '7:3: usage: //go:linkname localname [linkname]',
+    ]);
+    expect(errors('package p\n\nimport _ "unsafe"\n\n//go:linkname f\nfunc f()\n//go:linkname g runtime.g\nfunc g()\n')).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
 // `//go:nosplit`, ...), a type specification that is not an alias `//go:notinheap`; const, var and import specs and
 // the opening parenthesis of a group take none. Whatever is still pending when a declaration or statement ends is
 // misplaced, and so is any `//go:` comment that does not start its line. Directives gc does not know as flags
-// (`//go:linkname`, `//go:embed`, `//go:extern`, `//export`, ...) are only subject to the last rule.
+// (`//go:linkname`, `//go:embed`, `//go:extern`, `//export`, ...) are only subject to the last rule. `//go:linkname`
+// takes one or two arguments and is only allowed in a file that imports "unsafe" (gc's noder).
 // Model: a directive is attached when the first token after it (comments skipped) starts a declaration that takes it.
 // `//go:embed` follows gc's noder: its patterns must parse (`usage: //go:embed pattern...`, `invalid quoted string in
 // //go:embed: ...`), only a var specification takes it (`misplaced go:embed directive`), and that must be the single,
@@ -107,9 +108,25 @@ export function checkDirectives(file: ast.File, src: Uint8Array, base: number, s
       }
       continue;
     }
+    if (verb === 'go:linkname') {
+      checkLinkname(file, text, pos, sink);
+      continue;
+    }
     if (!isFlagDirective(verb)) continue;
     const taker = next === undefined ? undefined : takers.get(next + base);
     if (taker === undefined || !takes(taker, verb)) sink.error(pos, 'misplaced compiler directive');
+  }
+}
+
+/**
+ * checkLinkname checks a `//go:linkname localname [importpath.name]` directive as gc's noder does: one or two
+ * arguments, in a file that imports "unsafe" (linking to another package's unexported names is unsafe).
+ */
+function checkLinkname(file: ast.File, text: string, pos: number, sink: DiagnosticSink): void {
+  const args = text.split(/\s+/).filter((f) => f !== '').length - 1;
+  if (args < 1 || args > 2) sink.error(pos, 'usage: //go:linkname localname [linkname]');
+  else if (!file.imports.some((s) => s.path.value === '"unsafe"' || s.path.value === '`unsafe`')) {
+    sink.error(pos, '//go:linkname only allowed in Go files that import "unsafe"');
   }
 }
 

@@ -1,0 +1,41 @@
+// Linkname resolution: the first pass. A bodyless function whose symbol a function with a body defines (a
+// `//go:linkname` push, or a pull naming a Go function; see ir/linkname.ts) is replaced, wherever it is used, by that
+// definition. Calls through `//go:linkname` are then ordinary direct calls: reachability keeps the definition exactly
+// when a caller is reachable, escape analysis reads the definition's summary instead of assuming that an external
+// function leaks every argument, and LLVM may inline it. The two declarations must have identical types, as gc's ABI
+// requires in practice; a mismatch is reported at the bodyless declaration.
+
+import type { DiagnosticSink } from '../compiler/diag.ts';
+import { identical } from '../compiler/types/predicates.ts';
+import { typeString } from '../compiler/types/types.ts';
+import * as b from '../ir/builder.ts';
+import * as ir from '../ir/ir.ts';
+import { definitions, symbolName } from '../ir/linkname.ts';
+
+/** resolveLinknames makes every use of a bodyless function that a Go definition implements use the definition. */
+export function resolveLinknames(prog: ir.Program, sink: DiagnosticSink): void {
+  const all = prog.packages.flatMap((p) => [p.init, ...p.functions]);
+  const defs = definitions(all);
+  const target = new Map<ir.Function, ir.Function>();
+  for (const fn of all) {
+    if (fn.blocks.length > 0) continue;
+    const def = defs.get(symbolName(fn));
+    if (!def) continue;
+    if (!identical(fn.signature, def.signature) || fn.hasContext !== def.hasContext) {
+      sink.error(
+        fn.pos,
+        `//go:linkname: ${fn.qualifiedName} has type ${typeString(fn.signature)} but its definition ` +
+          `${def.qualifiedName} has type ${typeString(def.signature)}`,
+      );
+      continue;
+    }
+    target.set(fn, def);
+  }
+  if (target.size === 0) return;
+  for (const fn of all)
+    for (const blk of fn.blocks)
+      for (const i of blk.instrs)
+        if (ir.operands(i).some((v) => v.kind === 'Function' && target.has(v))) {
+          b.mapOperands(i, (v) => (v.kind === 'Function' ? (target.get(v) ?? v) : v));
+        }
+}
