@@ -71,6 +71,17 @@ export const CONDITIONAL_RUNTIME = [
   'mapdelete', 'mapclear', 'maplen', 'panicUnsafeSliceLen', 'panicUnsafeSliceNil',
 ].map((n) => `runtime.${n}`);
 
+/**
+ * ASM_CALLEES maps the runtime's hooks implemented in assembly (bodyless declarations) to the Go functions their
+ * assembly calls. Those are exported only so that the assembler can name them: they are reachable when their hook
+ * is, not roots as other exported functions are (the collector's stack scan costs nothing in a program that never
+ * collects).
+ */
+const ASM_CALLEES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['runtime.tsgo_scanCurrentStack', ['runtime.markCurrentStack']],
+]);
+const calledFromAsm = new Set([...ASM_CALLEES.values()].flat());
+
 /** removeUnreachable deletes the functions prog cannot run; keep names extra roots (qualified names). */
 export function removeUnreachable(prog: ir.Program, keep: readonly string[]): number {
   const byName = new Map<string, ir.Function>();
@@ -88,11 +99,15 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[]): nu
     if (fn && !live.has(fn)) {
       live.add(fn);
       work.push(fn);
+      for (const callee of ASM_CALLEES.get(fn.qualifiedName) ?? []) mark(byName.get(callee));
     }
   };
   for (const p of prog.packages) mark(p.init);
   for (const name of ['main.main', ...keep]) mark(byName.get(name));
-  for (const fn of byName.values()) if (fn.directives.some((d) => d.name === 'export' || d.name === 'go:export')) mark(fn);
+  for (const fn of byName.values()) {
+    const exported = fn.directives.some((d) => d.name === 'export' || d.name === 'go:export');
+    if (exported && fn.blocks.length > 0 && !calledFromAsm.has(fn.qualifiedName)) mark(fn);
+  }
 
   const boxed = new Map<string, Type>();
   const invoked = new Map<string, FuncObj>();

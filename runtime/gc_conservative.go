@@ -1,0 +1,304 @@
+//go:build gc.conservative
+
+// The garbage collector (-gc=conservative, the default): a conservative, non-moving mark-sweep collector over the
+// heap region [heapStart(), heapEnd()) that the linker script reserves and the startup code zeroes.
+//
+// Layout. The region is cut into blocks of four pointer words (8 bytes on AVR, 16 on Cortex-M, 32 on the host),
+// followed by the metadata: 2 bits of state per block, four blocks to a byte, so the metadata costs 1 byte per
+// 32 heap bytes on AVR. An object is a run of blocks: a head block, then tail blocks. The states:
+//
+//	blockFree    no object (the metadata's zero value: the zeroed region starts all free)
+//	blockHead    the first block of an object
+//	blockTail    a following block of the object whose head precedes it
+//	blockMarked  a head that the current mark phase found reachable (a head again after the sweep)
+//
+// Allocation is first fit, searching from the block after the previous allocation (so a run of small allocations
+// finds its space at once), wrapping around once; when no run of free blocks is long enough, alloc collects and
+// searches again, and ends the program with "fatal error: out of memory" if that fails too. Freed memory is not
+// cleared by the sweep, so alloc clears what it hands out.
+//
+// Marking is conservative: every pointer-aligned word of the roots (the globals, every goroutine's stack and its
+// saved registers, see markStacks) that points into an object's blocks, interior pointers included, marks the object,
+// and the words of every marked object are scanned the same way. The objects marked but not yet scanned wait on a
+// small fixed mark stack, never in recursion; when it is full, the object is only marked and markOverflow is set,
+// and the mark phase then rescans every marked object of the heap until a full pass overflows no more (a marked
+// object's scan is idempotent). The sweep frees every head left unmarked, with its tails, and unmarks the rest.
+//
+// Invariants outside a collection: no block is blockMarked; every blockTail follows a blockHead or another blockTail;
+// the mark stack is empty. The collector's own globals hold block indices and the address just past the blocks,
+// never the address of a block, so that scanning them as roots keeps nothing alive.
+
+package runtime
+
+import "unsafe"
+
+const (
+	gcWordSize  = unsafe.Sizeof(uintptr(0))
+	gcWordAlign = unsafe.Alignof(uintptr(0)) // 1 on AVR: a pointer may sit at any address
+	blockSize   = 4 * gcWordSize
+
+	blocksPerMetaByte = 4
+
+	// markStackSize is the number of objects waiting to be scanned that the mark stack holds (16 on AVR: 32 bytes).
+	markStackSize = 8 * gcWordSize
+
+	// noBlock is findFree's answer when no run of free blocks is long enough.
+	noBlock = ^uintptr(0)
+)
+
+// The 2-bit states of a block.
+const (
+	blockFree   = 0
+	blockHead   = 1
+	blockTail   = 2
+	blockMarked = 3
+)
+
+var (
+	// heapBlocks is the number of blocks; 0 until gcInit runs at the first allocation or collection.
+	heapBlocks uintptr
+	// metaStart is the address of the metadata, just past the last block.
+	metaStart uintptr
+	// nextBlock is where the next search for free blocks starts.
+	nextBlock uintptr
+
+	// markStack holds the block indices of marked heads whose words are still to be scanned.
+	markStack    [markStackSize]uintptr
+	markStackLen uintptr
+	// markOverflow records that an object was marked while the mark stack was full, so it was never pushed.
+	markOverflow bool
+
+	// The figures ReadMemStats reports.
+	gcLiveBlocks uintptr // blocks held by objects not yet freed
+	gcMallocs    uint64
+	gcFrees      uint64
+	gcTotalAlloc uint64 // bytes handed out since the start, in whole blocks
+	gcNumGC      uint32
+)
+
+// zeroSizedObject is the address of every zero-sized allocation (as gc's zerobase).
+var zeroSizedObject uintptr
+
+// gcInit divides the heap region into blocks and their metadata, and records the main stack's top for the mark phase.
+func gcInit() {
+	size := heapEnd() - heapStart()
+	heapBlocks = size * blocksPerMetaByte / (blockSize*blocksPerMetaByte + 1)
+	for heapBlocks*blockSize+(heapBlocks+blocksPerMetaByte-1)/blocksPerMetaByte > size {
+		heapBlocks--
+	}
+	metaStart = heapStart() + heapBlocks*blockSize
+	mainTask.stackTop = mainStackTop()
+}
+
+// heapBase returns the address of block 0 (computed, so that no global holds it; see the invariants above).
+func heapBase() uintptr {
+	return metaStart - heapBlocks*blockSize
+}
+
+// blockState returns the state of block b.
+func blockState(b uintptr) uint8 {
+	meta := *(*uint8)(unsafe.Pointer(metaStart + b/blocksPerMetaByte))
+	return (meta >> (b % blocksPerMetaByte * 2)) & 3
+}
+
+// setBlockState sets the state of block b.
+func setBlockState(b uintptr, state uint8) {
+	p := (*uint8)(unsafe.Pointer(metaStart + b/blocksPerMetaByte))
+	shift := b % blocksPerMetaByte * 2
+	*p = *p&^(3<<shift) | state<<shift
+}
+
+// alloc returns size bytes of zeroed heap memory, collecting garbage when the heap has no room, or ends the program
+// with "fatal error: out of memory". The memory is aligned for any type.
+func alloc(size uintptr) unsafe.Pointer {
+	if size == 0 {
+		return unsafe.Pointer(&zeroSizedObject)
+	}
+	if heapBlocks == 0 {
+		gcInit()
+	}
+	if size > heapBlocks*blockSize {
+		fatal("out of memory")
+	}
+	n := (size + blockSize - 1) / blockSize
+	b := findFree(n)
+	if b == noBlock {
+		GC()
+		b = findFree(n)
+		if b == noBlock {
+			fatal("out of memory")
+		}
+	}
+	setBlockState(b, blockHead)
+	for i := uintptr(1); i < n; i++ {
+		setBlockState(b+i, blockTail)
+	}
+	nextBlock = b + n
+	gcLiveBlocks += n
+	gcMallocs++
+	gcTotalAlloc += uint64(n * blockSize)
+	p := unsafe.Pointer(heapBase() + b*blockSize)
+	memset(p, 0, n*blockSize)
+	return p
+}
+
+// findFree returns the first block of a run of n free blocks, searching from nextBlock to the end and then from the
+// start, or noBlock.
+func findFree(n uintptr) uintptr {
+	if b := findFreeIn(nextBlock, heapBlocks, n); b != noBlock {
+		return b
+	}
+	end := nextBlock + n - 1
+	if end > heapBlocks {
+		end = heapBlocks
+	}
+	return findFreeIn(0, end, n)
+}
+
+// findFreeIn returns the first block of a run of n free blocks within blocks [from, to), or noBlock.
+func findFreeIn(from, to, n uintptr) uintptr {
+	run := uintptr(0)
+	for b := from; b < to; b++ {
+		if blockState(b) != blockFree {
+			run = 0
+			continue
+		}
+		run++
+		if run == n {
+			return b + 1 - n
+		}
+	}
+	return noBlock
+}
+
+// GC runs a garbage collection: marks what the roots reach and frees the rest.
+func GC() {
+	if heapBlocks == 0 {
+		gcInit()
+	}
+	markRoots(globalsStart(), globalsEnd())
+	markStacks()
+	sweep()
+	nextBlock = 0
+	gcNumGC++
+}
+
+// markRoots conservatively marks every object that a pointer-aligned word in [lo, hi) points into, then everything
+// reachable from them. The scheduler calls it for goroutine stacks (markStacks).
+func markRoots(lo, hi uintptr) {
+	scanWords(lo, hi)
+	finishMarking()
+}
+
+// markCurrentStack marks the running task's stack from sp to its top. It is called by the assembly hook
+// tsgo_scanCurrentStack (targets/*.s) once that has pushed the callee-saved registers below sp, so that pointers
+// held only in registers are on the scanned stack too.
+//
+//export runtime.markCurrentStack
+func markCurrentStack(sp uintptr) {
+	markRoots(sp, current.stackTop)
+}
+
+// scanWords marks the objects that the pointer-aligned words in [lo, hi) point into.
+func scanWords(lo, hi uintptr) {
+	lo = (lo + gcWordAlign - 1) &^ (gcWordAlign - 1)
+	for p := lo; p+gcWordSize <= hi; p += gcWordAlign {
+		markPointer(*(*uintptr)(unsafe.Pointer(p)))
+	}
+}
+
+// markPointer marks the object that address v points into, if any, and pushes it for scanning.
+func markPointer(v uintptr) {
+	base := heapBase()
+	if v < base || v >= metaStart {
+		return
+	}
+	b := (v - base) / blockSize
+	state := blockState(b)
+	for state == blockTail {
+		b--
+		state = blockState(b)
+	}
+	if state != blockHead {
+		return // free memory, or already marked
+	}
+	setBlockState(b, blockMarked)
+	if markStackLen == markStackSize {
+		markOverflow = true
+		return
+	}
+	markStack[markStackLen] = b
+	markStackLen++
+}
+
+// scanObject marks what the words of the object whose head is block b point into.
+func scanObject(b uintptr) {
+	end := b + 1
+	for end < heapBlocks && blockState(end) == blockTail {
+		end++
+	}
+	base := heapBase()
+	scanWords(base+b*blockSize, base+end*blockSize)
+}
+
+// drainMarkStack scans the objects on the mark stack, and the ones their scans push, until it is empty.
+func drainMarkStack() {
+	for markStackLen > 0 {
+		markStackLen--
+		scanObject(markStack[markStackLen])
+	}
+}
+
+// finishMarking empties the mark stack; after an overflow, it rescans every marked object until no scan overflows.
+func finishMarking() {
+	drainMarkStack()
+	for markOverflow {
+		markOverflow = false
+		for b := uintptr(0); b < heapBlocks; b++ {
+			if blockState(b) == blockMarked {
+				scanObject(b)
+				drainMarkStack()
+			}
+		}
+	}
+}
+
+// sweep frees every unmarked object and unmarks the marked ones.
+func sweep() {
+	for b := uintptr(0); b < heapBlocks; b++ {
+		switch blockState(b) {
+		case blockHead:
+			setBlockState(b, blockFree)
+			gcFrees++
+			gcLiveBlocks--
+			for b+1 < heapBlocks && blockState(b+1) == blockTail {
+				b++
+				setBlockState(b, blockFree)
+				gcLiveBlocks--
+			}
+		case blockMarked:
+			setBlockState(b, blockHead)
+		}
+	}
+}
+
+// ReadMemStats fills m with the heap's figures. The heap's size is the blocks' (HeapSys), sizes are in whole blocks.
+func ReadMemStats(m *MemStats) {
+	if heapBlocks == 0 {
+		gcInit()
+	}
+	*m = MemStats{}
+	sys := uint64(heapBlocks * blockSize)
+	live := uint64(gcLiveBlocks * blockSize)
+	m.Alloc = live
+	m.TotalAlloc = gcTotalAlloc
+	m.Sys = uint64(heapEnd() - heapStart())
+	m.Mallocs = gcMallocs
+	m.Frees = gcFrees
+	m.HeapAlloc = live
+	m.HeapSys = sys
+	m.HeapIdle = sys - live
+	m.HeapInuse = live
+	m.HeapObjects = gcMallocs - gcFrees
+	m.NumGC = gcNumGC
+}
