@@ -3,9 +3,11 @@
 // The garbage collector (-gc=conservative, the default): a conservative, non-moving mark-sweep collector over the
 // heap region [heapStart(), heapEnd()) that the linker script reserves and the startup code zeroes.
 //
-// Layout. The region is cut into blocks of four pointer words (8 bytes on AVR, 16 on Cortex-M, 32 on the host),
-// followed by the metadata: 2 bits of state per block, four blocks to a byte, so the metadata costs 1 byte per
-// 32 heap bytes on AVR. An object is a run of blocks: a head block, then tail blocks. The states:
+// Layout. The region starts with the metadata, 2 bits of state per block, four blocks to a byte, followed by the
+// blocks of four pointer words (8 bytes on AVR, 16 on Cortex-M, 32 on the host): the metadata costs 1 byte per 32 heap
+// bytes on AVR. (The metadata is at the start, away from the main stack, which sits just above the heap on the
+// boards: a stack that overflows its 256 bytes on AVR spoils the last blocks, which first fit hands out last, rather
+// than the state of every block.) An object is a run of blocks: a head block, then tail blocks. The states:
 //
 //	blockFree    no object (the metadata's zero value: the zeroed region starts all free)
 //	blockHead    the first block of an object
@@ -18,15 +20,17 @@
 // cleared by the sweep, so alloc clears what it hands out.
 //
 // Marking is conservative: every pointer-aligned word of the roots (the globals, every goroutine's stack and its
-// saved registers, see markStacks) that points into an object's blocks, interior pointers included, marks the object,
+// saved registers, see markStacks) that points into an object's blocks, interior pointers included, marks the object
+// (on AVR a root word is read in both byte orders: prologues save register pairs high byte first),
 // and the words of every marked object are scanned the same way. The objects marked but not yet scanned wait on a
 // small fixed mark stack, never in recursion; when it is full, the object is only marked and markOverflow is set,
 // and the mark phase then rescans every marked object of the heap until a full pass overflows no more (a marked
 // object's scan is idempotent). The sweep frees every head left unmarked, with its tails, and unmarks the rest.
 //
 // Invariants outside a collection: no block is blockMarked; every blockTail follows a blockHead or another blockTail;
-// the mark stack is empty. The collector's own globals hold block indices and the address just past the blocks,
-// never the address of a block, so that scanning them as roots keeps nothing alive.
+// the mark stack is empty. The collector's own globals hold block indices and addresses outside the blocks (the
+// metadata's, and just past the last block), never the address of a block, so that scanning them as roots keeps
+// nothing alive.
 
 package runtime
 
@@ -57,8 +61,10 @@ const (
 var (
 	// heapBlocks is the number of blocks; 0 until gcInit runs at the first allocation or collection.
 	heapBlocks uintptr
-	// metaStart is the address of the metadata, just past the last block.
+	// metaStart is the address of the metadata, the heap region's start.
 	metaStart uintptr
+	// heapLimit is the address just past the last block.
+	heapLimit uintptr
 	// nextBlock is where the next search for free blocks starts.
 	nextBlock uintptr
 
@@ -81,18 +87,25 @@ var zeroSizedObject uintptr
 
 // gcInit divides the heap region into blocks and their metadata, and records the main stack's top for the mark phase.
 func gcInit() {
-	size := heapEnd() - heapStart()
+	metaStart = heapStart()
+	size := heapEnd() - metaStart
 	heapBlocks = size * blocksPerMetaByte / (blockSize*blocksPerMetaByte + 1)
-	for heapBlocks*blockSize+(heapBlocks+blocksPerMetaByte-1)/blocksPerMetaByte > size {
+	for metaSize(heapBlocks)+heapBlocks*blockSize > size {
 		heapBlocks--
 	}
-	metaStart = heapStart() + heapBlocks*blockSize
+	heapLimit = metaStart + metaSize(heapBlocks) + heapBlocks*blockSize
 	mainTask.stackTop = mainStackTop()
+}
+
+// metaSize returns the bytes of metadata for n blocks, rounded up so that the blocks after it are aligned for any type.
+func metaSize(n uintptr) uintptr {
+	const align = unsafe.Alignof(uint64(0))
+	return ((n+blocksPerMetaByte-1)/blocksPerMetaByte + align - 1) &^ (align - 1)
 }
 
 // heapBase returns the address of block 0 (computed, so that no global holds it; see the invariants above).
 func heapBase() uintptr {
-	return metaStart - heapBlocks*blockSize
+	return heapLimit - heapBlocks*blockSize
 }
 
 // blockState returns the state of block b.
@@ -189,7 +202,16 @@ func GC() {
 // markRoots conservatively marks every object that a pointer-aligned word in [lo, hi) points into, then everything
 // reachable from them. The scheduler calls it for goroutine stacks (markStacks).
 func markRoots(lo, hi uintptr) {
-	scanWords(lo, hi)
+	lo = (lo + gcWordAlign - 1) &^ (gcWordAlign - 1)
+	for p := lo; p+gcWordSize <= hi; p += gcWordAlign {
+		v := *(*uintptr)(unsafe.Pointer(p))
+		markPointer(v)
+		if gcWordSize == 2 {
+			// AVR: a function's prologue pushes a register pair low register first, so a pointer saved there reads
+			// with its bytes swapped.
+			markPointer(v>>8 | v<<8)
+		}
+	}
 	finishMarking()
 }
 
@@ -213,7 +235,7 @@ func scanWords(lo, hi uintptr) {
 // markPointer marks the object that address v points into, if any, and pushes it for scanning.
 func markPointer(v uintptr) {
 	base := heapBase()
-	if v < base || v >= metaStart {
+	if v < base || v >= heapLimit {
 		return
 	}
 	b := (v - base) / blockSize
