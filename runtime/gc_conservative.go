@@ -21,7 +21,7 @@
 //
 // Marking is conservative: every pointer-aligned word of the roots (the globals, every goroutine's stack and its
 // saved registers, see markStacks) that points into an object's blocks, interior pointers included, marks the object
-// (on AVR a root word is read in both byte orders: prologues save register pairs high byte first),
+// (on AVR a stack word is read in both byte orders: prologues save register pairs high byte first),
 // and the words of every marked object are scanned the same way. The objects marked but not yet scanned wait on a
 // small fixed mark stack, never in recursion; when it is full, the object is only marked and markOverflow is set,
 // and the mark phase then rescans every marked object of the heap until a full pass overflows no more (a marked
@@ -192,7 +192,7 @@ func GC() {
 	if heapBlocks == 0 {
 		gcInit()
 	}
-	markRoots(globalsStart(), globalsEnd())
+	markGlobals()
 	markStacks()
 	sweep()
 	nextBlock = 0
@@ -201,17 +201,24 @@ func GC() {
 
 // markRoots conservatively marks every object that a pointer-aligned word in [lo, hi) points into, then everything
 // reachable from them. The scheduler calls it for goroutine stacks (markStacks).
+// On AVR each word is read in both byte orders: a function's prologue pushes a register pair low register first, so
+// a pointer saved there reads with its bytes swapped.
 func markRoots(lo, hi uintptr) {
 	lo = (lo + gcWordAlign - 1) &^ (gcWordAlign - 1)
 	for p := lo; p+gcWordSize <= hi; p += gcWordAlign {
 		v := *(*uintptr)(unsafe.Pointer(p))
 		markPointer(v)
 		if gcWordSize == 2 {
-			// AVR: a function's prologue pushes a register pair low register first, so a pointer saved there reads
-			// with its bytes swapped.
 			markPointer(v>>8 | v<<8)
 		}
 	}
+	finishMarking()
+}
+
+// markGlobals marks what the package variables point to. Unlike a stack, they hold no saved registers, so they are
+// read in their natural byte order only.
+func markGlobals() {
+	scanWords(globalsStart(), globalsEnd())
 	finishMarking()
 }
 

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateModule, type CodegenTarget, type GeneratedModule } from '../codegen/codegen.ts';
+import { NO_HEAP_PREFIX } from '../codegen/heapsites.ts';
 import { runtimeFuncs } from '../codegen/runtimecalls.ts';
 import { assertNever, CompileError, DiagnosticSink, UserError } from '../diag.ts';
 import { newBuildContext } from '../loader/constraints.ts';
@@ -156,7 +157,12 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       case 'bin': {
         time('bitcode', () => module.writeBitcode(bc));
         const elf = path.join(workDir, 'main.elf');
-        await timeAsync('link', () => explainInvalidIR(module, linkProgram({ ...tools, output: elf })));
+        try {
+          await timeAsync('link', () => explainInvalidIR(module, linkProgram({ ...tools, output: elf })));
+        } catch (e) {
+          if (target.gc === 'none' && noHeapDiagnostics(e, module, sink)) fail();
+          throw e;
+        }
         const report = await timeAsync('size', () => measureSize(elf, opts.size === 'full'));
         checkSize(target, report);
         if (opts.size !== 'none') stdout(formatSize(report, opts.size));
@@ -186,6 +192,29 @@ export function withOverrides(t: ResolvedTarget, opts: Pick<BuildOptions, 'gc' |
   return { ...t, gc, scheduler, defaultStackSize, buildTags };
 }
 
+/**
+ * noHeapDiagnostics turns the undefined symbols of a -gc=none link (codegen/heapsites.ts) into one positioned error
+ * per heap allocation left in the final code, and reports whether there were any. runtime.alloc alone undefined is
+ * an allocation inside the runtime that no user site accounts for.
+ */
+function noHeapDiagnostics(e: unknown, module: GeneratedModule, sink: DiagnosticSink): boolean {
+  if (!(e instanceof UserError)) return false;
+  const undefinedSymbols = [...e.message.matchAll(/undefined symbol: (\S+)/g)].map((m) => m[1]!);
+  let found = false;
+  for (const sym of undefinedSymbols) {
+    if (!sym.startsWith(NO_HEAP_PREFIX)) continue;
+    const site = module.noHeapSites?.[Number(sym.slice(NO_HEAP_PREFIX.length))];
+    if (!site) continue;
+    sink.error(site.pos, `heap allocation with -gc=none: ${site.reason}`);
+    found = true;
+  }
+  if (!found && undefinedSymbols.includes('runtime.alloc')) {
+    const by = /undefined symbol: runtime\.alloc\s*\n>>> referenced by .*?\(([^)]+)\)/.exec(e.message)?.[1];
+    throw new UserError(`heap allocation with -gc=none in the runtime${by ? ` (in ${by})` : ''}`);
+  }
+  return found;
+}
+
 /** codegenTarget extracts what codegen needs from a resolved target. */
 export function codegenTarget(t: ResolvedTarget): CodegenTarget {
   return {
@@ -197,6 +226,7 @@ export function codegenTarget(t: ResolvedTarget): CodegenTarget {
     intSize: t.intSize,
     addrSpaceFunctions: t.llvmTarget.startsWith('avr') ? 1 : 0,
     maxAlign: t.maxAlign,
+    gc: t.gc,
   };
 }
 
