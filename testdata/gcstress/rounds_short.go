@@ -4,7 +4,7 @@ package main
 
 // The test suite's run: a few seconds in avr8js.
 const (
-	rounds       = 1500
+	rounds       = 3000
 	collectEvery = 500
 )
 
