@@ -28,9 +28,8 @@
 // object's scan is idempotent). The sweep frees every head left unmarked, with its tails, and unmarks the rest.
 //
 // Invariants outside a collection: no block is blockMarked; every blockTail follows a blockHead or another blockTail;
-// the mark stack is empty. The collector's own globals hold block indices and addresses outside the blocks (the
-// metadata's, and just past the last block), never the address of a block, so that scanning them as roots keeps
-// nothing alive.
+// the mark stack is empty. The collector's own state (one variable, collector) is not a root: its counts would read
+// as heap addresses.
 
 package runtime
 
@@ -58,12 +57,15 @@ const (
 	blockMarked = 3
 )
 
-var (
+// collector is the collector's state. It is one variable so that the mark phase can skip it: its counts and block
+// indices would read as heap addresses (on AVR, 1560 bytes allocated so far is an address in the heap).
+var collector struct {
 	// heapBlocks is the number of blocks; 0 until gcInit runs at the first allocation or collection.
 	heapBlocks uintptr
 	// metaStart is the address of the metadata, the heap region's start.
 	metaStart uintptr
-	// heapLimit is the address just past the last block.
+	// heapBase is the address of block 0; heapLimit is the address just past the last block.
+	heapBase  uintptr
 	heapLimit uintptr
 	// nextBlock is where the next search for free blocks starts.
 	nextBlock uintptr
@@ -75,25 +77,26 @@ var (
 	markOverflow bool
 
 	// The figures ReadMemStats reports.
-	gcLiveBlocks uintptr // blocks held by objects not yet freed
-	gcMallocs    uint64
-	gcFrees      uint64
-	gcTotalAlloc uint64 // bytes handed out since the start, in whole blocks
-	gcNumGC      uint32
-)
+	liveBlocks uintptr // blocks held by objects not yet freed
+	mallocs    gcCount
+	frees      gcCount
+	totalAlloc gcCount // bytes handed out since the start, in whole blocks
+	numGC      uint32
+}
 
 // zeroSizedObject is the address of every zero-sized allocation (as gc's zerobase).
 var zeroSizedObject uintptr
 
 // gcInit divides the heap region into blocks and their metadata, and records the main stack's top for the mark phase.
 func gcInit() {
-	metaStart = heapStart()
-	size := heapEnd() - metaStart
-	heapBlocks = size * blocksPerMetaByte / (blockSize*blocksPerMetaByte + 1)
-	for metaSize(heapBlocks)+heapBlocks*blockSize > size {
-		heapBlocks--
+	collector.metaStart = heapStart()
+	size := heapEnd() - collector.metaStart
+	collector.heapBlocks = size * blocksPerMetaByte / (blockSize*blocksPerMetaByte + 1)
+	for metaSize(collector.heapBlocks)+collector.heapBlocks*blockSize > size {
+		collector.heapBlocks--
 	}
-	heapLimit = metaStart + metaSize(heapBlocks) + heapBlocks*blockSize
+	collector.heapBase = collector.metaStart + metaSize(collector.heapBlocks)
+	collector.heapLimit = collector.heapBase + collector.heapBlocks*blockSize
 	mainTask.stackTop = mainStackTop()
 }
 
@@ -103,20 +106,20 @@ func metaSize(n uintptr) uintptr {
 	return ((n+blocksPerMetaByte-1)/blocksPerMetaByte + align - 1) &^ (align - 1)
 }
 
-// heapBase returns the address of block 0 (computed, so that no global holds it; see the invariants above).
+// heapBase returns the address of block 0.
 func heapBase() uintptr {
-	return heapLimit - heapBlocks*blockSize
+	return collector.heapBase
 }
 
 // blockState returns the state of block b.
 func blockState(b uintptr) uint8 {
-	meta := *(*uint8)(unsafe.Pointer(metaStart + b/blocksPerMetaByte))
+	meta := *(*uint8)(unsafe.Pointer(collector.metaStart + b/blocksPerMetaByte))
 	return (meta >> (b % blocksPerMetaByte * 2)) & 3
 }
 
 // setBlockState sets the state of block b.
 func setBlockState(b uintptr, state uint8) {
-	p := (*uint8)(unsafe.Pointer(metaStart + b/blocksPerMetaByte))
+	p := (*uint8)(unsafe.Pointer(collector.metaStart + b/blocksPerMetaByte))
 	shift := b % blocksPerMetaByte * 2
 	*p = *p&^(3<<shift) | state<<shift
 }
@@ -130,10 +133,10 @@ func alloc(size uintptr) unsafe.Pointer {
 	if size == 0 {
 		return unsafe.Pointer(&zeroSizedObject)
 	}
-	if heapBlocks == 0 {
+	if collector.heapBlocks == 0 {
 		gcInit()
 	}
-	if size > heapBlocks*blockSize {
+	if size > collector.heapBlocks*blockSize {
 		fatal("out of memory")
 	}
 	n := (size + blockSize - 1) / blockSize
@@ -149,10 +152,10 @@ func alloc(size uintptr) unsafe.Pointer {
 	for i := uintptr(1); i < n; i++ {
 		setBlockState(b+i, blockTail)
 	}
-	nextBlock = b + n
-	gcLiveBlocks += n
-	gcMallocs++
-	gcTotalAlloc += uint64(n * blockSize)
+	collector.nextBlock = b + n
+	collector.liveBlocks += n
+	collector.mallocs++
+	collector.totalAlloc += gcCount(n * blockSize)
 	p := unsafe.Pointer(heapBase() + b*blockSize)
 	memset(p, 0, n*blockSize)
 	return p
@@ -161,12 +164,12 @@ func alloc(size uintptr) unsafe.Pointer {
 // findFree returns the first block of a run of n free blocks, searching from nextBlock to the end and then from the
 // start, or noBlock.
 func findFree(n uintptr) uintptr {
-	if b := findFreeIn(nextBlock, heapBlocks, n); b != noBlock {
+	if b := findFreeIn(collector.nextBlock, collector.heapBlocks, n); b != noBlock {
 		return b
 	}
-	end := nextBlock + n - 1
-	if end > heapBlocks {
-		end = heapBlocks
+	end := collector.nextBlock + n - 1
+	if end > collector.heapBlocks {
+		end = collector.heapBlocks
 	}
 	return findFreeIn(0, end, n)
 }
@@ -189,14 +192,14 @@ func findFreeIn(from, to, n uintptr) uintptr {
 
 // GC runs a garbage collection: marks what the roots reach and frees the rest.
 func GC() {
-	if heapBlocks == 0 {
+	if collector.heapBlocks == 0 {
 		gcInit()
 	}
 	markGlobals()
 	markStacks()
 	sweep()
-	nextBlock = 0
-	gcNumGC++
+	collector.nextBlock = 0
+	collector.numGC++
 }
 
 // markRoots conservatively marks every object that a pointer-aligned word in [lo, hi) points into, then everything
@@ -215,10 +218,12 @@ func markRoots(lo, hi uintptr) {
 	finishMarking()
 }
 
-// markGlobals marks what the package variables point to. Unlike a stack, they hold no saved registers, so they are
-// read in their natural byte order only.
+// markGlobals marks what the package variables but the collector's own point to. Unlike a stack, they hold no saved
+// registers, so they are read in their natural byte order only.
 func markGlobals() {
-	scanWords(globalsStart(), globalsEnd())
+	self := uintptr(unsafe.Pointer(&collector))
+	scanWords(globalsStart(), self)
+	scanWords(self+unsafe.Sizeof(collector), globalsEnd())
 	finishMarking()
 }
 
@@ -242,7 +247,7 @@ func scanWords(lo, hi uintptr) {
 // markPointer marks the object that address v points into, if any, and pushes it for scanning.
 func markPointer(v uintptr) {
 	base := heapBase()
-	if v < base || v >= heapLimit {
+	if v < base || v >= collector.heapLimit {
 		return
 	}
 	b := (v - base) / blockSize
@@ -255,23 +260,23 @@ func markPointer(v uintptr) {
 		return // free memory, or already marked
 	}
 	setBlockState(b, blockMarked)
-	if markStackLen == markStackSize {
-		markOverflow = true
+	if collector.markStackLen == markStackSize {
+		collector.markOverflow = true
 		return
 	}
-	*markStackSlot(markStackLen) = b
-	markStackLen++
+	*markStackSlot(collector.markStackLen) = b
+	collector.markStackLen++
 }
 
 // markStackSlot returns the address of markStack[i] (i < markStackSize), without the bounds check's panic code.
 func markStackSlot(i uintptr) *uintptr {
-	return (*uintptr)(unsafe.Pointer(uintptr(unsafe.Pointer(&markStack)) + i*gcWordSize))
+	return (*uintptr)(unsafe.Pointer(uintptr(unsafe.Pointer(&collector.markStack)) + i*gcWordSize))
 }
 
 // scanObject marks what the words of the object whose head is block b point into.
 func scanObject(b uintptr) {
 	end := b + 1
-	for end < heapBlocks && blockState(end) == blockTail {
+	for end < collector.heapBlocks && blockState(end) == blockTail {
 		end++
 	}
 	base := heapBase()
@@ -280,18 +285,18 @@ func scanObject(b uintptr) {
 
 // drainMarkStack scans the objects on the mark stack, and the ones their scans push, until it is empty.
 func drainMarkStack() {
-	for markStackLen > 0 {
-		markStackLen--
-		scanObject(*markStackSlot(markStackLen))
+	for collector.markStackLen > 0 {
+		collector.markStackLen--
+		scanObject(*markStackSlot(collector.markStackLen))
 	}
 }
 
 // finishMarking empties the mark stack; after an overflow, it rescans every marked object until no scan overflows.
 func finishMarking() {
 	drainMarkStack()
-	for markOverflow {
-		markOverflow = false
-		for b := uintptr(0); b < heapBlocks; b++ {
+	for collector.markOverflow {
+		collector.markOverflow = false
+		for b := uintptr(0); b < collector.heapBlocks; b++ {
 			if blockState(b) == blockMarked {
 				scanObject(b)
 				drainMarkStack()
@@ -302,40 +307,42 @@ func finishMarking() {
 
 // sweep frees every unmarked object and unmarks the marked ones.
 func sweep() {
-	for b := uintptr(0); b < heapBlocks; b++ {
+	frees := uintptr(0)
+	for b := uintptr(0); b < collector.heapBlocks; b++ {
 		switch blockState(b) {
 		case blockHead:
 			setBlockState(b, blockFree)
-			gcFrees++
-			gcLiveBlocks--
-			for b+1 < heapBlocks && blockState(b+1) == blockTail {
+			frees++
+			collector.liveBlocks--
+			for b+1 < collector.heapBlocks && blockState(b+1) == blockTail {
 				b++
 				setBlockState(b, blockFree)
-				gcLiveBlocks--
+				collector.liveBlocks--
 			}
 		case blockMarked:
 			setBlockState(b, blockHead)
 		}
 	}
+	collector.frees += gcCount(frees)
 }
 
 // ReadMemStats fills m with the heap's figures. The heap's size is the blocks' (HeapSys), sizes are in whole blocks.
 func ReadMemStats(m *MemStats) {
-	if heapBlocks == 0 {
+	if collector.heapBlocks == 0 {
 		gcInit()
 	}
 	*m = MemStats{}
-	sys := uint64(heapBlocks * blockSize)
-	live := uint64(gcLiveBlocks * blockSize)
+	sys := uint64(collector.heapBlocks * blockSize)
+	live := uint64(collector.liveBlocks * blockSize)
 	m.Alloc = live
-	m.TotalAlloc = gcTotalAlloc
+	m.TotalAlloc = uint64(collector.totalAlloc)
 	m.Sys = uint64(heapEnd() - heapStart())
-	m.Mallocs = gcMallocs
-	m.Frees = gcFrees
+	m.Mallocs = uint64(collector.mallocs)
+	m.Frees = uint64(collector.frees)
 	m.HeapAlloc = live
 	m.HeapSys = sys
 	m.HeapIdle = sys - live
 	m.HeapInuse = live
-	m.HeapObjects = gcMallocs - gcFrees
-	m.NumGC = gcNumGC
+	m.HeapObjects = uint64(collector.mallocs - collector.frees)
+	m.NumGC = collector.numGC
 }

@@ -19,7 +19,7 @@ type task struct {
 	all         *task      // the next task in the list of all live tasks
 	sp          uintptr    // the saved stack pointer while the task is switched out
 	stackBottom uintptr    // the lowest address of the stack
-	stackTop    uintptr    // just past the highest address of the stack (the main task's: set by gcInit, mainStackTop())
+	stackTop    uintptr    // just past the highest address of the stack (the main task's is set by gcInit) (the main task's: set by gcInit, mainStackTop())
 	deferFrames *deferFrame // the task's chain of defer frames, while it is switched out
 	panics      *_panic     // the task's panics in progress, while it is switched out
 	// data is scratch state for the operation the task is blocked in (a channel operation's result).
