@@ -60,6 +60,10 @@ const (
 // collector is the collector's state. It is one variable so that the mark phase can skip it: its counts and block
 // indices would read as heap addresses (on AVR, 1560 bytes allocated so far is an address in the heap).
 var collector struct {
+	// totalAlloc is the bytes handed out since the start, in whole blocks. (The first field: scripts/avrcycles.ts
+	// reads it at the variable's address.)
+	totalAlloc gcCount
+
 	// heapBlocks is the number of blocks; 0 until gcInit runs at the first allocation or collection.
 	heapBlocks uintptr
 	// metaStart is the address of the metadata, the heap region's start.
@@ -80,7 +84,6 @@ var collector struct {
 	liveBlocks uintptr // blocks held by objects not yet freed
 	mallocs    gcCount
 	frees      gcCount
-	totalAlloc gcCount // bytes handed out since the start, in whole blocks
 	numGC      uint32
 }
 

@@ -28,7 +28,7 @@ export interface CycleReport {
   /** marks are every marker write: the value written and the cycle count when its store started. */
   marks: { value: number; cycles: number }[];
   /**
-   * heapUsed is the bytes tsgo's allocator handed out: runtime.gcTotalAlloc under the garbage collector (in whole
+   * heapUsed is the bytes tsgo's allocator handed out: runtime.collector.totalAlloc under the garbage collector (in whole
    * 8-byte blocks), runtime.heapPtr - _heap_start under -gc=leaking (0 when the program has no allocator), for tsgo
    * programs only.
    */
@@ -66,12 +66,13 @@ export async function measureCycles(elf: string, maxCycles = 50_000_000): Promis
   const start = marks.findIndex((m) => m.value === 1);
   const end = marks.findIndex((m, i) => i > start && m.value === 2);
   if (start >= 0 && end >= 0) report.loopCycles = marks[end]!.cycles - marks[start]!.cycles;
-  const syms = await symbolAddresses(elf, ['runtime.heapPtr', '_heap_start', 'runtime.gcTotalAlloc']);
+  const syms = await symbolAddresses(elf, ['runtime.heapPtr', '_heap_start', 'runtime.collector']);
   const ptr = syms.get('runtime.heapPtr');
   const heapStart = syms.get('_heap_start');
-  const total = syms.get('runtime.gcTotalAlloc');
+  const total = syms.get('runtime.collector');
   if (total !== undefined && data) {
-    // The garbage collector's count of the bytes it handed out (the low 32 bits of a uint64).
+    // The garbage collector's count of the bytes it handed out: runtime.collector.totalAlloc, its first field (32 bits
+    // on AVR).
     const p = total - AVR_DATA_BASE;
     report.heapUsed = (data[p]! | (data[p + 1]! << 8) | (data[p + 2]! << 16)) + data[p + 3]! * 2 ** 24;
   } else if (heapStart !== undefined && data) {

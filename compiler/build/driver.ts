@@ -20,8 +20,9 @@ import { FileSet } from '../syntax/source.ts';
 import { loadTarget, type ResolvedTarget } from '../target/target.ts';
 import { Sizes } from '../types/sizes.ts';
 import { printProgram } from '../../ir/printer.ts';
+import type * as ir from '../../ir/ir.ts';
 import { runPasses } from '../../passes/pipeline.ts';
-import { reportAllocs } from '../../passes/allocs.ts';
+import { allocReason, reportAllocs } from '../../passes/allocs.ts';
 import { compileObject, linkProgram, type OptLevel } from './link.ts';
 import { checkMainFunc } from './mainfunc.ts';
 import { outputFormat, writeFileAtomic, writeOutput } from './output.ts';
@@ -160,7 +161,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         try {
           await timeAsync('link', () => explainInvalidIR(module, linkProgram({ ...tools, output: elf })));
         } catch (e) {
-          if (target.gc === 'none' && noHeapDiagnostics(e, module, sink)) fail();
+          if (target.gc === 'none' && noHeapDiagnostics(e, prog, module, sink)) fail();
           throw e;
         }
         const report = await timeAsync('size', () => measureSize(elf, opts.size === 'full'));
@@ -197,7 +198,7 @@ export function withOverrides(t: ResolvedTarget, opts: Pick<BuildOptions, 'gc' |
  * per heap allocation left in the final code, and reports whether there were any. runtime.alloc alone undefined is
  * an allocation inside the runtime that no user site accounts for.
  */
-function noHeapDiagnostics(e: unknown, module: GeneratedModule, sink: DiagnosticSink): boolean {
+function noHeapDiagnostics(e: unknown, prog: ir.Program, module: GeneratedModule, sink: DiagnosticSink): boolean {
   if (!(e instanceof UserError)) return false;
   const undefinedSymbols = [...e.message.matchAll(/undefined symbol: (\S+)/g)].map((m) => m[1]!);
   let found = false;
@@ -205,7 +206,8 @@ function noHeapDiagnostics(e: unknown, module: GeneratedModule, sink: Diagnostic
     if (!sym.startsWith(NO_HEAP_PREFIX)) continue;
     const site = module.noHeapSites?.[Number(sym.slice(NO_HEAP_PREFIX.length))];
     if (!site) continue;
-    sink.error(site.pos, `heap allocation with -gc=none: ${site.reason}`);
+    const reason = site.site ? allocReason(prog, site.site) : 'allocated by the runtime';
+    sink.error(site.pos, `heap allocation with -gc=none: ${reason}`);
     found = true;
   }
   if (!found && undefinedSymbols.includes('runtime.alloc')) {

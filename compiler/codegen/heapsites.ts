@@ -8,14 +8,13 @@
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import { isAllocSite } from '../../ir/ir.ts';
-import { allocReason } from '../../passes/allocs.ts';
 import { NoPos, type Pos } from '../syntax/source.ts';
 import type { FnCtx } from './func.ts';
 
-/** NoHeapSite is a heap allocation of a -gc=none build: where it is and why it is on the heap. */
+/** NoHeapSite is a heap allocation of a -gc=none build: where it is, and its allocation site if it is one. */
 export interface NoHeapSite {
   pos: Pos;
-  reason: string;
+  site: ir.AllocSite | undefined;
 }
 
 /** NO_HEAP_PREFIX starts the symbol of every -gc=none allocation site; the site's index follows it. */
@@ -26,9 +25,8 @@ export function noHeapCall(f: FnCtx, size: llvm.Value): llvm.Value {
   const g = f.g;
   const instr = f.current;
   const pos = instr && instr.pos !== NoPos ? instr.pos : f.fn.pos;
-  const reason = instr && isAllocSite(instr) ? allocReason(g.prog, instr) : 'allocated by the runtime';
   const name = `${NO_HEAP_PREFIX}${g.noHeapSites.length}`;
-  g.noHeapSites.push({ pos, reason });
+  g.noHeapSites.push({ pos, site: instr && isAllocSite(instr) ? instr : undefined });
   const type = llvm.FunctionType.get(g.types.i8ptr, [g.types.uintptrType], false);
   const sym = g.declareFunction(name, type, false, false);
   return g.builder.CreateCall(sym.fn, [size]);

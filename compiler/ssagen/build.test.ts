@@ -10,15 +10,20 @@ import type * as ir from '../../ir/ir.ts';
 import { interpret } from '../../ir/interp.ts';
 import { printFunction } from '../../ir/printer.ts';
 import { validateProgram } from '../../ir/validate.ts';
+import { newBuildContext } from '../loader/constraints.ts';
+import { matchHeader } from '../loader/files.ts';
 import { buildFromSource, buildPackages } from './testutil.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** runtimeSources reads the runtime's files for the host with the default choices (the garbage collector, no tasks). */
 function runtimeSources() {
   const dir = path.join(repo, 'runtime');
+  const ctx = newBuildContext('linux', 'amd64', ['gc.conservative', 'scheduler.none']);
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'))
+    .filter((f) => matchHeader(fs.readFileSync(path.join(dir, f)), ctx) === true)
     .sort()
     .map((f) => ({ name: path.join(dir, f), src: fs.readFileSync(path.join(dir, f)) }));
 }
