@@ -1,5 +1,6 @@
 // The garbage collector: a program that allocates ten times the Arduino's heap in short-lived objects of many sizes
-// (slices, strings, structs, maps) finishes, and its live data is intact; ReadMemStats counts the collections.
+// (slices, strings, structs, maps) finishes, and its live data is intact; ReadMemStats counts the collections;
+// SetFinalizer and KeepAlive are accepted (tsgo runs no finalizers; gc runs none for an object live to the end).
 // (MemStats is read in a function of its own: two of them would take most of AVR's 256-byte main stack.)
 package main
 
@@ -22,6 +23,8 @@ func stats() (numGC uint32, frees, mallocs uint64, sane bool) {
 
 func main() {
 	numGC, _, _, _ := stats()
+	anchor := &pair{a: 42}
+	runtime.SetFinalizer(anchor, func(p *pair) { println("finalized", p.a) })
 
 	total := 0
 	keep := make([]int, 0, 4)
@@ -51,4 +54,5 @@ func main() {
 	println("freed something:", frees > 0)
 	println("mallocs counted:", mallocs >= frees+1)
 	println("heap sane:", sane)
+	runtime.KeepAlive(anchor) // anchor is live until here, so gc runs no finalizer either
 }
