@@ -62,6 +62,18 @@ describe('tsgo run', () => {
     expect(r.status).toBe(0);
   });
 
+  it('exits with 2 and gc\'s message when the heap is exhausted', () => {
+    const r = tsgo(['run', '-target=arduino', path.join(ROOT, 'testdata/run/gc_oom.go')]);
+    expect(r.stdout).toBe('allocating\nfatal error: out of memory\n');
+    expect(r.status).toBe(2);
+  });
+
+  it('exits with 1 naming the heap allocations of a -gc=none build', () => {
+    const r = tsgo(['build', '-target=arduino', '-gc=none', 'main.go']);
+    expect(r.stderr).toBe('main.go:6:2: heap allocation with -gc=none: escapes at line 7\n');
+    expect(r.status).toBe(1);
+  });
+
   it('exits with 2 after a panic', () => {
     const r = tsgo(['run', '-target=arduino', path.join(ROOT, 'testdata/run/panic_custom.go')]);
     expect(r.stdout).toBe('ok 0\nok 1\nok 2\npanic: too many items\n');

@@ -56,7 +56,7 @@ export function runtimeCallsOf(i: ir.Instruction): readonly string[] {
     case 'Select':
       return ['runtime.chanselect'];
     case 'Go':
-      return ['runtime.startGoroutine', 'runtime.taskStart'];
+      return ['runtime.startGoroutine'];
     case 'Call':
       if (i.callee.kind !== 'Builtin') return [];
       switch (i.callee.name) {
@@ -86,8 +86,20 @@ export const CONDITIONAL_RUNTIME = [
   'panicBounds', 'panicTypeAssert', 'panicTypeAssertIface', 'panicMakeSliceLen', 'panicMakeSliceCap', 'panicDivide',
   'complexDiv', 'panicShift', 'mapinit', 'mapmake', 'mapassign', 'mapaccess', 'mapiterinit', 'mapiternext',
   'mapdelete', 'mapclear', 'maplen', 'panicUnsafeSliceLen', 'panicUnsafeSliceNil', 'chanSize', 'chaninit',
-  'chansend', 'chanrecv', 'chanselect', 'chanclose', 'chanlen', 'chancap', 'startGoroutine', 'taskStart',
+  'chansend', 'chanrecv', 'chanselect', 'chanclose', 'chanlen', 'chancap', 'startGoroutine',
 ].map((n) => `runtime.${n}`);
+
+/**
+ * ASM_CALLEES maps the runtime's hooks implemented in assembly (bodyless declarations) to the Go functions their
+ * assembly calls. Those are exported only so that the assembler can name them: they are reachable when their hook
+ * is, not roots as other exported functions are (the collector's stack scan costs nothing in a program that never
+ * collects).
+ */
+const ASM_CALLEES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['runtime.tsgo_scanCurrentStack', ['runtime.markCurrentStack']],
+  ['runtime.tsgo_prepareTask', ['runtime.taskStart']],
+]);
+const calledFromAsm = new Set([...ASM_CALLEES.values()].flat());
 
 /** removeUnreachable deletes the functions prog cannot run; keep names extra roots (qualified names). */
 export function removeUnreachable(prog: ir.Program, keep: readonly string[]): number {
@@ -109,14 +121,17 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[]): nu
       live.add(fn);
       work.push(fn);
       if (fn.blocks.length === 0) mark(defs.get(symbolName(fn)));
+      for (const callee of ASM_CALLEES.get(fn.qualifiedName) ?? []) mark(byName.get(callee));
     }
   };
   for (const p of prog.packages) mark(p.init);
   for (const name of ['main.main', ...keep]) mark(byName.get(name));
-  // Functions exported to assembly are roots, except the runtime's that only some instructions need (taskStart).
+  // Functions exported to assembly are roots, except those the assembly of a hook calls (reachable with the hook) and
+  // the runtime's that only some instructions need.
   for (const fn of byName.values()) {
     const exported = fn.directives.some((d) => d.name === 'export' || d.name === 'go:export');
-    if (exported && !CONDITIONAL_RUNTIME.includes(fn.qualifiedName)) mark(fn);
+    const conditional = calledFromAsm.has(fn.qualifiedName) || CONDITIONAL_RUNTIME.includes(fn.qualifiedName);
+    if (exported && fn.blocks.length > 0 && !conditional) mark(fn);
   }
 
   const boxed = new Map<string, Type>();

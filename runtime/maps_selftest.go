@@ -1,4 +1,4 @@
-//go:build tsgo_mapselftest
+//go:build tsgo_mapselftest && gc.leaking
 
 // A self-test of the maps and of typehash/typeequal/ifaceeq as tsgo compiles them, run on the target itself: built
 // only with -tags=tsgo_mapselftest (user code cannot call runtime functions yet), from a runtime init function.

@@ -1,4 +1,4 @@
-//go:build tsgo_mapselftest
+//go:build tsgo_mapselftest && gc.leaking
 
 // The map self-test's fixed checks of float64 and interface keys (the +0/-0 key update, NaN entries, clear,
 // interface equality across dynamic types and direct/indirect data words) and its timing sections; see

@@ -27,7 +27,7 @@ const SECTIONS = [
 describe.each(['host', 'arduino', 'cortex-m-qemu'])('map self-test on %s', (target) => {
   it('reports no failure', async () => {
     const out = path.join(work, `selftest-${target}.elf`);
-    const { result, diagnostics, error } = await compileProgram(HELLO, target, out, { tags: ['tsgo_mapselftest'] });
+    const { result, diagnostics, error } = await compileProgram(HELLO, target, out, { tags: ['tsgo_mapselftest'], gc: 'leaking' });
     expect(result, `${diagnostics}${String(error)}`).toBeDefined();
     const marks: number[] = [];
     const r = await runFirmware(result!.target, result!.outputPath, {

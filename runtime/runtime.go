@@ -21,3 +21,21 @@ func heapStart() uintptr
 
 // heapEnd returns the address just past the heap region.
 func heapEnd() uintptr
+
+// globalsStart returns the address of the first package variable (the start of .data; on AVR .data holds .rodata
+// too): with globalsEnd it bounds the garbage collector's global roots.
+func globalsStart() uintptr
+
+// globalsEnd returns the address just past the last package variable (the end of .bss).
+func globalsEnd() uintptr
+
+// mainStackTop returns the address just past the top of the main goroutine's stack: the linker script's _stack_top
+// on the boards, the stack pointer _start received on the host.
+func mainStackTop() uintptr
+
+// tsgo_scanCurrentStack pushes the callee-saved registers on the running task's stack and calls
+// markCurrentStack(sp) with the resulting stack pointer, so that the garbage collector sees the pointers held in
+// registers as stack words (implemented in targets/*.s; see markStacks).
+//
+//export tsgo_scanCurrentStack
+func tsgo_scanCurrentStack()

@@ -18,3 +18,8 @@ func Gosched() {}
 
 // NumGoroutine returns the number of goroutines that exist: always 1.
 func NumGoroutine() int { return 1 }
+
+// markStacks marks what the only task's stack and registers point to (the garbage collector's stack roots).
+func markStacks() {
+	tsgo_scanCurrentStack()
+}

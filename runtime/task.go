@@ -9,7 +9,7 @@
 //   pause()             blocks the running task until ready is called for it (deadlock when nothing can run)
 //   ready(t)            makes a blocked task runnable
 //   Gosched()           lets the other runnable tasks run
-//   forEachStack(f)     calls f(lo, hi) for the live part of every task's stack (the garbage collector's roots)
+//   markStacks()        marks what every task's stack and saved registers point to (the garbage collector's roots)
 
 package runtime
 
@@ -19,7 +19,7 @@ type task struct {
 	all         *task      // the next task in the list of all live tasks
 	sp          uintptr    // the saved stack pointer while the task is switched out
 	stackBottom uintptr    // the lowest address of the stack
-	stackTop    uintptr    // just past the highest address of the stack
+	stackTop    uintptr    // just past the highest address of the stack (the main task's: set by gcInit, mainStackTop())
 	deferFrames *deferFrame // the task's chain of defer frames, while it is switched out
 	panics      *_panic     // the task's panics in progress, while it is switched out
 	fn          func()      // the goroutine's function (its go statement's call)

@@ -25,9 +25,12 @@ export interface CycleReport {
   cycles: number;
   /** loopCycles is the count from marker 1 to marker 2, when the program wrote both (in that order). */
   loopCycles?: number;
+  /** marks are every marker write: the value written and the cycle count when its store started. */
+  marks: { value: number; cycles: number }[];
   /**
-   * heapUsed is the bytes tsgo's bump allocator handed out (runtime.heapPtr - _heap_start; 0 when the program has no
-   * allocator), for tsgo programs only.
+   * heapUsed is the bytes tsgo's allocator handed out: runtime.collector.totalAlloc under the garbage collector (in whole
+   * 8-byte blocks), runtime.heapPtr - _heap_start under -gc=leaking (0 when the program has no allocator), for tsgo
+   * programs only.
    */
   heapUsed?: number;
 }
@@ -59,14 +62,20 @@ export async function measureCycles(elf: string, maxCycles = 50_000_000): Promis
     },
   });
   if (r.timedOut || r.cycles === undefined) throw new Error(`${elf}: ${r.message ?? 'no cycle count'}`);
-  const report: CycleReport = { exitCode: r.exitCode, output: r.output, cycles: r.cycles };
+  const report: CycleReport = { exitCode: r.exitCode, output: r.output, cycles: r.cycles, marks };
   const start = marks.findIndex((m) => m.value === 1);
   const end = marks.findIndex((m, i) => i > start && m.value === 2);
   if (start >= 0 && end >= 0) report.loopCycles = marks[end]!.cycles - marks[start]!.cycles;
-  const syms = await symbolAddresses(elf, ['runtime.heapPtr', '_heap_start']);
+  const syms = await symbolAddresses(elf, ['runtime.heapPtr', '_heap_start', 'runtime.collector']);
   const ptr = syms.get('runtime.heapPtr');
   const heapStart = syms.get('_heap_start');
-  if (heapStart !== undefined && data) {
+  const total = syms.get('runtime.collector');
+  if (total !== undefined && data) {
+    // The garbage collector's count of the bytes it handed out: runtime.collector.totalAlloc, its first field (32 bits
+    // on AVR).
+    const p = total - AVR_DATA_BASE;
+    report.heapUsed = (data[p]! | (data[p + 1]! << 8) | (data[p + 2]! << 16)) + data[p + 3]! * 2 ** 24;
+  } else if (heapStart !== undefined && data) {
     // tsgo's linker script defines _heap_start; runtime.heapPtr exists only when something allocates.
     const p = ptr === undefined ? 0 : ptr - AVR_DATA_BASE;
     const next = ptr === undefined ? 0 : data[p]! | (data[p + 1]! << 8); // 0 until the first allocation

@@ -2,7 +2,8 @@
 // programs on arduino and cortex-m-qemu, next to the same program in C built with avr-gcc -Os (the size reference),
 // and the simulated cycles of both AVR builds in avr8js (the whole program, and the hot loop between the programs'
 // GPIOR0 markers: see scripts/avrcycles.ts), printed side by side from one run, with ratios. A program that does not
-// build yet is skipped with a one-line note.
+// build yet is skipped with a one-line note. Then the garbage collector's costs on arduino (benchGC; `-gc-only` runs
+// that part alone).
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -49,7 +50,9 @@ const ratio = (a: number | undefined, b: number | undefined): string =>
   a === undefined || b === undefined ? '-' : `${(a / Math.max(1, b)).toFixed(2)}x`;
 
 const rows: Row[] = [];
-for (const [name, file] of Object.entries(PROGRAMS)) {
+/** gcOnly (`npm run bench -- -gc-only`) runs the garbage collector's part alone. */
+const gcOnly = process.argv.includes('-gc-only');
+for (const [name, file] of Object.entries(gcOnly ? {} : PROGRAMS)) {
   const row: Row = { name, size: {} };
   rows.push(row);
   const cSrc = path.join(BENCH, `${name}.c`);
@@ -138,4 +141,38 @@ for (const target of TARGETS) {
   const b = withRecover?.[target];
   if (a && b) console.log(`recover on ${target}: +${b.flash - a.flash} B flash, +${b.ram - a.ram} B RAM (indexrecover against index)`);
 }
+await benchGC();
 fs.rmSync(work, { recursive: true, force: true });
+
+/**
+ * benchGC measures the garbage collector on arduino against -gc=leaking: the flash and static RAM it adds to the
+ * programs above that allocate, and in avr8js the cycles of a small allocation and of collecting a full heap
+ * (testdata/bench/gcbench.go's markers).
+ */
+async function benchGC(): Promise<void> {
+  console.log('');
+  console.log('garbage collector on arduino (-gc=conservative against -gc=leaking)');
+  const sizes: Record<string, Record<string, { flash: number; ram: number }>> = {};
+  for (const name of ['allocs', 'strbuild', 'map50', 'gcbench']) {
+    const file = name === 'gcbench' ? path.join(BENCH, 'gcbench.go') : PROGRAMS[name]!;
+    for (const gc of ['conservative', 'leaking'] as const) {
+      const output = path.join(work, `${name}-${gc}.elf`);
+      await build({ inputs: [file], target: 'arduino', output, optLevel: 'z', size: 'none', tags: [], gc, stderr: () => {} });
+      (sizes[name] ??= {})[gc] = await measureSize(output);
+      if (name !== 'gcbench') continue;
+      const r = await measureCycles(output);
+      const at = (v: number): number | undefined => r.marks.find((m) => m.value === v)?.cycles;
+      const span = (a: number, b: number): number => (at(b) ?? NaN) - (at(a) ?? NaN);
+      const [objects, left] = r.output.trim().split(' ').map(Number);
+      console.log(`  gcbench, -gc=${gc}: ${(span(1, 2) / 100).toFixed(0)} cycles per 4-byte allocation (100 in a row)`);
+      if (gc === 'conservative') {
+        console.log(`  gcbench: heap filled with a list of ${objects} 4-byte objects; a collection takes ${span(3, 4)} cycles ` +
+          `(${(span(3, 4) / 16000).toFixed(1)} ms at 16 MHz) while the list is live, ${span(5, 6)} after the program ` +
+          `dropped it, which left ${left} objects (conservatively retained)`);
+      }
+    }
+    const c = sizes[name]!['conservative']!;
+    const l = sizes[name]!['leaking']!;
+    console.log(`  ${name.padEnd(9)} flash ${c.flash} B against ${l.flash} B (+${c.flash - l.flash}), ram ${c.ram} B against ${l.ram} B (+${c.ram - l.ram})`);
+  }
+}

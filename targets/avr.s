@@ -440,3 +440,51 @@ runtime.disableInterrupts:
 runtime.restoreInterrupts:
         out 0x3f, r24
         ret
+
+; ---------------------------------------------------------------------------------------------------------------------
+; The garbage collector's hooks (runtime/gc_conservative.go, runtime/scheduler_*.go).
+;   runtime.globalsStart() i16 / runtime.globalsEnd() i16   the package variables: .data (with .rodata) and .bss
+;   runtime.mainStackTop() i16                             just past the main stack (_stack_top)
+;   tsgo_scanCurrentStack()   pushes the callee-saved registers r2-r17 and r28-r29, then calls
+;                             runtime.markCurrentStack(sp) with the address of the last byte pushed (SP + 1: AVR's SP
+;                             points at the next free byte), so that pointers held only in registers are scanned as
+;                             stack words.
+        .section .text.runtime.globalsStart,"ax",@progbits
+        .global runtime.globalsStart
+        .type runtime.globalsStart,@function
+runtime.globalsStart:
+        ldi r24, lo8(_sdata)
+        ldi r25, hi8(_sdata)
+        ret
+
+        .section .text.runtime.globalsEnd,"ax",@progbits
+        .global runtime.globalsEnd
+        .type runtime.globalsEnd,@function
+runtime.globalsEnd:
+        ldi r24, lo8(_ebss)
+        ldi r25, hi8(_ebss)
+        ret
+
+        .section .text.runtime.mainStackTop,"ax",@progbits
+        .global runtime.mainStackTop
+        .type runtime.mainStackTop,@function
+runtime.mainStackTop:
+        ldi r24, lo8(_stack_top)
+        ldi r25, hi8(_stack_top)
+        ret
+
+        .section .text.tsgo_scanCurrentStack,"ax",@progbits
+        .global tsgo_scanCurrentStack
+        .type tsgo_scanCurrentStack,@function
+tsgo_scanCurrentStack:
+        .irp r, 3,2,5,4,7,6,9,8,11,10,13,12,15,14,17,16,29,28   ; each pair's low byte at the lower address
+        push r\r
+        .endr
+        in r24, 0x3d            ; SPL
+        in r25, 0x3e            ; SPH
+        adiw r24, 1
+        call runtime.markCurrentStack
+        .irp r, 28,29,16,17,14,15,12,13,10,11,8,9,6,7,4,5,2,3
+        pop r\r
+        .endr
+        ret

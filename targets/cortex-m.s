@@ -323,3 +323,44 @@ runtime.disableInterrupts:
 runtime.restoreInterrupts:
         msr PRIMASK, r0
         bx lr
+
+@ ---------------------------------------------------------------------------------------------------------------------
+@ The garbage collector's hooks (runtime/gc_conservative.go, runtime/scheduler_*.go).
+@   runtime.globalsStart()/globalsEnd()   the package variables: .data and .bss (.rodata stays in flash)
+@   runtime.mainStackTop()                just past the main stack (_stack_top)
+@   tsgo_scanCurrentStack()   pushes the callee-saved registers r4-r11 (and r3 to keep the stack 8-byte aligned),
+@                             then calls runtime.markCurrentStack(sp), so that pointers held only in registers are
+@                             scanned as stack words
+        .section .text.runtime.globalsStart,"ax",%progbits
+        .global runtime.globalsStart
+        .type runtime.globalsStart,%function
+        .thumb_func
+runtime.globalsStart:
+        ldr r0, =_sdata
+        bx lr
+
+        .section .text.runtime.globalsEnd,"ax",%progbits
+        .global runtime.globalsEnd
+        .type runtime.globalsEnd,%function
+        .thumb_func
+runtime.globalsEnd:
+        ldr r0, =_ebss
+        bx lr
+
+        .section .text.runtime.mainStackTop,"ax",%progbits
+        .global runtime.mainStackTop
+        .type runtime.mainStackTop,%function
+        .thumb_func
+runtime.mainStackTop:
+        ldr r0, =_stack_top
+        bx lr
+
+        .section .text.tsgo_scanCurrentStack,"ax",%progbits
+        .global tsgo_scanCurrentStack
+        .type tsgo_scanCurrentStack,%function
+        .thumb_func
+tsgo_scanCurrentStack:
+        push {r3-r11, lr}
+        mov r0, sp
+        bl runtime.markCurrentStack
+        pop {r3-r11, pc}

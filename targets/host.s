@@ -12,6 +12,7 @@
 _start:
         xorl %ebp, %ebp
         andq $-16, %rsp
+        movq %rsp, tsgo_main_stack_top(%rip)    # the main stack's top, for the garbage collector
         call main
         xorl %edi, %edi
         jmp runtime.exit
@@ -168,4 +169,59 @@ tsgo_prepareTask:
         movq $0, -56(%rax)
         movq $0, -64(%rax)
         subq $64, %rax
+        ret
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The garbage collector's hooks (runtime/gc_conservative.go, runtime/scheduler_*.go).
+#   runtime.globalsStart()/globalsEnd()   the package variables: .data and .bss, without the heap (host.ld)
+#   runtime.mainStackTop()                the stack pointer _start received (recorded in tsgo_main_stack_top)
+#   tsgo_scanCurrentStack()   pushes the callee-saved registers rbx, rbp and r12-r15, then calls
+#                             runtime.markCurrentStack(sp) (16-byte aligned), so that pointers held only in registers
+#                             are scanned as stack words
+        .section .bss.tsgo_main_stack_top,"aw",@nobits
+        .p2align 3
+tsgo_main_stack_top:
+        .quad 0
+
+        .section .text.runtime.globalsStart,"ax",@progbits
+        .global runtime.globalsStart
+        .type runtime.globalsStart,@function
+runtime.globalsStart:
+        leaq _sdata(%rip), %rax
+        ret
+
+        .section .text.runtime.globalsEnd,"ax",@progbits
+        .global runtime.globalsEnd
+        .type runtime.globalsEnd,@function
+runtime.globalsEnd:
+        leaq _ebss(%rip), %rax
+        ret
+
+        .section .text.runtime.mainStackTop,"ax",@progbits
+        .global runtime.mainStackTop
+        .type runtime.mainStackTop,@function
+runtime.mainStackTop:
+        movq tsgo_main_stack_top(%rip), %rax
+        ret
+
+        .section .text.tsgo_scanCurrentStack,"ax",@progbits
+        .global tsgo_scanCurrentStack
+        .type tsgo_scanCurrentStack,@function
+tsgo_scanCurrentStack:
+        pushq %rbx
+        pushq %rbp
+        pushq %r12
+        pushq %r13
+        pushq %r14
+        pushq %r15
+        subq $8, %rsp            # 16-byte alignment at the call
+        movq %rsp, %rdi
+        call runtime.markCurrentStack
+        addq $8, %rsp
+        popq %r15
+        popq %r14
+        popq %r13
+        popq %r12
+        popq %rbp
+        popq %rbx
         ret

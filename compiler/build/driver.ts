@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateModule, type CodegenTarget, type GeneratedModule } from '../codegen/codegen.ts';
+import { NO_HEAP_PREFIX } from '../codegen/heapsites.ts';
 import { runtimeFuncs } from '../codegen/runtimecalls.ts';
 import { assertNever, CompileError, DiagnosticSink, UserError } from '../diag.ts';
 import { newBuildContext } from '../loader/constraints.ts';
@@ -21,7 +22,7 @@ import { Sizes } from '../types/sizes.ts';
 import type * as ir from '../../ir/ir.ts';
 import { printProgram } from '../../ir/printer.ts';
 import { runPasses } from '../../passes/pipeline.ts';
-import { reportAllocs } from '../../passes/allocs.ts';
+import { allocReason, reportAllocs } from '../../passes/allocs.ts';
 import { compileObject, linkProgram, type OptLevel } from './link.ts';
 import { checkMainFunc } from './mainfunc.ts';
 import { outputFormat, writeFileAtomic, writeOutput } from './output.ts';
@@ -158,7 +159,12 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       case 'bin': {
         time('bitcode', () => module.writeBitcode(bc));
         const elf = path.join(workDir, 'main.elf');
-        await timeAsync('link', () => explainInvalidIR(module, linkProgram({ ...tools, output: elf })));
+        try {
+          await timeAsync('link', () => explainInvalidIR(module, linkProgram({ ...tools, output: elf })));
+        } catch (e) {
+          if (target.gc === 'none' && noHeapDiagnostics(e, prog, module, sink)) fail();
+          throw e;
+        }
         const report = await timeAsync('size', () => measureSize(elf, opts.size === 'full'));
         checkSize(target, report);
         if (opts.size !== 'none') stdout(formatSize(report, opts.size));
@@ -197,6 +203,30 @@ function rejectGoStatements(prog: ir.Program, sink: DiagnosticSink): void {
           if (i.kind === 'Go') sink.error(i.pos, 'go statement: goroutines need a scheduler, and this build has -scheduler=none');
 }
 
+/**
+ * noHeapDiagnostics turns the undefined symbols of a -gc=none link (codegen/heapsites.ts) into one positioned error
+ * per heap allocation left in the final code, and reports whether there were any. runtime.alloc alone undefined is
+ * an allocation inside the runtime that no user site accounts for.
+ */
+function noHeapDiagnostics(e: unknown, prog: ir.Program, module: GeneratedModule, sink: DiagnosticSink): boolean {
+  if (!(e instanceof UserError)) return false;
+  const undefinedSymbols = [...e.message.matchAll(/undefined symbol: (\S+)/g)].map((m) => m[1]!);
+  let found = false;
+  for (const sym of undefinedSymbols) {
+    if (!sym.startsWith(NO_HEAP_PREFIX)) continue;
+    const site = module.noHeapSites?.[Number(sym.slice(NO_HEAP_PREFIX.length))];
+    if (!site) continue;
+    const reason = site.site ? allocReason(prog, site.site) : 'allocated by the runtime';
+    sink.error(site.pos, `heap allocation with -gc=none: ${reason}`);
+    found = true;
+  }
+  if (!found && undefinedSymbols.includes('runtime.alloc')) {
+    const by = /undefined symbol: runtime\.alloc\s*\n>>> referenced by .*?\(([^)]+)\)/.exec(e.message)?.[1];
+    throw new UserError(`heap allocation with -gc=none in the runtime${by ? ` (in ${by})` : ''}`);
+  }
+  return found;
+}
+
 /** codegenTarget extracts what codegen needs from a resolved target. */
 export function codegenTarget(t: ResolvedTarget): CodegenTarget {
   return {
@@ -209,6 +239,7 @@ export function codegenTarget(t: ResolvedTarget): CodegenTarget {
     addrSpaceFunctions: t.llvmTarget.startsWith('avr') ? 1 : 0,
     maxAlign: t.maxAlign,
     defaultStackSize: t.defaultStackSize,
+    gc: t.gc,
   };
 }
 

@@ -7,6 +7,7 @@
 // whatever is unused (a hello world must fit in well under 1 KiB of AVR flash); `main`, functions marked
 // `//export NAME` and declarations stay external.
 
+import type { NoHeapSite } from './heapsites.ts';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -25,6 +26,8 @@ export type { CodegenTarget } from './context.ts';
 
 /** GeneratedModule is the result of code generation: print the textual IR, or write bitcode for opt/llc. */
 export interface GeneratedModule {
+  /** noHeapSites are the heap allocation sites of a -gc=none build, by symbol number (heapsites.ts). */
+  noHeapSites?: readonly NoHeapSite[];
   print(): string;
   writeBitcode(path: string): void;
   dispose?(): void;
@@ -65,6 +68,7 @@ export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: D
     return noinline.length > 0 ? markNoinline(text, noinline) : text;
   };
   return {
+    noHeapSites: g.noHeapSites,
     print,
     writeBitcode: (file: string) => {
       if (edited) {

@@ -2,6 +2,7 @@
 // mapper, the symbol tables for functions and globals (kept here because the bindings cannot be asked for names or
 // types back, see notes/toolchain.md), the string-constant pool, and small helpers for constants of any width.
 
+import type { NoHeapSite } from './heapsites.ts';
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import type { DiagnosticSink } from '../diag.ts';
@@ -25,6 +26,11 @@ export interface CodegenTarget {
   maxAlign: number;
   /** defaultStackSize is the stack size in bytes of a goroutine whose need is not computed. */
   defaultStackSize: number;
+  /**
+   * gc is the -gc choice. With 'none', every heap allocation calls a symbol of its own that nothing defines
+   * (heapsites.ts), so that the link names the allocations left after optimization.
+   */
+  gc?: 'conservative' | 'leaking' | 'none';
 }
 
 /** FuncSym is a created LLVM function together with the facts about it that the bindings cannot tell us. */
@@ -51,6 +57,8 @@ export class Codegen {
   readonly descs: TypeDescriptors;
   /** ifaces holds the state of interface lowering: boxed types, dispatchers (interfaces.ts). */
   readonly ifaces: Interfaces;
+  /** noHeapSites lists the heap allocation sites of a -gc=none build, indexed by their symbols' numbers. */
+  readonly noHeapSites: NoHeapSite[] = [];
 
   constructor(
     readonly prog: ir.Program,

@@ -25,6 +25,8 @@ export class FnCtx {
   readonly endBlocks = new Map<ir.BasicBlock, llvm.BasicBlock>();
   /** deferFrame is the runtime.deferFrame of a function with defer statements (set by SetupDefers). */
   deferFrame: llvm.Value | undefined;
+  /** current is the instruction being lowered (the allocation site heapAlloc is called for). */
+  current: ir.Instruction | undefined;
   /** elided are instructions whose effect another instruction's lowering already emitted (see memory.ts). */
   readonly elided = new Set<ir.Instruction>();
   /** byRefArgs are the addresses by-reference parameters arrive at (see types.ts byRef). */
@@ -141,6 +143,7 @@ export class FnCtx {
           this.phis.push([instr, phi]);
           continue;
         }
+        this.current = instr;
         lowerInstruction(this, instr);
       }
       this.endBlocks.set(b, this.g.builder.GetInsertBlock()!);

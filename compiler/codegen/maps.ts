@@ -14,6 +14,7 @@ import type { Type } from '../types/types.ts';
 import type { Codegen } from './context.ts';
 import { extendOrTrunc } from './checks.ts';
 import type { FnCtx } from './func.ts';
+import { markNoHeapPath } from './heapsites.ts';
 import { heapAlloc, stackObject, typedPtr } from './memory.ts';
 import { callRuntime } from './runtimecalls.ts';
 import { classify } from './types.ts';
@@ -69,6 +70,7 @@ export function lowerMakeMap(f: FnCtx, instr: ir.MakeMap): llvm.Value {
     const m = instr.heap ? heapAlloc(f, g.uintptr(header)) : stackObject(f, new ArrayType(Typ.uint8, header));
     const bits = g.types.intWidth(r!.type);
     const h = extendOrTrunc(f, f.value(r!), bits, sizes.intSize * 8, classify(r!.type) === 'int');
+    markNoHeapPath(f, undefined); // mapmake allocates the storage
     callRuntime(g, 'mapmake', [m, mt, h]);
     return typedPtr(f, m, g.types.i8);
   }
@@ -124,6 +126,7 @@ export function lowerLookup(f: FnCtx, instr: ir.Lookup): llvm.Value {
 export function lowerMapUpdate(f: FnCtx, instr: ir.MapUpdate): void {
   const g = f.g;
   const { key, elem } = mapKV(instr.map.type);
+  markNoHeapPath(f, instr); // mapassign grows the storage
   const p = callRuntime(g, 'mapassign', [f.value(instr.map), keySlot(f, instr.key, key)]);
   const ty = g.llvmType(elem);
   g.builder.CreateStore(f.valueAs(instr.value, elem), typedPtr(f, p, ty));

@@ -14,6 +14,7 @@ import { align } from '../types/sizes.ts';
 import type { Type } from '../types/types.ts';
 import { nilCheck } from './checks.ts';
 import type { FnCtx } from './func.ts';
+import { noHeapCall } from './heapsites.ts';
 import { callRuntime } from './runtimecalls.ts';
 import { classify } from './types.ts';
 
@@ -66,8 +67,12 @@ function copyMemory(f: FnCtx, dst: llvm.Value, src: llvm.Value, t: Type): void {
   g.builder.CreateCall(memmove, [typedPtr(f, dst, g.types.i8), typedPtr(f, src, g.types.i8), g.uintptr(size), llvm.ConstantInt.getFalse(g.ctx)]);
 }
 
-/** heapAlloc emits runtime.alloc(size): size bytes of zeroed heap memory (an i8*). */
+/**
+ * heapAlloc emits runtime.alloc(size): size bytes of zeroed heap memory (an i8*) for the instruction being lowered.
+ * With -gc=none it calls that allocation site's undefined symbol instead (heapsites.ts).
+ */
 export function heapAlloc(f: FnCtx, size: llvm.Value): llvm.Value {
+  if (f.g.target.gc === 'none') return noHeapCall(f, size);
   return callRuntime(f.g, 'alloc', [size]);
 }
 

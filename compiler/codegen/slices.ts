@@ -11,6 +11,7 @@ import { ArrayType } from '../types/types.ts';
 import type { Type } from '../types/types.ts';
 import { Bounds, boundsCheck, extendOrTrunc, intVal, nilCheck, uintVal, type IntVal } from './checks.ts';
 import type { FnCtx } from './func.ts';
+import { markNoHeapPath } from './heapsites.ts';
 import { heapAlloc, stackObject, typedPtr } from './memory.ts';
 import { callRuntime } from './runtimecalls.ts';
 import { classify } from './types.ts';
@@ -230,6 +231,7 @@ export function lowerAppend(f: FnCtx, instr: ir.Append): llvm.Value {
   const before = b.GetInsertBlock()!;
   b.CreateCondBr(b.CreateICmpUGT(newLen, cap), grow, store);
   b.SetInsertPoint(grow);
+  markNoHeapPath(f, instr);
   const grown = callRuntime(g, 'growslice', [ptr, len, cap, newLen, g.uintptr(es)]);
   const newPtr = b.CreateExtractValue(grown, [0]);
   const newCap = b.CreateExtractValue(grown, [1]);

@@ -10,12 +10,13 @@ import type * as ir from '../../ir/ir.ts';
 import { interpret } from '../../ir/interp.ts';
 import { printFunction } from '../../ir/printer.ts';
 import { validateProgram } from '../../ir/validate.ts';
-import { buildFromSource, buildPackages } from './testutil.ts';
 import { newBuildContext } from '../loader/constraints.ts';
 import { selectFiles } from '../loader/files.ts';
+import { buildFromSource, buildPackages } from './testutil.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** runtimeSources reads the runtime's files for the host with the default choices (the garbage collector, tasks). */
 function runtimeSources() {
   const dir = path.join(repo, 'runtime');
   return selectFiles(dir, newBuildContext('linux', 'amd64', ['scheduler.tasks', 'gc.conservative'])).files
