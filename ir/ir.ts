@@ -140,6 +140,8 @@ export interface Function extends ValueBase {
   hasContext: boolean;
   /** hasDefer marks functions with defer statements (they start with SetupDefers). */
   hasDefer: boolean;
+  /** stackCheck is set (passes/stackcheck.ts) when the function checks for stack overflow on entry. */
+  stackCheck?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import { analyzeEscapes } from './escape/escape.ts';
 import { heapToStack } from './heap2stack.ts';
 import { resolveLinknames } from './linkname.ts';
 import { removeUnreachable } from './reachable.ts';
+import { markStackChecks } from './stackcheck.ts';
 
 /** PassOptions configures the pipeline. */
 export interface PassOptions {
@@ -35,6 +36,7 @@ export const STEPS: readonly PassStep[] = [
   { name: 'dead functions', run: (prog, opts) => void removeUnreachable(prog, opts.keep ?? []) },
   { name: 'escape analysis', run: (prog) => void analyzeEscapes(prog) },
   { name: 'heap-to-stack', run: (prog, opts) => void heapToStack(prog, opts.maxStackAlloc) },
+  { name: 'stack checks', run: (prog) => void markStackChecks(prog) },
 ];
 
 /** runPasses runs every step of STEPS over prog, validating the IR after each one when opts.validate is set. */

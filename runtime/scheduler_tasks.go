@@ -114,6 +114,7 @@ func switchTo(next *task) {
 	prev.deferFrames, prev.panics = deferFrames, panics
 	current = next
 	deferFrames, panics = next.deferFrames, next.panics
+	stackLimit = next.stackBottom + stackGuard
 	tsgo_swapTask(next.sp, &prev.sp)
 }
 
@@ -126,20 +127,4 @@ func Gosched() {
 // NumGoroutine returns the number of goroutines that exist.
 func NumGoroutine() int {
 	return numTasks
-}
-
-// markStacks marks what every goroutine's stack and saved registers point to (the garbage collector's stack roots):
-// the running goroutine's from its stack pointer, below which tsgo_scanCurrentStack pushes its registers, and each
-// other's from the stack pointer it switched out with (tsgo_swapTask left its registers there). A goroutine's stack
-// is also a heap object that its task record keeps alive; only its live part is scanned here.
-func markStacks() {
-	tsgo_scanCurrentStack()
-	if current != &mainTask {
-		markRoots(mainTask.sp, mainTask.stackTop)
-	}
-	for t := allTasks; t != nil; t = t.all {
-		if t != current {
-			markRoots(t.sp, t.stackTop)
-		}
-	}
 }

@@ -47,16 +47,18 @@ export function lowerMakeChan(f: FnCtx, instr: ir.MakeChan): llvm.Value {
   return c;
 }
 
-/** valueSlot stores v in a fresh stack slot and returns the slot's address as an i8*. */
-function valueSlot(f: FnCtx, v: ir.Value, t: Type): llvm.Value {
-  const slot = f.alloca(f.g.llvmType(t));
+/** valueSlot stores v in a temporary stack slot (f.tempSlot: end its lifetime after use) and returns the slot. */
+function valueSlot(f: FnCtx, v: ir.Value, t: Type): llvm.AllocaInst {
+  const slot = f.tempSlot(f.g.llvmType(t));
   f.g.builder.CreateStore(f.valueAs(v, t), slot);
-  return typedPtr(f, slot, f.g.types.i8);
+  return slot;
 }
 
 /** lowerSend emits `ch <- x`. */
 export function lowerSend(f: FnCtx, instr: ir.Send): void {
-  callRuntime(f.g, 'chansend', [f.value(instr.chan), valueSlot(f, instr.x, chanElem(instr.chan.type))]);
+  const slot = valueSlot(f, instr.x, chanElem(instr.chan.type));
+  callRuntime(f.g, 'chansend', [f.value(instr.chan), typedPtr(f, slot, f.g.types.i8)]);
+  f.endTemp(slot);
 }
 
 /** lowerRecv emits `<-ch`, or the pair (value, ok). */
@@ -64,9 +66,10 @@ export function lowerRecv(f: FnCtx, instr: ir.Recv): llvm.Value {
   const g = f.g;
   const b = g.builder;
   const ty = g.llvmType(chanElem(instr.chan.type));
-  const slot = f.alloca(ty);
+  const slot = f.tempSlot(ty);
   const ok = callRuntime(g, 'chanrecv', [f.value(instr.chan), typedPtr(f, slot, g.types.i8)]);
   const v = b.CreateLoad(ty, slot);
+  f.endTemp(slot);
   if (!instr.commaOk) return v;
   const rt = g.llvmType(instr.type);
   return b.CreateInsertValue(b.CreateInsertValue(llvm.UndefValue.get(rt), v, [0]), ok, [1]);
@@ -87,24 +90,30 @@ export function lowerSelect(f: FnCtx, instr: ir.Select): llvm.Value {
   const b = g.builder;
   const caseT = runtimeType(f, 'selectCase');
   const n = instr.states.length;
-  const cases = n === 0 ? llvm.ConstantPointerNull.get(g.types.i8ptr) : stackObject(f, new ArrayType(caseT, n), 'select');
   const caseTy = g.llvmType(caseT);
+  const temps: llvm.Value[] = [];
+  let cases: llvm.Value = llvm.ConstantPointerNull.get(g.types.i8ptr);
+  if (n > 0) {
+    // Every field the runtime reads is stored below, and the waiters it fills in are written before they are read.
+    cases = f.tempSlot(llvm.ArrayType.get(caseTy, n));
+    temps.push(cases);
+  }
   const recvSlots: { slot: llvm.Value; ty: llvm.Type }[] = [];
   instr.states.forEach((st, k) => {
     const at = b.CreateInBoundsGEP(caseTy, typedPtr(f, cases, caseTy), [g.uintptr(k)]);
     const field = (name: string, ty: llvm.Type): llvm.Value => typedPtr(f, runtimeFieldAddr(f, caseT, at, name), ty);
     const elem = chanElem(st.chan.type);
-    let slot: llvm.Value;
+    let slot: llvm.AllocaInst;
     if (st.send) slot = valueSlot(f, st.send, elem);
     else {
       const ty = g.llvmType(elem);
-      const s = f.alloca(ty);
-      recvSlots.push({ slot: s, ty });
-      slot = typedPtr(f, s, g.types.i8);
+      slot = f.tempSlot(ty);
+      recvSlots.push({ slot, ty });
     }
+    temps.push(slot);
     b.CreateStore(typedPtr(f, f.value(st.chan), g.types.i8), field('c', g.types.i8ptr));
-    b.CreateStore(slot, field('elem', g.types.i8ptr));
-    if (st.send) b.CreateStore(llvm.ConstantInt.getTrue(g.ctx), field('send', g.types.i1));
+    b.CreateStore(typedPtr(f, slot, g.types.i8), field('elem', g.types.i8ptr));
+    b.CreateStore(llvm.ConstantInt.get(g.types.i1, st.send ? 1 : 0, false), field('send', g.types.i1));
   });
   const chosen = callRuntime(g, 'chanselect', [typedPtr(f, cases, g.types.i8), g.uintptr(n), llvm.ConstantInt.get(g.types.i1, instr.blocking ? 1 : 0, false)]);
   const rt = g.llvmType(instr.type);
@@ -114,6 +123,7 @@ export function lowerSelect(f: FnCtx, instr: ir.Select): llvm.Value {
   recvSlots.forEach(({ slot, ty }, i) => {
     v = b.CreateInsertValue(v, b.CreateLoad(ty, slot), [2 + i]);
   });
+  for (const t of temps) f.endTemp(t);
   return v;
 }
 

@@ -10,6 +10,7 @@ import type * as ir from '../../ir/ir.ts';
 import type { Codegen, FuncSym } from './context.ts';
 import { lowerConst } from './consts.ts';
 import { lowerInstruction } from './instr.ts';
+import { emitStackCheck } from './stack.ts';
 import { passedByRefToNextCall, typedPtr } from './memory.ts';
 import { freeVarValues } from './closures.ts';
 import type { Type } from '../types/types.ts';
@@ -102,6 +103,28 @@ export class FnCtx {
     return this.value(v);
   }
 
+  /**
+   * tempSlot creates a stack slot that lives only from here to the matching endTemp: the lifetime markers let llc
+   * give slots whose lifetimes do not overlap the same frame bytes (several selects, sends and receives in one
+   * function would otherwise each take their own, and AVR's main stack is 256 bytes).
+   */
+  tempSlot(type: llvm.Type): llvm.AllocaInst {
+    const slot = this.alloca(type);
+    this.lifetime(llvm.Intrinsic.lifetime_start, slot);
+    return slot;
+  }
+
+  /** endTemp ends the lifetime of a tempSlot. */
+  endTemp(slot: llvm.Value): void {
+    this.lifetime(llvm.Intrinsic.lifetime_end, slot);
+  }
+
+  private lifetime(id: number, slot: llvm.Value): void {
+    const g = this.g;
+    const fn = llvm.Intrinsic.getDeclaration(g.module, id, [g.types.i8ptr]);
+    g.builder.CreateCall(fn, [llvm.ConstantInt.get(llvm.Type.getInt64Ty(g.ctx), -1, true), g.builder.CreateBitCast(slot, g.types.i8ptr)]);
+  }
+
   /** alloca creates a stack slot of an LLVM type in the entry block. */
   alloca(type: llvm.Type, name = ''): llvm.AllocaInst {
     return this.allocaBuilder.CreateAlloca(type, null, name);
@@ -155,7 +178,9 @@ export class FnCtx {
         if (end) phi.addIncoming(this.valueAs(edge, instr.type), end);
       });
     }
-    this.allocaBuilder.CreateBr(this.blocks.get(b0)!);
+    const body = this.blocks.get(b0)!;
+    if (this.fn.stackCheck) emitStackCheck(this, this.allocaBuilder, body);
+    else this.allocaBuilder.CreateBr(body);
   }
 
   /** emitReturn ends the current LLVM block with a return of the function's results (one value or an aggregate). */

@@ -89,6 +89,8 @@ export const runtimeFuncs = {
   mapdelete: { params: [Typ.UnsafePointer, Typ.UnsafePointer, Typ.UnsafePointer], result: undefined },
   mapiterinit: { params: [Typ.UnsafePointer, Typ.UnsafePointer], result: undefined },
   mapiternext: { params: [Typ.UnsafePointer], result: Typ.bool },
+  // stack.go
+  stackOverflow: { params: [], result: undefined, noReturn: true },
   // chan.go, select.go
   chanSize: { params: [Typ.uintptr, Typ.int], result: Typ.uintptr },
   chaninit: { params: [Typ.UnsafePointer, Typ.uintptr, Typ.int], result: undefined },

@@ -18,10 +18,11 @@ func producer(n int, out chan<- int) {
 	close(out)
 }
 
-func worker(id int, jobs <-chan int, results chan<- [2]int) {
+func worker(id int, jobs <-chan int, results chan<- [2]int, done chan<- bool) {
 	for j := range jobs {
 		results <- [2]int{id, j * 2}
 	}
+	done <- true
 }
 
 func main() {
@@ -34,13 +35,17 @@ func main() {
 
 	jobs := make(chan int, 8)
 	results := make(chan [2]int, 8)
+	done := make(chan bool)
 	for w := 1; w <= 3; w++ {
-		go worker(w, jobs, results)
+		go worker(w, jobs, results, done)
 	}
 	for j := 1; j <= 6; j++ {
 		jobs <- j
 	}
 	close(jobs)
+	for w := 1; w <= 3; w++ {
+		<-done // the workers have finished: on a 2 KiB board their stacks are garbage from here on
+	}
 	sum := 0
 	for i := 0; i < 6; i++ {
 		r := <-results
@@ -63,7 +68,6 @@ func main() {
 	go r.run(out)
 	println("interface method:", <-out)
 	total := 0
-	done := make(chan bool)
 	go func() {
 		total += 5
 		done <- true
