@@ -21,12 +21,22 @@ func printbool(b bool) {
 	}
 }
 
-// printuint32 prints n in decimal.
+// printuint32 prints n in decimal. (A loop into a buffer, not recursion: on AVR recursion would cost a frame per
+// digit, and every recursive function checks the stack on entry.)
 func printuint32(n uint32) {
-	if n >= 10 {
-		printuint32(n / 10)
+	var buf [10]byte
+	i := len(buf)
+	for {
+		i--
+		buf[i] = byte(n%10) + '0'
+		n /= 10
+		if n == 0 {
+			break
+		}
 	}
-	putchar(byte(n%10) + '0')
+	for ; i < len(buf); i++ {
+		putchar(buf[i])
+	}
 }
 
 // printint32 prints n in decimal with a leading minus sign when negative.
@@ -40,23 +50,28 @@ func printint32(n int32) {
 }
 
 // printuint prints a 64-bit unsigned n in decimal. Values above 32 bits are divided by 10 with shift-and-subtract
-// (constant shifts only), so no 64-bit division helper from libgcc is needed on AVR or Cortex-M.
+// (constant shifts only), so no 64-bit division helper from libgcc is needed on AVR or Cortex-M: the low digits
+// come out first until the rest fits in 32 bits.
 func printuint(n uint64) {
-	if n <= 0xffffffff {
-		printuint32(uint32(n))
-		return
-	}
-	var rem uint32
-	for i := 0; i < 64; i++ {
-		rem = rem<<1 | uint32(n>>63)
-		n = n << 1
-		if rem >= 10 {
-			rem -= 10
-			n = n | 1
+	var low [20]byte
+	i := len(low)
+	for n > 0xffffffff {
+		var rem uint32
+		for b := 0; b < 64; b++ {
+			rem = rem<<1 | uint32(n>>63)
+			n = n << 1
+			if rem >= 10 {
+				rem -= 10
+				n = n | 1
+			}
 		}
+		i--
+		low[i] = byte(rem) + '0' // n now holds the quotient
 	}
-	printuint(n) // n now holds the quotient
-	putchar(byte(rem) + '0')
+	printuint32(uint32(n))
+	for ; i < len(low); i++ {
+		putchar(low[i])
+	}
 }
 
 // printint prints a 64-bit signed n in decimal.

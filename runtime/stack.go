@@ -9,8 +9,8 @@ package runtime
 import "unsafe"
 
 // stackGuard is the room below stackLimit for the frames of the non-recursive calls a checked function makes and for
-// reporting the overflow: 96 bytes on AVR, 384 on Cortex-M, 1536 on the host.
-const stackGuard = 24 * unsafe.Sizeof(uintptr(0)) * unsafe.Sizeof(uintptr(0))
+// reporting the overflow: 64 bytes on AVR (a quarter of its main stack), 256 on Cortex-M, 1024 on the host.
+const stackGuard = 16 * unsafe.Sizeof(uintptr(0)) * unsafe.Sizeof(uintptr(0))
 
 // stackLimit is the lowest stack address the running goroutine may reach: its stack's bottom plus stackGuard
 // (0 before initialisation: no check fails).
