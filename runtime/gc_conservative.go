@@ -143,7 +143,11 @@ func alloc(size uintptr) unsafe.Pointer {
 		fatal("out of memory")
 	}
 	n := (size + blockSize - 1) / blockSize
-	b := findFree(n)
+	b := collector.nextBlock
+	if n != 1 || b >= collector.heapBlocks || blockState(b) != blockFree {
+		// Not the common case of a small object that fits in the block after the previous one: search.
+		b = findFree(n)
+	}
 	if b == noBlock {
 		GC()
 		b = findFree(n)
