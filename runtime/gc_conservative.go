@@ -16,9 +16,8 @@
 //
 // Allocation takes the block after the previous allocation when a one-block object fits there (the common case of
 // a run of small allocations), else searches first fit from there, wrapping around once; when no run of free blocks
-// is long enough, alloc collects and
-// searches again, and ends the program with "fatal error: out of memory" if that fails too. Freed memory is not
-// cleared by the sweep, so alloc clears what it hands out.
+// is long enough, alloc collects and searches again, and ends the program with "fatal error: out of memory" if that
+// fails too. Freed memory is not cleared by the sweep, so alloc clears what it hands out.
 //
 // Marking is conservative: every pointer-aligned word of the roots (the globals, every goroutine's stack and its
 // saved registers, see markStacks) that points into an object's blocks, interior pointers included, marks the object
