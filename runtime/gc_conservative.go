@@ -14,15 +14,15 @@
 //	blockTail    a following block of the object whose head precedes it
 //	blockMarked  a head that the current mark phase found reachable (a head again after the sweep)
 //
-// Allocation is first fit, searching from the block after the previous allocation (so a run of small allocations
-// finds its space at once), wrapping around once; when no run of free blocks is long enough, alloc collects and
-// searches again, and ends the program with "fatal error: out of memory" if that fails too. Freed memory is not
-// cleared by the sweep, so alloc clears what it hands out.
+// Allocation takes the block after the previous allocation when a one-block object fits there (the common case of
+// a run of small allocations), else searches first fit from there, wrapping around once; when no run of free blocks
+// is long enough, alloc collects and searches again, and ends the program with "fatal error: out of memory" if that
+// fails too. Freed memory is not cleared by the sweep, so alloc clears what it hands out.
 //
 // Marking is conservative: every pointer-aligned word of the roots (the globals, every goroutine's stack and its
 // saved registers, see markStacks) that points into an object's blocks, interior pointers included, marks the object
-// (on AVR a stack word is read in both byte orders: prologues save register pairs high byte first),
-// and the words of every marked object are scanned the same way. The objects marked but not yet scanned wait on a
+// (on AVR a stack word is read in both byte orders: prologues save register pairs high byte first), and the words of
+// every marked object are scanned the same way. The objects marked but not yet scanned wait on a
 // small fixed mark stack, never in recursion; when it is full, the object is only marked and markOverflow is set,
 // and the mark phase then rescans every marked object of the heap until a full pass overflows no more (a marked
 // object's scan is idempotent). The sweep frees every head left unmarked, with its tails, and unmarks the rest.
@@ -143,7 +143,11 @@ func alloc(size uintptr) unsafe.Pointer {
 		fatal("out of memory")
 	}
 	n := (size + blockSize - 1) / blockSize
-	b := findFree(n)
+	b := collector.nextBlock
+	if n != 1 || b >= collector.heapBlocks || blockState(b) != blockFree {
+		// Not the common case of a small object that fits in the block after the previous one: search.
+		b = findFree(n)
+	}
 	if b == noBlock {
 		GC()
 		b = findFree(n)
@@ -207,6 +211,7 @@ func GC() {
 
 // markRoots conservatively marks every object that a pointer-aligned word in [lo, hi) points into, then everything
 // reachable from them. The scheduler calls it for goroutine stacks (markStacks).
+//
 // On AVR each word is read in both byte orders: a function's prologue pushes a register pair low register first, so
 // a pointer saved there reads with its bytes swapped.
 func markRoots(lo, hi uintptr) {

@@ -21,13 +21,13 @@ func stats() (numGC uint32, frees, mallocs uint64, sane bool) {
 	return m.NumGC, m.Frees, m.Mallocs, sane
 }
 
-func main() {
-	numGC, _, _, _ := stats()
-	anchor := &pair{a: 42}
-	runtime.SetFinalizer(anchor, func(p *pair) { println("finalized", p.a) })
-
-	total := 0
-	keep := make([]int, 0, 4)
+// churn allocates 600 short-lived slices, strings and structs, and returns a checksum and a few values it kept.
+// It, mapChurn and main are separate functions so that their frames are not all on AVR's 256-byte main stack at
+// once, next to a collection's.
+//
+//go:noinline
+func churn() (total int, keep []int) {
+	keep = make([]int, 0, 4)
 	for i := 0; i < 600; i++ {
 		s := make([]byte, 8+i%40)
 		for j := range s {
@@ -42,11 +42,28 @@ func main() {
 			keep = append(keep, i)
 		}
 	}
+	return total, keep
+}
+
+// mapChurn grows a map and returns one of its values.
+//
+//go:noinline
+func mapChurn() int {
 	m := map[int]int{}
 	for i := 0; i < 100; i++ {
 		m[i%8] += i
 	}
-	println("total", total, "kept", len(keep), keep[0], keep[3], "map", m[3], sink.a)
+	return m[3]
+}
+
+func main() {
+	numGC, _, _, _ := stats()
+	anchor := &pair{a: 42}
+	runtime.SetFinalizer(anchor, func(p *pair) { println("finalized", p.a) })
+
+	total, keep := churn()
+	m3 := mapChurn()
+	println("total", total, "kept", len(keep), keep[0], keep[3], "map", m3, sink.a)
 
 	runtime.GC()
 	after, frees, mallocs, sane := stats()
