@@ -96,10 +96,15 @@ export function closureContextSize(prog: ir.Program, c: ir.MakeClosure): number 
   return offs[last]! + prog.sizes.sizeof(types[last]!);
 }
 
-/** heapToStack moves every non-escaping heap allocation of prog to the stack, within maxStackAlloc bytes per object. */
-export function heapToStack(prog: ir.Program, maxStackAlloc: number): Heap2StackStats {
+/**
+ * heapToStack moves every non-escaping heap allocation of prog to the stack, within maxStackAlloc bytes per object
+ * and, when maxStackFrame is set (AVR: the main stack is 256 bytes), within maxStackFrame bytes per function: the
+ * smallest objects first; the rest stay on the heap, reported as exceeding the room the frame has left.
+ */
+export function heapToStack(prog: ir.Program, maxStackAlloc: number, maxStackFrame = Infinity): Heap2StackStats {
   const stats: Heap2StackStats = { moved: 0, tooLarge: 0, escaping: 0 };
-  for (const fn of programFunctions(prog))
+  for (const fn of programFunctions(prog)) {
+    const candidates: { site: ir.AllocSite; size: number }[] = [];
     for (const b of fn.blocks)
       for (const i of b.instrs) {
         if (!isAllocSite(i) || !i.heap) continue;
@@ -114,11 +119,20 @@ export function heapToStack(prog: ir.Program, maxStackAlloc: number): Heap2Stack
         } else if (size > maxStackAlloc) {
           i.escape = { reason: 'too-large', size, max: maxStackAlloc };
           stats.tooLarge++;
-        } else {
-          i.heap = false;
-          stats.moved++;
-        }
+        } else candidates.push({ site: i, size });
       }
+    let room = maxStackFrame;
+    for (const { site, size } of candidates.sort((a, b) => a.size - b.size)) {
+      if (size > room) {
+        site.escape = { reason: 'too-large', size, max: room };
+        stats.tooLarge++;
+        continue;
+      }
+      site.heap = false;
+      room -= size;
+      stats.moved++;
+    }
+  }
   for (const fn of programFunctions(prog)) boundMapGrowth(prog, fn);
   return stats;
 }

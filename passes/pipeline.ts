@@ -18,6 +18,8 @@ import { markStackChecks } from './stackcheck.ts';
 export interface PassOptions {
   /** maxStackAlloc is the largest object (in bytes) heap-to-stack may put on the stack (256 on MCUs, 1024 on hosts). */
   maxStackAlloc: number;
+  /** maxStackFrame bounds the bytes heap-to-stack adds to one function's frame (AVR; unbounded when undefined). */
+  maxStackFrame?: number;
   /** keep names functions to keep although nothing in the IR calls them (the runtime functions codegen calls). */
   keep?: readonly string[];
   /** validate runs the IR validator after every step (tests). */
@@ -35,7 +37,7 @@ export const STEPS: readonly PassStep[] = [
   { name: 'linknames', run: (prog, _opts, sink) => resolveLinknames(prog, sink) },
   { name: 'dead functions', run: (prog, opts) => void removeUnreachable(prog, opts.keep ?? []) },
   { name: 'escape analysis', run: (prog) => void analyzeEscapes(prog) },
-  { name: 'heap-to-stack', run: (prog, opts) => void heapToStack(prog, opts.maxStackAlloc) },
+  { name: 'heap-to-stack', run: (prog, opts) => void heapToStack(prog, opts.maxStackAlloc, opts.maxStackFrame) },
   { name: 'stack checks', run: (prog) => void markStackChecks(prog) },
 ];
 

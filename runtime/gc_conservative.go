@@ -334,6 +334,23 @@ func sweep() {
 	collector.frees += gcCount(frees)
 }
 
+// free returns the object at p (its first byte, from alloc) to the heap at once: the scheduler frees the stack of a
+// goroutine that has ended, which conservative marking might otherwise keep alive through a stale word.
+func free(p unsafe.Pointer) {
+	b := (uintptr(p) - collector.heapBase) / blockSize
+	if uintptr(p) < collector.heapBase || b >= collector.heapBlocks || blockState(b) != blockHead {
+		return
+	}
+	setBlockState(b, blockFree)
+	collector.liveBlocks--
+	for b+1 < collector.heapBlocks && blockState(b+1) == blockTail {
+		b++
+		setBlockState(b, blockFree)
+		collector.liveBlocks--
+	}
+	collector.frees += gcCount(1)
+}
+
 // ReadMemStats fills m with the heap's figures. The heap's size is the blocks' (HeapSys), sizes are in whole blocks.
 func ReadMemStats(m *MemStats) {
 	if collector.heapBlocks == 0 {

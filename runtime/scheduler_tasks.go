@@ -60,11 +60,17 @@ func startGoroutine(fn func(), stack unsafe.Pointer, size uintptr) {
 //
 //export tsgo_taskStart
 func taskStart() {
+	freeExited()
 	current.fn()
 	goexit()
 }
 
-// goexit ends the running goroutine: it leaves the list of tasks and never runs again.
+// exited is a goroutine that has ended, whose stack the next goroutine to run frees (the ended one is still running
+// on it until the switch).
+var exited *task
+
+// goexit ends the running goroutine: it leaves the list of tasks and never runs again; its stack is freed once
+// another goroutine runs.
 func goexit() {
 	t := current
 	for p := &allTasks; *p != nil; p = &(*p).all {
@@ -74,6 +80,7 @@ func goexit() {
 		}
 	}
 	numTasks--
+	exited = t
 	pause()
 }
 
@@ -116,6 +123,15 @@ func switchTo(next *task) {
 	deferFrames, panics = next.deferFrames, next.panics
 	stackLimit = next.stackBottom + stackGuard
 	tsgo_swapTask(next.sp, &prev.sp)
+	freeExited() // running again, as prev
+}
+
+// freeExited frees the stack of the goroutine that ended before the switch to the running one.
+func freeExited() {
+	if exited != nil {
+		free(unsafe.Pointer(exited))
+		exited = nil
+	}
 }
 
 // Gosched yields the processor: the other runnable goroutines run before the caller continues.

@@ -124,7 +124,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const keep = Object.keys(runtimeFuncs)
     .map((n) => `runtime.${n}`)
     .filter((n) => n !== 'runtime.gopanic' && !CONDITIONAL_RUNTIME.includes(n));
-  time('passes', () => runPasses(prog, { maxStackAlloc: target.maxStackAlloc, keep }, sink));
+  time('passes', () => runPasses(prog, { maxStackAlloc: target.maxStackAlloc, maxStackFrame: target.maxStackFrame, keep }, sink));
   if (target.scheduler === 'none') rejectGoStatements(prog, sink);
   if (sink.hasErrors) fail();
   const allocs = filter ? reportAllocs(prog, filter, cwd) : [];

@@ -12,6 +12,7 @@ import type { Type } from '../types/types.ts';
 import { isUntyped } from '../types/types.ts';
 import { divideCheck, shiftCheck } from './checks.ts';
 import type { FnCtx } from './func.ts';
+import { typedPtr, unwrittenUntil } from './memory.ts';
 import { callRuntime } from './runtimecalls.ts';
 import { classify } from './types.ts';
 import { interfaceEqual } from './interfaces.ts';
@@ -311,10 +312,21 @@ function arrayEqualLoop(f: FnCtx, instr: Site, elem: Type, n: number, t: Type, x
   const b = g.builder;
   const aty = g.llvmType(t);
   const ety = g.llvmType(elem);
-  const xs = f.alloca(aty);
-  const ys = f.alloca(aty);
-  b.CreateStore(x, xs);
-  b.CreateStore(y, ys);
+  // Operands loaded from memory that nothing has written since are read where they are; others are spilled to
+  // temporaries (on AVR two copies of a big array would not fit the stack).
+  const temps: llvm.Value[] = [];
+  const place = (operand: ir.Value | undefined, v: llvm.Value): llvm.Value => {
+    if (operand?.kind === 'UnOp' && operand.op === '*' && f.value(operand) === v && unwrittenUntil(operand, instr as ir.Instruction)) {
+      return typedPtr(f, f.value(operand.x), aty);
+    }
+    const slot = f.tempSlot(aty);
+    b.CreateStore(v, slot);
+    temps.push(slot);
+    return slot;
+  };
+  const binop = 'kind' in instr && instr.kind === 'BinOp' ? (instr as ir.BinOp) : undefined;
+  const xs = place(binop?.x, x);
+  const ys = place(binop?.y, y);
   const start = b.GetInsertBlock()!;
   const loop = f.newBlock('arrayeq.loop');
   const next = f.newBlock('arrayeq.next');
@@ -335,6 +347,7 @@ function arrayEqualLoop(f: FnCtx, instr: Site, elem: Type, n: number, t: Type, x
   const r = b.CreatePHI(g.types.i1, 2);
   r.addIncoming(llvm.ConstantInt.getFalse(g.ctx), cmpEnd);
   r.addIncoming(llvm.ConstantInt.getTrue(g.ctx), next);
+  for (const t of temps) f.endTemp(t);
   return r;
 }
 

@@ -59,9 +59,7 @@ export function lowerConvert(f: FnCtx, instr: ir.Convert): llvm.Value {
   if (from === 'aggregate' && to === 'aggregate') {
     if (instr.x.type.underlying() === instr.type.underlying() || sameLLVMShape(instr)) {
       // Same layout, possibly different LLVM struct types: reinterpret through memory.
-      const slot = f.alloca(g.llvmType(instr.x.type));
-      b.CreateStore(x, slot);
-      return b.CreateLoad(toTy, b.CreateBitCast(slot, llvm.PointerType.get(toTy, 0)));
+      return reinterpret(f, x, g.llvmType(instr.x.type), toTy);
     }
   }
   g.unsupported(instr.pos, `conversion from ${instr.x.type.toString()} to ${instr.type.toString()}`);
@@ -83,9 +81,11 @@ function floatToInt(f: FnCtx, x: llvm.Value, fty: llvm.Type, bits: number, signe
 /** reinterpret gives an aggregate value the LLVM type of another Go type with the same layout (through memory). */
 function reinterpret(f: FnCtx, x: llvm.Value, fromTy: llvm.Type, toTy: llvm.Type): llvm.Value {
   const b = f.g.builder;
-  const slot = f.alloca(fromTy);
+  const slot = f.tempSlot(fromTy);
   b.CreateStore(x, slot);
-  return b.CreateLoad(toTy, b.CreateBitCast(slot, llvm.PointerType.get(toTy, 0)));
+  const v = b.CreateLoad(toTy, b.CreateBitCast(slot, llvm.PointerType.get(toTy, 0)));
+  f.endTemp(slot);
+  return v;
 }
 
 function sameLLVMShape(instr: ir.Convert): boolean {

@@ -290,10 +290,12 @@ export function wordOf(f: FnCtx, v: llvm.Value, t: Type): llvm.Value {
   const g = f.g;
   if (isPointerShaped(t)) return g.builder.CreateBitCast(v, g.types.i8ptr);
   if (g.prog.sizes.sizeof(t) === 0) return llvm.ConstantPointerNull.get(g.types.i8ptr);
-  const slot = f.alloca(g.types.i8ptr);
+  const slot = f.tempSlot(g.types.i8ptr);
   g.builder.CreateStore(llvm.ConstantPointerNull.get(g.types.i8ptr), slot);
   g.builder.CreateStore(v, typedPtr(f, slot, g.llvmType(t)));
-  return g.builder.CreateLoad(g.types.i8ptr, slot);
+  const word = g.builder.CreateLoad(g.types.i8ptr, slot);
+  f.endTemp(slot);
+  return word;
 }
 
 /** valueOfWord returns the direct value of type t held in an interface data word. */
@@ -302,9 +304,11 @@ export function valueOfWord(f: FnCtx, word: llvm.Value, t: Type): llvm.Value {
   const ty = g.llvmType(t);
   if (isPointerShaped(t)) return g.builder.CreateBitCast(word, ty);
   if (g.prog.sizes.sizeof(t) === 0) return llvm.Constant.getNullValue(ty);
-  const slot = f.alloca(g.types.i8ptr);
+  const slot = f.tempSlot(g.types.i8ptr);
   g.builder.CreateStore(word, slot);
-  return g.builder.CreateLoad(ty, typedPtr(f, slot, ty));
+  const v = g.builder.CreateLoad(ty, typedPtr(f, slot, ty));
+  f.endTemp(slot);
+  return v;
 }
 
 /** makeIface builds the interface value {type, data} of LLVM type ty. */

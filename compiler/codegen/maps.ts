@@ -83,12 +83,16 @@ export function lowerMakeMap(f: FnCtx, instr: ir.MakeMap): llvm.Value {
   return m;
 }
 
-/** keySlot stores a key in a fresh stack slot and returns its address as an i8*. */
-function keySlot(f: FnCtx, key: ir.Value, t: Type): llvm.Value {
-  const ty = f.g.llvmType(t);
-  const slot = f.alloca(ty);
+/**
+ * withKeySlot stores a key in a temporary stack slot and passes its address (an i8*) to use, whose result it returns
+ * once the slot's lifetime has ended.
+ */
+function withKeySlot<T>(f: FnCtx, key: ir.Value, t: Type, use: (p: llvm.Value) => T): T {
+  const slot = f.tempSlot(f.g.llvmType(t));
   f.g.builder.CreateStore(f.valueAs(key, t), slot);
-  return typedPtr(f, slot, f.g.types.i8);
+  const r = use(typedPtr(f, slot, f.g.types.i8));
+  f.endTemp(slot);
+  return r;
 }
 
 /** loadOrZero loads a value of type t from p, or yields t's zero value when p is nil. */
@@ -115,7 +119,7 @@ export function lowerLookup(f: FnCtx, instr: ir.Lookup): llvm.Value {
   const g = f.g;
   const b = g.builder;
   const { key, elem } = mapKV(instr.map.type);
-  const p = callRuntime(g, 'mapaccess', [maptype(g, instr.map.type), f.value(instr.map), keySlot(f, instr.key, key)]);
+  const p = withKeySlot(f, instr.key, key, (k) => callRuntime(g, 'mapaccess', [maptype(g, instr.map.type), f.value(instr.map), k]));
   const v = loadOrZero(f, p, elem);
   if (!instr.commaOk) return v;
   const rt = g.llvmType(instr.type);
@@ -127,7 +131,7 @@ export function lowerMapUpdate(f: FnCtx, instr: ir.MapUpdate): void {
   const g = f.g;
   const { key, elem } = mapKV(instr.map.type);
   markNoHeapPath(f, instr); // mapassign grows the storage
-  const p = callRuntime(g, 'mapassign', [f.value(instr.map), keySlot(f, instr.key, key)]);
+  const p = withKeySlot(f, instr.key, key, (k) => callRuntime(g, 'mapassign', [f.value(instr.map), k]));
   const ty = g.llvmType(elem);
   g.builder.CreateStore(f.valueAs(instr.value, elem), typedPtr(f, p, ty));
 }
@@ -135,7 +139,7 @@ export function lowerMapUpdate(f: FnCtx, instr: ir.MapUpdate): void {
 /** lowerDelete emits delete(m, k). */
 export function lowerDelete(f: FnCtx, instr: ir.Call): void {
   const { key } = mapKV(instr.args[0]!.type);
-  callRuntime(f.g, 'mapdelete', [maptype(f.g, instr.args[0]!.type), f.value(instr.args[0]!), keySlot(f, instr.args[1]!, key)]);
+  withKeySlot(f, instr.args[1]!, key, (k) => callRuntime(f.g, 'mapdelete', [maptype(f.g, instr.args[0]!.type), f.value(instr.args[0]!), k]));
 }
 
 /** lowerMapRange emits the start of an iteration: mapiterinit(m, it). */

@@ -200,7 +200,7 @@ export function passedByRefToNextCall(f: FnCtx, load: ir.UnOp): boolean {
 }
 
 /** unwrittenUntil reports whether `to` follows load in its block with no instruction in between that writes memory. */
-function unwrittenUntil(load: ir.UnOp, to: ir.Instruction): boolean {
+export function unwrittenUntil(load: ir.UnOp, to: ir.Instruction): boolean {
   if (to.block !== load.block) return false;
   const instrs = load.block.instrs;
   const end = instrs.indexOf(to);

@@ -102,9 +102,11 @@ export function lowerIndex(f: FnCtx, instr: ir.Index): llvm.Value {
   boundsCheck(f, Bounds.Index, idx, uintVal(g.uintptr(u.len), ptrBits(f), u.len), true);
   if (idx.constant !== undefined) return b.CreateExtractValue(x, [Number(idx.constant)]);
   const arrTy = g.llvmType(instr.x.type);
-  const slot = f.alloca(arrTy);
+  const slot = f.tempSlot(arrTy);
   b.CreateStore(x, slot);
-  return b.CreateLoad(g.llvmType(instr.type), elemAddr(f, slot, u.elem, toUintptr(f, idx)));
+  const v = b.CreateLoad(g.llvmType(instr.type), elemAddr(f, slot, u.elem, toUintptr(f, idx)));
+  f.endTemp(slot);
+  return v;
 }
 
 /**

@@ -52,6 +52,8 @@ export const targetFileSchema = z.strictObject({
   'stack-size': z.number().int().nonnegative().optional(),
   /** max-stack-alloc: (tsgo) the largest object escape analysis may move to the stack, in bytes. */
   'max-stack-alloc': z.number().int().nonnegative().optional(),
+  /** max-stack-frame: the bytes heap-to-stack may add to one function's frame (for targets with tiny stacks). */
+  'max-stack-frame': z.number().int().nonnegative().optional(),
   /** heap-size: (tsgo) the size of the heap region when it is not "the rest of RAM" (host), in bytes. */
   'heap-size': z.number().int().nonnegative().optional(),
   /** flash-size / ram-size: (tsgo) memory sizes for the size report and overflow checks, in bytes. */

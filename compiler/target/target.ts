@@ -46,6 +46,8 @@ export interface ResolvedTarget {
   /** stackSize is the main stack reserved by the linker script (0 when the OS provides the stack). */
   stackSize: number;
   maxStackAlloc: number;
+  /** maxStackFrame bounds the bytes heap-to-stack may add to one function's frame (undefined: no bound). */
+  maxStackFrame: number | undefined;
   /** heapSize is the size of a fixed heap region (host), 0 when the heap is the rest of RAM. */
   heapSize: number;
   flashSize: number | undefined;
@@ -197,6 +199,7 @@ function resolve(name: string, file: string, chain: string[], t: TargetFile): Re
     defaultStackSize: t['default-stack-size'] ?? 2048,
     stackSize: t['stack-size'] ?? 0,
     maxStackAlloc: t['max-stack-alloc'] ?? 256,
+    maxStackFrame: t['max-stack-frame'],
     heapSize: t['heap-size'] ?? 0,
     flashSize: t['flash-size'],
     ramSize: t['ram-size'],

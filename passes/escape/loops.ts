@@ -106,6 +106,7 @@ export function reusableSlot(g: Graph, a: ir.ValueSite): boolean {
   const holders = addressHolders(g, a);
   if (!holders) return false;
   for (const v of holders) if (liveAt(v, a)) return false;
-  // A site that reads operands while it fills its object (a concatenation) must not read the previous object.
-  return !operands(a).some((v) => holders.has(v as ir.ValueInstruction));
+  // A site that reads operands while it fills its object (a concatenation, a box) must not read the previous object.
+  // (Append's growth is exempt: its size is never constant, so it never gets a frame slot to reuse.)
+  return a.kind === 'Append' || !operands(a).some((v) => holders.has(v as ir.ValueInstruction));
 }

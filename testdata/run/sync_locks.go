@@ -1,5 +1,6 @@
 // Package sync under one goroutine: Mutex (Lock, Unlock, TryLock, as a Locker), RWMutex (readers, writer, TryLock,
-// TryRLock, RLocker), Once (once only, also when f panics), Cond with no waiters, WaitGroup with a zero counter.
+// TryRLock, RLocker), Once (once only; when f panics: sync_once_panic.go), Cond with no waiters, WaitGroup with a
+// zero counter.
 // (Goroutine versions: sync_goroutines.go.)
 package main
 
@@ -53,13 +54,6 @@ func main() {
 	for i := 0; i < 3; i++ {
 		once.Do(func() { println("once", i) })
 	}
-	var panicky sync.Once
-	func() {
-		defer func() { println("recovered", recover().(string)) }()
-		panicky.Do(func() { panic("in Do") })
-	}()
-	panicky.Do(func() { println("never") })
-	println("done after panic")
 
 	var mu sync.Mutex
 	cond := sync.NewCond(&mu)
