@@ -143,6 +143,12 @@ describe('bad input', () => {
     expect(tsgo(['build', '-stack-size=lots', '-o', ll, 'goroutine.go'], errors).stderr).toMatch(/^invalid -stack-size "lots"/);
   });
 
+  it('prints the stack of every goroutine start function with -print-stacks', () => {
+    const r = tsgo(['build', '-print-stacks', '-stack-size=300', '-o', path.join(tmp, 'stacks.elf'), 'goroutine.go'], errors);
+    expect(r.stdout).toBe('main.main$1  300  (-stack-size)\n');
+    expect(r.status).toBe(0);
+  });
+
   it('rejects a go statement with -scheduler=none at its position', () => {
     const r = tsgo(['build', '-scheduler=none', '-o', path.join(tmp, 'bad.elf'), 'goroutine.go'], errors);
     expect(r.stderr).toBe('goroutine.go:5:2: go statement: goroutines need a scheduler, and this build has -scheduler=none\n');

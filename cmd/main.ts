@@ -41,7 +41,7 @@ function addBuildFlags(cmd: Command): Command {
     .addOption(new Option('--gc <kind>', 'garbage collector (default: the target\'s)').choices(['conservative', 'leaking', 'none']))
     .addOption(new Option('--scheduler <kind>', 'goroutine scheduler (default: the target\'s)').choices(['tasks', 'none']))
     .option('--stack-size <bytes>', 'goroutine stack size when it cannot be computed (default: the target\'s)')
-    .option('--print-stacks', 'print the stack size of every goroutine start function')
+    .option('--print-stacks', 'print the stack size of every goroutine start function (and how it was chosen)')
     .option('--dump-ssa', 'print the SSA IR after the passes')
     .option('--dump-ll', 'print the LLVM IR before optimization')
     .option('--work', 'keep the temporary work directory and print its name');

@@ -127,6 +127,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   time('passes', () => runPasses(prog, { maxStackAlloc: target.maxStackAlloc, maxStackFrame: target.maxStackFrame, keep }, sink));
   if (target.scheduler === 'none') rejectGoStatements(prog, sink);
   if (sink.hasErrors) fail();
+  if (opts.printStacks) for (const line of stackReport(prog, target, opts.stackSize !== undefined)) stdout(line + '\n');
   const allocs = filter ? reportAllocs(prog, filter, cwd) : [];
   for (const line of allocs) stderr(line + '\n');
   if (opts.dumpSSA) stdout(printProgram(prog));
@@ -192,6 +193,26 @@ export function withOverrides(t: ResolvedTarget, opts: Pick<BuildOptions, 'gc' |
   const defaultStackSize = opts.stackSize ?? t.defaultStackSize;
   const buildTags = [...t.buildTags.filter((tag) => !/^(gc|scheduler)\./.test(tag)), `gc.${gc}`, `scheduler.${scheduler}`];
   return { ...t, gc, scheduler, defaultStackSize, buildTags };
+}
+
+/**
+ * stackReport lists the stack of every goroutine start function, `function  size  (how determined)`, as
+ * -print-stacks prints it. Sizes come from -stack-size or the target's default-stack-size; computing them from the
+ * call graph is not done yet, and the report says so.
+ */
+function stackReport(prog: ir.Program, target: ResolvedTarget, fromFlag: boolean): string[] {
+  const starts = new Set<string>();
+  for (const p of prog.packages)
+    for (const fn of p.functions) for (const blk of fn.blocks) for (const i of blk.instrs) if (i.kind === 'Go') starts.add(startName(i.fn));
+  const how = fromFlag ? '-stack-size' : `the target's default-stack-size; not computed from the call graph yet`;
+  return [...starts].sort().map((name) => `${name}  ${target.defaultStackSize}  (${how})`);
+}
+
+/** startName names a goroutine's start function as the user wrote it: the function its wrapper calls, when it has one. */
+function startName(fn: ir.Function): string {
+  if (fn.synthetic !== 'goroutine start') return fn.qualifiedName;
+  const calls = fn.blocks.flatMap((b) => b.instrs).filter((i): i is ir.Call => i.kind === 'Call' && i.callee.kind === 'Function');
+  return calls.length === 1 ? (calls[0]!.callee as ir.Function).qualifiedName : fn.qualifiedName;
 }
 
 /** rejectGoStatements reports every reachable go statement: with -scheduler=none no goroutine can start. */
