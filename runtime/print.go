@@ -84,12 +84,21 @@ func printint(n int64) {
 	printuint(uint64(n))
 }
 
-// printhex prints n in lower-case hex without a prefix.
+// printhex prints n in lower-case hex without a prefix (a loop, as printuint32).
 func printhex(n uintptr) {
-	if n >= 16 {
-		printhex(n >> 4)
+	var buf [16]byte
+	i := len(buf)
+	for {
+		i--
+		buf[i] = "0123456789abcdef"[n&15]
+		n >>= 4
+		if n == 0 {
+			break
+		}
 	}
-	putchar("0123456789abcdef"[n&15])
+	for ; i < len(buf); i++ {
+		putchar(buf[i])
+	}
 }
 
 // printpointer prints an address as gc does: 0x followed by hex digits (0x0 for nil).
