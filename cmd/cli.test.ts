@@ -143,10 +143,23 @@ describe('bad input', () => {
     expect(tsgo(['build', '-stack-size=lots', '-o', ll, 'goroutine.go'], errors).stderr).toMatch(/^invalid -stack-size "lots"/);
   });
 
-  it('prints the stack of every goroutine start function with -print-stacks', () => {
-    const r = tsgo(['build', '-print-stacks', '-stack-size=300', '-o', path.join(tmp, 'stacks.elf'), 'goroutine.go'], errors);
-    expect(r.stdout).toBe('main.main$1  300  (-stack-size)\n');
+  it('prints the stack of main and of every goroutine start function with -print-stacks', () => {
+    const r = tsgo(['build', '-target=arduino', '-print-stacks', '-o', path.join(tmp, 'stacks.elf'), 'goroutine.go'], errors);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^main\.main  \d+  \(computed from the call graph\)$/);
+    expect(lines[1]).toMatch(/^main\.main\$1  \d+  \(computed from the call graph\)$/);
+    expect(Number(lines[1]!.split('  ')[1])).toBeLessThan(192); // below the default: a send and a return
     expect(r.status).toBe(0);
+    // Recursion leaves the fallback size, and says where.
+    const dir = path.join(tmp, 'recursive');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, 'main.go'),
+      'package main\n\nfunc f(n int) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn f(n-1) + 1\n}\n\n' +
+        'func main() {\n\tc := make(chan int)\n\tgo func() { c <- f(3) }()\n\tprintln(<-c)\n}\n',
+    );
+    const rec = tsgo(['build', '-target=cortex-m-qemu', '-print-stacks', '-stack-size=300', '-o', path.join(tmp, 'rec.elf'), '.'], dir);
+    expect(rec.stdout.split('\n')[1]).toBe('main.main$1  300  (-stack-size: recursion: main.f → main.f)');
   });
 
   it('rejects a go statement with -scheduler=none at its position', () => {

@@ -130,18 +130,27 @@ func gopanic(v any) {
 	exit(2)
 }
 
-// printpanics prints a panic and the earlier ones it aborted, oldest first, as gc does.
+// printpanics prints a panic and the earlier ones it aborted, oldest first, as gc does. The chain is reversed in
+// place rather than walked by recursion (the program exits after this, and recursion would need a stack check).
 func printpanics(p *_panic) {
-	if p.link != nil {
-		printpanics(p.link)
-		printstring("\t")
+	var oldest *_panic
+	for p != nil {
+		next := p.link
+		p.link = oldest
+		oldest = p
+		p = next
 	}
-	printstring("panic: ")
-	printpanicval(p.arg)
-	if p.recovered {
-		printstring(" [recovered]")
+	for p = oldest; p != nil; p = p.link {
+		printstring("panic: ")
+		printpanicval(p.arg)
+		if p.recovered {
+			printstring(" [recovered]")
+		}
+		printnl()
+		if p.link != nil {
+			printstring("\t")
+		}
 	}
-	printnl()
 }
 
 // rundefersAll runs every pending deferred call (a panic that cannot be recovered: the program has no recover).

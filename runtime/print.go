@@ -1,16 +1,32 @@
 // Printing for the print and println builtins, in gc's format: integers in decimal, bools as true/false, strings
-// raw, pointers as 0x-prefixed lower-case hex. Digits are produced by recursion instead of a buffer, which keeps
-// the code small and needs no array on the stack; 64-bit values drop to the 32-bit printer as soon as they fit so
-// that AVR programs rarely pull in 64-bit division.
+// raw, pointers as 0x-prefixed lower-case hex. Digits are produced into a small buffer (no recursion, so no stack
+// checks); 64-bit values drop to the 32-bit printer as soon as they fit so that AVR programs rarely pull in 64-bit
+// division. The printers have no bounds checks: the panic messages use them, and a panic path that could panic
+// again would make every goroutine's call graph recursive (compiler/build/stacks.ts).
 
 package runtime
 
+import "unsafe"
+
 // printstring prints the bytes of s.
 func printstring(s string) {
-	for i := 0; i < len(s); i++ {
-		putchar(s[i])
+	h := (*stringHeader)(unsafe.Pointer(&s))
+	putbytes(h.data, h.len)
+}
+
+// putbytes prints n bytes from p. The printers fill their buffers through pointers rather than indexes: they run on
+// the panic path, where a bounds check that could panic again would make every call graph recursive.
+func putbytes(p unsafe.Pointer, n uintptr) {
+	for i := uintptr(0); i < n; i++ {
+		putchar(*(*byte)(unsafe.Add(p, i)))
 	}
 }
+
+// bufEnd returns the address just past the end of a buffer of n bytes at p, and digitsFrom the count of bytes from
+// q to that end.
+func bufEnd(p unsafe.Pointer, n uintptr) unsafe.Pointer { return unsafe.Add(p, n) }
+
+func digitsFrom(q, end unsafe.Pointer) uintptr { return uintptr(end) - uintptr(q) }
 
 // printbool prints true or false.
 func printbool(b bool) {
@@ -25,18 +41,17 @@ func printbool(b bool) {
 // digit, and every recursive function checks the stack on entry.)
 func printuint32(n uint32) {
 	var buf [10]byte
-	i := len(buf)
+	end := bufEnd(unsafe.Pointer(&buf), uintptr(len(buf)))
+	q := end
 	for {
-		i--
-		buf[i] = byte(n%10) + '0'
+		q = unsafe.Add(q, -1)
+		*(*byte)(q) = byte(n%10) + '0'
 		n /= 10
 		if n == 0 {
 			break
 		}
 	}
-	for ; i < len(buf); i++ {
-		putchar(buf[i])
-	}
+	putbytes(q, digitsFrom(q, end))
 }
 
 // printint32 prints n in decimal with a leading minus sign when negative.
@@ -54,7 +69,8 @@ func printint32(n int32) {
 // come out first until the rest fits in 32 bits.
 func printuint(n uint64) {
 	var low [20]byte
-	i := len(low)
+	end := bufEnd(unsafe.Pointer(&low), uintptr(len(low)))
+	q := end
 	for n > 0xffffffff {
 		var rem uint32
 		for b := 0; b < 64; b++ {
@@ -65,13 +81,11 @@ func printuint(n uint64) {
 				n = n | 1
 			}
 		}
-		i--
-		low[i] = byte(rem) + '0' // n now holds the quotient
+		q = unsafe.Add(q, -1)
+		*(*byte)(q) = byte(rem) + '0' // n now holds the quotient
 	}
 	printuint32(uint32(n))
-	for ; i < len(low); i++ {
-		putchar(low[i])
-	}
+	putbytes(q, digitsFrom(q, end))
 }
 
 // printint prints a 64-bit signed n in decimal.
@@ -87,18 +101,17 @@ func printint(n int64) {
 // printhex prints n in lower-case hex without a prefix (a loop, as printuint32).
 func printhex(n uintptr) {
 	var buf [16]byte
-	i := len(buf)
+	end := bufEnd(unsafe.Pointer(&buf), uintptr(len(buf)))
+	q := end
 	for {
-		i--
-		buf[i] = "0123456789abcdef"[n&15]
+		q = unsafe.Add(q, -1)
+		*(*byte)(q) = "0123456789abcdef"[n&15]
 		n >>= 4
 		if n == 0 {
 			break
 		}
 	}
-	for ; i < len(buf); i++ {
-		putchar(buf[i])
-	}
+	putbytes(q, digitsFrom(q, end))
 }
 
 // printpointer prints an address as gc does: 0x followed by hex digits (0x0 for nil).
@@ -181,9 +194,7 @@ func printfloat(v float64) {
 	buf[n+4] = byte(e/100) + '0'
 	buf[n+5] = byte(e/10%10) + '0'
 	buf[n+6] = byte(e%10) + '0'
-	for i := 0; i < len(buf); i++ {
-		putchar(buf[i])
-	}
+	putbytes(unsafe.Pointer(&buf), uintptr(len(buf)))
 }
 
 // printcomplex prints c as gc's println does: (re im i), each part in printfloat's form.

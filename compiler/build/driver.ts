@@ -23,11 +23,12 @@ import type * as ir from '../../ir/ir.ts';
 import { printProgram } from '../../ir/printer.ts';
 import { runPasses } from '../../passes/pipeline.ts';
 import { allocReason, reportAllocs } from '../../passes/allocs.ts';
-import { compileObject, linkProgram, type OptLevel } from './link.ts';
+import { compileObject, linkObject, linkProgram, type LinkOptions, type OptLevel } from './link.ts';
 import { checkMainFunc } from './mainfunc.ts';
 import { outputFormat, writeFileAtomic, writeOutput } from './output.ts';
 import { RegexpError, translateRegexp } from './regexp.ts';
 import { checkSize, formatSize, measureSize } from './size.ts';
+import { patchStacks, planStacks, uncomputedStacks, type StackPlan } from './stacks.ts';
 import { ToolFailure } from './tools.ts';
 import { verifyIR } from './verify.ts';
 
@@ -70,6 +71,8 @@ export interface BuildResult {
   allocs: string[];
   /** timings holds milliseconds per phase, in pipeline order. */
   timings: Record<string, number>;
+  /** stacks are the program's stack sizes (for a linked output). */
+  stacks?: StackPlan;
 }
 
 /** build compiles a program for a target and writes the requested output. */
@@ -127,7 +130,6 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   time('passes', () => runPasses(prog, { maxStackAlloc: target.maxStackAlloc, maxStackFrame: target.maxStackFrame, keep }, sink));
   if (target.scheduler === 'none') rejectGoStatements(prog, sink);
   if (sink.hasErrors) fail();
-  if (opts.printStacks) for (const line of stackReport(prog, target, opts.stackSize !== undefined)) stdout(line + '\n');
   const allocs = filter ? reportAllocs(prog, filter, cwd) : [];
   for (const line of allocs) stderr(line + '\n');
   if (opts.dumpSSA) stdout(printProgram(prog));
@@ -136,10 +138,14 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   if (sink.hasErrors) fail();
   if (opts.dumpLL) stdout(module.print());
 
+  let stacks: StackPlan | undefined;
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-build-'));
   try {
     const bc = path.join(workDir, 'main.bc');
     const tools = { target, input: bc, optLevel: opts.optLevel, workDir, timings };
+    if (opts.printStacks && (format === 'll' || format === 'bc' || format === 'o')) {
+      printStacks(uncomputedStacks(prog, target, opts.stackSize !== undefined, 'not computed: the output is not linked'), stdout);
+    }
     switch (format) {
       case 'll':
         time('output', () => writeFileAtomic(output, module.print()));
@@ -160,14 +166,18 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       case 'bin': {
         time('bitcode', () => module.writeBitcode(bc));
         const elf = path.join(workDir, 'main.elf');
+        let object = '';
         try {
-          await timeAsync('link', () => explainInvalidIR(module, linkProgram({ ...tools, output: elf })));
+          await timeAsync('link', () => explainInvalidIR(module, linkProgram({ ...tools, output: elf }).then((o) => void (object = o))));
         } catch (e) {
           if (target.gc === 'none' && noHeapDiagnostics(e, prog, module, sink)) fail();
           throw e;
         }
+        const linked = await timeAsync('stacks', () => sizeStacks({ ...tools, output: elf }, object, prog, opts.stackSize !== undefined));
+        stacks = linked.plan;
+        if (opts.printStacks) printStacks(stacks, stdout);
         const report = await timeAsync('size', () => measureSize(elf, opts.size === 'full'));
-        checkSize(target, report);
+        checkSize(linked.target, report);
         if (opts.size !== 'none') stdout(formatSize(report, opts.size));
         await timeAsync('output', () => writeOutput(elf, output, format));
         break;
@@ -179,7 +189,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     if (opts.keepWork) stderr(`WORK=${workDir}\n`);
     else fs.rmSync(workDir, { recursive: true, force: true });
   }
-  return { target, outputPath: output, allocs, timings };
+  return { target, outputPath: output, allocs, timings, ...(stacks ? { stacks } : {}) };
 }
 
 /**
@@ -196,23 +206,31 @@ export function withOverrides(t: ResolvedTarget, opts: Pick<BuildOptions, 'gc' |
 }
 
 /**
- * stackReport lists the stack of every goroutine start function, `function  size  (how determined)`, as
- * -print-stacks prints it. Sizes come from -stack-size or the target's default-stack-size; computing them from the
- * call graph is not done yet, and the report says so.
+ * sizeStacks computes the linked program's stacks (stacks.ts): when the main goroutine needs more than the target's
+ * main stack, it links again with a main stack that large; then it writes the goroutines' sizes into the ELF.
+ * Returns the plan and the target with the main stack the ELF has.
  */
-function stackReport(prog: ir.Program, target: ResolvedTarget, fromFlag: boolean): string[] {
-  const starts = new Set<string>();
-  for (const p of prog.packages)
-    for (const fn of p.functions) for (const blk of fn.blocks) for (const i of blk.instrs) if (i.kind === 'Go') starts.add(startName(i.fn));
-  const how = fromFlag ? '-stack-size' : `the target's default-stack-size; not computed from the call graph yet`;
-  return [...starts].sort().map((name) => `${name}  ${target.defaultStackSize}  (${how})`);
+async function sizeStacks(opts: LinkOptions, object: string, prog: ir.Program, fromFlag: boolean): Promise<{ plan: StackPlan; target: ResolvedTarget }> {
+  let target = opts.target;
+  const plan = planStacks(fs.readFileSync(opts.output), prog, target, fromFlag);
+  if (plan.main.computed && plan.main.size > target.stackSize) {
+    target = { ...target, stackSize: plan.main.size };
+    try {
+      await linkObject({ ...opts, target }, object);
+    } catch (e) {
+      if (e instanceof UserError) throw new UserError(`${e.message}\n(the main goroutine needs ${plan.main.size} bytes of stack, computed from the call graph)`);
+      throw e;
+    }
+  }
+  const bytes = new Uint8Array(fs.readFileSync(opts.output));
+  patchStacks(bytes, plan, target.ptrSize);
+  fs.writeFileSync(opts.output, bytes);
+  return { plan, target };
 }
 
-/** startName names a goroutine's start function as the user wrote it: the function its wrapper calls, when it has one. */
-function startName(fn: ir.Function): string {
-  if (fn.synthetic !== 'goroutine start') return fn.qualifiedName;
-  const calls = fn.blocks.flatMap((b) => b.instrs).filter((i): i is ir.Call => i.kind === 'Call' && i.callee.kind === 'Function');
-  return calls.length === 1 ? (calls[0]!.callee as ir.Function).qualifiedName : fn.qualifiedName;
+/** printStacks prints -print-stacks: the main goroutine, then one line per goroutine start function. */
+function printStacks(plan: StackPlan, stdout: (s: string) => void): void {
+  for (const s of [plan.main, ...plan.goroutines]) stdout(`${s.name}  ${s.size}  (${s.how})\n`);
 }
 
 /** rejectGoStatements reports every reachable go statement: with -scheduler=none no goroutine can start. */

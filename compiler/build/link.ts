@@ -29,11 +29,20 @@ export interface LinkOptions {
   timings?: Record<string, number>;
 }
 
-/** linkProgram optimises, compiles and links `input` into the ELF `output` for `target`. */
-export async function linkProgram(opts: LinkOptions): Promise<void> {
-  const { target, workDir } = opts;
-  const object = path.join(workDir, path.basename(opts.input).replace(/\.(bc|ll)$/, '') + '.o');
+/**
+ * linkProgram optimises, compiles and links `input` into the ELF `output` for `target`, and returns the object file
+ * it linked (linkObject can link it again with other settings).
+ */
+export async function linkProgram(opts: LinkOptions): Promise<string> {
+  const object = path.join(opts.workDir, path.basename(opts.input).replace(/\.(bc|ll)$/, '') + '.o');
   await compileObject({ ...opts, output: object });
+  await linkObject(opts, object);
+  return object;
+}
+
+/** linkObject links the compiled `object` into the ELF `opts.output`. */
+export async function linkObject(opts: LinkOptions, object: string): Promise<void> {
+  const { target, workDir } = opts;
   const startup = await timed(opts.timings, 'startup', () => assembleStartup(target, workDir));
   const libs = resolveLibs(target);
   await timed(opts.timings, 'ld', async () => {
@@ -61,6 +70,7 @@ export async function compileObject(opts: LinkOptions): Promise<void> {
       '-filetype=obj',
       '-function-sections',
       '-data-sections',
+      '-stack-size-section', // each function's frame size, for the goroutine stack sizes (stacks.ts)
       '-relocation-model=static',
       optimized,
       '-o',

@@ -149,10 +149,9 @@ export function lowerGo(f: FnCtx, instr: ir.Go): void {
   const align = g.target.maxAlign;
   const ctxSize = Math.ceil(contextSize(g, instr.bindings) / align) * align;
   const sizeVar = stackSizeGlobal(g, instr.fn);
-  // Rounded down to the alignment, so that the context at the top is aligned too.
-  const size = b.CreateAnd(b.CreateLoad(g.types.uintptrType, sizeVar), b.CreateNot(g.uintptr(align - 1)));
-  const stack = heapAlloc(f, size);
-  const usable = b.CreateSub(size, g.uintptr(ctxSize));
+  // Rounded down to the alignment, so that the context above it is aligned too.
+  const usable = b.CreateAnd(b.CreateLoad(g.types.uintptrType, sizeVar), b.CreateNot(g.uintptr(align - 1)));
+  const stack = heapAlloc(f, b.CreateAdd(usable, g.uintptr(ctxSize)));
   const fn = funcValue(f, instr.fn, instr.bindings, () => b.CreateInBoundsGEP(g.types.i8, typedPtr(f, stack, g.types.i8), [usable]));
   callRuntime(g, 'startGoroutine', [fn, stack, usable]);
 }
