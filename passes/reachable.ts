@@ -98,6 +98,7 @@ export const CONDITIONAL_RUNTIME = [
 const ASM_CALLEES: ReadonlyMap<string, readonly string[]> = new Map([
   ['runtime.tsgo_scanCurrentStack', ['runtime.markCurrentStack']],
   ['runtime.tsgo_prepareTask', ['runtime.taskStart']],
+  ['runtime.tsgo_stackOverflow', ['runtime.stackOverflow']],
 ]);
 const calledFromAsm = new Set([...ASM_CALLEES.values()].flat());
 

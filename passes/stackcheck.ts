@@ -1,7 +1,9 @@
 // Which functions check for stack overflow on entry. A chain of calls without recursion uses a bounded stack, which
 // the guard margin below the stack limit covers; only recursion can run a goroutine off its stack. So a function
 // checks the stack pointer against runtime.stackLimit on entry (codegen, func.ts) when it is part of a cycle of the
-// call graph (callgraph.ts), or when it makes a call whose targets cannot all be known. The runtime reports `fatal error: stack overflow` (runtime/stack.go).
+// call graph (callgraph.ts), when it makes a call whose targets cannot all be known, or when its frame is large (its
+// stack variables, or a big value held in it): a frame larger than the guard, or than the whole stack, must not be
+// written before the check. The runtime reports `fatal error: stack overflow` (runtime/stack.go).
 
 import type * as ir from '../ir/ir.ts';
 import { buildCallGraph } from './callgraph.ts';
@@ -10,6 +12,10 @@ import { buildCallGraph } from './callgraph.ts';
 export function markStackChecks(prog: ir.Program): number {
   const { functions: fns, callees, unresolved } = buildCallGraph(prog, true);
   for (const fn of unresolved) fn.stackCheck = true;
+  // A frame as large as the guard below the limit (runtime/stack.go: 64 bytes on AVR, 256 on Cortex-M, 1 KiB on the
+  // host) could jump over it.
+  const largeFrame = 16 * prog.sizes.ptrSize * prog.sizes.ptrSize;
+  for (const fn of fns) if (frameEstimate(prog, fn) >= largeFrame) fn.stackCheck = true;
   // Tarjan's strongly connected components, iteratively.
   const index = new Map<ir.Function, number>();
   const low = new Map<ir.Function, number>();
@@ -53,4 +59,19 @@ export function markStackChecks(prog: ir.Program): number {
     }
   }
   return fns.filter((f) => f.stackCheck).length;
+}
+
+/**
+ * frameEstimate is a lower bound of fn's frame: its stack variables plus the largest value it computes (a big array
+ * or struct held as a value takes frame space too).
+ */
+function frameEstimate(prog: ir.Program, fn: ir.Function): number {
+  let vars = 0;
+  let largest = 0;
+  for (const blk of fn.blocks)
+    for (const i of blk.instrs) {
+      if (i.kind === 'Alloc' && !i.heap) vars += prog.sizes.sizeof(i.elem);
+      else if ('id' in i && i.type.kind !== 'Tuple') largest = Math.max(largest, prog.sizes.sizeof(i.type));
+    }
+  return vars + largest;
 }

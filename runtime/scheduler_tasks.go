@@ -121,7 +121,7 @@ func switchTo(next *task) {
 	prev.deferFrames, prev.panics = deferFrames, panics
 	current = next
 	deferFrames, panics = next.deferFrames, next.panics
-	stackLimit = next.stackBottom + stackGuard
+	setStackLimit(next)
 	tsgo_swapTask(next.sp, &prev.sp)
 	freeExited() // running again, as prev
 }

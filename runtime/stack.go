@@ -13,16 +13,37 @@ import "unsafe"
 const stackGuard = 16 * unsafe.Sizeof(uintptr(0)) * unsafe.Sizeof(uintptr(0))
 
 // stackLimit is the lowest stack address the running goroutine may reach: its stack's bottom plus stackGuard
-// (0 before initialisation: no check fails).
-var stackLimit uintptr
+// (0 before initialisation: no check fails). stackRoom is the distance from it to the stack's top: a checked
+// function's stack pointer minus stackLimit, as an unsigned number, is below stackRoom exactly when the pointer is
+// inside the stack, so a frame larger than the whole stack, which makes the pointer wrap around, is caught too.
+var (
+	stackLimit uintptr
+	stackRoom  = ^uintptr(0)
+)
 
-func init() {
+// initStackLimit sets the main stack's limit; the program's entry calls it first, in a program with stack checks.
+func initStackLimit() {
 	mainTask.stackBottom = mainStackBottom()
-	stackLimit = mainTask.stackBottom + stackGuard
+	mainTask.stackTop = mainStackTop()
+	setStackLimit(&mainTask)
 }
 
+// setStackLimit makes t's stack the one the checks compare with.
+func setStackLimit(t *task) {
+	stackLimit = t.stackBottom + stackGuard
+	stackRoom = t.stackTop - stackLimit
+}
+
+// tsgo_stackOverflow is where a failed check goes (targets/*.s): it moves the stack pointer back to the top of the
+// main stack, since the overflowing stack pointer may point outside memory, and calls stackOverflow.
+//
+//export tsgo_stackOverflow
+func tsgo_stackOverflow()
+
 // stackOverflow ends the program when a goroutine has run out of stack, with gc's message and exit status.
+//
+//export runtime.stackOverflow
 func stackOverflow() {
-	stackLimit = 0 // the report must not trip the check itself
+	stackLimit, stackRoom = 0, ^uintptr(0) // the report must not trip the check itself
 	fatal("stack overflow")
 }

@@ -488,3 +488,17 @@ tsgo_scanCurrentStack:
         pop r\r
         .endr
         ret
+
+; tsgo_stackOverflow: a stack check failed (runtime/stack.go). The stack pointer may point outside RAM, so it goes
+; back to the top of the main stack (the program ends anyway) before runtime.stackOverflow reports.
+        .section .text.tsgo_stackOverflow,"ax",@progbits
+        .global tsgo_stackOverflow
+        .type tsgo_stackOverflow,@function
+tsgo_stackOverflow:
+        cli
+        ldi r28, lo8(_stack_top - 1)
+        ldi r29, hi8(_stack_top - 1)
+        out 0x3e, r29           ; SPH
+        out 0x3d, r28           ; SPL
+        clr r1
+        jmp runtime.stackOverflow

@@ -364,3 +364,15 @@ tsgo_scanCurrentStack:
         mov r0, sp
         bl runtime.markCurrentStack
         pop {r3-r11, pc}
+
+@ tsgo_stackOverflow: a stack check failed (runtime/stack.go). The stack pointer may point outside RAM, so it goes
+@ back to the top of the main stack (the program ends anyway) before runtime.stackOverflow reports.
+        .section .text.tsgo_stackOverflow,"ax",%progbits
+        .global tsgo_stackOverflow
+        .type tsgo_stackOverflow,%function
+        .thumb_func
+tsgo_stackOverflow:
+        ldr r0, =_stack_top
+        mov sp, r0
+        bl runtime.stackOverflow        @ never returns (bl: in range on Thumb-1 too)
+        .ltorg

@@ -225,3 +225,13 @@ tsgo_scanCurrentStack:
         popq %rbp
         popq %rbx
         ret
+
+# tsgo_stackOverflow: a stack check failed (runtime/stack.go). The stack pointer goes back to the top of the main
+# stack (the program ends anyway) before runtime.stackOverflow reports.
+        .section .text.tsgo_stackOverflow,"ax",@progbits
+        .global tsgo_stackOverflow
+        .type tsgo_stackOverflow,@function
+tsgo_stackOverflow:
+        movq tsgo_main_stack_top(%rip), %rsp
+        andq $-16, %rsp
+        call runtime.stackOverflow

@@ -57,8 +57,11 @@ const ARCHES: Record<number, Arch> = {
   },
 };
 
-/** STACK_OVERFLOW is what a stack check calls when it fails (runtime/stack.go). */
-const STACK_OVERFLOW = 'runtime.stackOverflow';
+/**
+ * OVERFLOW_REPORT are what a failed stack check calls (runtime/stack.go): the assembly moves to the main stack's top
+ * first, so the report's calls are not on the overflowing stack.
+ */
+const OVERFLOW_REPORT = ['tsgo_stackOverflow', 'runtime.stackOverflow'];
 
 /** ENTRY is the program's entry function (the C `main` the startup code calls). */
 const ENTRY = 'main';
@@ -331,7 +334,7 @@ class StackAnalysis {
     let checked = this.checked.has(fn) ? frame : 0;
     let cut = false;
     for (const callee of new Set(this.edges.get(fn) ?? [])) {
-      if (callee === STACK_OVERFLOW) continue; // it runs in the guard room below the stack limit
+      if (OVERFLOW_REPORT.includes(callee)) continue;
       if (here.includes(callee)) {
         // A deferred call that panics enters the defer runners again: counted once (see the file comment).
         const cycle = [...here.slice(here.indexOf(callee)), callee];

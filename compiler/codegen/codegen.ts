@@ -159,12 +159,17 @@ function createFunctions(g: Codegen): [ir.Function, ReturnType<Codegen['declareF
   return bodies;
 }
 
-/** createEntry emits `void main()`: every package initializer in order, then main.main (unless the IR has one). */
+/**
+ * createEntry emits `void main()`: the main stack's limit for the stack checks (when the program has any, see
+ * passes/stackcheck.ts), every package initializer in order, then main.main (unless the IR has one).
+ */
 function createEntry(g: Codegen): void {
   if (g.funcs.has('main')) return;
   const sym = g.declareFunction('main', llvm.FunctionType.get(g.types.voidType, [], false), true, false);
   const b = g.builder;
   b.SetInsertPoint(llvm.BasicBlock.Create(g.ctx, 'entry', sym.fn));
+  const initStack = g.funcs.get('runtime.initStackLimit');
+  if (initStack) b.CreateCall(initStack.fn, []);
   for (const pkg of g.prog.packages) {
     const init = g.funcs.get(pkg.init.qualifiedName);
     if (init && pkg.init.blocks.length > 0) b.CreateCall(init.fn, []);

@@ -90,7 +90,8 @@ export const runtimeFuncs = {
   mapiterinit: { params: [Typ.UnsafePointer, Typ.UnsafePointer], result: undefined },
   mapiternext: { params: [Typ.UnsafePointer], result: Typ.bool },
   // stack.go
-  stackOverflow: { params: [], result: undefined, noReturn: true },
+  tsgo_stackOverflow: { params: [], result: undefined, noReturn: true },
+  initStackLimit: { params: [], result: undefined },
   // chan.go, select.go
   chanSize: { params: [Typ.uintptr, Typ.int], result: Typ.uintptr },
   chaninit: { params: [Typ.UnsafePointer, Typ.uintptr, Typ.int], result: undefined },
