@@ -64,6 +64,7 @@ export interface BuildOptions {
 
 /** BuildResult describes a finished build. */
 export interface BuildResult {
+  /** target is the target built for, with the main stack the linked program has. */
   target: ResolvedTarget;
   /** outputPath is the file written. */
   outputPath: string;
@@ -139,6 +140,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   if (opts.dumpLL) stdout(module.print());
 
   let stacks: StackPlan | undefined;
+  let linkedTarget = target; // with the main stack the linked program has
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-build-'));
   try {
     const bc = path.join(workDir, 'main.bc');
@@ -175,6 +177,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         }
         const linked = await timeAsync('stacks', () => sizeStacks({ ...tools, output: elf }, object, prog, opts.stackSize !== undefined));
         stacks = linked.plan;
+        linkedTarget = linked.target;
         if (opts.printStacks) printStacks(stacks, stdout);
         const report = await timeAsync('size', () => measureSize(elf, opts.size === 'full'));
         checkSize(linked.target, report);
@@ -189,7 +192,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     if (opts.keepWork) stderr(`WORK=${workDir}\n`);
     else fs.rmSync(workDir, { recursive: true, force: true });
   }
-  return { target, outputPath: output, allocs, timings, ...(stacks ? { stacks } : {}) };
+  return { target: linkedTarget, outputPath: output, allocs, timings, ...(stacks ? { stacks } : {}) };
 }
 
 /**
