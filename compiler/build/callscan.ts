@@ -3,7 +3,8 @@
 // of the assembly and libgcc functions, which have no entry in LLVM's stack-size section). A decoder per instruction
 // set, reading only what matters: AVR (CALL/RCALL/JMP/RJMP, ICALL/EIJMP, PUSH; the 32-bit instructions are CALL, JMP,
 // LDS and STS) and Thumb/Thumb-2 (BL, B, BLX/BX register, PUSH, STMDB/STR with writeback to SP, SUB SP). Encodings
-// from the AVR Instruction Set Manual and the ARMv7-M Architecture Reference Manual (A7.7).
+// from the AVR Instruction Set Manual and the ARMv7-M Architecture Reference Manual (A7.7). x86-64's variable-length
+// instructions are read from llvm-objdump's disassembly instead (scanObjdumpX86).
 
 /** Scan is what one function's code does with calls and the stack. */
 export interface Scan {
@@ -126,4 +127,40 @@ function popcount(x: number): number {
 
 function within(addr: number, start: number, end: number): boolean {
   return addr >= start && addr < end;
+}
+
+/**
+ * scanObjdumpX86 reads the x86-64 disassembly of a whole program (`llvm-objdump -d --no-show-raw-insn`) into one
+ * Scan per function, by start address: `call`s with a target, jumps to another function (tail calls), calls and
+ * jumps through a register or memory (except a jump table's indexed jump), pushes and `sub $N, %rsp`.
+ */
+export function scanObjdumpX86(text: string): Map<number, Scan> {
+  const out = new Map<number, Scan>();
+  let scan: Scan | undefined;
+  let name = '';
+  for (const line of text.split('\n')) {
+    const head = /^([0-9a-f]+) <(.+)>:$/.exec(line);
+    if (head) {
+      scan = { calls: [], indirect: false, pushed: 0 };
+      name = head[2]!;
+      out.set(parseInt(head[1]!, 16), scan);
+      continue;
+    }
+    const m = /^\s*[0-9a-f]+:\s+(\S+)\s*(.*)$/.exec(line);
+    if (!scan || !m) continue;
+    const [op, args] = [m[1]!, m[2]!];
+    const target = /^0x([0-9a-f]+) <([^+>]+)(\+0x[0-9a-f]+)?>/.exec(args);
+    if (/^call/.test(op)) {
+      if (target) scan.calls.push(parseInt(target[1]!, 16));
+      else scan.indirect = true;
+    } else if (/^j/.test(op)) {
+      if (target && target[2] !== name) scan.calls.push(parseInt(target[1]!, 16));
+      else if (args.startsWith('*') && !/\(,%\w+,\d\)/.test(args)) scan.indirect = true;
+    } else if (/^push/.test(op)) scan.pushed += 8;
+    else if (/^sub/.test(op)) {
+      const sub = /^\$(-?\d+|0x[0-9a-f]+), %rsp$/.exec(args);
+      if (sub) scan.pushed += Number(sub[1]);
+    }
+  }
+  return out;
 }

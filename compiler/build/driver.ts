@@ -215,8 +215,8 @@ export function withOverrides(t: ResolvedTarget, opts: Pick<BuildOptions, 'gc' |
  */
 async function sizeStacks(opts: LinkOptions, object: string, prog: ir.Program, fromFlag: boolean): Promise<{ plan: StackPlan; target: ResolvedTarget }> {
   let target = opts.target;
-  const plan = planStacks(fs.readFileSync(opts.output), prog, target, fromFlag);
-  if (plan.main.computed && plan.main.size > target.stackSize) {
+  const plan = await planStacks(opts.output, prog, target, fromFlag);
+  if (plan.main.computed && target.stackSize > 0 && plan.main.size > target.stackSize) {
     target = { ...target, stackSize: plan.main.size };
     try {
       await linkObject({ ...opts, target }, object);

@@ -132,3 +132,25 @@ describe('stack sizes of whole programs', () => {
     expect(plan.goroutines[0]).toMatchObject({ name: 'main.main$1', size: 192, how: "the target's default-stack-size: recursion: main.sum → main.sum" });
   });
 });
+
+describe('x86-64 disassembly', () => {
+  it('reads calls, tail jumps, register calls, jump tables and frames from llvm-objdump output', async () => {
+    const { scanObjdumpX86 } = await import('./callscan.ts');
+    const text = [
+      '0000000000401000 <f>:',
+      '  401000:      \tpushq\t%rbx',
+      '  401001:      \tsubq\t$40, %rsp',
+      '  401005:      \tcallq\t0x402000 <g>',
+      '  40100a:      \tjmpq\t*0x403000(,%rax,8)',
+      '  401011:      \tjne\t0x401005 <f+0x5>',
+      '  401013:      \tjmp\t0x402000 <g>',
+      '',
+      '0000000000402000 <g>:',
+      '  402000:      \tcallq\t*%rax',
+      '  402002:      \tretq',
+    ].join('\n');
+    const scans = scanObjdumpX86(text);
+    expect(scans.get(0x401000)).toEqual({ calls: [0x402000, 0x402000], indirect: false, pushed: 48 });
+    expect(scans.get(0x402000)).toEqual({ calls: [], indirect: true, pushed: 0 });
+  });
+});

@@ -16,12 +16,14 @@
 // interrupt handler's chain, which runs on whatever stack is current) and, for the checked functions, the guard
 // below the stack limit (runtime/stack.go). The start function's bound operands are allocated above it.
 
+import * as fs from 'node:fs';
 import type * as ir from '../../ir/ir.ts';
 import { symbolName } from '../../ir/linkname.ts';
 import { buildCallGraph, DEFER_RUNNERS } from '../../passes/callgraph.ts';
-import { EM_ARM, EM_AVR, elfSections, elfSymbols, parseElf, sectionBytes, STT_FUNC, type ElfFile, type ElfSymbol } from '../run/elf.ts';
+import { EM_ARM, EM_AVR, EM_X86_64, elfSections, elfSymbols, parseElf, sectionBytes, STT_FUNC, type ElfFile, type ElfSymbol } from '../run/elf.ts';
 import type { ResolvedTarget } from '../target/target.ts';
-import { scanAVR, scanThumb, type Scan } from './callscan.ts';
+import { scanAVR, scanObjdumpX86, scanThumb, type Scan } from './callscan.ts';
+import { runTool } from './tools.ts';
 
 /** StackReport is the stack chosen for one goroutine start function. */
 export interface StackReport {
@@ -38,13 +40,17 @@ export interface StackReport {
 
 /** Arch is what the analysis needs to know about an instruction set. */
 interface Arch {
+  /** scan decodes one function; disassembled, when set, says the whole program's disassembly is read instead. */
   scan(code: Uint8Array, start: number, data: [number, number][]): Scan;
+  disassembled?: (objdump: string) => Map<number, Scan>;
   /** returnAddress is what a call pushes (0 where the return address is in a register the callee saves). */
   returnAddress: number;
   /** interruptEntry is what the hardware pushes when it takes an interrupt. */
   interruptEntry: number;
   /** isHandler recognises an interrupt handler's symbol. */
   isHandler(name: string): boolean;
+  /** redZone is what a leaf function may use below the stack pointer without moving it. */
+  redZone?: number;
 }
 
 const ARCHES: Record<number, Arch> = {
@@ -54,6 +60,14 @@ const ARCHES: Record<number, Arch> = {
     returnAddress: 0,
     interruptEntry: 36, // eight words and the alignment word
     isHandler: (n) => /_Handler$/.test(n) && n !== 'Reset_Handler',
+  },
+  [EM_X86_64]: {
+    scan: () => ({ calls: [], indirect: true, pushed: 0 }), // a function objdump did not show: unknown
+    disassembled: scanObjdumpX86,
+    returnAddress: 8,
+    interruptEntry: 0, // the host program handles no signals
+    isHandler: () => false,
+    redZone: 128,
   },
 };
 
@@ -88,15 +102,16 @@ export interface StackPlan {
 
 /**
  * planStacks computes the stack of the main goroutine and of every goroutine start function of prog in the linked
- * ELF `bytes`. `fromFlag` says the goroutines' fallback size is -stack-size rather than the target's default.
+ * ELF at elfPath. `fromFlag` says the goroutines' fallback size is -stack-size rather than the target's default.
  */
-export function planStacks(bytes: Uint8Array, prog: ir.Program, target: ResolvedTarget, fromFlag: boolean): StackPlan {
-  const elf = parseElf(bytes);
+export async function planStacks(elfPath: string, prog: ir.Program, target: ResolvedTarget, fromFlag: boolean): Promise<StackPlan> {
+  const elf = parseElf(new Uint8Array(fs.readFileSync(elfPath)), elfPath);
   const arch = ARCHES[elf.machine];
   if (!arch) return uncomputedStacks(prog, target, fromFlag, 'not computed for this architecture');
   const starts = goStarts(prog);
   const fallback = fromFlag ? '-stack-size' : "the target's default-stack-size";
-  const analysis = new StackAnalysis(elf, arch, prog);
+  const disassembly = arch.disassembled?.((await runTool('llvm-objdump', ['-d', '--no-show-raw-insn', elfPath])).toString('latin1'));
+  const analysis = new StackAnalysis(elf, arch, prog, disassembly);
   const ptr = target.ptrSize;
   const guard = 16 * ptr * ptr; // runtime/stack.go's stackGuard
   const round = (n: number): number => Math.ceil(n / target.maxAlign) * target.maxAlign;
@@ -190,6 +205,7 @@ class StackAnalysis {
     private readonly elf: ElfFile,
     private readonly arch: Arch,
     prog: ir.Program,
+    private readonly disassembly: Map<number, Scan> | undefined,
   ) {
     const sections = elfSections(elf);
     this.symbols = elfSymbols(elf, sections);
@@ -201,7 +217,7 @@ class StackAnalysis {
   private readMachineCode(sections: ReturnType<typeof elfSections>): void {
     // Functions: typed ones, and the untyped symbols with a size (libgcc's assembly for AVR declares only sizes).
     const isFunc = (s: ElfSymbol): boolean => s.section !== 0 && s.section < 0xff00 && (s.type === STT_FUNC || (s.type === 0 && s.size > 0));
-    const funcs = this.symbols.filter(isFunc).map((s) => ({ ...s, value: s.value & ~1 }));
+    const funcs = this.symbols.filter(isFunc).map((s) => ({ ...s, value: this.code(s.value) }));
     funcs.sort((a, b) => a.value - b.value);
     const at = new Map<number, string>();
     for (const f of funcs) if (!at.has(f.value)) at.set(f.value, f.name);
@@ -213,15 +229,21 @@ class StackAnalysis {
       const next = funcs.slice(k + 1).find((g) => g.value > f.value)?.value ?? sec.addr + sec.size;
       const end = f.size > 0 ? f.value + f.size : Math.min(next, sec.addr + sec.size);
       const code = sectionBytes(this.elf, sec).subarray(f.value - sec.addr, end - sec.addr);
-      const scan = this.arch.scan(code, f.value, data);
-      const calls = scan.calls.map((a) => at.get(a & ~1) ?? containing(funcs, a & ~1) ?? `?0x${a.toString(16)}`);
+      const scan = this.disassembly ? (this.disassembly.get(f.value) ?? this.arch.scan(code, f.value, data)) : this.arch.scan(code, f.value, data);
+      const targets = scan.calls.map((a) => this.code(a));
+      const calls = targets.map((a) => at.get(a) ?? containing(funcs, a) ?? `?0x${a.toString(16)}`);
       // A call to a label of the function itself (libgcc's local subroutines) is not recursion: its pushes are
       // counted with the function's, and its return address is added.
-      const local = calls.some((c, i) => c === f.name && (scan.calls[i]! & ~1) !== f.value);
+      const local = calls.some((c, i) => c === f.name && targets[i] !== f.value);
       const frame = (frames.get(f.value) ?? scan.pushed) + (local ? this.arch.returnAddress : 0);
-      this.fns.set(f.name, { name: f.name, frame, calls: calls.filter((c, i) => c !== f.name || (scan.calls[i]! & ~1) === f.value), indirect: scan.indirect });
+      this.fns.set(f.name, { name: f.name, frame, calls: calls.filter((c, i) => c !== f.name || targets[i] === f.value), indirect: scan.indirect });
       this.edges.set(f.name, [...this.fns.get(f.name)!.calls]);
     }
+  }
+
+  /** code turns a function's address into the address of its code (clearing the Thumb bit on ARM). */
+  private code(address: number): number {
+    return this.elf.machine === EM_ARM ? address & ~1 : address;
   }
 
   /** dataRanges returns the ranges of code sections that hold data, from ARM's `$d` mapping symbols. */
@@ -252,7 +274,7 @@ class StackAnalysis {
         size += (byte & 0x7f) * shift;
         if ((byte & 0x80) === 0) break;
       }
-      out.set(addr & ~1, size);
+      out.set(this.code(addr), size);
     }
     return out;
   }
@@ -302,7 +324,8 @@ class StackAnalysis {
       if (typeof chain === 'string') return chain;
       const handlers = this.interrupts();
       if (typeof handlers === 'string') return handlers;
-      return { depth: chain.depth + handlers, checked: chain.checked + handlers };
+      const extra = handlers + (this.arch.redZone ?? 0);
+      return { depth: chain.depth + extra, checked: chain.checked + extra };
     } finally {
       this.edges.set(entry, saved);
       this.memo.clear();

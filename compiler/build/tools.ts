@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { UserError } from '../diag.ts';
 
 /** ToolName is one of the external programs the build and run steps use. */
-export type ToolName = 'opt' | 'llc' | 'ld.lld' | 'llvm-mc' | 'llvm-objcopy' | 'llvm-size' | 'llvm-nm' | 'qemu-system-arm';
+export type ToolName = 'opt' | 'llc' | 'ld.lld' | 'llvm-mc' | 'llvm-objcopy' | 'llvm-size' | 'llvm-nm' | 'llvm-objdump' | 'qemu-system-arm';
 
 interface ToolInfo {
   /** candidates are the executable names tried, in order. */
@@ -25,6 +25,7 @@ const TOOLS: Record<ToolName, ToolInfo> = {
   'llvm-objcopy': { candidates: ['llvm-objcopy-14'], pkg: 'llvm-14' },
   'llvm-size': { candidates: ['llvm-size-14'], pkg: 'llvm-14' },
   'llvm-nm': { candidates: ['llvm-nm-14'], pkg: 'llvm-14' },
+  'llvm-objdump': { candidates: ['llvm-objdump-14'], pkg: 'llvm-14' },
   'qemu-system-arm': { candidates: ['qemu-system-arm'], pkg: 'qemu-system-arm' },
 };
 
