@@ -42,6 +42,46 @@ function expectations(src: string): string[] {
   return out.sort();
 }
 
+/**
+ * Every line of allocs.md's list of operations that allocate, with a line of passes/testdata where the report shows it
+ * (an OUT comment) and one where the analysis avoids it (on the line where the needle ends) (no OUT comment: the file's test proves nothing is reported
+ * there), or null where no case can avoid it. A line is found by a substring that is unique in its file.
+ */
+const SEED_LIST: { item: string; reported: [string, string]; avoided: [string, string] | null }[] = [
+  { item: '1. &x', reported: ['escape_cases.go', 'func viaIDLeak() {\n\tx := 1'], avoided: ['escape_cases.go', 'func viaID() {\n\tx := 1'] },
+  { item: '1. new(T)', reported: ['escape_cases.go', 'p := new(int) // OUT'], avoided: ['escape_cases.go', 'newAndLiteral() *T {\n\tp := new(int)'] },
+  { item: '1. &T{}', reported: ['escape_cases.go', 'q := &T{n: *p}'], avoided: ['escape_cases.go', '&T{n: 1}'] },
+  { item: '2. []byte(s)', reported: ['values.go', 'mod := []byte(gstr)'], avoided: ['values.go', 'ro := []byte(gstr)'] },
+  { item: '2. string(b)', reported: ['values.go', '"<"+string(b)+">" == y'], avoided: ['values.go', 'return m[string(b)]'] },
+  { item: '3. string(r)', reported: ['records.go', 'gs = string(r)'], avoided: ['records.go', 'println(string(r) == "a")'] },
+  { item: '4. concatenation', reported: ['values.go', 'gstr = x + y'], avoided: ['values.go', 'gstr = "" + y'] },
+  { item: '5. boxing', reported: ['values.go', 'gany = b'], avoided: ['values.go', 'println(inspect(x), inspect(b))'] },
+  { item: '6. closures', reported: ['closures.go', 'gf = func() int { return x + y }'], avoided: ['closures.go', 'f := t.Sum'] },
+  { item: '7. maps', reported: ['values.go', 'gmap = map[string]int{}'], avoided: ['values.go', 'm := make(map[string]int)'] },
+  { item: '8. goroutines', reported: ['goroutines.go', 'go worker(in, out)'], avoided: null },
+  { item: '9. make([]T, n)', reported: ['values.go', 'b := make([]byte, n)'], avoided: ['values.go', 'a := make([]int, 8)'] },
+  { item: '9. append growth', reported: ['values.go', 'a = append(a, 5)'], avoided: null },
+  { item: '9. variadic slices', reported: ['closures.go', 'keep(1, 2)'], avoided: ['closures.go', 'variadic(1, 2, 3))'] },
+  { item: '9. defer in loops', reported: ['records.go', 'defer println(i)'], avoided: ['records.go', 'defer println("once")'] },
+  { item: '9. channel buffers', reported: ['goroutines.go', 'in := make(chan int, 4)'], avoided: ['goroutines.go', 'local := make(chan int, 3)'] },
+];
+
+describe("allocs.md's list of operations that allocate", () => {
+  /** lineOf returns the text of the line where `needle` (unique in the file) ends. */
+  const lineOf = ([file, needle]: [string, string]): string => {
+    const src = readFileSync(path.join(testdata, file), 'latin1');
+    const at = src.indexOf(needle);
+    expect(at, `${file}: ${needle}`).toBeGreaterThanOrEqual(0);
+    expect(src.indexOf(needle, at + 1), `${file}: ${needle} is not unique`).toBe(-1);
+    const end = at + needle.length;
+    return src.slice(src.lastIndexOf('\n', end - 1) + 1, src.indexOf('\n', end));
+  };
+  it.each(SEED_LIST)('$item: a reported case and an avoided one', ({ reported, avoided }) => {
+    expect(lineOf(reported)).toMatch(/\/\/ OUT: object allocated on the heap: /);
+    if (avoided) expect(lineOf(avoided)).not.toMatch(/\/\/ OUT:/);
+  });
+});
+
 describe('allocation report on Go sources', () => {
   for (const name of readdirSync(testdata).filter((f) => f.endsWith('.go'))) {
     it(name, async () => {

@@ -123,8 +123,14 @@ export function concat(fb: FnBuilder, e: ast.BinaryExpr): ir.Value {
   return concatValues(fb, args, t, first.opPos);
 }
 
-/** concatValues emits a Concat of string values (all of type string) with result type t. */
+/**
+ * concatValues emits a Concat of string values (all of type string) with result type t. Constant empty operands are
+ * dropped: with one operand left there is nothing to concatenate, and nothing to allocate.
+ */
 export function concatValues(fb: FnBuilder, args: ir.Value[], t: Type, pos: Pos): ir.Value {
-  const c = b.emit<ir.Concat>(fb.block, { kind: 'Concat', args, heap: true, escape: undefined, pos, type: Typ.string });
+  const isEmpty = (v: ir.Value): boolean => v.kind === 'Const' && v.value?.kind === 'string' && v.value.value === '';
+  const parts = args.filter((v) => !isEmpty(v));
+  if (parts.length <= 1) return fb.convertTo(parts[0] ?? b.constString(''), t, pos);
+  const c = b.emit<ir.Concat>(fb.block, { kind: 'Concat', args: parts, heap: true, escape: undefined, pos, type: Typ.string });
   return fb.convertTo(c, t, pos);
 }

@@ -196,4 +196,11 @@ func main() {
 	loopCarried(3)
 	tooLarge()
 	recursion()
+	println(localLiteral())
+}
+
+// localLiteral's &T{} is only read through: it stays in the frame.
+func localLiteral() int {
+	q := &T{n: 1}
+	return q.n
 }

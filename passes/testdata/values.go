@@ -63,8 +63,9 @@ func slices(n int) {
 
 func strs(x, y string, b []byte) {
 	println(x+y == "ab", string(b) == x) // OUT: object allocated on the heap: size is not constant
-	println("<"+string(b)+">" == y) // OUT: object allocated on the heap: size is not constant
-	gstr = x + y // OUT: object allocated on the heap: escapes at line 67
+	println("<"+string(b)+">" == y)      // OUT: object allocated on the heap: size is not constant
+	gstr = x + y                         // OUT: object allocated on the heap: escapes at line 67
+	gstr = "" + y                        // one side is known to be empty: y itself, no copy
 	println(string(rune(len(x))))
 	// A concatenation in a loop that reads its own previous result cannot reuse one frame buffer.
 	acc := ""
@@ -86,7 +87,7 @@ func maps(k string, b []byte) int {
 		m[k[:i]] = i // OUT: object allocated on the heap: size is not constant
 	}
 	lit := map[int]int{1: 2, 3: 4}
-	gmap = map[string]int{} // OUT: object allocated on the heap: escapes at line 89
+	gmap = map[string]int{} // OUT: object allocated on the heap: escapes at line 90
 	return m[string(b)] + lit[3]
 }
 
