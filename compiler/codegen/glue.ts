@@ -1,5 +1,5 @@
 // Textual-IR glue: declarations and small functions the llvm-bindings API cannot express (function attributes such
-// as returns_twice; later volatile accesses, inline assembly and interrupt calling conventions), written as LLVM
+// as returns_twice, volatile accesses; later inline assembly and interrupt calling conventions), written as LLVM
 // assembly, parsed into a module of the same context and linked into the program's module. The glue names what it
 // defines or declares; codegen then looks those functions up by name. See ../shared/notes/toolchain.md.
 
@@ -13,22 +13,45 @@ import type { Codegen } from './context.ts';
  * glueText is the glue every module gets, for a target whose code is in address space `as`. The module linker drops
  * declarations nothing refers to, so llvm.compiler.used (which only the optimiser reads) keeps them.
  */
-function glueText(as: number): string {
+function glueText(as: number, maxAlign: number): string {
   const fnPtr = (ty: string): string => (as === 0 ? `${ty}*` : `${ty} addrspace(${as})*`);
   const used = (ty: string, name: string): string =>
     `i8* ${as === 0 ? 'bitcast' : 'addrspacecast'} (${fnPtr(ty)} @${name} to i8*)`;
+  const keep = [used('i8 (i8*)', 'tsgo_setjmp')];
+  let volatile = '';
+  for (const bits of [8, 16, 32, 64]) {
+    const ty = `i${bits}`;
+    const align = Math.min(bits / 8, maxAlign);
+    volatile += `
+define internal ${ty} @${VOLATILE_LOAD}${ty}(${ty}* %p) alwaysinline nounwind {
+  %v = load volatile ${ty}, ${ty}* %p, align ${align}
+  ret ${ty} %v
+}
+define internal void @${VOLATILE_STORE}${ty}(${ty}* %p, ${ty} %v) alwaysinline nounwind {
+  store volatile ${ty} %v, ${ty}* %p, align ${align}
+  ret void
+}`;
+    keep.push(used(`${ty} (${ty}*)`, `${VOLATILE_LOAD}${ty}`), used(`void (${ty}*, ${ty})`, `${VOLATILE_STORE}${ty}`));
+  }
   return `
 ; tsgo_setjmp (targets/*.s) returns twice: once from the call, once more from tsgo_longjmp after a recovered panic.
 declare i8 @tsgo_setjmp(i8*) returns_twice nounwind
 
-@llvm.compiler.used = appending global [1 x i8*] [${used('i8 (i8*)', 'tsgo_setjmp')}], section "llvm.metadata"
+; Volatile loads and stores (runtime/volatile, lowered by volatile.ts): the bindings cannot set the volatile flag.
+${volatile}
+
+@llvm.compiler.used = appending global [${keep.length} x i8*] [${keep.join(', ')}], section "llvm.metadata"
 `;
 }
+
+/** VOLATILE_LOAD and VOLATILE_STORE prefix the glue's volatile accessors, one per width (`...load.i8`). */
+export const VOLATILE_LOAD = 'tsgo.volatile.load.';
+export const VOLATILE_STORE = 'tsgo.volatile.store.';
 
 /** linkGlue parses the glue for g's target and links it into g's module (once, before any function is created). */
 export function linkGlue(g: Codegen): void {
   const t = g.target;
-  const text = `target datalayout = "${t.dataLayout}"\ntarget triple = "${t.triple}"\n${glueText(t.addrSpaceFunctions)}`;
+  const text = `target datalayout = "${t.dataLayout}"\ntarget triple = "${t.triple}"\n${glueText(t.addrSpaceFunctions, t.maxAlign)}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-glue-'));
   try {
     const file = path.join(dir, 'glue.ll');

@@ -3,6 +3,7 @@
 // string index is bounds-checked and loads the byte), Extract, calls and the terminators. Arithmetic lives in
 // arith.ts, conversions in convert.ts, printing and panics in print.ts.
 
+import { isVolatileAccess, lowerVolatile } from './volatile.ts';
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import { assertNever } from '../diag.ts';
@@ -177,6 +178,10 @@ function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void
   }
   if (callee.qualifiedName === 'runtime.haveBoxed') return set(g.ifaces.haveBoxed(instr.args[0]!));
   if (callee.qualifiedName === 'runtime.noescape') return set(f.value(instr.args[0]!));
+  if (isVolatileAccess(callee)) {
+    const v = lowerVolatile(f, instr, callee);
+    return v ? set(v) : undefined;
+  }
   const sym = g.funcs.get(callee.qualifiedName);
   if (!sym) {
     g.unsupported(instr.pos, `call of ${callee.qualifiedName}`);
