@@ -6,7 +6,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { build, type BuildOptions } from '../compiler/build/driver.ts';
 import { OUTPUT_EXTENSIONS } from '../compiler/build/output.ts';
-import { runProgram } from '../compiler/build/runner.ts';
+import { runProgram, type RunSettings } from '../compiler/build/runner.ts';
+import { parseDuration } from './duration.ts';
 import { CompileError, UserError } from '../compiler/diag.ts';
 import { listTargets, loadTarget } from '../compiler/target/target.ts';
 import { versionText } from '../compiler/build/version.ts';
@@ -27,6 +28,27 @@ interface CommonFlags {
   dumpSsa?: boolean;
   dumpLl?: boolean;
   work?: boolean;
+}
+
+/** RunFlags are `tsgo run`'s own flags. */
+interface RunFlags {
+  timeout?: string;
+  simTime?: string;
+  tracePins?: boolean;
+  vcd?: string;
+}
+
+/** runSettings checks the run flags: bad values are usage errors. */
+function runSettings(f: RunFlags): RunSettings {
+  const simTimeNs = f.simTime !== undefined ? parseDuration(f.simTime) : undefined;
+  if (f.simTime !== undefined && simTimeNs === undefined) throw new UserError(`invalid -sim-time "${f.simTime}": want a duration such as 1.5s or 500ms`);
+  const timeout = f.timeout !== undefined ? Number(f.timeout) : simTimeNs !== undefined ? undefined : 10;
+  if (timeout !== undefined && !(timeout > 0)) throw new UserError(`invalid -timeout "${f.timeout}": want a number of seconds`);
+  const s: RunSettings = { tracePins: f.tracePins ?? false };
+  if (timeout !== undefined) s.timeoutMs = timeout * 1000;
+  if (simTimeNs !== undefined) s.simTimeNs = simTimeNs;
+  if (f.vcd !== undefined) s.vcd = f.vcd;
+  return s;
 }
 
 const OPT_LEVELS = ['0', '1', '2', 's', 'z'];
@@ -96,10 +118,13 @@ function makeProgram(setExit: (code: number) => void): Command {
     program
       .command('run')
       .description('build and run: host natively, AVR in avr8js, Cortex-M in qemu')
-      .option('--timeout <seconds>', 'stop the program after this many seconds (or the cycle budget on AVR)', '10')
+      .option('--timeout <seconds>', 'stop the program after this many seconds of wall-clock time (default 10, none with -sim-time)')
+      .option('--sim-time <duration>', 'stop a simulated board after this much simulated time (e.g. 1.5s), as a normal end')
+      .option('--trace-pins', 'print every change of an output pin to stderr: <seconds> <pin> high|low')
+      .option('--vcd <file>', 'write the output pins\' changes as a Value Change Dump')
       .argument('[packages...]', 'a directory or a list of .go files'),
-  ).action(async (inputs: string[], f: CommonFlags & { timeout: string }) => {
-    const code = await runProgram(buildOptions(inputs, f), Number(f.timeout) * 1000);
+  ).action(async (inputs: string[], f: CommonFlags & RunFlags) => {
+    const code = await runProgram(buildOptions(inputs, f), runSettings(f));
     setExit(code);
   });
 

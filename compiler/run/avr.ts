@@ -24,6 +24,7 @@ import {
 } from 'avr8js';
 import { UserError } from '../diag.ts';
 import type { ResolvedTarget } from '../target/target.ts';
+import { arduinoPinName, type ByteQueue, type PinChange } from './boardio.ts';
 import { EM_AVR, flashImage, parseElf } from './elf.ts';
 import { FAULT_EXIT_CODE, TIMEOUT_EXIT_CODE, type RunOptions, type RunResult } from './result.ts';
 
@@ -87,7 +88,10 @@ export async function runAvr(target: ResolvedTarget, elfPath: string, opts: AvrR
   };
   opts.onMachine?.(machine);
 
-  const maxCycles = opts.maxCycles ?? DEFAULT_MAX_CYCLES;
+  const frequency = target.cpuFrequency ?? 16_000_000;
+  watchPins(machine, frequency, opts.onPinChange);
+  const simCycles = opts.simTimeNs !== undefined ? Math.round((opts.simTimeNs * frequency) / 1e9) : Infinity;
+  const maxCycles = Math.min(opts.maxCycles ?? DEFAULT_MAX_CYCLES, simCycles);
   const deadline = opts.timeoutMs !== undefined ? Date.now() + opts.timeoutMs : Infinity;
   const progWords = cpu.progMem.length;
   const chunk = 200_000;
@@ -107,6 +111,7 @@ export async function runAvr(target: ResolvedTarget, elfPath: string, opts: AvrR
   for (;;) {
     const stop = Math.min(cpu.cycles + chunk, maxCycles);
     while (cpu.cycles < stop) {
+      if (opts.uartInput && opts.uartInput.length > 0) feedUart(machine, opts.uartInput);
       if (cpu.progMem[cpu.pc] === AVR_SLEEP && !cpu.interruptsEnabled) {
         return result(cpu.data[24]!, false);
       }
@@ -117,6 +122,7 @@ export async function runAvr(target: ResolvedTarget, elfPath: string, opts: AvrR
       cpu.tick();
     }
     flush();
+    if (cpu.cycles >= simCycles) return result(0, false);
     if (cpu.cycles >= maxCycles) {
       return result(TIMEOUT_EXIT_CODE, true, `tsgo: program did not finish within ${maxCycles} cycles`);
     }
@@ -125,4 +131,36 @@ export async function runAvr(target: ResolvedTarget, elfPath: string, opts: AvrR
     }
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
+}
+
+/**
+ * watchPins reports the level changes of the output pins of ports B, C and D (a pin is an output while its DDR bit
+ * is set), named as on the Arduino Uno and Nano.
+ */
+function watchPins(m: AvrMachine, frequency: number, onChange: ((c: PinChange) => void) | undefined): void {
+  if (!onChange) return;
+  for (const name of ['B', 'C', 'D'] as const) {
+    const port = m.ports[name];
+    port.addListener((value, old) => {
+      const ddr = m.cpu.data[port.portConfig.DDR]!;
+      for (let bit = 0; bit < 8; bit++) {
+        const mask = 1 << bit;
+        const pin = arduinoPinName(name, bit);
+        if ((value ^ old) & mask && ddr & mask && pin) onChange({ seconds: m.cpu.cycles / frequency, pin, high: (value & mask) !== 0 });
+      }
+    });
+  }
+}
+
+/** UCSR0A's RXC0 bit: a received byte waits in UDR0. */
+const RXC0 = 0x80;
+
+/**
+ * feedUart hands the UART's receiver the next queued byte once the previous one has been read (RXC0 clear) and the
+ * line is idle: the simulated sender waits for the program, as flow control would, so piped input is never lost.
+ */
+function feedUart(m: AvrMachine, queue: ByteQueue): void {
+  if (m.usart.rxBusy || m.cpu.data[usart0Config.UCSRA]! & RXC0) return;
+  const b = queue.shift();
+  if (b !== undefined && m.usart.writeByte(b) === false) queue.unshift(b);
 }

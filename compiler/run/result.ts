@@ -2,6 +2,8 @@
 // returns (exit code, output, whether it was stopped, the simulated cycle count), plus the exit codes tsgo's startup
 // code and runners use for abnormal ends, so that tests and the CLI can recognise them.
 
+import type { ByteQueue, PinChange } from './boardio.ts';
+
 /** RunOptions bounds a run and streams its output. */
 export interface RunOptions {
   /** timeoutMs stops the program after this much wall-clock time. */
@@ -10,6 +12,15 @@ export interface RunOptions {
   maxCycles?: number;
   /** stdout receives the program's output as it is produced, byte-exact. */
   stdout?: (chunk: Uint8Array | string) => void;
+  /**
+   * simTimeNs ends a simulated program after this much simulated time as a normal end: exit code 0, no message (the
+   * program was still running, as a board's program does).
+   */
+  simTimeNs?: number;
+  /** uartInput supplies the bytes the board's UART receives (simulators only). */
+  uartInput?: ByteQueue;
+  /** onPinChange receives every change of an output pin's level (simulators only). */
+  onPinChange?: (change: PinChange) => void;
 }
 
 /** RunResult is the outcome of running a program. */
