@@ -693,6 +693,8 @@ export interface Program {
 export interface InterruptVector {
   id: number;
   handler: Function;
+  /** context is the package variable a method-value handler is bound to (its context word is that address). */
+  context?: Global;
   /** pos is the interrupt.New call's position. */
   pos: Pos;
 }

@@ -3,8 +3,8 @@
 // after dead-function elimination, so only calls the program can make register a vector, and the handler, an
 // operand of the call, is live with it. The rules, each a positioned error at the call: the id is a constant (after
 // SSA lifting: a constant assigned to a local counts), within the target's vectors, registered once; the handler is
-// a declared function or a function literal that captures no local variable (the vector entry has no context to
-// give it: it runs outside any goroutine's frame).
+// a declared function, a function literal that captures no local variable (the vector entry has no context to
+// give it: it runs outside any goroutine's frame), or a method value on a package variable (its context is constant).
 
 import type { DiagnosticSink } from '../compiler/diag.ts';
 import type * as ir from '../ir/ir.ts';
@@ -58,10 +58,18 @@ function checkCall(call: ir.Call, range: VectorRange, sink: DiagnosticSink): ir.
     }
   }
   let handler: ir.Function | undefined;
+  let context: ir.Global | undefined;
+  const bindings = handlerArg.kind === 'MakeClosure' ? handlerArg.bindings : [];
   if (handlerArg.kind === 'Function') handler = handlerArg;
-  else if (handlerArg.kind === 'MakeClosure' && handlerArg.bindings.length === 0) handler = handlerArg.fn;
-  else if (handlerArg.kind === 'MakeClosure')
+  else if (handlerArg.kind === 'MakeClosure' && bindings.length === 0) handler = handlerArg.fn;
+  else if (handlerArg.kind === 'MakeClosure' && bindings.length === 1 && bindings[0]!.kind === 'Global') {
+    // A method value on a package variable (`uart.handleInterrupt` with `var uart UART`, TinyGo's drivers' way):
+    // its context is the variable's address, a constant.
+    handler = handlerArg.fn;
+    context = bindings[0];
+  } else if (handlerArg.kind === 'MakeClosure')
     sink.error(call.pos, 'interrupt.New: the handler must not capture local variables (use package variables)');
   else sink.error(call.pos, 'interrupt.New: the handler must be a function or a function literal');
-  return ok && handler ? { id, handler, pos: call.pos } : undefined;
+  if (!ok || !handler) return undefined;
+  return context ? { id, handler, context, pos: call.pos } : { id, handler, pos: call.pos };
 }

@@ -1,7 +1,6 @@
 // Interrupt vector entries for the handlers interrupt.New registers (prog.vectors, passes/interrupts.ts). Each vector
 // gets a small function of its own, `tsgo.interrupt.<id>`, built here with the bindings: it raises
-// runtime/interrupt's nesting count (which interrupt.In reads on AVR; the count, and this code, disappear when the
-// program never calls In), calls the Go handler with the Interrupt for id (and a nil context when the handler is a
+// runtime/interrupt's nesting count (which interrupt.In reads on AVR; only in a program that calls In), calls the Go handler with the Interrupt for id (and a nil context when the handler is a
 // function literal), and puts the count back. The vector itself is what the target's startup code jumps to:
 // - AVR: `__vector_<id>` with the `avr_signalcc` calling convention (it saves every register it uses and SREG, keeps
 //   interrupts off, and returns with `reti`), which the bindings cannot express: it is textual glue IR (glue.ts)
@@ -22,14 +21,17 @@ export const ENTRY_PREFIX = 'tsgo.interrupt.';
 
 /** NESTING is the qualified name of runtime/interrupt's count of running handlers (AVR's interrupt.In). */
 const NESTING = 'runtime/interrupt.nesting';
+/** IN is the function that reads the count. */
+const IN = 'runtime/interrupt.In';
 
 /** createInterruptVectors emits the entry of every registered vector of g's program. */
 export function createInterruptVectors(g: Codegen): void {
   const vectors = g.prog.vectors ?? [];
   if (vectors.length === 0) return;
   const avr = g.target.triple.startsWith('avr');
+  // The count is kept only where interrupt.In (which reads it) is part of the program.
   let nesting: llvm.GlobalVariable | undefined;
-  for (const [gl, gv] of g.globals) if (gl.qualifiedName === NESTING) nesting = gv;
+  if (g.funcs.has(IN)) for (const [gl, gv] of g.globals) if (gl.qualifiedName === NESTING) nesting = gv;
   let glue = '';
   for (const v of vectors) {
     const handler = g.funcs.get(v.handler.qualifiedName);
@@ -53,7 +55,10 @@ export function createInterruptVectors(g: Codegen): void {
   if (glue) linkGlueText(g, glue);
 }
 
-/** handlerArgs are the arguments of a handler's call: the Interrupt {num: id}, and a nil context for a literal. */
+/**
+ * handlerArgs are the arguments of a handler's call: the Interrupt {num: id}, then for a function literal a nil
+ * context, for a method value the address of the package variable it is bound to.
+ */
 function handlerArgs(g: Codegen, b: llvm.IRBuilder, v: ir.InterruptVector): llvm.Value[] {
   const param = v.handler.signature.params.vars[0]?.type;
   const args: llvm.Value[] = [];
@@ -68,7 +73,10 @@ function handlerArgs(g: Codegen, b: llvm.IRBuilder, v: ir.InterruptVector): llvm
     const num = g.types.llvmType(field) as llvm.IntegerType;
     args.push(b.CreateInsertValue(llvm.Constant.getNullValue(ty), g.constInt(num, g.types.intWidth(field), BigInt(v.id)), [0]));
   }
-  if (v.handler.hasContext) args.push(llvm.Constant.getNullValue(g.types.i8ptr));
+  if (v.handler.hasContext) {
+    const bound = v.context && g.globals.get(v.context);
+    args.push(bound ? llvm.ConstantExpr.getBitCast(bound, g.types.i8ptr) : llvm.Constant.getNullValue(g.types.i8ptr));
+  }
   return args;
 }
 
