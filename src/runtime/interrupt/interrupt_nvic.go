@@ -13,7 +13,7 @@ import (
 
 // Enable enables the interrupt in the NVIC.
 func (i Interrupt) Enable() {
-	iser := (*volatile.Register32)(unsafe.Pointer(uintptr(0xe000e100 + 4*(i.num/32))))
+	iser := (*volatile.Register32)(unsafe.Pointer(0xe000e100 + 4*uintptr(i.num/32)))
 	iser.Set(1 << (uint(i.num) % 32))
 }
 
