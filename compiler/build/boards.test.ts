@@ -157,4 +157,20 @@ describe('machine on arduino', () => {
     );
     expect(run.exitCode).toBe(0);
   });
+
+  it('reads the voltages the test sets on A0 and A3, scaled to 16 bits', async () => {
+    const { r, err } = await compile(path.join(BOARDS, 'adc.go'), 'arduino');
+    expect(err).toBe('');
+    const run = await runFirmware(r!.target, r!.outputPath, {
+      maxCycles: 2_000_000,
+      timeoutMs: 60_000,
+      onMachine: (m: AvrMachine) => {
+        m.adc.channelValues[0] = 2.5;
+        m.adc.channelValues[3] = 5;
+      },
+    } as Parameters<typeof runFirmware>[2]);
+    // 2.5 V is 512 of 1024 (512 << 6); 5 V is the full scale, 1023 << 6.
+    expect(run.output).toBe('32768 65472\n');
+    expect(run.exitCode).toBe(0);
+  });
 });
