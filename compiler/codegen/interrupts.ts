@@ -1,7 +1,8 @@
 // Interrupt vector entries for the handlers interrupt.New registers (prog.vectors, passes/interrupts.ts). Each vector
 // gets a small function of its own, `tsgo.interrupt.<id>`, built here with the bindings: it raises
-// runtime/interrupt's nesting count (which interrupt.In reads on AVR; only in a program that calls In), calls the Go handler with the Interrupt for id (and a nil context when the handler is a
-// function literal), and puts the count back. The vector itself is what the target's startup code jumps to:
+// runtime/interrupt's nesting count (which interrupt.In reads on AVR; only in a program that calls In), calls the Go
+// handler with the Interrupt for id (plus its context: nil for a function literal, the variable's address for a
+// method value), and puts the count back. The vector itself is what the target's startup code jumps to:
 // - AVR: `__vector_<id>` with the `avr_signalcc` calling convention (it saves every register it uses and SREG, keeps
 //   interrupts off, and returns with `reti`), which the bindings cannot express: it is textual glue IR (glue.ts)
 //   that calls tsgo.interrupt.<id>, marked alwaysinline (an external function with one caller is not inlined at

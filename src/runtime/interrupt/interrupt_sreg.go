@@ -1,10 +1,11 @@
 //go:build avr
 
-// Interrupts on AVR (the file is not named _avr.go: avr is a GOARCH for the file-name rules, and AVR targets build as arm): each peripheral has its own enable bit for its vector (UCSR0B's RXCIE0, TIMSK0's TOIE0...), set
-// by the driver that registers the handler; what Enable adds is the global switch, SREG's I bit. In is told by a
+// Interrupts on AVR. Each peripheral has its own enable bit for its vector (UCSR0B's RXCIE0, TIMSK0's TOIE0...),
+// set by the driver that registers the handler; what Enable adds is the global switch, SREG's I bit. In is told by a
 // nesting count that the compiler's vector entries keep (compiler/codegen/interrupts.ts): SREG's I bit alone cannot
 // tell a handler from a section that called Disable. The count costs one byte of RAM, and only in a program that
-// calls In: otherwise nothing reads it and the optimiser removes it with its updates.
+// calls In (codegen leaves it out otherwise). The file is not named _avr.go: avr is a GOARCH for the file-name
+// rules, and AVR targets build as GOARCH=arm.
 
 package interrupt
 
