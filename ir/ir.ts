@@ -685,6 +685,18 @@ export interface Program {
    * functions with defer statements save a recovery point.
    */
   recoverUsed?: boolean;
+  /** vectors are the interrupt handlers the program registers with interrupt.New (passes/interrupts.ts), by id. */
+  vectors?: InterruptVector[];
+}
+
+/** InterruptVector is one `interrupt.New(id, handler)`: codegen emits the vector entry that calls handler. */
+export interface InterruptVector {
+  id: number;
+  handler: Function;
+  /** context is the package variable a method-value handler is bound to (its context word is that address). */
+  context?: Global;
+  /** pos is the interrupt.New call's position. */
+  pos: Pos;
 }
 
 /** isValueInstruction reports whether an instruction yields a value. */

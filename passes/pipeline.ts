@@ -1,5 +1,5 @@
 // The IR → IR pass pipeline: the one place that says which passes run and in which order, as a list of named steps.
-// Calls through //go:linkname become direct calls first (linkname.ts); then dead functions go (reachable.ts); escape analysis decides which heap allocations can live on the stack; heap-to-stack then moves them (within the
+// Calls through //go:linkname become direct calls first (linkname.ts); then dead functions go (reachable.ts); the reachable interrupt.New calls register their vectors (interrupts.ts); escape analysis decides which heap allocations can live on the stack; heap-to-stack then moves them (within the
 // target's maximum stack allocation size). More steps (dead code elimination, ...) slot into STEPS. When
 // opts.validate is set (tests), ir/validate.ts checks the whole program after each step and any problem is reported
 // as an internal compiler error naming the step.
@@ -10,6 +10,7 @@ import type * as ir from '../ir/ir.ts';
 import { validateProgram } from '../ir/validate.ts';
 import { analyzeEscapes } from './escape/escape.ts';
 import { heapToStack } from './heap2stack.ts';
+import { collectInterrupts, type VectorRange } from './interrupts.ts';
 import { resolveLinknames } from './linkname.ts';
 import { removeUnreachable } from './reachable.ts';
 import { markStackChecks } from './stackcheck.ts';
@@ -22,6 +23,8 @@ export interface PassOptions {
   maxStackFrame?: number;
   /** keep names functions to keep although nothing in the IR calls them (the runtime functions codegen calls). */
   keep?: readonly string[];
+  /** vectorRange is the first and last interrupt number of the target's vector table (undefined: no interrupts). */
+  vectorRange?: VectorRange;
   /** validate runs the IR validator after every step (tests). */
   validate?: boolean;
 }
@@ -36,6 +39,7 @@ export interface PassStep {
 export const STEPS: readonly PassStep[] = [
   { name: 'linknames', run: (prog, _opts, sink) => resolveLinknames(prog, sink) },
   { name: 'dead functions', run: (prog, opts) => void removeUnreachable(prog, opts.keep ?? []) },
+  { name: 'interrupts', run: (prog, opts, sink) => collectInterrupts(prog, opts.vectorRange, sink) },
   { name: 'escape analysis', run: (prog) => void analyzeEscapes(prog) },
   { name: 'heap-to-stack', run: (prog, opts) => void heapToStack(prog, opts.maxStackAlloc, opts.maxStackFrame) },
   { name: 'stack checks', run: (prog) => void markStackChecks(prog) },

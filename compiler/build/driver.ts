@@ -22,6 +22,7 @@ import { Sizes } from '../types/sizes.ts';
 import type * as ir from '../../ir/ir.ts';
 import { printProgram } from '../../ir/printer.ts';
 import { runPasses } from '../../passes/pipeline.ts';
+import type { VectorRange } from '../../passes/interrupts.ts';
 import { allocReason, reportAllocs } from '../../passes/allocs.ts';
 import { compileObject, linkObject, linkProgram, type LinkOptions, type OptLevel } from './link.ts';
 import { checkMainFunc } from './mainfunc.ts';
@@ -128,7 +129,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const keep = Object.keys(runtimeFuncs)
     .map((n) => `runtime.${n}`)
     .filter((n) => n !== 'runtime.gopanic' && !CONDITIONAL_RUNTIME.includes(n));
-  time('passes', () => runPasses(prog, { maxStackAlloc: target.maxStackAlloc, maxStackFrame: target.maxStackFrame, keep }, sink));
+  const vectorRange = interruptVectors(target);
+  time('passes', () => runPasses(prog, { maxStackAlloc: target.maxStackAlloc, maxStackFrame: target.maxStackFrame, keep, vectorRange }, sink));
   if (target.scheduler === 'none') rejectGoStatements(prog, sink);
   if (sink.hasErrors) fail();
   const allocs = filter ? reportAllocs(prog, filter, cwd) : [];
@@ -267,6 +269,15 @@ function noHeapDiagnostics(e: unknown, prog: ir.Program, module: GeneratedModule
     throw new UserError(`heap allocation with -gc=none in the runtime${by ? ` (in ${by})` : ''}`);
   }
   return found;
+}
+
+/**
+ * interruptVectors gives the interrupt numbers a target's startup code has vectors for: `__vector_1` to `__vector_25`
+ * in targets/avr.s (the ATmega328P's table), `IRQ0_Handler` to `IRQ63_Handler` in targets/cortex-m.s; none on the host.
+ */
+export function interruptVectors(t: ResolvedTarget): VectorRange {
+  if (t.llvmTarget.startsWith('avr')) return [1, 25];
+  return t.buildTags.includes('cortexm') ? [0, 63] : undefined;
 }
 
 /** codegenTarget extracts what codegen needs from a resolved target. */

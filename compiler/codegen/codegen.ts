@@ -1,7 +1,7 @@
 // Code generation entry point: one IR Program → one LLVM module, in named steps: set the data layout and triple
 // (before any function exists: AVR code lives in address space 1), create the globals (zero-initialized, named by
 // qualifiedName), create every function (named by qualifiedName; bodyless ones become external declarations,
-// implemented in assembly or glue IR), lower every body, and emit the C entry `void main()` that runs each package's
+// implemented in assembly or glue IR), lower every body, emit the interrupt vectors (interrupts.ts), and emit the C entry `void main()` that runs each package's
 // initializer in program order and then main.main. Functions are named by their symbol (ir/linkname.ts: `//export`
 // and `//go:linkname` rename them). Defined Go functions and globals get internal linkage so that the optimiser drops
 // whatever is unused (a hello world must fit in well under 1 KiB of AVR flash); `main`, functions marked
@@ -19,6 +19,7 @@ import { Codegen } from './context.ts';
 import type { CodegenTarget } from './context.ts';
 import { FnCtx } from './func.ts';
 import { linkGlue } from './glue.ts';
+import { createInterruptVectors } from './interrupts.ts';
 import { finishMaps } from './maps.ts';
 import { exportName, symbolName } from '../../ir/linkname.ts';
 
@@ -55,17 +56,24 @@ export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: D
   }
   g.ifaces.finish();
   finishMaps(g);
+  createInterruptVectors(g);
   createEntry(g);
   if (!sink && diags.errorCount > before) throw new CompileError(diags.list.map((d) => diags.format(d)).join('\n'));
   // Two things the bindings cannot express are edited into the textual IR: LLVM gives every global larger than 16
   // bytes without an explicit alignment a 16-byte alignment, which on AVR (constant data is copied to RAM) is RAM
-  // lost, so AVR globals get `align 1`; and functions marked //go:noinline get LLVM's noinline attribute.
-  const noinline = allFunctions(prog).filter((fn) => fn.directives.some((d) => d.name === 'go:noinline')).map(symbolName);
-  const edited = g.target.maxAlign === 1 || noinline.length > 0;
+  // lost, so AVR globals get `align 1`; functions marked //go:noinline get LLVM's noinline attribute, and those marked
+  // //go:inline (TinyGo's directive, used by runtime/volatile's register methods: out of line, each would carry a nil
+  // check whose panic message costs AVR RAM) and the interrupt vectors' entries (interrupts.ts) get alwaysinline.
+  const marked = (directive: string): string[] =>
+    allFunctions(prog).filter((fn) => fn.directives.some((d) => d.name === directive)).map(symbolName);
+  const noinline = marked('go:noinline');
+  const inline = [...marked('go:inline'), ...g.alwaysInline];
+  const edited = g.target.maxAlign === 1 || noinline.length > 0 || inline.length > 0;
   const print = (): string => {
     let text = g.module.print();
     if (g.target.maxAlign === 1) text = alignGlobals(text, 1);
-    return noinline.length > 0 ? markNoinline(text, noinline) : text;
+    if (noinline.length > 0) text = markFunctions(text, noinline, 'noinline');
+    return inline.length > 0 ? markFunctions(text, inline, 'alwaysinline') : text;
   };
   return {
     noHeapSites: g.noHeapSites,
@@ -93,12 +101,12 @@ export function alignGlobals(text: string, n: number): string {
   );
 }
 
-/** markNoinline adds the noinline attribute to the definitions of the named functions in a module's text. */
-export function markNoinline(text: string, names: string[]): string {
+/** markFunctions adds a function attribute (noinline, alwaysinline) to the definitions of the named functions in a module's text. */
+export function markFunctions(text: string, names: string[], attr: string): string {
   const wanted = new Set(names);
   return text.replace(/^(define [^\n]*? @("(?:[^"\\]|\\.)*"|[-\w$.]+)\([^\n]*?)( #\d+)? \{$/gm, (line, head: string, sym: string, group = '') => {
     const name = sym.startsWith('"') ? sym.slice(1, -1).replace(/\\([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : sym;
-    return wanted.has(name) ? `${head} noinline${group} {` : line;
+    return wanted.has(name) ? `${head} ${attr}${group} {` : line;
   });
 }
 

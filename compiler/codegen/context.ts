@@ -57,6 +57,8 @@ export class Codegen {
   readonly descs: TypeDescriptors;
   /** ifaces holds the state of interface lowering: boxed types, dispatchers (interfaces.ts). */
   readonly ifaces: Interfaces;
+  /** alwaysInline names generated functions to mark alwaysinline in the module's text (interrupts.ts's entries). */
+  readonly alwaysInline: string[] = [];
   /** noHeapSites lists the heap allocation sites of a -gc=none build, indexed by their symbols' numbers. */
   readonly noHeapSites: NoHeapSite[] = [];
 

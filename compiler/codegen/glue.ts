@@ -50,8 +50,16 @@ export const VOLATILE_STORE = 'tsgo.volatile.store.';
 
 /** linkGlue parses the glue for g's target and links it into g's module (once, before any function is created). */
 export function linkGlue(g: Codegen): void {
+  linkGlueText(g, glueText(g.target.addrSpaceFunctions, g.target.maxAlign));
+}
+
+/**
+ * linkGlueText parses more glue (LLVM assembly for g's target, without its datalayout and triple lines) and links it
+ * into g's module: its declarations resolve to the module's definitions of the same (non-internal) names.
+ */
+export function linkGlueText(g: Codegen, body: string): void {
   const t = g.target;
-  const text = `target datalayout = "${t.dataLayout}"\ntarget triple = "${t.triple}"\n${glueText(t.addrSpaceFunctions, t.maxAlign)}`;
+  const text = `target datalayout = "${t.dataLayout}"\ntarget triple = "${t.triple}"\n${body}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-glue-'));
   try {
     const file = path.join(dir, 'glue.ll');

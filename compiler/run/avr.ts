@@ -1,5 +1,5 @@
 // The AVR runner: executes an ATmega328P firmware in-process with avr8js. The flash image comes from the ELF's
-// program headers; the simulated chip has UART0 (bytes go to the output exactly as transmitted), timers 0-2, the clock
+// program headers; the simulated chip has UART0 (bytes go to the output exactly as transmitted), the ADC, timers 0-2, the clock
 // prescaler and GPIO ports B, C and D (exposed to hooks, e.g. to watch a blinky). The program has finished when the CPU
 // is about to execute `sleep` with interrupts disabled (what runtime.exit does); the exit code is then in r24, and
 // the result carries the number of cycles simulated up to that point. A runaway program is stopped after a cycle
@@ -7,6 +7,8 @@
 
 import * as fs from 'node:fs';
 import {
+  adcConfig,
+  AVRADC,
   AVRClock,
   AVRIOPort,
   AVRTimer,
@@ -41,6 +43,8 @@ export const DEFAULT_MAX_CYCLES = 1_000_000_000;
 export interface AvrMachine {
   cpu: CPU;
   usart: AVRUSART;
+  /** adc is the analog converter; a test sets the inputs' voltages in adc.channelValues (volts, AVCC = 5). */
+  adc: AVRADC;
   ports: { B: AVRIOPort; C: AVRIOPort; D: AVRIOPort };
 }
 
@@ -59,8 +63,9 @@ export function createAvrMachine(flash: Uint8Array, ramSize: number, frequency: 
   new AVRTimer(cpu, timer1Config);
   new AVRTimer(cpu, timer2Config);
   const usart = new AVRUSART(cpu, usart0Config, frequency);
+  const adc = new AVRADC(cpu, adcConfig);
   const ports = { B: new AVRIOPort(cpu, portBConfig), C: new AVRIOPort(cpu, portCConfig), D: new AVRIOPort(cpu, portDConfig) };
-  return { cpu, usart, ports };
+  return { cpu, usart, adc, ports };
 }
 
 /** runAvr runs the ELF at elfPath on the simulated chip described by target. */

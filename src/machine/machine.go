@@ -1,0 +1,69 @@
+// Package machine is the hardware abstraction for the boards tsgo targets, with TinyGo's API so that TinyGo programs
+// build unchanged: pins (Pin, PinConfig, PinMode), the UART (Serial, UART0), the ADC and the CPU's frequency. This file
+// holds the chip-independent types; each chip's files (atmega328p_*.go) implement them and each board's file
+// (board_*.go) names its pins. Everything is sized for the smallest chip, the ATmega328P's 2 KiB of RAM: no
+// allocation, no heap-allocated errors, register accesses that fold to single instructions for constant pins.
+package machine
+
+// Pin is a GPIO pin, numbered by the chip (on the ATmega328P: port B is 0-7, port C 8-15, port D 16-23).
+type Pin uint8
+
+// NoPin is the pin that is no pin: configuring or setting it does nothing.
+const NoPin = Pin(0xff)
+
+// PinConfig is a pin's configuration for Pin.Configure.
+type PinConfig struct {
+	Mode PinMode
+}
+
+// High sets the pin's output high.
+//
+//go:inline
+func (p Pin) High() {
+	p.Set(true)
+}
+
+// Low sets the pin's output low.
+//
+//go:inline
+func (p Pin) Low() {
+	p.Set(false)
+}
+
+// UARTConfig is a UART's configuration for UART.Configure: the baud rate (0: 115200, what the runtime's println
+// uses) and the pins (ignored where the UART's pins are fixed, as on the ATmega328P).
+type UARTConfig struct {
+	BaudRate uint32
+	TX       Pin
+	RX       Pin
+}
+
+// ADCConfig is the ADC's configuration for ADC.Configure (Reference in millivolts, Resolution and Samples: the
+// chip's defaults when 0).
+type ADCConfig struct {
+	Reference  uint32
+	Resolution uint32
+	Samples    uint32
+}
+
+// machineError is an error of this package: a small number, so that an error value needs no allocation.
+type machineError uint8
+
+const (
+	errUARTBufferEmpty machineError = iota + 1
+	errNoPin
+)
+
+// Error describes the error.
+func (e machineError) Error() string {
+	switch e {
+	case errUARTBufferEmpty:
+		return "UART buffer empty"
+	case errNoPin:
+		return "machine: no pin"
+	}
+	return "machine: error"
+}
+
+// ErrUARTBufferEmpty is ReadByte's error when no byte has been received.
+var ErrUARTBufferEmpty error = errUARTBufferEmpty
