@@ -57,8 +57,8 @@ export function registerBoardCommands<F>(program: Command, helpers: BuildFlagHel
         baudrate = Number(f.baudrate);
       }
       const port = f.port ?? detectSerialPort(devDir());
-      process.stderr.write(`tsgo: connected to ${port} at ${baudrate} baud; Ctrl-C to quit\n`);
-      const end = await monitor({ port, baudrate });
+      const onConnected = (): void => void process.stderr.write(`tsgo: connected to ${port} at ${baudrate} baud; Ctrl-C to quit\n`);
+      const end = await monitor({ port, baudrate, onConnected });
       if (!end.stopped) process.stderr.write(`tsgo: ${port} closed\n`);
     });
 }

@@ -21,6 +21,8 @@ export interface MonitorOptions {
   input?: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
   /** output receives the port's bytes (default: process.stdout). */
   output?: (chunk: Uint8Array) => void;
+  /** onConnected is called once the port is configured and open. */
+  onConnected?: () => void;
 }
 
 /** MonitorEnd says why a monitor session ended. */
@@ -38,11 +40,16 @@ export const STANDARD_BAUDRATES = [
   576000, 921600, 1000000, 1152000, 1500000, 2000000, 2500000, 3000000, 3500000, 4000000,
 ];
 
-/** configurePort sets the port's speed and raw mode with stty; a missing stty or a refused setting is a UserError. */
-export function configurePort(port: string, baudrate: number): void {
+/** checkBaudrate throws a UserError for a speed stty cannot set. */
+export function checkBaudrate(baudrate: number): void {
   if (!STANDARD_BAUDRATES.includes(baudrate)) {
     throw new UserError(`tsgo: invalid -baudrate ${baudrate}: want one of ${STANDARD_BAUDRATES.join(' ')}`);
   }
+}
+
+/** configurePort sets the port's speed and raw mode with stty; a missing stty or a refused setting is a UserError. */
+export function configurePort(port: string, baudrate: number): void {
+  checkBaudrate(baudrate);
   const stty = requireExecutable('stty');
   const r = spawnSync(stty, ['-F', port, String(baudrate), 'raw', '-echo'], { encoding: 'utf8' });
   if (r.error) throw new UserError(`tsgo: cannot run stty: ${r.error.message}`);
@@ -51,8 +58,8 @@ export function configurePort(port: string, baudrate: number): void {
 
 /** monitor configures the port and copies bytes both ways until the session ends (see MonitorEnd). */
 export async function monitor(opts: MonitorOptions): Promise<MonitorEnd> {
+  checkBaudrate(opts.baudrate);
   checkSerialPort(opts.port);
-  configurePort(opts.port, opts.baudrate);
   let fd: number;
   try {
     fd = fs.openSync(opts.port, fs.constants.O_RDWR | fs.constants.O_NOCTTY);
@@ -63,6 +70,13 @@ export async function monitor(opts: MonitorOptions): Promise<MonitorEnd> {
     fs.closeSync(fd);
     throw new UserError(`tsgo: ${opts.port} is not a serial port (not a terminal device)`);
   }
+  try {
+    configurePort(opts.port, opts.baudrate);
+  } catch (e) {
+    fs.closeSync(fd);
+    throw e;
+  }
+  opts.onConnected?.();
   const input = opts.input ?? process.stdin;
   const output = opts.output ?? ((c: Uint8Array) => process.stdout.write(c));
   const port = new tty.ReadStream(fd);
