@@ -4,7 +4,7 @@
 // targets`' table; -size on a program too large for arduino; `tsgo monitor` against a pseudo-terminal standing in for
 // the board's serial port (with python3's pty module, when python3 is installed).
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -52,22 +52,29 @@ function devWith(...names: string[]): string {
   return d;
 }
 
-function tsgo(args: string[], env: Record<string, string> = {}): { stdout: string; stderr: string; status: number | null } {
+/** tsgo runs the command asynchronously (a synchronous spawn would stall vitest's worker for the whole build). */
+async function tsgo(args: string[], env: Record<string, string> = {}, input = ''): Promise<{ stdout: string; stderr: string; status: number | null }> {
   fs.rmSync(record, { recursive: true, force: true });
   fs.mkdirSync(record);
-  const r = spawnSync(process.execPath, [TSGO, ...args], {
+  const child = spawn(process.execPath, [TSGO, ...args], {
     cwd: tmp,
-    encoding: 'utf8',
-    timeout: 120_000,
     env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env['PATH']}`, ...env },
   });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdin.end(input);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  clearTimeout(timer);
+  return { stdout, stderr, status };
 }
 
 describe('tsgo flash with a command', () => {
-  it('builds, detects the only serial port, and gives avrdude a valid .hex with the ELF\'s flash image', () => {
+  it('builds, detects the only serial port, and gives avrdude a valid .hex with the ELF\'s flash image', async () => {
     const dev = devWith('ttyS0', 'ttyACM0', 'tty1');
-    const r = tsgo(['flash', '-target=arduino', 'main.go'], { TSGO_DEV_DIR: dev });
+    const r = await tsgo(['flash', '-target=arduino', 'main.go'], { TSGO_DEV_DIR: dev });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('avrdude: 1234 bytes of flash verified\n');
     expect(r.status).toBe(0);
@@ -83,7 +90,7 @@ describe('tsgo flash with a command', () => {
     const hex = parseIntelHex(fs.readFileSync(path.join(record, 'flashed.hex'), 'utf8'));
     expect(hex.records[hex.records.length - 1]!.type).toBe(1);
     const flashed = hexImageBytes(hex);
-    expect(tsgo(['build', '-target=arduino', '-o', 'same.elf', 'main.go']).status).toBe(0);
+    expect((await tsgo(['build', '-target=arduino', '-o', 'same.elf', 'main.go'])).status).toBe(0);
     const image = flashImage(parseElf(fs.readFileSync(path.join(tmp, 'same.elf'))), 32768, 0x800000);
     expect(flashed.length).toBeGreaterThan(100);
     expect([flashed[0], flashed[1]]).toEqual([0x0c, 0x94]); // jmp __reset
@@ -92,39 +99,39 @@ describe('tsgo flash with a command', () => {
     fs.rmSync(path.join(tmp, 'same.elf'));
   });
 
-  it('uses -port and -programmer, and the Nano\'s 57600 baud', () => {
-    const r = tsgo(['flash', '-target=arduino-nano', '-port=usb', '-programmer=usbasp', 'main.go'], { TSGO_DEV_DIR: devWith() });
+  it('uses -port and -programmer, and the Nano\'s 57600 baud', async () => {
+    const r = await tsgo(['flash', '-target=arduino-nano', '-port=usb', '-programmer=usbasp', 'main.go'], { TSGO_DEV_DIR: devWith() });
     expect(r.status).toBe(0);
     const argv = fs.readFileSync(path.join(record, 'argv'), 'utf8').trimEnd().split('\n');
     expect(argv.slice(0, 8)).toEqual(['-c', 'usbasp', '-p', 'atmega328p', '-P', 'usb', '-b', '57600']);
   });
 
-  it('lists the candidates when several serial ports are present, before building', () => {
+  it('lists the candidates when several serial ports are present, before building', async () => {
     const dev = devWith('ttyUSB0', 'ttyACM0');
-    const r = tsgo(['flash', '-target=arduino', 'main.go'], { TSGO_DEV_DIR: dev });
+    const r = await tsgo(['flash', '-target=arduino', 'main.go'], { TSGO_DEV_DIR: dev });
     expect(r.stderr).toBe(`tsgo: several serial ports found: ${dev}/ttyACM0, ${dev}/ttyUSB0; choose one with -port=PORT\n`);
     expect(r.status).toBe(1);
     expect(fs.existsSync(path.join(record, 'argv'))).toBe(false);
   });
 
-  it('says when there is no serial port, and when -port does not exist', () => {
+  it('says when there is no serial port, and when -port does not exist', async () => {
     const dev = devWith('ttyS0');
-    expect(tsgo(['flash', '-target=arduino', 'main.go'], { TSGO_DEV_DIR: dev }).stderr).toBe(
+    expect((await tsgo(['flash', '-target=arduino', 'main.go'], { TSGO_DEV_DIR: dev })).stderr).toBe(
       `tsgo: no serial port found (looked for ${dev}/ttyACM* and ${dev}/ttyUSB*): connect the board, or give -port=PORT\n`,
     );
-    const r = tsgo(['flash', '-target=arduino', '-port=/dev/ttyACM99', 'main.go']);
+    const r = await tsgo(['flash', '-target=arduino', '-port=/dev/ttyACM99', 'main.go']);
     expect(r.stderr).toBe('tsgo: serial port /dev/ttyACM99 does not exist (is the board connected?)\n');
     expect(r.status).toBe(1);
   });
 
-  it('reports a failing flash tool with its exit status', () => {
-    const r = tsgo(['flash', '-target=arduino', 'main.go'], { TSGO_DEV_DIR: devWith('ttyUSB0'), FAKE_AVRDUDE_EXIT: '3' });
+  it('reports a failing flash tool with its exit status', async () => {
+    const r = await tsgo(['flash', '-target=arduino', 'main.go'], { TSGO_DEV_DIR: devWith('ttyUSB0'), FAKE_AVRDUDE_EXIT: '3' });
     expect(r.stdout).toBe('avrdude: 1234 bytes of flash verified\n');
     expect(r.stderr).toBe('tsgo: avrdude failed with exit status 3\n');
     expect(r.status).toBe(1);
   });
 
-  it('names the Debian package when avrdude is not installed', () => {
+  it('names the Debian package when avrdude is not installed', async () => {
     // A PATH with the LLVM tools the build needs, and no avrdude.
     const llvm = path.join(tmp, 'llvm-only');
     fs.mkdirSync(llvm, { recursive: true });
@@ -132,26 +139,26 @@ describe('tsgo flash with a command', () => {
       const p = findExecutable(t);
       if (p !== undefined && !fs.existsSync(path.join(llvm, t))) fs.symlinkSync(p, path.join(llvm, t));
     }
-    const r = tsgo(['flash', '-target=arduino', 'main.go'], { TSGO_DEV_DIR: devWith('ttyACM0'), PATH: llvm });
+    const r = await tsgo(['flash', '-target=arduino', 'main.go'], { TSGO_DEV_DIR: devWith('ttyACM0'), PATH: llvm });
     expect(r.stderr).toBe('tsgo: avrdude not found: install the Debian package avrdude (apt-get install avrdude)\n');
     expect(r.status).toBe(1);
   });
 
-  it('refuses a target that cannot be flashed, and -programmer where avrdude is not used', () => {
-    expect(tsgo(['flash', '-target=cortex-m-qemu', 'main.go']).stderr).toBe(
+  it('refuses a target that cannot be flashed, and -programmer where avrdude is not used', async () => {
+    expect((await tsgo(['flash', '-target=cortex-m-qemu', 'main.go'])).stderr).toBe(
       'tsgo: target cortex-m-qemu cannot be flashed: it has no flash-command and no "msd" flash-method\n',
     );
     const board = path.join(tmp, 'board.json');
     fs.writeFileSync(board, JSON.stringify({ inherits: ['arduino'], 'flash-command': 'picotool load {elf}' }));
-    const r = tsgo(['flash', `-target=${board}`, '-programmer=usbasp', 'main.go']);
+    const r = await tsgo(['flash', `-target=${board}`, '-programmer=usbasp', 'main.go']);
     expect(r.stderr).toBe('tsgo: -programmer applies to avrdude flash commands; this target flashes with picotool\n');
     expect(r.status).toBe(1);
   });
 });
 
 describe('tsgo targets', () => {
-  it('shows, as columns, where each target runs and how it is flashed', () => {
-    const r = tsgo(['targets']);
+  it('shows, as columns, where each target runs and how it is flashed', async () => {
+    const r = await tsgo(['targets']);
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^TARGET +SIMULATOR +FLASH +DESCRIPTION$/);
@@ -173,8 +180,8 @@ describe('-size on a program too large for the chip', () => {
     `package main\n\nvar table = [...]byte{${table}}\n\nfunc main() {\n\tsum := 0\n\tfor _, b := range table {\n\t\tsum += int(b)\n\t}\n\tprintln(sum)\n}\n`,
   );
 
-  it('prints the report, then by how much flash and RAM overflow, and writes nothing', () => {
-    const r = tsgo(['build', '-target=arduino', '-size=short', '-o', 'big.hex', 'big.go']);
+  it('prints the report, then by how much flash and RAM overflow, and writes nothing', async () => {
+    const r = await tsgo(['build', '-target=arduino', '-size=short', '-o', 'big.hex', 'big.go']);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('   code    data     bss |   flash     ram');
     const [code, data, bss, flash, ram] = lines[1]!.replace('|', '').trim().split(/\s+/).map(Number) as [number, number, number, number, number];
@@ -189,12 +196,12 @@ describe('-size on a program too large for the chip', () => {
     expect(fs.existsSync(path.join(tmp, 'big.hex'))).toBe(false);
   });
 
-  it('-size=full lists the sections and the table among the symbols; without -size only the message', () => {
-    const full = tsgo(['build', '-target=arduino', '-size=full', '-o', 'big.elf', 'big.go']);
+  it('-size=full lists the sections and the table among the symbols; without -size only the message', async () => {
+    const full = await tsgo(['build', '-target=arduino', '-size=full', '-o', 'big.elf', 'big.go']);
     expect(full.stdout).toMatch(/\n\s+\d+\s+data\s+0800100\s+\.data\n/);
     expect(full.stdout).toMatch(/\n\s+34000\s+\w\s+main\.table\n/);
     expect(full.status).toBe(1);
-    const none = tsgo(['build', '-target=arduino', '-o', 'big.elf', 'big.go']);
+    const none = await tsgo(['build', '-target=arduino', '-o', 'big.elf', 'big.go']);
     expect(none.stdout).toBe('');
     expect(none.stderr).toMatch(/^tsgo: program too large for arduino: flash overflowed by \d+ bytes \(\d+ of 32768\); RAM/);
     expect(fs.existsSync(path.join(tmp, 'big.elf'))).toBe(false);
@@ -204,22 +211,28 @@ describe('-size on a program too large for the chip', () => {
 const python = findExecutable('python3');
 
 describe('tsgo monitor', () => {
-  it('says when the port does not exist, or none is found', () => {
-    expect(tsgo(['monitor', '-port=/dev/ttyACM99']).stderr).toBe('tsgo: serial port /dev/ttyACM99 does not exist (is the board connected?)\n');
-    expect(tsgo(['monitor', '-port=/dev/null']).stderr).toBe('tsgo: /dev/null is not a serial port (not a terminal device)\n');
+  it('says when the port does not exist, or none is found', async () => {
+    expect((await tsgo(['monitor', '-port=/dev/ttyACM99'])).stderr).toBe('tsgo: serial port /dev/ttyACM99 does not exist (is the board connected?)\n');
+    expect((await tsgo(['monitor', '-port=/dev/null'])).stderr).toBe('tsgo: /dev/null is not a serial port (not a terminal device)\n');
     const dev = devWith();
-    const r = tsgo(['monitor'], { TSGO_DEV_DIR: dev });
+    const r = await tsgo(['monitor'], { TSGO_DEV_DIR: dev });
     expect(r.stderr).toMatch(/^tsgo: no serial port found/);
     expect(r.status).toBe(1);
-    expect(tsgo(['monitor', '-port=/dev/null', '-baudrate=12345']).stderr).toMatch(/tsgo: invalid -baudrate 12345: want one of 50 75 /);
+    expect((await tsgo(['monitor', '-port=/dev/null', '-baudrate=12345'])).stderr).toMatch(/tsgo: invalid -baudrate 12345: want one of 50 75 /);
   });
 
   it.skipIf(python === undefined)('copies stdin to the port and the port to stdout, at the target\'s speed', async () => {
     // The "board": a pseudo-terminal whose far end answers one line in upper case, then hangs up.
     const board = spawn(python!, ['-u', '-c', PTY_BOARD], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const port = await new Promise<string>((resolve) => board.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
-    const mon = spawnSync(process.execPath, [TSGO, 'monitor', '-target=arduino', `-port=${port}`], { input: 'hello\n', encoding: 'utf8', timeout: 30_000 });
-    const speed = await new Promise<string>((resolve) => board.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
+    let said = '';
+    board.stdout.on('data', (d: Buffer) => (said += d.toString()));
+    const line = async (n: number): Promise<string> => {
+      while (said.split('\n').length <= n + 1) await new Promise((r) => setTimeout(r, 20));
+      return said.split('\n')[n]!;
+    };
+    const port = await line(0);
+    const mon = await tsgo(['monitor', '-target=arduino', `-port=${port}`], {}, 'hello\n');
+    const speed = await line(1);
     expect(mon.stdout).toBe('echo:HELLO\n');
     expect(mon.stderr).toBe(`tsgo: connected to ${port} at 115200 baud; Ctrl-C to quit\ntsgo: ${port} closed\n`);
     expect(mon.status).toBe(0);
