@@ -240,6 +240,32 @@ describe('tsgo monitor', () => {
   });
 });
 
+describe('tsgo monitor until Ctrl-C', () => {
+  it.skipIf(python === undefined)('ends on SIGINT with exit code 0, the board still connected', async () => {
+    const board = spawn(python!, ['-u', '-c', 'import os, pty, time\nm, s = pty.openpty()\nprint(os.ttyname(s))\ntime.sleep(60)'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const port = await new Promise<string>((resolve) => board.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
+      const mon = spawn(process.execPath, [TSGO, 'monitor', `-port=${port}`, '-baudrate=9600'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let stderr = '';
+      const connected = new Promise<void>((resolve) =>
+        mon.stderr.on('data', (d: Buffer) => {
+          stderr += d.toString();
+          if (stderr.includes('Ctrl-C')) resolve();
+        }),
+      );
+      await connected;
+      mon.kill('SIGINT');
+      const status = await new Promise<number | null>((resolve) => mon.on('close', (code) => resolve(code)));
+      expect(stderr).toBe(`tsgo: connected to ${port} at 9600 baud; Ctrl-C to quit\n`);
+      expect(status).toBe(0);
+    } finally {
+      board.kill();
+    }
+  });
+});
+
 /** PTY_BOARD prints the pty's name, reads a line, reports the line's speed and raw mode, answers, and closes. */
 const PTY_BOARD = `
 import os, pty, termios, time
