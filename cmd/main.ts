@@ -1,7 +1,7 @@
 // The tsgo command line: parses flags (Go style: `-target=arduino` as well as `--target arduino`) with commander and
 // hands the work to the driver in compiler/build. Every failure ends here as a message and an exit code: 1 for
 // user errors (bad flags, bad source, unknown target, missing tool), 2 for internal compiler errors, and for `run`
-// the program's own exit code. The board commands (flash, monitor) are in board.ts, `targets`' table in targets.ts.
+// the program's own exit code. The board commands (flash, monitor, targets) are in board.ts.
 
 import { Command, CommanderError, Option } from 'commander';
 import { build, type BuildOptions } from '../compiler/build/driver.ts';
@@ -12,9 +12,8 @@ import { CompileError, UserError } from '../compiler/diag.ts';
 import { loadTarget } from '../compiler/target/target.ts';
 import { versionText } from '../compiler/build/version.ts';
 import { normalizeArgs } from './flags.ts';
-import { registerBoardCommands } from './board.ts';
+import { registerBoardCommands, targetTable } from './board.ts';
 import { registerCheck } from './check.ts';
-import { targetTable } from './targets.ts';
 
 interface CommonFlags {
   target: string;

@@ -19,7 +19,7 @@ import {
   type StreamOutput,
 } from '../flash/command.ts';
 import { chooseUf2Volume, copyToVolume, DEFAULT_MSD_SEARCH, type MsdSearch } from '../flash/msd.ts';
-import { checkSerialPort, DEFAULT_DEV_DIR, detectSerialPort } from '../flash/ports.ts';
+import { checkSerialPort, DEFAULT_DEV_DIR, detectSerialPort } from '../flash/serial.ts';
 import { canFlash, loadTarget, type ResolvedTarget } from '../target/target.ts';
 import { build, type BuildOptions } from './driver.ts';
 import { outputFormat, writeOutput, type ImageFormat, type OutputFormat } from './output.ts';

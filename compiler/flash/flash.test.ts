@@ -12,7 +12,7 @@ import { TARGETS_DIR } from '../target/target.ts';
 import { expandCommand, findExecutable, overrideProgrammer, requireExecutable, runCommand, splitCommand, templatePlaceholders } from './command.ts';
 import { hexImageBytes, parseIntelHex } from './ihex.ts';
 import { chooseUf2Volume, copyToVolume, findUf2Volumes, mountPoints, parseInfoUf2 } from './msd.ts';
-import { detectSerialPort, serialPortCandidates } from './ports.ts';
+import { detectSerialPort, serialPortCandidates } from './serial.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-flash-unit-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
