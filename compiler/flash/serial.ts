@@ -126,7 +126,6 @@ export async function monitor(opts: MonitorOptions): Promise<MonitorEnd> {
     fs.closeSync(fd);
     throw e;
   }
-  opts.onConnected?.();
   const input = opts.input ?? process.stdin;
   const output = opts.output ?? ((c: Uint8Array) => process.stdout.write(c));
   const port = new tty.ReadStream(fd);
@@ -165,6 +164,7 @@ export async function monitor(opts: MonitorOptions): Promise<MonitorEnd> {
     port.on('error', () => finish(false));
     input.on('data', onInput);
     input.resume();
+    opts.onConnected?.(); // after the signal handlers are in place: Ctrl-C from now on ends the session cleanly
   });
 }
 
