@@ -52,7 +52,7 @@ export async function flashProgram(opts: BuildOptions, settings: FlashSettings =
     if (settings.programmer !== undefined) throw new UserError(`tsgo: -programmer applies to avrdude flash commands; ${target.name} is flashed by copying a UF2 file`);
     await withWorkDir(async (dir) => {
       const uf2 = path.join(dir, 'program.uf2');
-      outputFormat(uf2); // rejects .uf2 before building when this tsgo cannot write UF2 files
+      imageFormat(uf2, target); // before building: this tsgo must be able to write UF2 images
       await build({ ...opts, output: uf2 });
       const volume = chooseUf2Volume(target.name, target.msdVolumeNames, settings.msdSearch ?? DEFAULT_MSD_SEARCH);
       const dest = copyToVolume(uf2, volume);
@@ -71,7 +71,7 @@ export async function flashProgram(opts: BuildOptions, settings: FlashSettings =
     for (const p of IMAGE_PLACEHOLDERS) {
       if (!needs.has(p)) continue;
       const file = path.join(dir, `program.${p}`);
-      if (p !== 'elf') await writeOutput(elf, file, imageFormat(outputFormat(file), target));
+      if (p !== 'elf') await writeOutput(elf, file, imageFormat(file, target));
       values[p] = file;
     }
     await runCommand(expandCommand(words, values), settings.output);
@@ -86,11 +86,19 @@ function choosePort(settings: FlashSettings): string {
   return settings.port;
 }
 
-/** imageFormat narrows an output format to one made from the linked ELF, which a flash command can be given. */
-function imageFormat(format: OutputFormat, target: ResolvedTarget): ImageFormat {
-  if (format === 'll' || format === 'bc' || format === 'o') {
-    throw new UserError(`tsgo: ${target.file}: flash-command names a .${format} file, which is not a firmware image`);
+/**
+ * imageFormat returns the format of an image file to flash — one made from the linked ELF — or throws a UserError
+ * when this tsgo cannot write that format.
+ */
+function imageFormat(file: string, target: ResolvedTarget): ImageFormat {
+  let format: OutputFormat;
+  try {
+    format = outputFormat(file);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    throw new UserError(`tsgo: ${target.name} is flashed with a ${path.extname(file)} image, which this tsgo cannot write`);
   }
+  if (format === 'll' || format === 'bc' || format === 'o') throw new Error(`internal error: flashing a .${format} file`);
   return format;
 }
 
