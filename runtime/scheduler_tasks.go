@@ -95,13 +95,19 @@ func ready(t *task) {
 	runqueue.tail = t
 }
 
-// pause blocks the running task until ready is called for it, running the other tasks meanwhile. When no task can
-// run, every goroutine is blocked for good: a deadlock.
+// pause blocks the running task until ready is called for it, running the other tasks meanwhile (and the timers that
+// are due). When no task can run, it waits for the next timer; without one, every goroutine is blocked for good: a
+// deadlock.
 func pause() {
-	next := runqueue.head
-	if next == nil {
-		deadlock()
+	if timersEnabled() && timers != nil {
+		runTimers()
 	}
+	for runqueue.head == nil {
+		if !waitForTimers() {
+			deadlock()
+		}
+	}
+	next := runqueue.head
 	runqueue.head = next.next
 	if runqueue.head == nil {
 		runqueue.tail = nil

@@ -235,3 +235,37 @@ tsgo_stackOverflow:
         movq tsgo_main_stack_top(%rip), %rsp
         andq $-16, %rsp
         call runtime.stackOverflow
+
+# runtime.clockNanos(clock int32) int64: clock_gettime(clock) in nanoseconds (runtime/time_host.go).
+        .section .text.runtime.clockNanos,"ax",@progbits
+        .global runtime.clockNanos
+        .type runtime.clockNanos,@function
+runtime.clockNanos:
+        subq $24, %rsp
+        movl $228, %eax          # clock_gettime(edi = clock, rsi = &timespec)
+        movq %rsp, %rsi
+        syscall
+        movq (%rsp), %rax
+        imulq $1000000000, %rax
+        addq 8(%rsp), %rax
+        addq $24, %rsp
+        ret
+
+# runtime.sleepNanos(ns int64): nanosleep for ns nanoseconds (an interrupted sleep returns early; the caller loops).
+        .section .text.runtime.sleepNanos,"ax",@progbits
+        .global runtime.sleepNanos
+        .type runtime.sleepNanos,@function
+runtime.sleepNanos:
+        subq $24, %rsp
+        movq %rdi, %rax
+        xorl %edx, %edx
+        movl $1000000000, %ecx
+        divq %rcx                # rax = seconds, rdx = nanoseconds
+        movq %rax, (%rsp)
+        movq %rdx, 8(%rsp)
+        movl $35, %eax           # nanosleep(rdi = &timespec, rsi = nil)
+        movq %rsp, %rdi
+        xorl %esi, %esi
+        syscall
+        addq $24, %rsp
+        ret

@@ -1,4 +1,5 @@
-// runtime/volatile's Load and Store functions (src/runtime/volatile), which have no Go body: each call becomes a call
+// runtime/volatile's Load and Store functions (src/runtime/volatile, and the runtime's copies in runtime/volatile.go),
+// which have no Go body: each call becomes a call
 // of the glue's always-inline volatile accessor of its width (glue.ts), so the optimiser keeps exactly one access of
 // that width, in program order.
 
@@ -7,8 +8,11 @@ import type { FnCtx } from './func.ts';
 import { glueFunction, VOLATILE_LOAD, VOLATILE_STORE } from './glue.ts';
 import llvm from 'llvm-bindings';
 
-/** VOLATILE matches the functions this file lowers: runtime/volatile.LoadUint8 ... StoreUint64. */
-const VOLATILE = /^runtime\/volatile\.(Load|Store)Uint(8|16|32|64)$/;
+/**
+ * VOLATILE matches the functions this file lowers: runtime/volatile.LoadUint8 ... StoreUint64, and the runtime's own
+ * runtime.volatileLoadUint8 ... (the runtime cannot import a package: every package imports it).
+ */
+const VOLATILE = /^runtime(?:\/volatile\.|\.volatile)(Load|Store)Uint(8|16|32|64)$/;
 
 /** isVolatileAccess reports whether fn is one of runtime/volatile's bodyless accessors. */
 export function isVolatileAccess(fn: ir.Function): boolean {

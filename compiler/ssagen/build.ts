@@ -49,8 +49,10 @@ export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: Buil
   const prog = b.newProgram(input.fset, input.sizes);
   const runtime = input.packages.find((p) => p.pkg.path === 'runtime')?.pkg;
   const recoverUsed = input.packages.some((p) => [...p.info.uses.values()].some((o) => o.kind === 'Builtin' && o.id === 'recover'));
+  // Timers exist only in a program with package time (runtime.timersEnabled(); see runtime/timer.go).
+  const timersUsed = input.packages.some((p) => p.pkg.path === 'time');
   const st: ProgramState = {
-    prog, sink, funcs: new Map(), globals: new Map(), runtime, synthetic: new Map(), recoverUsed,
+    prog, sink, funcs: new Map(), globals: new Map(), runtime, synthetic: new Map(), recoverUsed, timersUsed,
     generic: new Map(), instances: new Map(), queue: [],
   };
   prog.recoverUsed = recoverUsed;

@@ -72,9 +72,9 @@ export function planCall(fb: FnBuilder, e: ast.CallExpr): CallPlan | undefined {
   // Static function: f(...) or pkg.F(...).
   const ref = funcRef(fb, fun);
   const fnObj = ref?.obj;
-  if (fnObj && fnObj.pkg === fb.st.runtime && fnObj.name === 'recoverEnabled') {
-    // An intrinsic: whether the program calls recover anywhere.
-    const v = b.constBool(fb.st.recoverUsed);
+  if (fnObj && fnObj.pkg === fb.st.runtime && (fnObj.name === 'recoverEnabled' || fnObj.name === 'timersEnabled')) {
+    // Intrinsics: whether the program calls recover anywhere, whether it has package time.
+    const v = b.constBool(fnObj.name === 'recoverEnabled' ? fb.st.recoverUsed : fb.st.timersUsed);
     return { kind: 'builtin', operands: [], emit: () => v };
   }
   if (fnObj) {

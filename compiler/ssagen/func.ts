@@ -35,6 +35,8 @@ export interface ProgramState {
   synthetic: Map<string, ir.Function>;
   /** recoverUsed is set when some package calls recover (runtime.recoverEnabled() is then true). */
   recoverUsed: boolean;
+  /** timersUsed is set when the program has package time (runtime.timersEnabled() is then true). */
+  timersUsed: boolean;
   /** generic holds the declarations of generic functions and of methods of generic types (see generics.ts). */
   generic: Map<FuncObj, GenericDecl>;
   /** instances are the instantiated functions, by origin and type arguments. */

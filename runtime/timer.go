@@ -1,0 +1,154 @@
+// Timers: the clock behind package time (src/time). A timer fires at a time of the monotonic clock nanotime() (per
+// target: time_*.go): its function runs from the scheduler, which looks at the pending timers whenever a goroutine
+// blocks or yields, and, when nothing can run, waits for the earliest one (sleepUntil: the CPU sleeps on the boards)
+// instead of declaring a deadlock. A timer's function must not block: package time's send a value on a buffered
+// channel if there is room, time.Sleep's makes the sleeping goroutine runnable. The pending timers form a list
+// ordered by when they fire (programs on microcontrollers have few; an insertion is linear in them). A program
+// without package time has no timers: timersEnabled() is then the constant false and the scheduler's timer code and
+// the clock drop out (no timer interrupt on the boards).
+
+package runtime
+
+import "unsafe"
+
+// timersEnabled reports whether the program has package time; the compiler replaces calls to it with that constant.
+func timersEnabled() bool
+
+// timer is a pending or stopped timer. Its layout is package time's runtimeTimer (src/time/sleep.go), which package
+// time hands to startTimer and stopTimer.
+type timer struct {
+	next    *timer
+	when    int64 // nanotime() at which f runs
+	period  int64 // when > 0, the timer fires again every period
+	f       func(arg any, seq uintptr)
+	arg     any
+	seq     uintptr
+	pending bool // in the list of pending timers
+}
+
+// timers lists the pending timers, earliest first.
+var timers *timer
+
+// addTimer makes t pending.
+func addTimer(t *timer) {
+	p := &timers
+	for *p != nil && (*p).when <= t.when {
+		p = &(*p).next
+	}
+	t.next = *p
+	*p = t
+	t.pending = true
+}
+
+// delTimer stops t, and reports whether it was pending.
+func delTimer(t *timer) bool {
+	if !t.pending {
+		return false
+	}
+	for p := &timers; *p != nil; p = &(*p).next {
+		if *p == t {
+			*p = t.next
+			break
+		}
+	}
+	t.next = nil
+	t.pending = false
+	return true
+}
+
+// runTimers runs the functions of the timers that are due, and reports whether there were any.
+func runTimers() bool {
+	fired := false
+	now := nanotime()
+	for timers != nil && timers.when <= now {
+		t := timers
+		timers = t.next
+		t.next = nil
+		t.pending = false
+		if t.period > 0 {
+			t.when += t.period
+			if t.when <= now { // fell behind: skip the missed ticks, as gc's tickers drop them
+				t.when = now + t.period
+			}
+			addTimer(t)
+		}
+		t.f(t.arg, t.seq)
+		fired = true
+	}
+	return fired
+}
+
+// waitForTimers waits until the earliest pending timer is due and runs the due timers; it reports false, without
+// waiting, when no timer is pending (then nothing but another goroutine can make progress).
+func waitForTimers() bool {
+	if !timersEnabled() || timers == nil {
+		return false
+	}
+	sleepUntil(timers.when)
+	runTimers()
+	return true
+}
+
+// timeSleep is time.Sleep (time.sleep): the goroutine waits for a timer that makes it runnable again (the timer is in this frame:
+// it has fired and left the list before timeSleep returns).
+//
+//go:linkname timeSleep time.sleep
+func timeSleep(ns int64) {
+	if ns <= 0 {
+		return
+	}
+	var t timer
+	t.when = nanotime() + ns
+	t.f = wakeTask
+	t.arg = current
+	addTimer((*timer)(noescape(unsafe.Pointer(&t))))
+	pause()
+}
+
+// wakeTask is the function of time.Sleep's timers: it makes the sleeping task runnable.
+func wakeTask(arg any, seq uintptr) {
+	ready(arg.(*task))
+}
+
+// timeStartTimer is time's startTimer. Package time passes its runtimeTimer, which has timer's layout, as an
+// unsafe.Pointer (a //go:linkname pair must have identical types).
+//
+//go:linkname timeStartTimer time.startTimer
+func timeStartTimer(t unsafe.Pointer) {
+	addTimer((*timer)(t))
+}
+
+// timeStopTimer is time's stopTimer.
+//
+//go:linkname timeStopTimer time.stopTimer
+func timeStopTimer(t unsafe.Pointer) bool {
+	return delTimer((*timer)(t))
+}
+
+// timeResetTimer is time's resetTimer: t fires at when, and the result says whether it was pending.
+//
+//go:linkname timeResetTimer time.resetTimer
+func timeResetTimer(t unsafe.Pointer, when int64) bool {
+	tt := (*timer)(t)
+	was := delTimer(tt)
+	tt.when = when
+	addTimer(tt)
+	return was
+}
+
+// timeRuntimeNano is time's runtimeNano: the monotonic clock.
+//
+//go:linkname timeRuntimeNano time.runtimeNano
+func timeRuntimeNano() int64 {
+	return nanotime()
+}
+
+// timeNow is time's now: the wall clock (seconds and nanoseconds since 1970, or since start-up on a board without
+// one) and the monotonic clock.
+//
+//go:linkname timeNow time.now
+func timeNow() (sec int64, nsec int32, mono int64) {
+	mono = nanotime()
+	wall := walltime()
+	return wall / 1e9, int32(wall % 1e9), mono
+}
