@@ -20,6 +20,8 @@ export const LONG_FLAGS = new Set([
   'trace-pins',
   'vcd',
   'port',
+  'programmer',
+  'baudrate',
   'work',
   'no-overlays',
   'syntax-only',

@@ -1,7 +1,7 @@
 // The tsgo command line: parses flags (Go style: `-target=arduino` as well as `--target arduino`) with commander and
 // hands the work to the driver in compiler/build. Every failure ends here as a message and an exit code: 1 for
 // user errors (bad flags, bad source, unknown target, missing tool), 2 for internal compiler errors, and for `run`
-// the program's own exit code.
+// the program's own exit code. The board commands (flash, monitor, targets) are in board.ts.
 
 import { Command, CommanderError, Option } from 'commander';
 import { build, type BuildOptions } from '../compiler/build/driver.ts';
@@ -9,9 +9,10 @@ import { OUTPUT_EXTENSIONS } from '../compiler/build/output.ts';
 import { runProgram, type RunSettings } from '../compiler/build/runner.ts';
 import { parseDuration } from './duration.ts';
 import { CompileError, UserError } from '../compiler/diag.ts';
-import { listTargets, loadTarget } from '../compiler/target/target.ts';
+import { loadTarget } from '../compiler/target/target.ts';
 import { versionText } from '../compiler/build/version.ts';
 import { normalizeArgs } from './flags.ts';
+import { registerBoardCommands, targetTable } from './board.ts';
 import { registerCheck } from './check.ts';
 
 interface CommonFlags {
@@ -128,11 +129,13 @@ function makeProgram(setExit: (code: number) => void): Command {
     setExit(code);
   });
 
+  registerBoardCommands(program, { addBuildFlags, buildOptions });
+
   program
     .command('targets')
-    .description('list the known targets')
+    .description('list the known targets: where each runs (simulator) and how it is flashed')
     .action(() => {
-      for (const t of listTargets()) process.stdout.write(t + '\n');
+      process.stdout.write(targetTable());
     });
 
   program

@@ -20,6 +20,8 @@ const LAYERS: Record<string, string[]> = {
   'compiler/codegen': ['ir', 'compiler/syntax', 'compiler/types', 'compiler/diag.ts'],
   'compiler/target': ['compiler/diag.ts'],
   'compiler/run': ['compiler/target', 'compiler/build/tools.ts', 'compiler/diag.ts'],
+  // Writing to real boards (flash commands, UF2 volumes, serial ports); compiler/build/flasher.ts builds and calls it.
+  'compiler/flash': ['compiler/target', 'compiler/diag.ts'],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -24,8 +24,9 @@ import { printProgram } from '../../ir/printer.ts';
 import { runPasses } from '../../passes/pipeline.ts';
 import type { VectorRange } from '../../passes/interrupts.ts';
 import { allocReason, reportAllocs } from '../../passes/allocs.ts';
-import { compileObject, linkObject, linkProgram, type LinkOptions, type OptLevel } from './link.ts';
+import { compileObject, linkObject, linkProgram, MemoryOverflow, objectFile, type LinkOptions, type OptLevel } from './link.ts';
 import { checkMainFunc } from './mainfunc.ts';
+import { reportOverflow } from './oversize.ts';
 import { outputFormat, writeFileAtomic, writeOutput } from './output.ts';
 import { RegexpError, translateRegexp } from './regexp.ts';
 import { checkSize, formatSize, measureSize } from './size.ts';
@@ -170,20 +171,22 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       case 'bin': {
         time('bitcode', () => module.writeBitcode(bc));
         const elf = path.join(workDir, 'main.elf');
-        let object = '';
+        const object = objectFile(tools);
         try {
-          await timeAsync('link', () => explainInvalidIR(module, linkProgram({ ...tools, output: elf }).then((o) => void (object = o))));
+          await timeAsync('link', () => explainInvalidIR(module, linkProgram({ ...tools, output: elf }).then(() => undefined)));
         } catch (e) {
           if (target.gc === 'none' && noHeapDiagnostics(e, prog, module, sink)) fail();
+          if (e instanceof MemoryOverflow) await reportOverflow({ ...tools, output: elf }, object, target, opts.size, stdout, e);
           throw e;
         }
-        const linked = await timeAsync('stacks', () => sizeStacks({ ...tools, output: elf }, object, prog, opts.stackSize !== undefined));
+        const linked = await timeAsync('stacks', () => sizeStacks({ ...tools, output: elf }, object, prog, opts.stackSize !== undefined, opts.size, stdout));
         stacks = linked.plan;
         linkedTarget = linked.target;
         if (opts.printStacks) printStacks(stacks, stdout);
+        // The report comes first, so that a program over the chip's sizes is shown before the overflow is named.
         const report = await timeAsync('size', () => measureSize(elf, opts.size === 'full'));
-        checkSize(linked.target, report);
         if (opts.size !== 'none') stdout(formatSize(report, opts.size));
+        checkSize(linked.target, report);
         await timeAsync('output', () => writeOutput(elf, output, format));
         break;
       }
@@ -215,15 +218,24 @@ export function withOverrides(t: ResolvedTarget, opts: Pick<BuildOptions, 'gc' |
  * main stack, it links again with a main stack that large; then it writes the goroutines' sizes into the ELF.
  * Returns the plan and the target with the main stack the ELF has.
  */
-async function sizeStacks(opts: LinkOptions, object: string, prog: ir.Program, fromFlag: boolean): Promise<{ plan: StackPlan; target: ResolvedTarget }> {
+async function sizeStacks(
+  opts: LinkOptions,
+  object: string,
+  prog: ir.Program,
+  fromFlag: boolean,
+  size: BuildOptions['size'],
+  stdout: (s: string) => void,
+): Promise<{ plan: StackPlan; target: ResolvedTarget }> {
   let target = opts.target;
   const plan = await planStacks(opts.output, prog, target, fromFlag);
   if (plan.main.computed && target.stackSize > 0 && plan.main.size > target.stackSize) {
     target = { ...target, stackSize: plan.main.size };
+    const note = `(the main goroutine needs ${plan.main.size} bytes of stack, computed from the call graph)`;
     try {
       await linkObject({ ...opts, target }, object);
     } catch (e) {
-      if (e instanceof UserError) throw new UserError(`${e.message}\n(the main goroutine needs ${plan.main.size} bytes of stack, computed from the call graph)`);
+      if (e instanceof MemoryOverflow) await reportOverflow({ ...opts, target }, object, target, size, stdout, e, note);
+      if (e instanceof UserError) throw new UserError(`${e.message}\n${note}`);
       throw e;
     }
   }

@@ -34,10 +34,27 @@ export interface LinkOptions {
  * it linked (linkObject can link it again with other settings).
  */
 export async function linkProgram(opts: LinkOptions): Promise<string> {
-  const object = path.join(opts.workDir, path.basename(opts.input).replace(/\.(bc|ll)$/, '') + '.o');
+  const object = objectFile(opts);
   await compileObject({ ...opts, output: object });
   await linkObject(opts, object);
   return object;
+}
+
+/** objectFile is the object file linkProgram compiles `opts.input` into (in the work directory). */
+export function objectFile(opts: Pick<LinkOptions, 'input' | 'workDir'>): string {
+  return path.join(opts.workDir, path.basename(opts.input).replace(/\.(bc|ll)$/, '') + '.o');
+}
+
+/**
+ * MemoryOverflow is a link that failed because the program does not fit the target's memory regions (a section over
+ * its region, or the linker script's RAM assertion). The driver measures such a program with the regions enlarged
+ * (oversize.ts) to print its size report and the exact overflow.
+ */
+export class MemoryOverflow extends UserError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MemoryOverflow';
+  }
 }
 
 /** linkObject links the compiled `object` into the ELF `opts.output`. */
@@ -196,11 +213,11 @@ function explainLinkError(e: unknown, t: ResolvedTarget, missingLibs: string[]):
   const overflow = /section '([^']+)' will not fit in region '([^']+)': overflowed by (\d+) bytes/.exec(msg);
   if (overflow) {
     const region = overflow[2] === 'RAM' ? 'RAM' : 'flash';
-    return new UserError(
-      `program too large for ${t.name}: ${region} overflowed by ${overflow[3]} bytes (section ${overflow[1]})\n${msg}`,
+    return new MemoryOverflow(
+      `tsgo: program too large for ${t.name}: ${region} overflowed by ${overflow[3]} bytes (section ${overflow[1]})\n${msg}`,
     );
   }
-  if (/RAM overflow/.test(msg)) return new UserError(`program too large for ${t.name}: ${msg}`);
+  if (/RAM overflow/.test(msg)) return new MemoryOverflow(`tsgo: program too large for ${t.name}: ${msg}`);
   const undef = [...msg.matchAll(/undefined symbol: (\S+)/g)].map((m) => m[1]!);
   const helpers = undef.filter((s) => /^__(aeabi_|mul|div|udiv|mod|umod|ash|lshr|neg|cmp|ucmp|fix|float|add|sub|eq|ne|lt|le|gt|ge|un|extend|trunc|pow|clz|ctz|popcount|bswap)/.test(s));
   if (helpers.length > 0 && missingLibs.length > 0) {

@@ -2,7 +2,8 @@
 // (`   code    data     bss |   flash     ram`), `-size=full` adds every allocated section and the sized symbols, largest
 // first. Sections are classified by name: code and constants (.text, .rodata, vector tables) live in flash, .data lives
 // in flash (its load image) and in RAM, .bss/.noinit only in RAM. The check against the target's flash and RAM sizes
-// (RAM includes the main stack the linker script reserves) turns an overflow into a UserError naming the overflow.
+// (RAM includes the main stack the linker script reserves) turns an overflow into a UserError naming the overflow;
+// a program too large to link at all is measured by oversize.ts, so the report and the overflow are printed anyway.
 
 import { UserError } from '../diag.ts';
 import type { ResolvedTarget } from '../target/target.ts';
@@ -100,19 +101,20 @@ export function formatSize(r: SizeReport, mode: 'short' | 'full'): string {
 
 /**
  * checkSize throws a UserError when the program does not fit the target: flash (code + data) over flash-size, or RAM
- * (data + bss + the main stack) over ram-size. Targets without sizes (the host) are not checked.
+ * (data + bss + the main stack) over ram-size, saying by how much, e.g. `tsgo: program too large for arduino: flash
+ * overflowed by 234 bytes (33002 of 32768)`. Targets without sizes (the host) are not checked.
  */
 export function checkSize(target: ResolvedTarget, r: SizeReport): void {
   const problems: string[] = [];
   if (target.flashSize !== undefined && r.flash > target.flashSize) {
-    problems.push(`flash overflowed by ${r.flash - target.flashSize} bytes (${r.flash} of ${target.flashSize} used)`);
+    problems.push(`flash overflowed by ${r.flash - target.flashSize} bytes (${r.flash} of ${target.flashSize})`);
   }
   const ram = r.ram + target.stackSize;
   if (target.ramSize !== undefined && ram > target.ramSize) {
     problems.push(
-      `RAM overflowed by ${ram - target.ramSize} bytes (${r.data} data + ${r.bss} bss + ${target.stackSize} stack, ` +
-        `of ${target.ramSize})`,
+      `RAM overflowed by ${ram - target.ramSize} bytes (${ram} of ${target.ramSize}: ${r.data} data + ${r.bss} bss + ` +
+        `${target.stackSize} stack)`,
     );
   }
-  if (problems.length > 0) throw new UserError(`program too large for ${target.name}: ${problems.join('; ')}`);
+  if (problems.length > 0) throw new UserError(`tsgo: program too large for ${target.name}: ${problems.join('; ')}`);
 }

@@ -65,8 +65,20 @@ export const targetFileSchema = z.strictObject({
   emulator: z.enum(['avr8js', 'qemu', 'native']).optional(),
   /** emulator-args: arguments for the emulator (qemu: everything before `-kernel FILE`). */
   'emulator-args': z.array(z.string()).optional(),
-  /** flash-command: command template for `tsgo flash`, with {port}, {hex}, {bin} and {elf}. */
+  /**
+   * flash-method: how `tsgo flash` writes the program (TinyGo's key): "command" runs `flash-command`; "msd" copies the
+   * UF2 image to the board's USB mass-storage boot volume (the RP2040's RPI-RP2). Default "command".
+   */
+  'flash-method': z.enum(['command', 'msd']).optional(),
+  /** flash-command: command template for `tsgo flash`, with {port}, {hex}, {bin}, {uf2} and {elf}. */
   'flash-command': z.string().optional(),
+  /**
+   * msd-volume-name: (flash-method "msd") the boot volume's name or names, e.g. "RPI-RP2"; a mounted volume matches
+   * when its directory name or the Board-ID in its INFO_UF2.TXT is one of them. TinyGo writes a list; both are accepted.
+   */
+  'msd-volume-name': z.union([z.string(), z.array(z.string())]).optional(),
+  /** monitor-baudrate: (tsgo) the baud rate of the console UART, the default of `tsgo monitor -baudrate`. */
+  'monitor-baudrate': z.number().int().positive().optional(),
   /** serial: the default serial output of `println` ("uart", "none"). */
   serial: z.enum(['uart', 'usb', 'none']).optional(),
 });

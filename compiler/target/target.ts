@@ -55,23 +55,34 @@ export interface ResolvedTarget {
   cpuFrequency: number | undefined;
   emulator: EmulatorKind | undefined;
   emulatorArgs: string[];
+  /** flashMethod is how `tsgo flash` writes the program: run flashCommand, or copy a UF2 file to a boot volume. */
+  flashMethod: 'command' | 'msd';
   flashCommand: string | undefined;
+  /** msdVolumeNames are the boot volume names (or INFO_UF2.TXT Board-IDs) for flashMethod "msd"; empty: any. */
+  msdVolumeNames: string[];
+  /** monitorBaudrate is the console UART's baud rate, the default of `tsgo monitor` (undefined: the target has none). */
+  monitorBaudrate: number | undefined;
   serial: 'uart' | 'usb' | 'none';
 }
 
 /**
  * listTargets returns the names of the built-in targets a program can be built for and run or flashed: those with a
- * CPU, a linker script, and an emulator or a flash command (abstract bases like `avr` and `cortex-m3` are left out).
+ * CPU, a linker script, and an emulator or a way to flash (abstract bases like `avr` and `cortex-m3` are left out).
  */
 export function listTargets(): string[] {
   return allTargetNames().filter((name) => {
     try {
       const t = loadTarget(name);
-      return t.cpu !== '' && t.linkerScript !== undefined && (t.emulator !== undefined || t.flashCommand !== undefined);
+      return t.cpu !== '' && t.linkerScript !== undefined && (t.emulator !== undefined || canFlash(t));
     } catch {
       return false;
     }
   });
+}
+
+/** canFlash reports whether `tsgo flash` can write programs for the target: it has a flash command or uses "msd". */
+export function canFlash(t: ResolvedTarget): boolean {
+  return t.flashMethod === 'msd' || t.flashCommand !== undefined;
 }
 
 /** allTargetNames returns the names of every built-in target file, including abstract bases like `avr`. */
@@ -206,7 +217,10 @@ function resolve(name: string, file: string, chain: string[], t: TargetFile): Re
     cpuFrequency: t['cpu-frequency'],
     emulator: t.emulator,
     emulatorArgs: t['emulator-args'] ?? [],
+    flashMethod: t['flash-method'] ?? 'command',
     flashCommand: t['flash-command'],
+    msdVolumeNames: typeof t['msd-volume-name'] === 'string' ? [t['msd-volume-name']] : (t['msd-volume-name'] ?? []),
+    monitorBaudrate: t['monitor-baudrate'],
     serial: t.serial ?? 'uart',
   };
 }
