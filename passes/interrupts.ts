@@ -12,6 +12,12 @@ import type * as ir from '../ir/ir.ts';
 /** INTERRUPT_NEW is the qualified name of the registering function. */
 export const INTERRUPT_NEW = 'runtime/interrupt.New';
 
+/**
+ * REGISTERING are the functions whose calls register a vector: interrupt.New, and the runtime's own
+ * registerInterrupt(id, func()) (the runtime cannot import runtime/interrupt; its timer interrupt registers so).
+ */
+const REGISTERING = [INTERRUPT_NEW, 'runtime.registerInterrupt'];
+
 /** VectorRange is the first and last interrupt number a target's vector table has (undefined: no interrupts). */
 export type VectorRange = readonly [number, number] | undefined;
 
@@ -23,7 +29,7 @@ export function collectInterrupts(prog: ir.Program, range: VectorRange, sink: Di
     for (const fn of [pkg.init, ...pkg.functions])
       for (const blk of fn.blocks)
         for (const i of blk.instrs) {
-          if (i.kind !== 'Call' || i.callee.kind !== 'Function' || i.callee.qualifiedName !== INTERRUPT_NEW) continue;
+          if (i.kind !== 'Call' || i.callee.kind !== 'Function' || !REGISTERING.includes(i.callee.qualifiedName)) continue;
           const v = checkCall(i, range, sink);
           if (!v) continue;
           const first = byId.get(v.id);

@@ -1,15 +1,78 @@
 //go:build avr
 
-// The clock on AVR. Not yet: it needs the Timer0 overflow interrupt (runtime/interrupt). A program with package time
-// does not link on AVR until then.
+// The clock on AVR: Timer0 counts the CPU clock divided by 64 (4 µs a count at 16 MHz) and its overflow interrupt
+// (TIMER0_OVF, vector 16) counts overflows, every 1.024 ms; the clock starts at its first reading. Between
+// interrupts the CPU idles in `sleep`. There is no wall clock: time.Now counts from start-up. A program that
+// registers its own TIMER0_OVF handler cannot also use package time.
 
 package runtime
 
-// nanotime returns the monotonic clock in nanoseconds.
-func nanotime() int64
+import "unsafe"
 
-// walltime returns the time since start-up in nanoseconds.
-func walltime() int64
+// The Timer0 registers (ATmega328P datasheet, 15.9), as data-space addresses.
+var (
+	tccr0b = (*uint8)(unsafe.Pointer(uintptr(0x45)))
+	tcnt0  = (*uint8)(unsafe.Pointer(uintptr(0x46)))
+	timsk0 = (*uint8)(unsafe.Pointer(uintptr(0x6e)))
+	tifr0  = (*uint8)(unsafe.Pointer(uintptr(0x35)))
+)
 
-// sleepUntil waits until nanotime() reaches when.
-func sleepUntil(when int64)
+const (
+	timer0OverflowVector = 16
+	timer0Prescale       = 64
+)
+
+// cpuFrequency returns the CPU clock in Hz (targets/avr.s, from the target's cpu-frequency).
+func cpuFrequency() uint32
+
+// sleepCPU idles until an interrupt (targets/avr.s), with interrupts enabled.
+func sleepCPU()
+
+// timer0Overflows counts Timer0's overflows since the clock started.
+var timer0Overflows uint32
+
+// clockStarted is set once Timer0 runs.
+var clockStarted bool
+
+// nsPerCount is the length of one Timer0 count in nanoseconds.
+var nsPerCount uint32
+
+// timer0Overflow is the TIMER0_OVF interrupt's handler.
+func timer0Overflow() {
+	timer0Overflows++
+}
+
+// startClock starts Timer0 with its overflow interrupt, and enables interrupts.
+func startClock() {
+	registerInterrupt(timer0OverflowVector, timer0Overflow)
+	nsPerCount = uint32(timer0Prescale * 1000000000 / uint64(cpuFrequency()))
+	volatileStoreUint8(tccr0b, 3) // clock/64
+	volatileStoreUint8(timsk0, 1) // TOIE0
+	clockStarted = true
+	restoreInterrupts(disableInterrupts() | 0x80) // SREG's I bit
+}
+
+// nanotime returns the monotonic clock in nanoseconds since the clock started.
+func nanotime() int64 {
+	if !clockStarted {
+		startClock()
+	}
+	state := disableInterrupts()
+	overflows := volatileLoadUint32(&timer0Overflows)
+	count := volatileLoadUint8(tcnt0)
+	if volatileLoadUint8(tifr0)&1 != 0 && count < 255 { // an overflow not yet counted (TOV0)
+		overflows++
+	}
+	restoreInterrupts(state)
+	return int64(uint64(overflows)<<8|uint64(count)) * int64(nsPerCount)
+}
+
+// walltime returns the time since start-up in nanoseconds: the board has no calendar clock.
+func walltime() int64 { return nanotime() }
+
+// sleepUntil waits until nanotime() reaches when, idling between Timer0 interrupts.
+func sleepUntil(when int64) {
+	for nanotime() < when {
+		sleepCPU()
+	}
+}

@@ -1,5 +1,6 @@
-// Package time (src/time, runtime/timer.go): the programs of testdata/time, compared with gc's output, on the targets
-// that have a clock so far (the host's clock_gettime, Cortex-M's SysTick). Their output does not depend on timing.
+// Package time (src/time, runtime/timer.go): the programs of testdata/time, compared with gc's output, on the host
+// (clock_gettime), Cortex-M (SysTick) and arduino (Timer0's overflow interrupt; only the programs whose comment says
+// they are small enough for its 2 KiB of RAM). Their output does not depend on timing.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -13,8 +14,14 @@ const programs = fs.readdirSync(DIR).filter((n) => n.endsWith('.go')).sort();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-time-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-describe.each(['host', 'cortex-m-qemu'])('testdata/time on %s', (target) => {
-  it.each(programs)('%s', async (name) => {
+const small = programs.filter((n) => /small enough for arduino/.test(fs.readFileSync(path.join(DIR, n), 'utf8')));
+
+describe.each([
+  ['host', programs],
+  ['cortex-m-qemu', programs],
+  ['arduino', small],
+])('testdata/time on %s', (target, names) => {
+  it.each(names)('%s', async (name) => {
     const file = path.join(DIR, name);
     const want = fs.readFileSync(file.replace(/\.go$/, '.golden'), 'utf8');
     const r = await compileAndRun(file, target, work);
