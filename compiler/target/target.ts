@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../diag.ts';
-import { formatZodIssues, TARGET_LIST_KEYS, targetFileSchema, type EmulatorKind, type TargetFile } from './schema.ts';
+import { formatZodIssues, TARGET_LIST_KEYS, targetFileSchema, type EmulatorKind, type FlashMethod, type TargetFile } from './schema.ts';
 
 /** TARGETS_DIR is the folder of the built-in target files. */
 export const TARGETS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../targets');
@@ -56,6 +56,12 @@ export interface ResolvedTarget {
   emulator: EmulatorKind | undefined;
   emulatorArgs: string[];
   flashCommand: string | undefined;
+  /** flashMethod is how `tsgo flash` writes the program ("command" unless the file says "msd"). */
+  flashMethod: FlashMethod;
+  /** msdVolumeName is the label of the board's mass-storage bootloader volume (flash-method "msd"). */
+  msdVolumeName: string | undefined;
+  /** uf2FamilyId is the UF2 family ID of `.uf2` outputs (undefined: the target cannot write UF2). */
+  uf2FamilyId: number | undefined;
   serial: 'uart' | 'usb' | 'none';
 }
 
@@ -67,7 +73,7 @@ export function listTargets(): string[] {
   return allTargetNames().filter((name) => {
     try {
       const t = loadTarget(name);
-      return t.cpu !== '' && t.linkerScript !== undefined && (t.emulator !== undefined || t.flashCommand !== undefined);
+      return t.cpu !== '' && t.linkerScript !== undefined && (t.emulator !== undefined || t.flashCommand !== undefined || t.flashMethod === 'msd');
     } catch {
       return false;
     }
@@ -207,6 +213,9 @@ function resolve(name: string, file: string, chain: string[], t: TargetFile): Re
     emulator: t.emulator,
     emulatorArgs: t['emulator-args'] ?? [],
     flashCommand: t['flash-command'],
+    flashMethod: t['flash-method'] ?? 'command',
+    msdVolumeName: t['msd-volume-name'],
+    uf2FamilyId: t['uf2-family-id'] !== undefined ? parseInt(t['uf2-family-id'], 16) : undefined,
     serial: t.serial ?? 'uart',
   };
 }
