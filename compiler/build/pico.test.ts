@@ -16,7 +16,7 @@ import { compileAndRun, compileProgram } from './buildrun.ts';
 import { UF2_BLOCK_SIZE, UF2_FLAG_FAMILY_ID_PRESENT, UF2_MAGIC_END, UF2_MAGIC_START0, UF2_MAGIC_START1, UF2_PAYLOAD_SIZE } from './uf2.ts';
 
 const RUN_DIR = path.resolve(import.meta.dirname, '../../testdata/run');
-const PROGRAMS = ['hello.go', 'goroutines.go', 'chans.go', 'select.go', 'gc_linked.go', 'gc_garbage.go', 'defer_recover.go', 'panic_index.go', 'stack_overflow.go', 'float_soft.go'];
+const PROGRAMS = ['hello.go', 'goroutines.go', 'chans.go', 'select.go', 'gc_linked.go', 'gc_garbage.go', 'gc_oom.go', 'defer_recover.go', 'panic_index.go', 'stack_overflow.go', 'float_soft.go'];
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-pico-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
