@@ -10,8 +10,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatGolden } from '../oracle/gcref.ts';
+import { ByteQueue } from '../run/boardio.ts';
 import { elfSections, parseElf, PT_LOAD, sectionBytes } from '../run/elf.ts';
 import { boot2Valid } from '../run/rp2040boot.ts';
+import { runFirmware } from '../run/run.ts';
+import { loadTarget } from '../target/target.ts';
 import { compileAndRun, compileProgram } from './buildrun.ts';
 import { UF2_BLOCK_SIZE, UF2_FLAG_FAMILY_ID_PRESENT, UF2_MAGIC_END, UF2_MAGIC_START0, UF2_MAGIC_START1, UF2_PAYLOAD_SIZE } from './uf2.ts';
 
@@ -39,6 +42,26 @@ async function build(name: string, out: string): Promise<string> {
   if (!result) throw new Error(`${diagnostics}${String(error)}`);
   return stdout;
 }
+
+describe('pico UART0', () => {
+  it("feeds uartInput to UART0's receiver, read through device/rp", async () => {
+    const out = path.join(work, 'echo.elf');
+    const { result, diagnostics } = await compileProgram(path.resolve(RUN_DIR, '../sim/rp_uartecho.go'), 'pico', out);
+    expect(diagnostics).toBe('');
+    const input = new ByteQueue();
+    input.push('hi!');
+    const r = await runFirmware(result!.target, out, { uartInput: input, timeoutMs: 30_000 });
+    expect([r.output, r.exitCode]).toEqual(['got h 104\ngot i 105\ngot ! 33\n', 0]);
+  });
+
+  it('ends a run at -sim-time as a normal end', async () => {
+    const out = path.join(work, 'wait.elf');
+    await compileProgram(path.resolve(RUN_DIR, '../sim/rp_uartecho.go'), 'pico', out);
+    const r = await runFirmware(loadTarget('pico'), out, { simTimeNs: 5_000_000 });
+    expect(r).toMatchObject({ exitCode: 0, output: '', timedOut: false });
+    expect(r.cycles).toBeGreaterThanOrEqual(625_000); // 5 ms at 125 MHz
+  });
+});
 
 describe('pico images', () => {
   it('boot from a 256-byte boot2 with a valid CRC, then the vector table at 0x10000100', async () => {
