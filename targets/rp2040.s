@@ -8,7 +8,8 @@
 @   it masks interrupts and executes `bkpt 0x65` ("e") with the exit code in r0. A simulator (compiler/run/rp2040.ts)
 @   or a debugger stops there. On a board without a debugger the breakpoint escalates to a HardFault, whose handler
 @   recognises it (the stacked pc is tsgo_exitBreak) and parks the core in a `wfi` loop: the program has ended.
-@ HardFault_Handler (any other fault) prints "fatal error: hard fault" and exits with code 250 (0xFA);
+@ HardFault_Handler (any other fault) prints "fatal error: hard fault" and exits with code 250 (0xFA): without a
+@ debugger, that breakpoint inside the fault handler locks the core up, which halts it too.
 @ Default_Handler (an interrupt without a handler) exits with 251.
 
         .syntax unified
