@@ -94,15 +94,24 @@ describe('output formats', () => {
     elf: (b) => b.subarray(1, 4).toString('latin1') === 'ELF',
     hex: (b) => b.toString('latin1').startsWith(':'),
     bin: (b) => b.length > 0 && b.length < 32768,
+    uf2: (b) => b.length % 512 === 0 && b.readUInt32LE(0) === 0x0a324655 && b.readUInt32LE(508) === 0x0ab16f30,
     ll: (b) => b.toString().includes('define'),
     bc: (b) => b.subarray(0, 2).toString('latin1') === 'BC',
     o: (b) => b.subarray(1, 4).toString('latin1') === 'ELF',
   };
   it.each(OUTPUT_EXTENSIONS.map(([ext, format]) => [`out${ext}`, format]))('-o %s writes %s', (name, format) => {
-    const r = tsgo(['build', '-target=arduino', '-o', name, 'main.go']);
+    const target = format === 'uf2' ? 'pico' : 'arduino'; // UF2 is the RP2040's boot loader format
+    const r = tsgo(['build', `-target=${target}`, '-o', name, 'main.go']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(looksLike[format](fs.readFileSync(path.join(tmp, name)))).toBe(true);
+  });
+
+  it('rejects a .uf2 output for a target without a UF2 boot loader', () => {
+    const r = tsgo(['build', '-target=arduino', '-o', 'out-avr.uf2', 'main.go']);
+    expect(r.stderr).toBe('cannot write out-avr.uf2: target arduino has no UF2 boot loader (no uf2-family-id in its target file)\n');
+    expect(r.status).toBe(1);
+    expect(fs.existsSync(path.join(tmp, 'out-avr.uf2'))).toBe(false);
   });
 
   it('rejects an unknown extension before compiling, listing every accepted one', () => {

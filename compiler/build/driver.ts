@@ -106,6 +106,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const outputName = opts.output ?? defaultOutputName(opts.inputs);
   const format = outputFormat(outputName);
   const output = path.resolve(cwd, outputName);
+  if (format === 'uf2' && target.uf2FamilyId === undefined) {
+    throw new UserError(`cannot write ${outputName}: target ${target.name} has no UF2 boot loader (no uf2-family-id in its target file)`);
+  }
   const fset = new FileSet();
   const sink = new DiagnosticSink(fset);
   const fail = (): never => {
@@ -168,7 +171,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       }
       case 'elf':
       case 'hex':
-      case 'bin': {
+      case 'bin':
+      case 'uf2': {
         time('bitcode', () => module.writeBitcode(bc));
         const elf = path.join(workDir, 'main.elf');
         const object = objectFile(tools);
@@ -187,7 +191,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         const report = await timeAsync('size', () => measureSize(elf, opts.size === 'full'));
         if (opts.size !== 'none') stdout(formatSize(report, opts.size));
         checkSize(linked.target, report);
-        await timeAsync('output', () => writeOutput(elf, output, format));
+        await timeAsync('output', () => writeOutput(elf, output, format, target.uf2FamilyId));
         break;
       }
       default:

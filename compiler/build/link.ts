@@ -2,7 +2,7 @@
 // level, llc-14 to an object file (one section per function and per global so --gc-sections can drop what is unused),
 // llvm-mc-14 for the target's startup assembly (cached in the work directory by content hash), then ld.lld-14 with the
 // target's linker script, the startup objects and the target's libraries (avr-gcc's or arm-none-eabi-gcc's libgcc for
-// arithmetic helpers, when installed). Linker errors the user can act on (memory overflow, a missing helper library)
+// arithmetic helpers, when installed); an RP2040 program's boot loader then gets its CRC (boot2.ts). Linker errors the user can act on (memory overflow, a missing helper library)
 // are rewritten into plain messages.
 
 import { createHash } from 'node:crypto';
@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UserError } from '../diag.ts';
 import type { ResolvedTarget } from '../target/target.ts';
+import { patchBoot2 } from './boot2.ts';
 import { runTool } from './tools.ts';
 
 /** OptLevel is a -opt level: LLVM's -O0/-O1/-O2/-Os/-Oz. */
@@ -68,6 +69,7 @@ export async function linkObject(opts: LinkOptions, object: string): Promise<voi
     } catch (e) {
       throw explainLinkError(e, target, libs.missing);
     }
+    patchBoot2(opts.output); // the RP2040's boot loader needs its CRC (boot2.ts); other ELFs have no .boot2
   });
 }
 

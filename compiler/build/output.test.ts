@@ -16,8 +16,8 @@ describe('outputFormat', () => {
   });
 
   it('lists every accepted extension when rejecting one', () => {
-    expect(outputExtensionList()).toBe('.elf, .hex, .ihex, .bin, .ll, .bc or .o');
-    expect(() => outputFormat('out.xyz')).toThrow(new UserError('unknown output file type .xyz for out.xyz: use .elf, .hex, .ihex, .bin, .ll, .bc or .o'));
+    expect(outputExtensionList()).toBe('.elf, .hex, .ihex, .bin, .uf2, .ll, .bc or .o');
+    expect(() => outputFormat('out.xyz')).toThrow(new UserError('unknown output file type .xyz for out.xyz: use .elf, .hex, .ihex, .bin, .uf2, .ll, .bc or .o'));
     for (const [ext] of OUTPUT_EXTENSIONS) expect(outputExtensionList()).toContain(ext);
   });
 });

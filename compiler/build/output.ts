@@ -1,19 +1,21 @@
 // Output files: the formats `-o` accepts, chosen by the file extension (OUTPUT_EXTENSIONS), and the writing of the
-// linked ELF to the user's path as an ELF copy, an Intel HEX file (llvm-objcopy -O ihex, what avrdude flashes) or a
-// raw binary (-O binary); the driver writes the LLVM IR (.ll), bitcode (.bc) and object (.o) formats itself. Every write is atomic: the data goes
+// linked ELF to the user's path as an ELF copy, an Intel HEX file (llvm-objcopy -O ihex, what avrdude flashes), a
+// raw binary (-O binary) or a UF2 file (uf2.ts, what the RP2040's boot ROM takes); the driver writes the LLVM IR (.ll), bitcode (.bc) and object (.o) formats itself. Every write is atomic: the data goes
 // to a temporary file in the destination's directory, which is then renamed over the destination, so a failed or
 // interrupted build never leaves a truncated firmware file behind.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { assertNever, UserError } from '../diag.ts';
+import { parseElf } from '../run/elf.ts';
 import { runTool } from './tools.ts';
+import { makeUf2 } from './uf2.ts';
 
 /** OutputFormat is the kind of file `-o` asks for. */
-export type OutputFormat = 'elf' | 'hex' | 'bin' | 'll' | 'bc' | 'o';
+export type OutputFormat = 'elf' | 'hex' | 'bin' | 'uf2' | 'll' | 'bc' | 'o';
 
 /** ImageFormat is an OutputFormat made from the linked ELF (what writeOutput writes). */
-export type ImageFormat = Extract<OutputFormat, 'elf' | 'hex' | 'bin'>;
+export type ImageFormat = Extract<OutputFormat, 'elf' | 'hex' | 'bin' | 'uf2'>;
 
 /**
  * OUTPUT_EXTENSIONS is every file extension `-o` accepts, with the format it selects, in the order messages list them.
@@ -26,6 +28,7 @@ export const OUTPUT_EXTENSIONS: ReadonlyArray<readonly [ext: string, format: Out
   ['.hex', 'hex'],
   ['.ihex', 'hex'],
   ['.bin', 'bin'],
+  ['.uf2', 'uf2'],
   ['.ll', 'll'],
   ['.bc', 'bc'],
   ['.o', 'o'],
@@ -77,13 +80,19 @@ export function writeFileAtomic(dest: string, data: Uint8Array | string, mode?: 
 
 /**
  * writeOutput converts the linked ELF at elfPath into dest, in `format`, atomically. ELF copies stay executable (the
- * host target runs them directly).
+ * host target runs them directly). A UF2 file needs the target's family ID (uf2FamilyId).
  */
-export async function writeOutput(elfPath: string, dest: string, format: ImageFormat): Promise<void> {
+export async function writeOutput(elfPath: string, dest: string, format: ImageFormat, uf2FamilyId?: number): Promise<void> {
   switch (format) {
     case 'elf':
       writeFileAtomic(dest, fs.readFileSync(elfPath), 0o755);
       return;
+    case 'uf2': {
+      if (uf2FamilyId === undefined) throw new UserError(`cannot write ${dest}: the target has no uf2-family-id`);
+      const elf = parseElf(new Uint8Array(fs.readFileSync(elfPath)), elfPath);
+      writeFileAtomic(dest, makeUf2(elf, uf2FamilyId, elfPath), 0o644);
+      return;
+    }
     case 'hex':
     case 'bin': {
       const tmp = tempPathFor(dest);

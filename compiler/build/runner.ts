@@ -31,7 +31,7 @@ export async function runProgram(opts: BuildOptions, settings: RunSettings): Pro
     const res = await build({ ...opts, output: path.join(dir, 'program.elf') });
     const runOpts: FirmwareRunOptions = { stdout: (chunk) => process.stdout.write(chunk) };
     // A simulated board's UART receives stdin; a host or qemu program gets the terminal's stdin itself.
-    if (res.target.emulator === 'avr8js') {
+    if (res.target.emulator === 'avr8js' || res.target.emulator === 'rp2040js') {
       stdin = stdinQueue();
       runOpts.uartInput = stdin.queue;
     }

@@ -46,7 +46,7 @@ export interface SizeReport {
 export function sectionKind(name: string): SectionKind | undefined {
   if (/^\.(data|tdata|sdata)(\.|$)/.test(name)) return 'data';
   if (/^\.(bss|tbss|sbss|noinit|stack|heap)(\.|$)/.test(name)) return 'bss';
-  if (/^\.(text|rodata|vectors|isr_vector|progmem|init|fini|init_array|fini_array)(\.|$)/.test(name)) return 'code';
+  if (/^\.(text|rodata|boot2|vectors|isr_vector|progmem|init|fini|init_array|fini_array)(\.|$)/.test(name)) return 'code';
   return undefined;
 }
 

@@ -6,7 +6,10 @@
 import { z } from 'zod';
 
 /** EmulatorKind names how `tsgo run` executes a program for a target. */
-export type EmulatorKind = 'avr8js' | 'qemu' | 'native';
+export type EmulatorKind = 'avr8js' | 'rp2040js' | 'qemu' | 'native';
+
+/** FlashMethod names how `tsgo flash` puts a program on a board: a command template, or a copy to a USB mass-storage volume. */
+export type FlashMethod = 'command' | 'msd';
 
 /** targetFileSchema validates one target JSON file. Unknown keys are rejected, so a misspelt key is reported. */
 export const targetFileSchema = z.strictObject({
@@ -62,7 +65,7 @@ export const targetFileSchema = z.strictObject({
   /** cpu-frequency: (tsgo) the clock the program assumes, in Hz (also the simulator's clock). */
   'cpu-frequency': z.number().int().positive().optional(),
   /** emulator: how `tsgo run` executes the program. */
-  emulator: z.enum(['avr8js', 'qemu', 'native']).optional(),
+  emulator: z.enum(['avr8js', 'rp2040js', 'qemu', 'native']).optional(),
   /** emulator-args: arguments for the emulator (qemu: everything before `-kernel FILE`). */
   'emulator-args': z.array(z.string()).optional(),
   /**
@@ -79,6 +82,11 @@ export const targetFileSchema = z.strictObject({
   'msd-volume-name': z.union([z.string(), z.array(z.string())]).optional(),
   /** monitor-baudrate: (tsgo) the baud rate of the console UART, the default of `tsgo monitor -baudrate`. */
   'monitor-baudrate': z.number().int().positive().optional(),
+  /**
+   * uf2-family-id: the UF2 family ID written in every block of a `.uf2` output, as a hex string (RP2040: "0xe48bff56");
+   * a target without it cannot write `.uf2` files.
+   */
+  'uf2-family-id': z.string().regex(/^0x[0-9a-fA-F]{1,8}$/, 'a hex number like "0xe48bff56"').optional(),
   /** serial: the default serial output of `println` ("uart", "none"). */
   serial: z.enum(['uart', 'usb', 'none']).optional(),
 });

@@ -19,7 +19,7 @@ function writeJSON(name: string, value: unknown): string {
 
 describe('built-in targets', () => {
   it('lists the runnable targets and leaves out abstract bases', () => {
-    expect(listTargets()).toEqual(['arduino', 'arduino-nano', 'atmega328p', 'cortex-m-qemu', 'host']);
+    expect(listTargets()).toEqual(['arduino', 'arduino-nano', 'atmega328p', 'cortex-m-qemu', 'host', 'pico']);
     expect(allTargetNames()).toEqual(expect.arrayContaining(['avr', 'cortex-m', 'cortex-m3']));
   });
 
@@ -53,6 +53,20 @@ describe('built-in targets', () => {
     expect([t.ptrSize, t.intSize, t.maxAlign, t.emulator]).toEqual([4, 4, 8, 'qemu']);
     expect(t.emulatorArgs).toEqual(['-M', 'lm3s6965evb', '-nographic', '-semihosting']);
     expect([t.flashSize, t.ramSize]).toEqual([256 * 1024, 64 * 1024]);
+  });
+
+  it('resolves pico through cortex-m, cortex-m0plus and rp2040', () => {
+    const t = loadTarget('pico');
+    expect(t.chain.map((f) => path.basename(f))).toEqual(['cortex-m.json', 'cortex-m0plus.json', 'rp2040.json', 'pico.json']);
+    expect([t.llvmTarget, t.cpu]).toEqual(['thumbv6m-unknown-unknown-eabi', 'cortex-m0plus']);
+    expect(t.buildTags).toEqual(expect.arrayContaining(['cortexm', 'baremetal', 'rp2040', 'pico']));
+    expect(t.startup.map((f) => path.basename(f))).toEqual(['cortex-m-common.s', 'rp2040-boot2.s', 'rp2040.s']);
+    expect(t.linkerScript).toBe(path.join(TARGETS_DIR, 'rp2040.ld'));
+    expect(t.libs).toEqual(['libgcc:arm-none-eabi:thumb/v6-m/nofp']);
+    expect([t.flashSize, t.ramSize, t.cpuFrequency, t.emulator]).toEqual([2 * 1024 * 1024, 264 * 1024, 125_000_000, 'rp2040js']);
+    expect([t.flashMethod, t.msdVolumeNames, t.uf2FamilyId, t.flashCommand]).toEqual(['msd', ['RPI-RP2'], 0xe48bff56, undefined]);
+    expect(loadTarget('arduino').flashMethod).toBe('command');
+    expect(loadTarget('arduino').uf2FamilyId).toBeUndefined();
   });
 
   it('describes the host', () => {
@@ -94,7 +108,7 @@ describe('errors', () => {
   it('lists the known targets for an unknown name', () => {
     expect(() => loadTarget('arduino-mega')).toThrow(UserError);
     expect(() => loadTarget('arduino-mega')).toThrow(
-      'unknown target "arduino-mega"; known targets: arduino, arduino-nano, atmega328p, cortex-m-qemu, host',
+      'unknown target "arduino-mega"; known targets: arduino, arduino-nano, atmega328p, cortex-m-qemu, host, pico',
     );
   });
 
@@ -102,6 +116,13 @@ describe('errors', () => {
     const p = writeJSON('bad-type.json', { inherits: ['host'], 'ptr-size': 3 });
     expect(() => loadTarget(p)).toThrow(UserError);
     expect(() => loadTarget(p)).toThrow(new RegExp(`^${p}: invalid target file:\\n  ptr-size: `));
+  });
+
+  it('names a malformed uf2-family-id and an unknown flash-method', () => {
+    const p = writeJSON('bad-uf2.json', { inherits: ['host'], 'uf2-family-id': 'e48bff56', 'flash-method': 'dfu' });
+    expect(() => loadTarget(p)).toThrow(
+      /bad-uf2\.json: invalid target file:\n {2}flash-method: Invalid option: expected one of "command"\|"msd"\n {2}uf2-family-id: a hex number like "0xe48bff56"$/,
+    );
   });
 
   it('names a misspelt key', () => {

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../diag.ts';
-import { formatZodIssues, TARGET_LIST_KEYS, targetFileSchema, type EmulatorKind, type TargetFile } from './schema.ts';
+import { formatZodIssues, TARGET_LIST_KEYS, targetFileSchema, type EmulatorKind, type FlashMethod, type TargetFile } from './schema.ts';
 
 /** TARGETS_DIR is the folder of the built-in target files. */
 export const TARGETS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../targets');
@@ -62,6 +62,8 @@ export interface ResolvedTarget {
   msdVolumeNames: string[];
   /** monitorBaudrate is the console UART's baud rate, the default of `tsgo monitor` (undefined: the target has none). */
   monitorBaudrate: number | undefined;
+  /** uf2FamilyId is the UF2 family ID of `.uf2` outputs (undefined: the target cannot write UF2). */
+  uf2FamilyId: number | undefined;
   serial: 'uart' | 'usb' | 'none';
 }
 
@@ -221,6 +223,7 @@ function resolve(name: string, file: string, chain: string[], t: TargetFile): Re
     flashCommand: t['flash-command'],
     msdVolumeNames: typeof t['msd-volume-name'] === 'string' ? [t['msd-volume-name']] : (t['msd-volume-name'] ?? []),
     monitorBaudrate: t['monitor-baudrate'],
+    uf2FamilyId: t['uf2-family-id'] !== undefined ? parseInt(t['uf2-family-id'], 16) : undefined,
     serial: t.serial ?? 'uart',
   };
 }
