@@ -17,6 +17,8 @@ packages=(
   gcc-avr avr-libc
   # Cortex-M builtins: libgcc.a (thumb/v7-m) for 64-bit division and soft float
   gcc-arm-none-eabi
+  # tests only: a pseudo-terminal standing in for a board's serial port (tsgo monitor's test)
+  python3
 )
 
 missing=()
