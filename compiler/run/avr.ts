@@ -28,7 +28,8 @@ import { UserError } from '../diag.ts';
 import type { ResolvedTarget } from '../target/target.ts';
 import { arduinoPinName, type ByteQueue, type PinChange } from './boardio.ts';
 import { EM_AVR, flashImage, parseElf } from './elf.ts';
-import { FAULT_EXIT_CODE, TIMEOUT_EXIT_CODE, type RunOptions, type RunResult } from './result.ts';
+import { FAULT_EXIT_CODE, type RunOptions, type RunResult } from './result.ts';
+import { SimSession } from './simsession.ts';
 
 /** AVR_SLEEP is the opcode of the `sleep` instruction. */
 const AVR_SLEEP = 0x9588;
@@ -85,55 +86,29 @@ export async function runAvr(target: ResolvedTarget, elfPath: string, opts: AvrR
     target.cpuFrequency ?? 16_000_000,
   );
   const { cpu, usart } = machine;
-  const out: number[] = [];
-  let pending: number[] = [];
-  usart.onByteTransmit = (b: number) => {
-    out.push(b);
-    if (opts.stdout) pending.push(b);
-  };
-  opts.onMachine?.(machine);
-
   const frequency = target.cpuFrequency ?? 16_000_000;
+  const run = new SimSession(opts, frequency, DEFAULT_MAX_CYCLES, () => cpu.cycles);
+  usart.onByteTransmit = (b: number) => run.byte(b);
+  opts.onMachine?.(machine);
   watchPins(machine, frequency, opts.onPinChange);
-  const simCycles = opts.simTimeNs !== undefined ? Math.round((opts.simTimeNs * frequency) / 1e9) : Infinity;
-  const maxCycles = Math.min(opts.maxCycles ?? DEFAULT_MAX_CYCLES, simCycles);
-  const deadline = opts.timeoutMs !== undefined ? Date.now() + opts.timeoutMs : Infinity;
   const progWords = cpu.progMem.length;
   const chunk = 200_000;
-  const flush = (): void => {
-    if (opts.stdout && pending.length > 0) {
-      opts.stdout(Uint8Array.from(pending));
-      pending = [];
-    }
-  };
-  const result = (exitCode: number, timedOut: boolean, message?: string): RunResult => {
-    flush();
-    const r: RunResult = { exitCode, output: Buffer.from(out).toString('utf8'), timedOut, cycles: cpu.cycles };
-    if (message !== undefined) r.message = message;
-    return r;
-  };
 
   for (;;) {
-    const stop = Math.min(cpu.cycles + chunk, maxCycles);
+    const stop = Math.min(cpu.cycles + chunk, run.maxCycles);
     while (cpu.cycles < stop) {
       if (opts.uartInput && opts.uartInput.length > 0) feedUart(machine, opts.uartInput);
       if (cpu.progMem[cpu.pc] === AVR_SLEEP && !cpu.interruptsEnabled) {
-        return result(cpu.data[24]!, false);
+        return run.result(cpu.data[24]!, false);
       }
       if (cpu.pc >= progWords) {
-        return result(FAULT_EXIT_CODE, false, `tsgo: program counter out of flash (0x${(cpu.pc * 2).toString(16)})`);
+        return run.result(FAULT_EXIT_CODE, false, `tsgo: program counter out of flash (0x${(cpu.pc * 2).toString(16)})`);
       }
       avrInstruction(cpu);
       cpu.tick();
     }
-    flush();
-    if (cpu.cycles >= simCycles) return result(0, false);
-    if (cpu.cycles >= maxCycles) {
-      return result(TIMEOUT_EXIT_CODE, true, `tsgo: program did not finish within ${maxCycles} cycles`);
-    }
-    if (Date.now() > deadline) {
-      return result(TIMEOUT_EXIT_CODE, true, `tsgo: program did not finish within ${opts.timeoutMs} ms`);
-    }
+    const ended = run.afterChunk();
+    if (ended) return ended;
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

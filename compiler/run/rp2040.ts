@@ -15,7 +15,8 @@ import { Simulator, type Logger, type RP2040 } from 'rp2040js';
 import { UserError } from '../diag.ts';
 import type { ResolvedTarget } from '../target/target.ts';
 import { EM_ARM, parseElf, PT_LOAD, type ElfFile } from './elf.ts';
-import { FAULT_EXIT_CODE, TIMEOUT_EXIT_CODE, type RunOptions, type RunResult } from './result.ts';
+import { FAULT_EXIT_CODE, type RunOptions, type RunResult } from './result.ts';
+import { SimSession } from './simsession.ts';
 import { bootFromFlash } from './rp2040boot.ts';
 
 /** EXIT_BKPT is the immediate of runtime.exit's breakpoint (`bkpt 0x65`, "e"). */
@@ -91,12 +92,8 @@ export async function runRp2040(target: ResolvedTarget, elfPath: string, opts: R
   }
 
   const { core } = chip;
-  const out: number[] = [];
-  let pending: number[] = [];
-  chip.uart[0]!.onByte = (b: number) => {
-    out.push(b);
-    if (opts.stdout) pending.push(b);
-  };
+  const run = new SimSession(opts, chip.clkSys, DEFAULT_MAX_CYCLES, () => core.cycles);
+  chip.uart[0]!.onByte = (b: number) => run.byte(b);
   let ended: { code: number; message?: string } | undefined;
   chip.onBreak = (imm: number) => {
     const pc = (core.PC - 2) >>> 0;
@@ -106,26 +103,11 @@ export async function runRp2040(target: ResolvedTarget, elfPath: string, opts: R
   };
   opts.onMachine?.(chip);
 
-  const simCycles = opts.simTimeNs !== undefined ? Math.round((opts.simTimeNs * chip.clkSys) / 1e9) : Infinity;
-  const maxCycles = Math.min(opts.maxCycles ?? DEFAULT_MAX_CYCLES, simCycles);
-  const deadline = opts.timeoutMs !== undefined ? Date.now() + opts.timeoutMs : Infinity;
   const flashEnd = FLASH_BASE + (target.flashSize ?? 2 * 1024 * 1024);
-  const flush = (): void => {
-    if (opts.stdout && pending.length > 0) {
-      opts.stdout(Uint8Array.from(pending));
-      pending = [];
-    }
-  };
-  const result = (exitCode: number, timedOut: boolean, message?: string): RunResult => {
-    flush();
-    const r: RunResult = { exitCode, output: Buffer.from(out).toString('utf8'), timedOut, cycles: core.cycles };
-    if (message !== undefined) r.message = message;
-    return r;
-  };
 
   const chunk = 200_000;
   for (;;) {
-    const stop = Math.min(core.cycles + chunk, maxCycles);
+    const stop = Math.min(core.cycles + chunk, run.maxCycles);
     while (core.cycles < stop) {
       if (opts.uartInput && opts.uartInput.length > 0 && chip.uart[0]!.readUint32(UARTFR) & UARTFR_RXFE) {
         chip.uart[0]!.feedByte(opts.uartInput.shift()!);
@@ -140,7 +122,7 @@ export async function runRp2040(target: ResolvedTarget, elfPath: string, opts: R
       }
       const pc = core.PC;
       if (pc < FLASH_BASE || (pc >= flashEnd && pc < RAM_BASE) || pc >= RAM_BASE + RAM_SIZE) {
-        return result(FAULT_EXIT_CODE, false, `tsgo: program counter outside flash and RAM (0x${(pc >>> 0).toString(16)}), a hard fault on the chip`);
+        return run.result(FAULT_EXIT_CODE, false, `tsgo: program counter outside flash and RAM (0x${(pc >>> 0).toString(16)}), a hard fault on the chip`);
       }
       let cycles: number;
       try {
@@ -150,19 +132,13 @@ export async function runRp2040(target: ResolvedTarget, elfPath: string, opts: R
         cycles = 0;
       }
       if (logger.fault !== undefined) {
-        return result(FAULT_EXIT_CODE, false, `tsgo: ${logger.fault} (pc 0x${(pc >>> 0).toString(16)}), a hard fault on the chip`);
+        return run.result(FAULT_EXIT_CODE, false, `tsgo: ${logger.fault} (pc 0x${(pc >>> 0).toString(16)}), a hard fault on the chip`);
       }
-      if (ended) return result(ended.code, false, ended.message);
+      if (ended) return run.result(ended.code, false, ended.message);
       clock.tick((cycles * 1e9) / chip.clkSys);
     }
-    flush();
-    if (core.cycles >= simCycles) return result(0, false);
-    if (core.cycles >= maxCycles) {
-      return result(TIMEOUT_EXIT_CODE, true, `tsgo: program did not finish within ${maxCycles} cycles`);
-    }
-    if (Date.now() > deadline) {
-      return result(TIMEOUT_EXIT_CODE, true, `tsgo: program did not finish within ${opts.timeoutMs} ms`);
-    }
+    const done = run.afterChunk();
+    if (done) return done;
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
