@@ -1,6 +1,8 @@
 // The IR → IR pass pipeline: the one place that says which passes run and in which order, as a list of named steps.
-// Calls through //go:linkname become direct calls first (linkname.ts); then dead functions go (reachable.ts); the reachable interrupt.New calls register their vectors (interrupts.ts); escape analysis decides which heap allocations can live on the stack; heap-to-stack then moves them (within the
-// target's maximum stack allocation size). More steps (dead code elimination, ...) slot into STEPS. When
+// Calls through //go:linkname become direct calls first (linkname.ts); then dead functions go (reachable.ts), and the
+// whole-program intrinsics become constants (intrinsics.ts); the reachable interrupt.New calls register their vectors
+// (interrupts.ts); escape analysis decides which heap allocations can live on the stack; heap-to-stack then moves
+// them (within the target's maximum stack allocation size). More steps (dead code elimination, ...) slot into STEPS. When
 // opts.validate is set (tests), ir/validate.ts checks the whole program after each step and any problem is reported
 // as an internal compiler error naming the step.
 
@@ -13,6 +15,7 @@ import { heapToStack } from './heap2stack.ts';
 import { collectInterrupts, type VectorRange } from './interrupts.ts';
 import { resolveLinknames } from './linkname.ts';
 import { removeUnreachable } from './reachable.ts';
+import { resolveIntrinsics } from './intrinsics.ts';
 import { markStackChecks } from './stackcheck.ts';
 
 /** PassOptions configures the pipeline. */
@@ -39,6 +42,7 @@ export interface PassStep {
 export const STEPS: readonly PassStep[] = [
   { name: 'linknames', run: (prog, _opts, sink) => resolveLinknames(prog, sink) },
   { name: 'dead functions', run: (prog, opts) => void removeUnreachable(prog, opts.keep ?? []) },
+  { name: 'intrinsics', run: (prog) => resolveIntrinsics(prog) },
   { name: 'interrupts', run: (prog, opts, sink) => collectInterrupts(prog, opts.vectorRange, sink) },
   { name: 'escape analysis', run: (prog) => void analyzeEscapes(prog) },
   { name: 'heap-to-stack', run: (prog, opts) => void heapToStack(prog, opts.maxStackAlloc, opts.maxStackFrame) },

@@ -112,7 +112,9 @@ func pause() {
 	if runqueue.head == nil {
 		runqueue.tail = nil
 	}
-	switchTo(next)
+	if goroutinesEnabled() {
+		switchTo(next)
+	}
 }
 
 // switchTo suspends the running task and resumes next.

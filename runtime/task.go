@@ -9,9 +9,15 @@
 //   pause()             blocks the running task until ready is called for it (deadlock when nothing can run)
 //   ready(t)            makes a blocked task runnable
 //   Gosched()           lets the other runnable tasks run
+//   goroutinesEnabled() whether the program can start a goroutine (a constant: passes/intrinsics.ts)
 //   markStacks()        marks what every task's stack and saved registers point to (the garbage collector's roots)
 
 package runtime
+
+// goroutinesEnabled reports whether the program can start a goroutine: the compiler replaces its calls with false
+// when no reachable function has a go statement (passes/intrinsics.ts). Main is then the only task, and a task that
+// pauses is always main, woken by a timer: nothing switches.
+func goroutinesEnabled() bool
 
 // task is a goroutine's state while it is not running, and its place in the scheduler's queues.
 type task struct {

@@ -22,30 +22,33 @@ const (
 	timer0Prescale       = 64
 )
 
-// cpuFrequency returns the CPU clock in Hz (targets/avr.s, from the target's cpu-frequency).
+// cpuFrequency returns the CPU clock in Hz: the target's cpu-frequency, a constant the compiler puts in its calls.
 func cpuFrequency() uint32
 
 // sleepCPU idles until an interrupt (targets/avr.s), with interrupts enabled.
 func sleepCPU()
 
-// timer0Overflows counts Timer0's overflows since the clock started.
-var timer0Overflows uint32
+// nsPerCount returns the length of one Timer0 count in nanoseconds (a constant once cpuFrequency is).
+func nsPerCount() uint32 { return uint32(timer0Prescale * 1000000000 / uint64(cpuFrequency())) }
+
+// nsPerOverflow returns the length of 256 Timer0 counts in nanoseconds.
+func nsPerOverflow() uint64 { return 256 * uint64(nsPerCount()) }
+
+// timer0Nanos is the clock at Timer0's last overflow: the interrupt adds an overflow's nanoseconds, so that reading
+// the clock needs no 64-bit multiplication.
+var timer0Nanos uint64
 
 // clockStarted is set once Timer0 runs.
 var clockStarted bool
 
-// nsPerCount is the length of one Timer0 count in nanoseconds.
-var nsPerCount uint32
-
 // timer0Overflow is the TIMER0_OVF interrupt's handler.
 func timer0Overflow() {
-	timer0Overflows++
+	timer0Nanos += nsPerOverflow()
 }
 
 // startClock starts Timer0 with its overflow interrupt, and enables interrupts.
 func startClock() {
 	registerInterrupt(timer0OverflowVector, timer0Overflow)
-	nsPerCount = uint32(timer0Prescale * 1000000000 / uint64(cpuFrequency()))
 	volatileStoreUint8(tccr0b, 3) // clock/64
 	volatileStoreUint8(timsk0, 1) // TOIE0
 	clockStarted = true
@@ -58,13 +61,13 @@ func nanotime() int64 {
 		startClock()
 	}
 	state := disableInterrupts()
-	overflows := volatileLoadUint32(&timer0Overflows)
+	nanos := volatileLoadUint64(&timer0Nanos)
 	count := volatileLoadUint8(tcnt0)
 	if volatileLoadUint8(tifr0)&1 != 0 && count < 255 { // an overflow not yet counted (TOV0)
-		overflows++
+		nanos += nsPerOverflow()
 	}
 	restoreInterrupts(state)
-	return int64(uint64(overflows)<<8|uint64(count)) * int64(nsPerCount)
+	return int64(nanos + uint64(uint32(count)*nsPerCount()))
 }
 
 // walltime returns the time since start-up in nanoseconds: the board has no calendar clock.

@@ -14,6 +14,10 @@ import "unsafe"
 // timersEnabled reports whether the program has package time; the compiler replaces calls to it with that constant.
 func timersEnabled() bool
 
+// timersStartable reports whether the program can start timers other than time.Sleep's (package time's startTimer
+// or resetTimer is reachable); the compiler replaces its calls with that constant (passes/intrinsics.ts).
+func timersStartable() bool
+
 // timer is a pending or stopped timer. Its layout is package time's runtimeTimer (src/time/sleep.go), which package
 // time hands to startTimer and stopTimer.
 type timer struct {
@@ -72,7 +76,9 @@ func runTimers() bool {
 			}
 			addTimer(t)
 		}
-		t.f(t.arg, t.seq)
+		if f := t.f; f != nil { // always set: the test lets the call skip its nil check
+			f(t.arg, t.seq)
+		}
 		fired = true
 	}
 	return fired
@@ -97,17 +103,28 @@ func timeSleep(ns int64) {
 	if ns <= 0 {
 		return
 	}
+	when := nanotime() + ns
+	if when < ns { // past the end of the clock: forever
+		when = 1<<63 - 1
+	}
+	if !goroutinesEnabled() && !timersStartable() {
+		// Main is the only task and this the only timer: nothing else can run meanwhile, so main waits for the clock.
+		sleepUntil(when)
+		return
+	}
 	var t timer
-	t.when = nanotime() + ns
+	t.when = when
 	t.f = wakeTask
-	t.arg = current
+	t.seq = uintptr(unsafe.Pointer(current))
 	addTimer((*timer)(noescape(unsafe.Pointer(&t))))
 	pause()
 }
 
-// wakeTask is the function of time.Sleep's timers: it makes the sleeping task runnable.
+// wakeTask is the function of time.Sleep's timers: it makes the sleeping task, whose address is in seq, runnable.
+// (The task is not boxed in arg: that would take *task's type descriptor and a type assertion's panic path into
+// every program that sleeps; the task stays reachable from current or allTasks while it sleeps.)
 func wakeTask(arg any, seq uintptr) {
-	ready(arg.(*task))
+	ready((*task)(unsafe.Pointer(seq)))
 }
 
 // timeStartTimer is time's startTimer. Package time passes its runtimeTimer, which has timer's layout, as an

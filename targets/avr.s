@@ -503,17 +503,6 @@ tsgo_stackOverflow:
         clr r1
         jmp runtime.stackOverflow
 
-; runtime.cpuFrequency() uint32: the clock in Hz, from the target's cpu-frequency (--defsym by the link step).
-        .section .text.runtime.cpuFrequency,"ax",@progbits
-        .global runtime.cpuFrequency
-        .type runtime.cpuFrequency,@function
-runtime.cpuFrequency:
-        ldi r22, lo8(_cpu_frequency)
-        ldi r23, hi8(_cpu_frequency)
-        ldi r24, hlo8(_cpu_frequency)
-        ldi r25, hhi8(_cpu_frequency)
-        ret
-
 ; runtime.sleepCPU(): idles until an interrupt (sleep mode idle, interrupts enabled).
         .section .text.runtime.sleepCPU,"ax",@progbits
         .global runtime.sleepCPU

@@ -293,16 +293,6 @@ tsgo_stackOverflow:
         .ltorg
 
 
-@ runtime.cpuFrequency() uint32: the core clock in Hz, from the target's cpu-frequency (--defsym by the link step).
-        .section .text.runtime.cpuFrequency,"ax",%progbits
-        .global runtime.cpuFrequency
-        .type runtime.cpuFrequency,%function
-        .thumb_func
-runtime.cpuFrequency:
-        ldr r0, =_cpu_frequency
-        bx lr
-        .ltorg
-
 @ runtime.waitForInterrupt(): sleeps until an interrupt (runtime/time_cortexm.go's sleepUntil).
         .section .text.runtime.waitForInterrupt,"ax",%progbits
         .global runtime.waitForInterrupt

@@ -124,7 +124,6 @@ function isArm(t: ResolvedTarget): boolean {
 /** linkerArgs builds the ld.lld command line. */
 function linkerArgs(t: ResolvedTarget, objects: string[], libs: string[], output: string): string[] {
   const args = ['--gc-sections', '--error-limit=0', `--defsym=_stack_size=${t.stackSize}`, `--defsym=_heap_size=${t.heapSize}`];
-  if (t.cpuFrequency !== undefined) args.push(`--defsym=_cpu_frequency=${t.cpuFrequency}`);
   if (t.goarch === 'amd64' || t.goarch === '386') args.push('-static');
   if (t.linkerScript !== undefined) args.push('-L', path.dirname(t.linkerScript), '-T', t.linkerScript);
   args.push(...t.ldflags, ...objects);

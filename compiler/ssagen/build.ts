@@ -36,6 +36,8 @@ export interface BuildInput {
   fset: FileSet;
   sizes: Sizes;
   packages: { pkg: types.Package; files: ast.File[]; info: Info }[];
+  /** cpuFrequency is the target's clock in Hz, the value of runtime.cpuFrequency(). */
+  cpuFrequency?: number;
 }
 
 /** BuildOptions tune the builder (for tests and -dump-ssa). */
@@ -53,6 +55,7 @@ export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: Buil
   const timersUsed = input.packages.some((p) => p.pkg.path === 'time');
   const st: ProgramState = {
     prog, sink, funcs: new Map(), globals: new Map(), runtime, synthetic: new Map(), recoverUsed, timersUsed,
+    cpuFrequency: input.cpuFrequency,
     generic: new Map(), instances: new Map(), queue: [],
   };
   prog.recoverUsed = recoverUsed;

@@ -66,16 +66,36 @@ function staticPlan(fn: ir.Function, operands: ir.Value[]): CallPlan {
   return { kind: 'static', operands, emit: (fb, ops, pos) => b.emitCall(fb.block, fn, ops, b.callResultType(fn.signature), pos) };
 }
 
+/**
+ * runtimeIntrinsic returns the constant that replaces a call of one of the runtime's intrinsics: whether the program
+ * calls recover anywhere (recoverEnabled), whether it has package time (timersEnabled), the target's clock in Hz
+ * (cpuFrequency, so that the clock's arithmetic folds). Any other function: undefined.
+ */
+function runtimeIntrinsic(fb: FnBuilder, name: string, e: ast.CallExpr): ir.Value | undefined {
+  switch (name) {
+    case 'recoverEnabled':
+      return b.constBool(fb.st.recoverUsed);
+    case 'timersEnabled':
+      return b.constBool(fb.st.timersUsed);
+    case 'cpuFrequency':
+      if (fb.st.cpuFrequency === undefined) {
+        fb.st.sink.error(e.pos, 'runtime.cpuFrequency: the target has no cpu-frequency');
+        return b.constInt(Typ.uint32, 0);
+      }
+      return b.constInt(Typ.uint32, fb.st.cpuFrequency);
+  }
+  return undefined;
+}
+
 /** planCall evaluates the operands of a call of a function, method or function value (not a builtin). */
 export function planCall(fb: FnBuilder, e: ast.CallExpr): CallPlan | undefined {
   const fun = unparen(e.fun);
   // Static function: f(...) or pkg.F(...).
   const ref = funcRef(fb, fun);
   const fnObj = ref?.obj;
-  if (fnObj && fnObj.pkg === fb.st.runtime && (fnObj.name === 'recoverEnabled' || fnObj.name === 'timersEnabled')) {
-    // Intrinsics: whether the program calls recover anywhere, whether it has package time.
-    const v = b.constBool(fnObj.name === 'recoverEnabled' ? fb.st.recoverUsed : fb.st.timersUsed);
-    return { kind: 'builtin', operands: [], emit: () => v };
+  if (fnObj && fnObj.pkg === fb.st.runtime) {
+    const v = runtimeIntrinsic(fb, fnObj.name, e);
+    if (v) return { kind: 'builtin', operands: [], emit: () => v };
   }
   if (fnObj) {
     const callee = functionOf(fb, fnObj, ref.id);

@@ -37,6 +37,8 @@ export interface ProgramState {
   recoverUsed: boolean;
   /** timersUsed is set when the program has package time (runtime.timersEnabled() is then true). */
   timersUsed: boolean;
+  /** cpuFrequency is the target's clock in Hz (runtime.cpuFrequency()), undefined where it has none (the host). */
+  cpuFrequency: number | undefined;
   /** generic holds the declarations of generic functions and of methods of generic types (see generics.ts). */
   generic: Map<FuncObj, GenericDecl>;
   /** instances are the instantiated functions, by origin and type arguments. */
