@@ -18,6 +18,7 @@ import { EM_ARM, parseElf, PT_LOAD, type ElfFile } from './elf.ts';
 import { FAULT_EXIT_CODE, type RunOptions, type RunResult } from './result.ts';
 import { SimSession } from './simsession.ts';
 import { bootFromFlash } from './rp2040boot.ts';
+import { exactTimerAlarms, wfiEnds } from './rp2040timer.ts';
 
 /** EXIT_BKPT is the immediate of runtime.exit's breakpoint (`bkpt 0x65`, "e"). */
 export const EXIT_BKPT = 0x65;
@@ -101,6 +102,7 @@ export async function runRp2040(target: ResolvedTarget, elfPath: string, opts: R
     if (op === (0xbe00 | EXIT_BKPT)) ended = { code: core.registers[0]! & 0xff };
     else ended = { code: FAULT_EXIT_CODE, message: `tsgo: ${op >> 8 === 0xbe ? 'bkpt' : 'udf'} #${imm} at 0x${pc.toString(16)} (a hard fault on the chip)` };
   };
+  exactTimerAlarms(chip, clock);
   opts.onMachine?.(chip);
 
   const flashEnd = FLASH_BASE + (target.flashSize ?? 2 * 1024 * 1024);
@@ -113,6 +115,10 @@ export async function runRp2040(target: ResolvedTarget, elfPath: string, opts: R
         chip.uart[0]!.feedByte(opts.uartInput.shift()!);
       }
       if (core.waiting) {
+        if (wfiEnds(core)) {
+          core.waiting = false; // a pending interrupt ends the wfi (rp2040timer.ts)
+          continue;
+        }
         // wfi: jump to the next timer event; with none, nothing can wake the core before the budget ends.
         const ns = clock.nanosToNextAlarm;
         const cycles = ns > 0 ? Math.max(1, Math.ceil((ns * chip.clkSys) / 1e9)) : stop - core.cycles;
