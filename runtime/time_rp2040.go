@@ -21,10 +21,17 @@ const (
 	timerIRQ0 = 0
 	// alarm0 is ALARM0's bit in the TIMER's ARMED, INTR and INTE registers.
 	alarm0 = 1 << 0
-	// maxAlarmNs bounds one alarm, so that the microseconds to it are a 32-bit division away (and far from the
-	// 32-bit comparison's wrap-around after 71 minutes).
+	// maxAlarmNs bounds one alarm, so that the microseconds to it fit micros's 32 bits (and stay far from the
+	// alarm comparison's wrap-around after 71 minutes).
 	maxAlarmNs = 4000000000
 )
+
+// micros returns ns/1000, rounded up, for ns up to maxAlarmNs, without a division (the Cortex-M0+ has none: libgcc's
+// would add 270 bytes): n/1000 is (n/8)/125, and for m < 2^29, m/125 is (m * ceil(2^36/125)) >> 36, exactly
+// (ceil(2^36/125)*125 - 2^36 = 14, at most 2^(36-29); checked for every n up to maxAlarmNs+999).
+func micros(ns uint32) uint32 {
+	return uint32(uint64((ns+999)>>3) * 549755814 >> 36)
+}
 
 // nvicISER is the NVIC's interrupt set-enable register (ARMv6-M Architecture Reference Manual, B3.4).
 var nvicISER = (*uint32)(unsafe.Pointer(uintptr(0xe000e100)))
@@ -87,7 +94,7 @@ func sleepUntil(when int64) {
 		if ns > maxAlarmNs {
 			ns = maxAlarmNs
 		}
-		target := now + uint64((uint32(ns)+999)/1000) // the first count at or past when (or maxAlarmNs)
+		target := now + uint64(micros(uint32(ns))) // the first count at or past when (or maxAlarmNs)
 		state := disableInterrupts()
 		rp.TIMER.ALARM[0].Set(uint32(target)) // arms ALARM0
 		if timerMicros() < target {
