@@ -8,7 +8,8 @@
 // rp2040js raises no HardFault, so the runner reports what would fault on the chip instead: any other breakpoint or
 // `udf` (a trap), an instruction it does not know, an access to unmapped memory, or the program counter leaving flash
 // and RAM (exit code FAULT_EXIT_CODE, with a message). A runaway program is stopped after a cycle budget, its simulated
-// time (simTimeNs: a normal end) or a wall-clock timeout.
+// time (simTimeNs: a normal end) or a wall-clock timeout. A sleeping core (`wfi`) skips to the next simulated event;
+// rp2040timer.ts corrects when rp2040js's TIMER alarms fire and when its `wfi` ends.
 
 import * as fs from 'node:fs';
 import { Simulator, type Logger, type RP2040 } from 'rp2040js';
