@@ -18,17 +18,19 @@ const TIMER_BASE = 0x40054000;
 const ALARM0 = 0x10;
 const ALARM3 = 0x1c;
 
-/** The parts of rp2040js's RPTimer and SimulationClock that exactTimerAlarms uses (private in its typings). */
+/** TimerInternals is the part of rp2040js's RPTimer that exactTimerAlarms uses (its alarms are private). */
 interface TimerInternals {
   writeUint32(offset: number, value: number): void;
   alarms: { armed: boolean; clockAlarm: { schedule(deltaNanos: number): void } }[];
 }
-interface ClockInternals {
+
+/** SimClock is the simulated clock's time in nanoseconds. */
+interface SimClock {
   readonly nanos: number;
 }
 
 /** exactTimerAlarms makes the TIMER's alarms of chip fire when the microsecond count reaches ALARMn. */
-export function exactTimerAlarms(chip: RP2040, clock: ClockInternals): void {
+export function exactTimerAlarms(chip: RP2040, clock: SimClock): void {
   const timer = chip.peripherals[TIMER_BASE >>> 12] as unknown as TimerInternals;
   const write = timer.writeUint32.bind(timer);
   timer.writeUint32 = (offset: number, value: number) => {
