@@ -28,7 +28,7 @@ const (
 
 // micros returns ns/1000, rounded up, for ns up to maxAlarmNs, without a division (the Cortex-M0+ has none: libgcc's
 // would add 270 bytes): n/1000 is (n/8)/125, and for m < 2^29, m/125 is (m * ceil(2^36/125)) >> 36, exactly
-// (ceil(2^36/125)*125 - 2^36 = 14, at most 2^(36-29); checked for every n up to maxAlarmNs+999).
+// (ceil(2^36/125)*125 - 2^36 = 14, at most 2^(36-29); checked under gc for every n up to maxAlarmNs+999).
 func micros(ns uint32) uint32 {
 	return uint32(uint64((ns+999)>>3) * 549755814 >> 36)
 }
