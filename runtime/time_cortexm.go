@@ -1,4 +1,4 @@
-//go:build cortexm
+//go:build cortexm && !rp2040
 
 // The clock on Cortex-M: SysTick interrupts every millisecond (counting the core clock, cpuFrequency()), started by
 // the first reading; within a millisecond, the counter's current value gives the fraction. There is no wall clock:

@@ -8,7 +8,8 @@
 // rp2040js raises no HardFault, so the runner reports what would fault on the chip instead: any other breakpoint or
 // `udf` (a trap), an instruction it does not know, an access to unmapped memory, or the program counter leaving flash
 // and RAM (exit code FAULT_EXIT_CODE, with a message). A runaway program is stopped after a cycle budget, its simulated
-// time (simTimeNs: a normal end) or a wall-clock timeout.
+// time (simTimeNs: a normal end) or a wall-clock timeout. A sleeping core (`wfi`) skips to the next simulated event;
+// rp2040timer.ts corrects when rp2040js's TIMER alarms fire and when its `wfi` ends.
 
 import * as fs from 'node:fs';
 import { Simulator, type Logger, type RP2040 } from 'rp2040js';
@@ -18,6 +19,7 @@ import { EM_ARM, parseElf, PT_LOAD, type ElfFile } from './elf.ts';
 import { FAULT_EXIT_CODE, type RunOptions, type RunResult } from './result.ts';
 import { SimSession } from './simsession.ts';
 import { bootFromFlash } from './rp2040boot.ts';
+import { exactTimerAlarms, wfiEnds } from './rp2040timer.ts';
 
 /** EXIT_BKPT is the immediate of runtime.exit's breakpoint (`bkpt 0x65`, "e"). */
 export const EXIT_BKPT = 0x65;
@@ -101,6 +103,7 @@ export async function runRp2040(target: ResolvedTarget, elfPath: string, opts: R
     if (op === (0xbe00 | EXIT_BKPT)) ended = { code: core.registers[0]! & 0xff };
     else ended = { code: FAULT_EXIT_CODE, message: `tsgo: ${op >> 8 === 0xbe ? 'bkpt' : 'udf'} #${imm} at 0x${pc.toString(16)} (a hard fault on the chip)` };
   };
+  exactTimerAlarms(chip, clock);
   opts.onMachine?.(chip);
 
   const flashEnd = FLASH_BASE + (target.flashSize ?? 2 * 1024 * 1024);
@@ -113,6 +116,10 @@ export async function runRp2040(target: ResolvedTarget, elfPath: string, opts: R
         chip.uart[0]!.feedByte(opts.uartInput.shift()!);
       }
       if (core.waiting) {
+        if (wfiEnds(core)) {
+          core.waiting = false; // a pending interrupt ends the wfi (rp2040timer.ts)
+          continue;
+        }
         // wfi: jump to the next timer event; with none, nothing can wake the core before the budget ends.
         const ns = clock.nanosToNextAlarm;
         const cycles = ns > 0 ? Math.max(1, Math.ceil((ns * chip.clkSys) / 1e9)) : stop - core.cycles;
