@@ -125,6 +125,16 @@ describe('interrupts on cortex-m-qemu', () => {
   });
 });
 
+describe('device/arm on cortex-m-qemu', () => {
+  it('sets a priority, keeps a pending interrupt waiting while it is disabled, and runs it once enabled', async () => {
+    const { r, err } = await compile(path.join(BOARDS, 'nvic_arm.go'), 'cortex-m-qemu');
+    expect(err).toBe('');
+    const run = await runFirmware(r!.target, r!.outputPath, { timeoutMs: 30_000 });
+    expect(run.output).toBe('priority: 192\npending while disabled, fired: 0\nenabled: false fired: 1\n');
+    expect(run.exitCode).toBe(0);
+  });
+});
+
 describe('machine on arduino', () => {
   it('follows a button driven by the test on the LED', async () => {
     const { r, err } = await compile(path.join(BOARDS, 'button.go'), 'arduino');
