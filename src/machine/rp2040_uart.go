@@ -12,6 +12,7 @@ package machine
 import (
 	"device/rp"
 	"runtime/interrupt"
+	"unsafe"
 )
 
 // UART is a serial port.
@@ -27,10 +28,11 @@ type UART struct {
 // The UARTs' receive buffers.
 var uart0Buffer, uart1Buffer RingBuffer
 
-// The UARTs' state.
+// The UARTs' state: static data (rp.UART0 in the initializer would make it the package initializer's work, and
+// keep both UARTs in every program).
 var (
-	_UART0 = UART{Buffer: &uart0Buffer, Bus: rp.UART0}
-	_UART1 = UART{Buffer: &uart1Buffer, Bus: rp.UART1}
+	_UART0 = UART{Buffer: &uart0Buffer, Bus: (*rp.UART_Type)(unsafe.Pointer(uintptr(rp.UART0_BASE)))}
+	_UART1 = UART{Buffer: &uart1Buffer, Bus: (*rp.UART_Type)(unsafe.Pointer(uintptr(rp.UART1_BASE)))}
 )
 
 // UART0 and UART1 are the chip's UARTs (on the Pico: GP0/GP1 and GP8/GP9 by default).
@@ -40,7 +42,7 @@ var (
 )
 
 // Serial is the board's serial console: UART0, where the runtime's println writes.
-var Serial = UART0
+var Serial = &_UART0
 
 // peripheralHz is clk_peri, the UARTs' clock (runtime_rp2040.go runs it from clk_sys).
 const peripheralHz = 125000000
