@@ -252,3 +252,28 @@ describe('machine on pico: ADC', () => {
     expect(run.exitCode).toBe(0);
   });
 });
+
+describe('machine on pico: PWM', () => {
+  it('drives the LED from PWM4 at a 1 ms period, 25% high, then inverted', async () => {
+    const { r, err } = await compile(path.join(BOARDS, 'pwm_pico.go'));
+    expect(err).toBe('');
+    const changes: PinChange[] = [];
+    const run = await runFirmware(r!.target, r!.outputPath, { timeoutMs: 60_000, onPinChange: (c) => changes.push(c) });
+    // Divider 31/16 and TOP 64515: 64516 * 1.9375 cycles = 999,998 ns.
+    expect(run.output).toBe('true 1 true true 64515 999998 16129\n');
+    expect(run.exitCode).toBe(0);
+    expect(new Set(changes.map((c) => c.pin))).toEqual(new Set(['GP25']));
+    const us = (i: number): number => (changes[i + 1]!.seconds - changes[i]!.seconds) * 1e6;
+    // The first periods: high 250 µs, low 750 µs.
+    expect(changes[0]!.high).toBe(true);
+    for (let i = 0; i < 4; i += 2) {
+      expect(us(i)).toBeCloseTo(250, 0);
+      expect(us(i + 1)).toBeCloseTo(750, 0);
+    }
+    // The last periods, inverted: high 750 µs.
+    const n = changes.length;
+    const last = changes[n - 3]!.high ? n - 3 : n - 4;
+    expect(us(last)).toBeCloseTo(750, 0);
+    expect(us(last + 1)).toBeCloseTo(250, 0);
+  });
+});

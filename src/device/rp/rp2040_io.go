@@ -109,3 +109,39 @@ const (
 	IRQ_I2C1_IRQ      = 24
 	IRQ_RTC_IRQ       = 25
 )
+
+// PWM_BASE is the PWM block's base address.
+const PWM_BASE = 0x40050000
+
+// PWM_SLICE_Type is one of the PWM block's eight slices (datasheet 4.5): a 16-bit counter clocked by clk_sys through
+// a fractional divider, wrapping at TOP; output A is high while the counter is below CC's low half, output B below
+// its high half. GPIO 2n and 2n+1 (and 16+2n, 16+2n+1) are slice n's A and B.
+type PWM_SLICE_Type struct {
+	CSR volatile.Register32 // 0x00: EN (0), PH_CORRECT (1), A_INV (2), B_INV (3), DIVMODE (5:4)
+	DIV volatile.Register32 // 0x04: INT (11:4), FRAC (3:0)
+	CTR volatile.Register32 // 0x08
+	CC  volatile.Register32 // 0x0c: A (15:0), B (31:16)
+	TOP volatile.Register32 // 0x10
+}
+
+// PWM_Type is the PWM block.
+type PWM_Type struct {
+	SLICE [8]PWM_SLICE_Type   // 0x00-0x9c
+	EN    volatile.Register32 // 0xa0: every slice's CSR.EN
+	INTR  volatile.Register32 // 0xa4
+	INTE  volatile.Register32 // 0xa8
+	INTF  volatile.Register32 // 0xac
+	INTS  volatile.Register32 // 0xb0
+}
+
+// PWM is the PWM block.
+var PWM = (*PWM_Type)(unsafe.Pointer(uintptr(PWM_BASE)))
+
+// Fields of a PWM slice's CSR and DIV.
+const (
+	PWM_CSR_EN         = 1 << 0
+	PWM_CSR_PH_CORRECT = 1 << 1
+	PWM_CSR_A_INV      = 1 << 2
+	PWM_CSR_B_INV      = 1 << 3
+	PWM_DIV_FRAC_BITS  = 4
+)
