@@ -58,6 +58,27 @@ describe('tsgo run on arduino', () => {
   });
 });
 
+describe('tsgo run on pico', () => {
+  it('traces the LED as GP25 and writes the VCD, with seconds from the core\'s cycles at 125 MHz', () => {
+    const vcd = path.join(tmp, 'pico.vcd');
+    const r = spawnSync(process.execPath, [TSGO, 'run', '-target=pico', '-trace-pins', `-vcd=${vcd}`, path.join(ROOT, 'testdata/boards/toggle.go')], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(r.stdout).toBe('done\n');
+    expect(r.status).toBe(0);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.map((l) => l.split(' ').slice(1).join(' '))).toEqual(['GP25 high', 'GP25 low', 'GP25 high', 'GP25 low', 'GP25 high', 'GP25 low']);
+    lines.forEach((l) => expect(l).toMatch(/^\d+\.\d{6} /));
+    // The same busy delay between changes: 2000 register reads, about 19 µs at 125 MHz.
+    const t = lines.map((l) => Number(l.split(' ')[0]));
+    for (let i = 1; i < t.length; i++) expect(Math.abs(t[i]! - t[i - 1]! - 19e-6)).toBeLessThan(3e-6);
+    const dump = fs.readFileSync(vcd, 'utf8');
+    expect(dump).toMatch(/\$var wire 1 ! GP25 \$end/);
+    expect([...dump.matchAll(/#(\d+)\n([01])!/g)]).toHaveLength(6);
+  });
+});
+
 describe('parseDuration', () => {
   it('reads Go durations', () => {
     expect(parseDuration('1.5s')).toBe(1.5e9);

@@ -289,10 +289,12 @@ function noHeapDiagnostics(e: unknown, prog: ir.Program, module: GeneratedModule
 
 /**
  * interruptVectors gives the interrupt numbers a target's startup code has vectors for: `__vector_1` to `__vector_25`
- * in targets/avr.s (the ATmega328P's table), `IRQ0_Handler` to `IRQ63_Handler` in targets/cortex-m.s; none on the host.
+ * in targets/avr.s (the ATmega328P's table), `IRQ0_Handler` to `IRQ25_Handler` in targets/rp2040.s (the RP2040's 26
+ * interrupts), `IRQ0_Handler` to `IRQ63_Handler` in targets/cortex-m.s; none on the host.
  */
 export function interruptVectors(t: ResolvedTarget): VectorRange {
   if (t.llvmTarget.startsWith('avr')) return [1, 25];
+  if (t.buildTags.includes('rp2040')) return [0, 25];
   return t.buildTags.includes('cortexm') ? [0, 63] : undefined;
 }
 

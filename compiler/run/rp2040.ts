@@ -3,7 +3,7 @@
 // checks the second-stage boot loader's CRC and starts it from SRAM, and the boot loader — the program's own code —
 // enables execute-in-place, sets VTOR to the vector table at 0x10000100 and jumps to the reset handler. UART0's
 // transmitted bytes are the program's output; bytes of uartInput are fed to its receiver one at a time, each once the
-// previous one has been read.
+// previous one has been read. The GPIOs' level changes while they are outputs go to onPinChange, named `GP<n>`.
 // The program has finished when it executes `bkpt 0x65` (runtime.exit in targets/rp2040.s): the exit code is in r0.
 // rp2040js raises no HardFault, so the runner reports what would fault on the chip instead: any other breakpoint or
 // `udf` (a trap), an instruction it does not know, an access to unmapped memory, or the program counter leaving flash
@@ -12,9 +12,10 @@
 // rp2040timer.ts corrects when rp2040js's TIMER alarms fire and when its `wfi` ends.
 
 import * as fs from 'node:fs';
-import { Simulator, type Logger, type RP2040 } from 'rp2040js';
+import { GPIOPinState, Simulator, type Logger, type RP2040 } from 'rp2040js';
 import { UserError } from '../diag.ts';
 import type { ResolvedTarget } from '../target/target.ts';
+import type { PinChange } from './boardio.ts';
 import { EM_ARM, parseElf, PT_LOAD, type ElfFile } from './elf.ts';
 import { FAULT_EXIT_CODE, type RunOptions, type RunResult } from './result.ts';
 import { SimSession } from './simsession.ts';
@@ -73,6 +74,40 @@ export function loadFlash(chip: RP2040, elf: ElfFile, flashSize: number, name: s
   }
 }
 
+/**
+ * modelPads completes rp2040js's pads, whose input reads only what the test drives: the input of a pin driven as an
+ * output reads the driven level (as the chip's pad does, so GPIO_IN shows an output's level), and a pin that becomes an
+ * input with its pull-up or pull-down on floats to the pull's level (a level the test drove before is overridden
+ * then; one it drives later wins).
+ */
+function modelPads(chip: RP2040): void {
+  for (const gpio of chip.gpio) {
+    gpio.addListener((state) => {
+      if (state === GPIOPinState.High || state === GPIOPinState.InputPullUp) gpio.setInputValue(true);
+      else if (state === GPIOPinState.Low || state === GPIOPinState.InputPullDown) gpio.setInputValue(false);
+    });
+  }
+}
+
+/**
+ * watchPins reports the level changes of the GPIOs while they are outputs (their output enable set: through the SIO's
+ * GPIO_OE for software-driven pins, or by the peripheral a pin is routed to), named `GP<n>` as on the Pico and in
+ * package machine. A pin's level starts low, as the SIO's GPIO_OUT does: making a pin an output reports nothing until
+ * it goes high.
+ */
+function watchPins(chip: RP2040, onChange: ((c: PinChange) => void) | undefined): void {
+  if (!onChange) return;
+  chip.gpio.forEach((gpio, n) => {
+    let high = false;
+    gpio.addListener((state) => {
+      if (state !== GPIOPinState.High && state !== GPIOPinState.Low) return;
+      if ((state === GPIOPinState.High) === high) return;
+      high = !high;
+      onChange({ seconds: chip.core.cycles / chip.clkSys, pin: `GP${n}`, high });
+    });
+  });
+}
+
 /** runRp2040 runs the ELF at elfPath on a simulated RP2040. */
 export async function runRp2040(target: ResolvedTarget, elfPath: string, opts: Rp2040RunOptions): Promise<RunResult> {
   let bytes: Uint8Array;
@@ -104,7 +139,9 @@ export async function runRp2040(target: ResolvedTarget, elfPath: string, opts: R
     else ended = { code: FAULT_EXIT_CODE, message: `tsgo: ${op >> 8 === 0xbe ? 'bkpt' : 'udf'} #${imm} at 0x${pc.toString(16)} (a hard fault on the chip)` };
   };
   exactTimerAlarms(chip, clock);
+  modelPads(chip);
   opts.onMachine?.(chip);
+  watchPins(chip, opts.onPinChange);
 
   const flashEnd = FLASH_BASE + (target.flashSize ?? 2 * 1024 * 1024);
 

@@ -9,11 +9,6 @@ package machine
 
 import "device/avr"
 
-// ADC is an analog input pin.
-type ADC struct {
-	Pin Pin
-}
-
 // InitADC switches the ADC on (ADEN) with its clock prescaler at 128.
 func InitADC() {
 	avr.ADCSRA.Set(avr.ADCSRA_ADEN | avr.ADCSRA_ADPS2 | avr.ADCSRA_ADPS1 | avr.ADCSRA_ADPS0)

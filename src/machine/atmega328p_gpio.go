@@ -12,19 +12,6 @@ import (
 	"unsafe"
 )
 
-// PinMode is how a pin is configured.
-type PinMode uint8
-
-// The ATmega328P's pin modes.
-const (
-	// PinInput makes the pin a floating input.
-	PinInput PinMode = iota
-	// PinInputPullup makes the pin an input pulled up to VCC.
-	PinInputPullup
-	// PinOutput makes the pin a push-pull output.
-	PinOutput
-)
-
 // The chip's pins by port and bit (PB6 and PB7 hold the crystal on the Arduinos, PC6 is the reset pin).
 const (
 	PB0 Pin = iota

@@ -34,8 +34,22 @@ const (
 	A5 = PC5
 )
 
+// The analog inputs by their ADC channel, as TinyGo names them on every board.
+const (
+	ADC0 = A0
+	ADC1 = A1
+	ADC2 = A2
+	ADC3 = A3
+	ADC4 = A4
+	ADC5 = A5
+)
+
 // LED is the board's LED (D13).
 const LED = D13
+
+// BUTTON is the pin TinyGo's button example reads. The Arduinos have no user button (the one on the board is reset):
+// D2 is a conventional place to wire one, to ground, with the pin's pull-up on (D2 is also external interrupt 0).
+const BUTTON = D2
 
 // The UART's pins.
 const (

@@ -1,15 +1,32 @@
 // Package machine is the hardware abstraction for the boards tsgo targets, with TinyGo's API so that TinyGo programs
 // build unchanged: pins (Pin, PinConfig, PinMode), the UART (Serial, UART0), the ADC and the CPU's frequency. This file
-// holds the chip-independent types; each chip's files (atmega328p_*.go) implement them and each board's file
+// holds the chip-independent types; each chip's files (atmega328p_*.go, rp2040_*.go) implement them and each board's file
 // (board_*.go) names its pins. Everything is sized for the smallest chip, the ATmega328P's 2 KiB of RAM: no
 // allocation, no heap-allocated errors, register accesses that fold to single instructions for constant pins.
 package machine
 
-// Pin is a GPIO pin, numbered by the chip (on the ATmega328P: port B is 0-7, port C 8-15, port D 16-23).
+// Pin is a GPIO pin, numbered by the chip (on the ATmega328P: port B is 0-7, port C 8-15, port D 16-23; on the
+// RP2040 the GPIO number, 0-29).
 type Pin uint8
 
 // NoPin is the pin that is no pin: configuring or setting it does nothing.
 const NoPin = Pin(0xff)
+
+// PinMode is how a pin is configured. The modes every chip has are here; a chip's file adds its own (the RP2040's
+// pull-downs, say), numbered from pinModeChip.
+type PinMode uint8
+
+// The pin modes of every chip.
+const (
+	// PinInput makes the pin a floating input.
+	PinInput PinMode = iota
+	// PinInputPullup makes the pin an input pulled up to VCC.
+	PinInputPullup
+	// PinOutput makes the pin a push-pull output.
+	PinOutput
+	// pinModeChip is the first mode number left to the chips' own modes.
+	pinModeChip
+)
 
 // PinConfig is a pin's configuration for Pin.Configure.
 type PinConfig struct {
@@ -36,6 +53,11 @@ type UARTConfig struct {
 	BaudRate uint32
 	TX       Pin
 	RX       Pin
+}
+
+// ADC is an analog input pin.
+type ADC struct {
+	Pin Pin
 }
 
 // ADCConfig is the ADC's configuration for ADC.Configure (Reference in millivolts, Resolution and Samples: the

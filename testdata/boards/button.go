@@ -1,6 +1,7 @@
-// TinyGo's button example, ending: the LED (D13) shows the button on D2 (an input with its pull-up, so pressed is
-// low). The program ends after the button has been pressed and released twice. Run by compiler/build/boards.test.ts,
-// which presses the button by driving D2 low and high at set times.
+// TinyGo's button example, ending: the LED shows machine.BUTTON (an input with its pull-up, so pressed is low). The
+// program ends after the button has been pressed and released twice. Run by compiler/build/boards.test.ts on arduino
+// (LED D13, button D2) and compiler/build/picoboard.test.ts on pico (LED GP25, button GP15), which press the button by
+// driving its pin low and high at set times.
 package main
 
 import "machine"
@@ -8,7 +9,7 @@ import "machine"
 func main() {
 	led := machine.LED
 	led.Configure(machine.PinConfig{Mode: machine.PinOutput})
-	button := machine.D2
+	button := machine.BUTTON
 	button.Configure(machine.PinConfig{Mode: machine.PinInputPullup})
 	last := true
 	changes := 0

@@ -239,8 +239,10 @@ const (
 	UART_CR_RXE       = 1 << 9
 	UART_CR_TXE       = 1 << 8
 	UART_CR_UARTEN    = 1 << 0
-	UART_IMSC_RXIM    = 1 << 4
-	UART_IMSC_RTIM    = 1 << 6
+	UART_IMSC_RXIM    = 1 << 4 // receive: the FIFO reached its IFLS level
+	UART_IMSC_RTIM    = 1 << 6 // receive timeout: bytes wait in the FIFO and none came for 32 bit periods
+	UART_IFLS_RX_1_8  = 0 << 3 // the receive interrupt's FIFO level: 1/8 full (4 bytes)
+	UART_ICR_ALL      = 0x7ff
 )
 
 // WATCHDOG_Type is the watchdog (datasheet 4.7), which also makes the 1 µs tick of the TIMER from clk_ref.
