@@ -84,13 +84,18 @@ describe('PWM on arduino', () => {
           'Timer1 top: 16000 period: 1000000 channels: 0 1\n' +
           'Timer2 top: 256 period: 128000\n' +
           'Timer0 top: 256 period: 1024000\n' +
-          'slept µs: \\d+\n$',
+          'slept µs: \\d+\n' +
+          'Timer1 top: 8000 period: 500000 counter below top: true\n' +
+          'Timer1.SetPeriod 300 ms: true\n' +
+          'Timer2 period: 16000\n$',
       ),
     );
   });
 
-  // The window: from D2's rise (every channel set, at least one period ago) to D4's fall, 120 ms later.
+  // The first window: from D2's first rise (every channel set, at least one period ago) to D4's fall, 120 ms later.
   const window = (): [number, number] => [pins.get('D2')![0]!.cycle, pins.get('D4')!.at(-1)!.cycle];
+  // The second: D2's second pulse, 10 ms after SetPeriod, Enable and the new values.
+  const window2 = (): [number, number] => [pins.get('D2')![2]!.cycle, pins.get('D2')![3]!.cycle];
 
   it.each([
     ['D9', 'Timer1 A', 16_000, 0.25],
@@ -105,6 +110,29 @@ describe('PWM on arduino', () => {
     expect(w.periods).toBeGreaterThan(100);
     expect(Math.abs(w.period - period) / period).toBeLessThan(0.01);
     expect(Math.abs(w.duty - duty)).toBeLessThan(0.01);
+  });
+
+  it.each([
+    ['D9', 'Timer1 A after SetPeriod(500 µs)', 8_000, 0.5],
+    ['D11', 'Timer2 A after SetPeriod(16 µs), inverted', 256, 0.75],
+    ['D6', 'Timer0 A at Top()', 16_384, 1],
+    ['D5', 'Timer0 B inverted', 16_384, 0.4],
+  ])('then drives %s (%s) with a period of %i cycles and a duty cycle of %f', (pin, _what, period, duty) => {
+    const [from, to] = window2();
+    const w = waveform(pins.get(pin)!, from, to);
+    expect(w.periods).toBeGreaterThanOrEqual(8);
+    expect(Math.abs(w.period - period) / period).toBeLessThan(0.01);
+    expect(Math.abs(w.duty - duty)).toBeLessThan(0.01);
+  });
+
+  it.each([
+    ['D10', 'Timer1 B at 0', false],
+    ['D3', 'Timer2 B at 0, inverted', true],
+  ])('then holds %s (%s) %s', (pin, _what, high) => {
+    const [from, to] = window2();
+    const edges = pins.get(pin)!;
+    expect(edges.filter((e) => e.cycle > from && e.cycle <= to)).toEqual([]);
+    expect(edges.filter((e) => e.cycle <= from).at(-1)!.high).toBe(high);
   });
 
   it('keeps time.Sleep on time with Timer0 as PWM', () => {

@@ -75,4 +75,26 @@ func main() {
 	elapsed := time.Since(start)
 	d4.Low()
 	println("slept µs:", elapsed.Microseconds())
+
+	// Second phase, while D2 is high for 10 ms: new periods, steady levels, a timer stopped and restarted.
+	machine.Timer1.Enable(false)
+	check("Timer1.SetPeriod", machine.Timer1.SetPeriod(500_000))
+	machine.Timer1.Enable(true)
+	println("Timer1 top:", machine.Timer1.Top(), "period:", machine.Timer1.Period(), "counter below top:", machine.Timer1.Counter() < machine.Timer1.Top())
+	println("Timer1.SetPeriod 300 ms:", machine.Timer1.SetPeriod(300_000_000) == machine.ErrPWMPeriodTooLong)
+	machine.Timer1.Set(0, machine.Timer1.Top()/2) // D9: 50% of 500 µs
+	machine.Timer1.Set(1, 0)                      // D10: steady low
+	check("Timer2.SetPeriod", machine.Timer2.SetPeriod(16_000))
+	machine.Timer2.Enable(false)
+	machine.Timer2.Enable(true)
+	machine.Timer2.SetInverting(0, true)
+	machine.Timer2.Set(0, machine.Timer2.Top()/4) // D11: 75% high at 16 µs
+	machine.Timer2.Set(1, 0)                      // D3, inverted: steady high
+	println("Timer2 period:", machine.Timer2.Period())
+	machine.Timer0.Set(0, machine.Timer0.Top()) // D6: high
+	machine.Timer0.SetInverting(1, true)        // D5: 40% high
+	check("Timer0.SetPeriod", machine.Timer0.SetPeriod(1_024_000))
+	d2.High()
+	time.Sleep(10 * time.Millisecond)
+	d2.Low()
 }
