@@ -78,7 +78,7 @@ func (pwm PWM) Configure(config PWMConfig) error {
 //go:inline
 func (pwm PWM) SetPeriod(period uint64) error {
 	if pwm.num == 1 {
-		return setPeriodTimer1(period, avr.TCCR1B.Get()&clockSelectMask)
+		return setPeriodTimer1(period)
 	}
 	cs, err := pwm.clockSelect8(period)
 	if err == nil {
@@ -101,7 +101,7 @@ func configureTimer1(period uint64) error {
 		}
 		cs++
 	}
-	if err := setPeriodTimer1(period, cs); err != nil {
+	if err := setTopTimer1(cycles >> Timer1.clockShift(cs)); err != nil {
 		return err
 	}
 	avr.TCCR1A.Set(wgm1FastPWMICRA)
@@ -110,14 +110,18 @@ func configureTimer1(period uint64) error {
 	return nil
 }
 
-// setPeriodTimer1 sets ICR1 for the period at clock select cs, and restarts the count (ICR1 is not double-buffered:
-// a count already above the new TOP would run on to 0xFFFF).
-func setPeriodTimer1(period uint64, cs uint8) error {
+// setPeriodTimer1 sets Timer1's period at the prescaler it runs with.
+func setPeriodTimer1(period uint64) error {
 	cycles, err := periodCycles(period)
 	if err != nil {
 		return err
 	}
-	top := cycles >> Timer1.clockShift(cs)
+	return setTopTimer1(cycles >> Timer1.clockShift(avr.TCCR1B.Get()&clockSelectMask))
+}
+
+// setTopTimer1 makes a period top counts long (ICR1 = top-1) and restarts the count: ICR1 is not double-buffered,
+// and a count already above the new TOP would run on to 0xFFFF.
+func setTopTimer1(top uint32) error {
 	if top > 0x10000 {
 		return ErrPWMPeriodTooLong
 	}
