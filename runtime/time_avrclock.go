@@ -3,7 +3,9 @@
 // The clock on AVR: Timer0 counts the CPU clock divided by 64 (4 µs a count at 16 MHz) and its overflow interrupt
 // (TIMER0_OVF, vector 16) counts overflows, every 1.024 ms; the clock starts at its first reading. Between
 // interrupts the CPU idles in `sleep`. There is no wall clock: time.Now counts from start-up. A program that
-// registers its own TIMER0_OVF handler cannot also use package time.
+// registers its own TIMER0_OVF handler cannot also use package time. PWM on Timer0 (machine.Timer0) keeps this
+// prescaler and a 256-count period (fast PWM with TOP = 0xFF overflows as this normal mode does), so the clock is
+// the same with it.
 
 package runtime
 

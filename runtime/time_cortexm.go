@@ -21,7 +21,7 @@ const (
 	systClkSource = 1 << 2 // the core clock
 )
 
-// cpuFrequency returns the core clock in Hz (targets/cortex-m.s, from the target's cpu-frequency).
+// cpuFrequency returns the core clock in Hz: the target's cpu-frequency, a constant the compiler puts in its calls.
 func cpuFrequency() uint32
 
 // waitForInterrupt sleeps until an interrupt (wfi).

@@ -1,7 +1,7 @@
 // Package machine is the hardware abstraction for the boards tsgo targets, with TinyGo's API so that TinyGo programs
-// build unchanged: pins (Pin, PinConfig, PinMode), the UART (Serial, UART0), the ADC and the CPU's frequency. This file
-// holds the chip-independent types; each chip's files (atmega328p_*.go, rp2040_*.go) implement them and each board's file
-// (board_*.go) names its pins. Everything is sized for the smallest chip, the ATmega328P's 2 KiB of RAM: no
+// build unchanged: pins (Pin, PinConfig, PinMode), the UART (Serial, UART0), the ADC, PWM and the CPU's frequency.
+// This file holds the chip-independent types; each chip's files (atmega328p_*.go, rp2040_*.go) implement them and each
+// board's file (board_*.go) names its pins. Everything is sized for the smallest chip, the ATmega328P's 2 KiB of RAM: no
 // allocation, no heap-allocated errors, register accesses that fold to single instructions for constant pins.
 package machine
 
@@ -68,12 +68,21 @@ type ADCConfig struct {
 	Samples    uint32
 }
 
+// PWMConfig is a PWM peripheral's configuration for Configure: the period in nanoseconds (1e9 / frequency), or 0
+// for a period that suits LEDs.
+type PWMConfig struct {
+	Period uint64
+}
+
 // machineError is an error of this package: a small number, so that an error value needs no allocation.
 type machineError uint8
 
 const (
 	errUARTBufferEmpty machineError = iota + 1
 	errNoPin
+	errInvalidOutputPin
+	errPWMPeriodTooLong
+	errPWMPeriodTooShort
 )
 
 // Error describes the error.
@@ -83,9 +92,26 @@ func (e machineError) Error() string {
 		return "UART buffer empty"
 	case errNoPin:
 		return "machine: no pin"
+	case errInvalidOutputPin:
+		return "invalid output pin"
+	case errPWMPeriodTooLong:
+		return "pwm: period too long"
+	case errPWMPeriodTooShort:
+		return "pwm: period too short"
 	}
 	return "machine: error"
 }
 
 // ErrUARTBufferEmpty is ReadByte's error when no byte has been received.
 var ErrUARTBufferEmpty error = errUARTBufferEmpty
+
+// ErrInvalidOutputPin is the error of a PWM's Channel for a pin that is not one of its outputs.
+var ErrInvalidOutputPin error = errInvalidOutputPin
+
+// ErrPWMPeriodTooLong is the error of a PWM's Configure and SetPeriod for a period the timer cannot make: longer
+// than its longest, or, for a timer with a fixed set of periods, not one of them.
+var ErrPWMPeriodTooLong error = errPWMPeriodTooLong
+
+// ErrPWMPeriodTooShort is the error for a period shorter than two counts of the timer's fastest clock (TinyGo has
+// no such error).
+var ErrPWMPeriodTooShort error = errPWMPeriodTooShort
