@@ -13,12 +13,6 @@ import (
 	"unsafe"
 )
 
-// PWMConfig is a PWM slice's configuration for Configure: the period in nanoseconds (0: the counter's full 16 bits
-// at clk_sys, 524 µs).
-type PWMConfig struct {
-	Period uint64
-}
-
 // pwmGroup is one PWM slice.
 type pwmGroup struct {
 	rp.PWM_SLICE_Type
@@ -43,10 +37,8 @@ func getPWMGroup(n uintptr) *pwmGroup {
 	return (*pwmGroup)(unsafe.Pointer(uintptr(rp.PWM_BASE) + n*unsafe.Sizeof(rp.PWM_SLICE_Type{})))
 }
 
-// errPWMPeriod is SetPeriod's error for a period the divider cannot reach.
-const errPWMPeriod machineError = 0x10
-
-// Configure takes the PWM block out of reset and sets the slice's period; the slice runs from then on.
+// Configure takes the PWM block out of reset and sets the slice's period (0: the counter's full 16 bits at clk_sys,
+// 524 µs); the slice runs from then on.
 func (pwm *pwmGroup) Configure(config PWMConfig) error {
 	rp.Clear(&rp.RESETS.RESET).Set(rp.RESETS_PWM)
 	for rp.RESETS.RESET_DONE.Get()&rp.RESETS_PWM == 0 {
@@ -73,7 +65,7 @@ func (pwm *pwmGroup) SetPeriod(period uint64) error {
 		div = 16
 	}
 	if div >= 256*16 {
-		return errPWMPeriod
+		return ErrPWMPeriodTooLong
 	}
 	top := cycles16/div - 1
 	pwm.DIV.Set(uint32(div))
@@ -89,7 +81,7 @@ func (pwm *pwmGroup) Top() uint32 {
 // Channel routes pin to this slice and returns its channel (0: A, 1: B); the pin must be one of the slice's.
 func (pwm *pwmGroup) Channel(pin Pin) (channel uint8, err error) {
 	if pin > GPIO29 || getPWMGroup(uintptr(pin>>1)&7) != pwm {
-		return 0, errNoPin
+		return 0, ErrInvalidOutputPin
 	}
 	pin.setFunction(rp.GPIO_FUNC_PWM, padDefault)
 	return uint8(pin & 1), nil
