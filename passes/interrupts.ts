@@ -7,6 +7,7 @@
 // give it: it runs outside any goroutine's frame), or a method value on a package variable (its context is constant).
 
 import type { DiagnosticSink } from '../compiler/diag.ts';
+import { mapOperands, removeInstr, zeroConst } from '../ir/builder.ts';
 import type * as ir from '../ir/ir.ts';
 
 /** INTERRUPT_NEW is the qualified name of the registering function. */
@@ -40,8 +41,20 @@ export function collectInterrupts(prog: ir.Program, range: VectorRange, sink: Di
           }
           byId.set(v.id, v);
           vectors.push(v);
+          detachHandler(i);
         }
   prog.vectors = vectors.sort((a, b) => a.id - b.id);
+}
+
+/**
+ * detachHandler replaces the handler operand of a registering call with nil once its vector is recorded: the call
+ * does nothing with it at run time, and without it the handler is called only by its vector's entry, which codegen
+ * then inlines it into, and no function value (with its wrapper) is built for it.
+ */
+function detachHandler(call: ir.Call): void {
+  const handler = call.args[1]!;
+  mapOperands(call, (v) => (v === handler ? zeroConst(handler.type) : v));
+  if (handler.kind === 'MakeClosure' && handler.referrers.length === 0) removeInstr(handler);
 }
 
 /** checkCall returns the vector one interrupt.New call registers, or reports why it registers none. */

@@ -27,25 +27,29 @@ const (
 // cpuFrequency returns the CPU clock in Hz: the target's cpu-frequency, a constant the compiler puts in its calls.
 func cpuFrequency() uint32
 
-// sleepCPU idles until an interrupt (targets/avr.s), with interrupts enabled.
+// sleepCPU idles until an interrupt (targets/avr.s), enabling interrupts first: called with interrupts disabled, no
+// interrupt can slip in between a check and the sleep (`sei` takes effect after the next instruction, the `sleep`).
 func sleepCPU()
 
-// nsPerCount returns the length of one Timer0 count in nanoseconds (a constant once cpuFrequency is).
-func nsPerCount() uint32 { return uint32(timer0Prescale * 1000000000 / uint64(cpuFrequency())) }
+// nsPerTick returns the length of one Timer0 count, the clock's tick, in nanoseconds (a constant once cpuFrequency
+// is: 4000 at 16 MHz).
+func nsPerTick() uint32 { return uint32(timer0Prescale * 1000000000 / uint64(cpuFrequency())) }
 
-// nsPerOverflow returns the length of 256 Timer0 counts in nanoseconds.
-func nsPerOverflow() uint64 { return 256 * uint64(nsPerCount()) }
-
-// timer0Nanos is the clock at Timer0's last overflow: the interrupt adds an overflow's nanoseconds, so that reading
-// the clock needs no 64-bit multiplication.
-var timer0Nanos uint64
+// timer0Overflows counts Timer0's overflows, little-endian in 40 bits (35 years at 16 MHz). Bytes, so that the
+// interrupt increments it a byte at a time, stopping at the first that does not wrap, and sleeping reads only the
+// low three (with the count: ticks modulo 2^32, nothing of 64 bits).
+var timer0Overflows [5]uint8
 
 // clockStarted is set once Timer0 runs.
 var clockStarted bool
 
 // timer0Overflow is the TIMER0_OVF interrupt's handler.
 func timer0Overflow() {
-	timer0Nanos += nsPerOverflow()
+	low := (*uint32)(unsafe.Pointer(&timer0Overflows))
+	if *low == 1<<32-1 {
+		timer0Overflows[4]++
+	}
+	*low++
 }
 
 // startClock starts Timer0 with its overflow interrupt, and enables interrupts.
@@ -57,27 +61,96 @@ func startClock() {
 	restoreInterrupts(disableInterrupts() | 0x80) // SREG's I bit
 }
 
+// overflowPending reports whether Timer0 overflowed after its count read count but before the interrupt could
+// count it (TOV0 set; a count of 255 was read before the overflow). Interrupts must be disabled.
+//
+//go:inline
+func overflowPending(count uint8) bool {
+	return volatileLoadUint8(tifr0)&1 != 0 && count != 255
+}
+
 // nanotime returns the monotonic clock in nanoseconds since the clock started.
 func nanotime() int64 {
 	if !clockStarted {
 		startClock()
 	}
 	state := disableInterrupts()
-	nanos := volatileLoadUint64(&timer0Nanos)
 	count := volatileLoadUint8(tcnt0)
-	if volatileLoadUint8(tifr0)&1 != 0 && count < 255 { // an overflow not yet counted (TOV0)
-		nanos += nsPerOverflow()
+	var t uint64
+	for i := len(timer0Overflows) - 1; i >= 0; i-- {
+		t = t<<8 | uint64(volatileLoadUint8(&timer0Overflows[i]))
+	}
+	t = t<<8 | uint64(count)
+	if overflowPending(count) {
+		t += 256
 	}
 	restoreInterrupts(state)
-	return int64(nanos + uint64(uint32(count)*nsPerCount()))
+	return int64(t * uint64(nsPerTick()))
 }
 
 // walltime returns the time since start-up in nanoseconds: the board has no calendar clock.
 func walltime() int64 { return nanotime() }
 
-// sleepUntil waits until nanotime() reaches when, idling between Timer0 interrupts.
+// sleepUntil waits until nanotime() reaches when (the scheduler's wait for its next timer), idling between Timer0
+// interrupts.
 func sleepUntil(when int64) {
-	for nanotime() < when {
-		sleepCPU()
+	if now := nanotime(); now < when {
+		sleepFor(when - now)
 	}
+}
+
+// sleepFor waits ns nanoseconds (time.Sleep when main is the only task) in ticks, rounded up. It is inlined so that a
+// constant duration's conversion folds; others call libgcc's 64-bit division.
+//
+//go:inline
+func sleepFor(ns int64) {
+	if ns <= 0 {
+		return
+	}
+	n := uint64(ns-1)/uint64(nsPerTick()) + 1
+	for n > 1<<30 {
+		sleepTicks(1 << 30)
+		n -= 1 << 30
+	}
+	sleepTicks(uint32(n))
+}
+
+// sleepTicks waits until more than n ticks have passed (n < 2^30), so at least n ticks of time. It sleeps while an
+// overflow interrupt is due before the end, then polls the count for the last, tick-precise part (at most 256
+// ticks, 1 ms, with interrupts enabled between the reads). Out of line: each time.Sleep is then a constant and a
+// call.
+//
+//go:noinline
+func sleepTicks(n uint32) {
+	if !clockStarted {
+		startClock()
+	}
+	state := disableInterrupts()
+	end := ticks() + n + 1
+	for {
+		disableInterrupts()
+		left := end - ticks()
+		if int32(left) <= 0 {
+			break
+		}
+		if left > 256 {
+			sleepCPU()
+		} else {
+			restoreInterrupts(state | 0x80)
+		}
+	}
+	restoreInterrupts(state)
+}
+
+// ticks returns the clock in ticks modulo 2^32; interrupts must be disabled.
+//
+//go:noinline
+func ticks() uint32 {
+	count := volatileLoadUint8(tcnt0)
+	t := uint32(volatileLoadUint8(&timer0Overflows[2]))<<24 | uint32(volatileLoadUint8(&timer0Overflows[1]))<<16 |
+		uint32(volatileLoadUint8(&timer0Overflows[0]))<<8 | uint32(count)
+	if overflowPending(count) {
+		t += 256
+	}
+	return t
 }

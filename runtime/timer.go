@@ -95,29 +95,41 @@ func waitForTimers() bool {
 	return true
 }
 
-// timeSleep is time.Sleep (time.sleep): the goroutine waits for a timer that makes it runnable again (the timer is in this frame:
-// it has fired and left the list before timeSleep returns).
+// timeSleep is time.Sleep (time.sleep). When main is the only task and time.Sleep's the only timers, nothing else can
+// run meanwhile and main waits for the clock itself (sleepFor, per clock); timeSleep is inlined into time.Sleep and
+// time.Sleep into its callers so that the clock's conversion of a constant duration folds (on AVR, a 64-bit division).
 //
 //go:linkname timeSleep time.sleep
+//go:inline
 func timeSleep(ns int64) {
+	if !goroutinesEnabled() && !timersStartable() {
+		sleepFor(ns)
+		return
+	}
+	sleepTask(ns)
+}
+
+// sleepTask makes the goroutine wait for a timer that makes it runnable again (the timer is in this frame: it has
+// fired and left the list before sleepTask returns).
+func sleepTask(ns int64) {
 	if ns <= 0 {
 		return
 	}
-	when := nanotime() + ns
-	if when < ns { // past the end of the clock: forever
-		when = 1<<63 - 1
-	}
-	if !goroutinesEnabled() && !timersStartable() {
-		// Main is the only task and this the only timer: nothing else can run meanwhile, so main waits for the clock.
-		sleepUntil(when)
-		return
-	}
 	var t timer
-	t.when = when
+	t.when = deadline(ns)
 	t.f = wakeTask
 	t.seq = uintptr(unsafe.Pointer(current))
 	addTimer((*timer)(noescape(unsafe.Pointer(&t))))
 	pause()
+}
+
+// deadline returns the time of the clock ns nanoseconds from now, or the clock's end when that is past it.
+func deadline(ns int64) int64 {
+	when := nanotime() + ns
+	if when < ns {
+		when = 1<<63 - 1
+	}
+	return when
 }
 
 // wakeTask is the function of time.Sleep's timers: it makes the sleeping task, whose address is in seq, runnable.

@@ -6,8 +6,8 @@
 // - AVR: `__vector_<id>` with the `avr_signalcc` calling convention (it saves every register it uses and SREG, keeps
 //   interrupts off, and returns with `reti`), which the bindings cannot express: it is textual glue IR (glue.ts)
 //   that calls tsgo.interrupt.<id>, marked alwaysinline (an external function with one caller is not inlined at
-//   -Oz otherwise), and ld's --gc-sections drops the unused copy. The strong
-//   definition replaces targets/avr.s's weak default (__bad_interrupt).
+//   -Oz otherwise), and ld's --gc-sections drops the unused copy; so is a handler that has no other caller. The
+//   strong definition replaces targets/avr.s's weak default (__bad_interrupt).
 // - Cortex-M: the hardware saves the caller-saved registers, so an ordinary function is a handler: the entry is
 //   named `IRQ<id>_Handler`, replacing targets/cortex-m.s's weak default (Default_Handler).
 // compiler/build/stacks.ts counts the deepest handler's chain into every stack by these names.
@@ -15,6 +15,7 @@
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import type { Codegen } from './context.ts';
+import { symbolName } from '../../ir/linkname.ts';
 import { linkGlueText } from './glue.ts';
 
 /** ENTRY_PREFIX names the function that calls a vector's Go handler: `tsgo.interrupt.18`. */
@@ -49,6 +50,9 @@ export function createInterruptVectors(g: Codegen): void {
     b.CreateCall(handler.fn, handlerArgs(g, b, v));
     if (nesting && old) b.CreateStore(old, nesting);
     b.CreateRetVoid();
+    // A handler called only from here is inlined into its entry: -Oz keeps a function with one caller out of line
+    // when it is large, which costs an interrupt a call and, on AVR, the saving of every call-clobbered register.
+    if (v.handler.referrers.length === 0) g.alwaysInline.push(symbolName(v.handler));
     if (!avr) continue;
     glue += vectorGlue(v.id);
     g.alwaysInline.push(name);

@@ -4,6 +4,8 @@ import "unsafe"
 
 // Sleep pauses the calling goroutine for at least d (the other goroutines run meanwhile; a board with nothing to run
 // sleeps until its timer interrupt).
+//
+//go:inline
 func Sleep(d Duration) { sleep(int64(d)) }
 
 // sleep is the runtime's timeSleep.
