@@ -8,13 +8,20 @@
 import type * as ir from '../ir/ir.ts';
 import { buildCallGraph } from './callgraph.ts';
 
+/**
+ * stackGuard is runtime/stack.go's stackGuard, the room kept below the stack limit: 16 pointers of pointer size (64
+ * bytes on AVR, 256 on Cortex-M, 1 KiB on the host).
+ */
+export function stackGuard(ptrSize: number): number {
+  return 16 * ptrSize * ptrSize;
+}
+
 /** markStackChecks sets stackCheck on the functions that are in a cycle of the call graph. */
 export function markStackChecks(prog: ir.Program): number {
   const { functions: fns, callees, unresolved } = buildCallGraph(prog, true);
   for (const fn of unresolved) fn.stackCheck = true;
-  // A frame as large as the guard below the limit (runtime/stack.go: 64 bytes on AVR, 256 on Cortex-M, 1 KiB on the
-  // host) could jump over it.
-  const largeFrame = 16 * prog.sizes.ptrSize * prog.sizes.ptrSize;
+  // A frame as large as the guard below the limit could jump over it.
+  const largeFrame = stackGuard(prog.sizes.ptrSize);
   for (const fn of fns) if (frameEstimate(prog, fn) >= largeFrame) fn.stackCheck = true;
   // Tarjan's strongly connected components, iteratively.
   const index = new Map<ir.Function, number>();

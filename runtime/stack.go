@@ -12,8 +12,9 @@ import "unsafe"
 // reporting the overflow: 64 bytes on AVR (a quarter of its main stack), 256 on Cortex-M, 1024 on the host.
 const stackGuard = 16 * unsafe.Sizeof(uintptr(0)) * unsafe.Sizeof(uintptr(0))
 
-// stackLimit is the lowest stack address the running goroutine may reach: its stack's bottom plus stackGuard
-// (0 before initialisation: no check fails). stackRoom is the distance from it to the stack's top: a checked
+// stackLimit is the lowest stack address the running goroutine may reach: its stack's bottom plus stackGuard. On the
+// boards both start out with the main stack's values (compiler/codegen/stack.ts defines them from the linker
+// script's symbols); on the host they are set by initStackLimit (until then, no check fails). stackRoom is the distance from it to the stack's top: a checked
 // function's stack pointer minus stackLimit, as an unsigned number, is below stackRoom exactly when the pointer is
 // inside the stack, so a frame larger than the whole stack, which makes the pointer wrap around, is caught too.
 var (
@@ -21,17 +22,20 @@ var (
 	stackRoom  = ^uintptr(0)
 )
 
-// initStackLimit sets the main stack's limit; the program's entry calls it first, in a program with stack checks.
+// initStackLimit sets the main stack's limit on the host; the program's entry calls it first, in a program with
+// stack checks.
 func initStackLimit() {
-	mainTask.stackBottom = mainStackBottom()
-	mainTask.stackTop = mainStackTop()
 	setStackLimit(&mainTask)
 }
 
 // setStackLimit makes t's stack the one the checks compare with.
 func setStackLimit(t *task) {
-	stackLimit = t.stackBottom + stackGuard
-	stackRoom = t.stackTop - stackLimit
+	bottom, top := t.stackBottom, t.stackTop
+	if t == &mainTask {
+		bottom, top = mainStackBottom(), mainStackTop()
+	}
+	stackLimit = bottom + stackGuard
+	stackRoom = top - stackLimit
 }
 
 // tsgo_stackOverflow is where a failed check goes (targets/*.s): it moves the stack pointer back to the top of the

@@ -309,6 +309,7 @@ export function codegenTarget(t: ResolvedTarget): CodegenTarget {
     intSize: t.intSize,
     addrSpaceFunctions: t.llvmTarget.startsWith('avr') ? 1 : 0,
     maxAlign: t.maxAlign,
+    baremetal: t.buildTags.includes('baremetal'),
     defaultStackSize: t.defaultStackSize,
     gc: t.gc,
   };

@@ -21,6 +21,7 @@ import { FnCtx } from './func.ts';
 import { linkGlue } from './glue.ts';
 import { createInterruptVectors } from './interrupts.ts';
 import { finishMaps } from './maps.ts';
+import { linkStaticStackBounds, staticStackBound } from './stack.ts';
 import { exportName, symbolName } from '../../ir/linkname.ts';
 
 export type { CodegenTarget } from './context.ts';
@@ -44,6 +45,7 @@ export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: D
   const before = diags.errorCount;
   const g = new Codegen(prog, target, diags);
   linkGlue(g);
+  if (target.baremetal) linkStaticStackBounds(g);
   createGlobals(g);
   const bodies = createFunctions(g);
   for (const [fn, sym] of bodies) {
@@ -134,6 +136,11 @@ function createGlobals(g: Codegen): void {
       const u = gl.type.underlying();
       const elem = u.kind === 'Pointer' ? u.elem : gl.type;
       const ty = g.llvmType(elem);
+      const glue = staticStackBound(g, gl.qualifiedName);
+      if (glue) {
+        g.globals.set(gl, glue);
+        continue;
+      }
       const gv = new llvm.GlobalVariable(
         g.module,
         ty,
@@ -168,15 +175,16 @@ function createFunctions(g: Codegen): [ir.Function, ReturnType<Codegen['declareF
 }
 
 /**
- * createEntry emits `void main()`: the main stack's limit for the stack checks (when the program has any, see
- * passes/stackcheck.ts), every package initializer in order, then main.main (unless the IR has one).
+ * createEntry emits `void main()`: on the host the main stack's limit for the stack checks (when the program has
+ * any, see passes/stackcheck.ts; on the boards it is static, stack.ts), every package initializer in order, then
+ * main.main (unless the IR has one).
  */
 function createEntry(g: Codegen): void {
   if (g.funcs.has('main')) return;
   const sym = g.declareFunction('main', llvm.FunctionType.get(g.types.voidType, [], false), true, false);
   const b = g.builder;
   b.SetInsertPoint(llvm.BasicBlock.Create(g.ctx, 'entry', sym.fn));
-  const initStack = g.funcs.get('runtime.initStackLimit');
+  const initStack = g.target.baremetal ? undefined : g.funcs.get('runtime.initStackLimit');
   if (initStack) b.CreateCall(initStack.fn, []);
   for (const pkg of g.prog.packages) {
     const init = g.funcs.get(pkg.init.qualifiedName);

@@ -24,6 +24,8 @@ export interface CodegenTarget {
   addrSpaceFunctions: number;
   /** maxAlign is the largest alignment any type needs (1 on AVR). */
   maxAlign: number;
+  /** baremetal is set on the boards (the build tag): the linker script, not an operating system, places the stack. */
+  baremetal?: boolean;
   /** defaultStackSize is the stack size in bytes of a goroutine whose need is not computed. */
   defaultStackSize: number;
   /**

@@ -4,16 +4,48 @@
 // calls tsgo_stackOverflow (targets/*.s, then runtime/stack.go). On AVR that is about 17 cycles and 34 bytes.
 
 import llvm from 'llvm-bindings';
+import type { Codegen } from './context.ts';
 import type { FnCtx } from './func.ts';
+import { linkGlueText } from './glue.ts';
 import { callRuntime } from './runtimecalls.ts';
+import { stackGuard } from '../../passes/stackcheck.ts';
+
+/** STACK_LIMIT and STACK_ROOM are the runtime's variables a check compares the stack pointer with (runtime/stack.go). */
+const STACK_LIMIT = 'runtime.stackLimit';
+const STACK_ROOM = 'runtime.stackRoom';
+
+/**
+ * linkStaticStackBounds defines the runtime's stack bounds with the main stack's values on the boards, where the
+ * linker script places the main stack (the top _stack_size bytes of RAM, from _heap_end): the limit is then set
+ * before the first instruction runs, and the entry needs no runtime.initStackLimit call (on the host the operating
+ * system places the stack, and the entry makes that call). The bindings cannot build a constant from a symbol's
+ * address, so the two variables are glue; createGlobals finds them in the module.
+ */
+export function linkStaticStackBounds(g: Codegen): void {
+  const int = `i${g.target.ptrSize * 8}`;
+  const guard = stackGuard(g.target.ptrSize);
+  const align = Math.min(g.target.ptrSize, g.target.maxAlign);
+  linkGlueText(g, `
+@_heap_end = external global i8
+@_stack_size = external global i8
+@${STACK_LIMIT} = hidden global ${int} ptrtoint (i8* getelementptr (i8, i8* @_heap_end, ${int} ${guard}) to ${int}), align ${align}
+@${STACK_ROOM} = hidden global ${int} sub (${int} ptrtoint (i8* @_stack_size to ${int}), ${int} ${guard}), align ${align}
+`);
+}
+
+/** staticStackBound returns the glue's definition of a stack bound variable named qualifiedName, if it is one. */
+export function staticStackBound(g: Codegen, qualifiedName: string): llvm.GlobalVariable | undefined {
+  if (!g.target.baremetal || (qualifiedName !== STACK_LIMIT && qualifiedName !== STACK_ROOM)) return undefined;
+  return g.module.getGlobalVariable(qualifiedName) ?? undefined;
+}
 
 /** emitStackCheck ends the entry block (b, positioned in it) with the check, continuing to body when it passes. */
 export function emitStackCheck(f: FnCtx, b: llvm.IRBuilder, body: llvm.BasicBlock): void {
   const g = f.g;
   const global = (name: string): llvm.GlobalVariable | undefined =>
-    [...g.globals].find(([ig]) => ig.qualifiedName === `runtime.${name}`)?.[1];
-  const limit = global('stackLimit');
-  const room = global('stackRoom');
+    [...g.globals].find(([ig]) => ig.qualifiedName === name)?.[1];
+  const limit = global(STACK_LIMIT);
+  const room = global(STACK_ROOM);
   if (!limit || !room) {
     b.CreateBr(body);
     return;
