@@ -1,7 +1,7 @@
 // Facts about how values are represented that the SSA builder, the passes and codegen must agree on (DESIGN.md,
 // "Runtime and value representation"): which types an interface stores in its data word, which map keys can be
-// hashed as raw memory, and how much memory each kind of allocation site needs. Everything here is a pure function
-// of the Go type and the target's Sizes, so that the phases cannot drift apart.
+// hashed as raw memory, how much memory each kind of allocation site needs, and the room below a stack's limit.
+// Everything here is a pure function of the Go type and the target's Sizes, so that the phases cannot drift apart.
 
 import type { Sizes } from '../compiler/types/sizes.ts';
 import type { Type } from '../compiler/types/types.ts';
@@ -81,4 +81,12 @@ export function runeCount(bytes: string): number {
     i += ok ? size : 1;
   }
   return n;
+}
+
+/**
+ * stackGuard is runtime/stack.go's stackGuard, the room kept below a goroutine's stack limit: 16 pointers of pointer
+ * size (64 bytes on AVR, 256 on Cortex-M, 1 KiB on the host).
+ */
+export function stackGuard(ptrSize: number): number {
+  return 16 * ptrSize * ptrSize;
 }

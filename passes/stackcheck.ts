@@ -6,15 +6,8 @@
 // written before the check. The runtime reports `fatal error: stack overflow` (runtime/stack.go).
 
 import type * as ir from '../ir/ir.ts';
+import { stackGuard } from '../ir/layout.ts';
 import { buildCallGraph } from './callgraph.ts';
-
-/**
- * stackGuard is runtime/stack.go's stackGuard, the room kept below the stack limit: 16 pointers of pointer size (64
- * bytes on AVR, 256 on Cortex-M, 1 KiB on the host).
- */
-export function stackGuard(ptrSize: number): number {
-  return 16 * ptrSize * ptrSize;
-}
 
 /** markStackChecks sets stackCheck on the functions that are in a cycle of the call graph. */
 export function markStackChecks(prog: ir.Program): number {

@@ -503,13 +503,127 @@ tsgo_stackOverflow:
         clr r1
         jmp runtime.stackOverflow
 
-; runtime.sleepCPU(): idles until an interrupt (sleep mode idle, interrupts enabled).
-        .section .text.runtime.sleepCPU,"ax",@progbits
-        .global runtime.sleepCPU
-        .type runtime.sleepCPU,@function
-runtime.sleepCPU:
-        ldi r24, 1              ; SMCR: sleep enable, idle mode
-        out 0x33, r24
+; ---------------------------------------------------------------------------------------------------------------------
+; The clock (runtime/time_avrclock.go): Timer0 counts the CPU clock / 64, a tick, and overflows every 256 ticks.
+;   tsgo_timer0Overflows              the overflows, little-endian in 40 bits (.bss)
+;   runtime.timer0Overflow            the TIMER0_OVF interrupt's handler (its vector jumps here): counts one overflow,
+;                                     a byte at a time, stopping at the first byte that does not wrap
+;   runtime.clockTicks() i64          the clock in ticks (48 bits: overflows, count), counting an overflow the
+;                                     interrupt has not yet counted; interrupts are masked while it reads. The first
+;                                     reading starts the clock (TOIE0 still clear): Timer0 at clock/64, its overflow
+;                                     interrupt, and interrupts enabled
+;   runtime.waitTicks(i32 n)          returns once more than n ticks have passed (n < 2^30): sleeps while an overflow
+;                                     interrupt is due before the end, polls the count for the last 256 ticks at most,
+;                                     then puts SREG's I bit back as it found it
+; In assembly, not Go: LLVM 14's AVR backend branches on a 32-bit comparison through a materialised boolean, and an
+; interrupt handler compiled from Go saves every register its 32-bit arithmetic touches (this is a third of the size).
+        .section .bss.tsgo_timer0Overflows,"aw",@nobits
+tsgo_timer0Overflows:
+        .skip 5
+
+        .section .text.runtime.timer0Overflow,"ax",@progbits
+        .global runtime.timer0Overflow
+        .type runtime.timer0Overflow,@function
+runtime.timer0Overflow:
+        push r24
+        in r24, 0x3f            ; SREG
+        push r24
+        push r30
+        push r31
+        ldi r30, lo8(tsgo_timer0Overflows)
+        ldi r31, hi8(tsgo_timer0Overflows)
+1:      ld r24, Z
+        inc r24
+        st Z+, r24
+        brne 2f                 ; this byte did not wrap: done
+        cpi r30, lo8(tsgo_timer0Overflows + 5)
+        brne 1b
+2:      pop r31
+        pop r30
+        pop r24
+        out 0x3f, r24
+        pop r24
+        reti
+
+        .section .text.runtime.clockTicks,"ax",@progbits
+        .global runtime.clockTicks
+        .type runtime.clockTicks,@function
+runtime.clockTicks:
+        lds r24, 0x6e           ; TIMSK0
+        sbrc r24, 0             ; TOIE0: the clock runs
+        rjmp 1f
+        ldi r24, 3              ; TCCR0B: clock / 64
+        out 0x25, r24
+        ldi r24, 1              ; TIMSK0: TOIE0
+        sts 0x6e, r24
         sei
+1:      in r0, 0x3f
+        cli
+        in r18, 0x26            ; TCNT0
+        lds r19, tsgo_timer0Overflows
+        lds r20, tsgo_timer0Overflows + 1
+        lds r21, tsgo_timer0Overflows + 2
+        lds r22, tsgo_timer0Overflows + 3
+        lds r23, tsgo_timer0Overflows + 4
+        sbis 0x15, 0            ; TIFR0's TOV0: an overflow the interrupt has not counted...
+        rjmp 2f
+        cpi r18, 255            ; ...unless the count was read before it
+        breq 2f
+        subi r19, 0xff          ; + 1 (AVR adds by subtracting -1: the carry is a borrow)
+        sbci r20, 0xff
+        sbci r21, 0xff
+        sbci r22, 0xff
+        sbci r23, 0xff
+2:      out 0x3f, r0
+        clr r24
+        clr r25
+        ret
+
+        .section .text.runtime.waitTicks,"ax",@progbits
+        .global runtime.waitTicks
+        .type runtime.waitTicks,@function
+runtime.waitTicks:
+        push r13
+        push r14
+        push r15
+        push r16
+        push r17
+        in r13, 0x3f            ; the caller's SREG, for its I bit
+        movw r14, r22           ; r14-r17: n, then the end (ticks now + n + 1)
+        movw r16, r24
+        call runtime.clockTicks
+        sec
+        adc r14, r18
+        adc r15, r19
+        adc r16, r20
+        adc r17, r21
+1:      cli
+        call runtime.clockTicks
+        movw r22, r14           ; left = end - ticks
+        movw r24, r16
+        sub r22, r18
+        sbc r23, r19
+        sbc r24, r20
+        sbc r25, r21
+        brmi 3f                 ; left < 0: past the end
+        breq 3f                 ; left = 0 (sbc keeps Z only while every byte is zero)
+        cpi r22, 1              ; left < 257: poll
+        ldi r26, 1
+        cpc r23, r26
+        cpc r24, r1
+        cpc r25, r1
+        brlo 2f
+        ldi r26, 1              ; SMCR: sleep enable, idle mode
+        out 0x33, r26
+        sei                     ; takes effect after the sleep: no interrupt slips in between
         sleep
+        rjmp 1b
+2:      sei
+        rjmp 1b
+3:      out 0x3f, r13
+        pop r17
+        pop r16
+        pop r15
+        pop r14
+        pop r13
         ret

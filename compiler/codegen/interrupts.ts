@@ -7,7 +7,8 @@
 //   interrupts off, and returns with `reti`), which the bindings cannot express: it is textual glue IR (glue.ts)
 //   that calls tsgo.interrupt.<id>, marked alwaysinline (an external function with one caller is not inlined at
 //   -Oz otherwise), and ld's --gc-sections drops the unused copy; so is a handler that has no other caller. The
-//   strong definition replaces targets/avr.s's weak default (__bad_interrupt).
+//   strong definition replaces targets/avr.s's weak default (__bad_interrupt). A handler written in assembly (a
+//   bodyless declaration) is jumped to directly.
 // - Cortex-M: the hardware saves the caller-saved registers, so an ordinary function is a handler: the entry is
 //   named `IRQ<id>_Handler`, replacing targets/cortex-m.s's weak default (Default_Handler).
 // compiler/build/stacks.ts counts the deepest handler's chain into every stack by these names.
@@ -39,6 +40,10 @@ export function createInterruptVectors(g: Codegen): void {
     const handler = g.funcs.get(v.handler.qualifiedName);
     if (!handler) {
       g.sink.error(v.pos, `internal compiler error: the interrupt handler ${v.handler.qualifiedName} was not generated`);
+      continue;
+    }
+    if (avr && v.handler.blocks.length === 0) {
+      glue += asmVectorGlue(v.id, symbolName(v.handler));
       continue;
     }
     const name = avr ? `${ENTRY_PREFIX}${v.id}` : `IRQ${v.id}_Handler`;
@@ -83,6 +88,20 @@ function handlerArgs(g: Codegen, b: llvm.IRBuilder, v: ir.InterruptVector): llvm
     args.push(bound ? llvm.ConstantExpr.getBitCast(bound, g.types.i8ptr) : llvm.Constant.getNullValue(g.types.i8ptr));
   }
   return args;
+}
+
+/**
+ * asmVectorGlue is the AVR vector `__vector_<id>` of a handler written in assembly (a bodyless Go declaration, such as
+ * the runtime's clock interrupt): the handler saves what it uses and returns with `reti` itself, so the vector jumps
+ * to it.
+ */
+function asmVectorGlue(id: number, handler: string): string {
+  return `
+define void @__vector_${id}() naked nounwind {
+  call void asm sideeffect "jmp ${handler}", ""()
+  unreachable
+}
+`;
 }
 
 /** vectorGlue is the AVR vector `__vector_<id>`: a signal handler (interrupts stay off) calling the vector's entry. */

@@ -8,7 +8,7 @@ import type { Codegen } from './context.ts';
 import type { FnCtx } from './func.ts';
 import { linkGlueText } from './glue.ts';
 import { callRuntime } from './runtimecalls.ts';
-import { stackGuard } from '../../passes/stackcheck.ts';
+import { stackGuard } from '../../ir/layout.ts';
 
 /** STACK_LIMIT and STACK_ROOM are the runtime's variables a check compares the stack pointer with (runtime/stack.go). */
 const STACK_LIMIT = 'runtime.stackLimit';
