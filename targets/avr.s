@@ -1,8 +1,8 @@
 ; Startup code and platform hooks for AVR microcontrollers with a 4-byte `jmp` vector table (ATmega328P and kin).
 ; Reset: zero r1 and SREG, set SP to the top of RAM, copy .data (which also holds .rodata) from flash to RAM,
-; clear .bss and the heap, enable the UART0 transmitter, call `main`, then exit with code 0.
+; clear .bss and the heap, call `main`, then exit with code 0.
 ; Platform hooks (C calling convention, as the Go runtime calls them):
-;   runtime.putchar(i8)       polls UDRE0 and writes UDR0
+;   runtime.putchar(i8)       polls UDRE0 and writes UDR0 (turning the UART0 transmitter on at the first character)
 ;   runtime.exit(i32)         exit code (low byte) in r24, then `cli; sleep`: simulators read that as "finished"
 ;   runtime.heapStart() i16   address of the first heap byte (end of .bss)
 ;   runtime.heapEnd() i16     address just past the heap (bottom of the main stack)
@@ -86,14 +86,6 @@ __reset:
         cpc r27, r25
         brne 3b
 
-        ; UART0: 115200 baud at 16 MHz (U2X0, UBRR0 = 16), transmitter on
-        ldi r24, 0x02
-        sts UCSR0A, r24
-        ldi r24, 16
-        sts UBRR0L, r24
-        ldi r24, 0x08
-        sts UCSR0B, r24
-
         call main
         ldi r22, 0
         jmp runtime.exit
@@ -117,6 +109,15 @@ runtime.exit:
         .global runtime.putchar
         .type runtime.putchar,@function
 runtime.putchar:
+        lds r25, UCSR0B         ; the transmitter is off until the first character (or machine.UART's Configure):
+        sbrc r25, 3             ; TXEN0
+        rjmp 1f
+        ori r25, 0x08           ; then transmitter on (the receiver as it was) at 115200 baud at 16 MHz (U2X0,
+        ldi r18, 0x02           ; UBRR0 = 16)
+        sts UCSR0A, r18
+        ldi r18, 16
+        sts UBRR0L, r18
+        sts UCSR0B, r25
 1:      lds r25, UCSR0A
         sbrs r25, 5
         rjmp 1b
