@@ -2,7 +2,7 @@
 // (clock_gettime), Cortex-M (SysTick), the pico (the RP2040's TIMER and its alarm, in rp2040js) and arduino (Timer0's
 // overflow interrupt; only the programs whose comment says they are small enough for its 2 KiB of RAM). Their output
 // does not depend on timing. On the pico, where the simulated clock is exact, the timing itself is checked too: how
-// long sleeps take, and a blinky's LED edges every 500 ms.
+// long sleeps take, and a blinky's LED edges every 500 ms. On arduino, what a sleep links into a program.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileAndRun, compileProgram } from './buildrun.ts';
 import { formatGolden } from '../oracle/gcref.ts';
+import { elfSections, elfSymbols, parseElf, STT_FUNC } from '../run/elf.ts';
 import { runFirmware } from '../run/run.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../testdata/time');
@@ -78,5 +79,42 @@ describe('the pico clock', () => {
       const period = edges[i]! - edges[i - 1]!;
       expect(Math.abs(period - 500e6), `edge ${i}: ${period} ns`).toBeLessThanOrEqual(5e6);
     }
+  });
+});
+
+/** source writes a program's source into the work directory and returns its path. */
+function source(name: string, text: string): string {
+  const file = path.join(work, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+/** linked builds the program in file for arduino and returns its function symbols and its flash size (.text, .data). */
+async function linked(file: string): Promise<{ symbols: Set<string>; flash: number }> {
+  const { result, diagnostics, error } = await compileProgram(file, 'arduino', path.join(work, `${path.basename(path.dirname(file))}-${path.basename(file, '.go')}.elf`));
+  if (!result) throw new Error(`${diagnostics}${String(error)}`);
+  const elf = parseElf(fs.readFileSync(result.outputPath));
+  const sections = elfSections(elf);
+  const symbols = new Set(elfSymbols(elf, sections).filter((s) => s.type === STT_FUNC).map((s) => s.name));
+  const flash = sections.filter((s) => s.name === '.text' || s.name === '.data').reduce((n, s) => n + s.size, 0);
+  return { symbols, flash };
+}
+
+// What time.Sleep links depends on the whole program (passes/intrinsics.ts): with no go statement and no timer but
+// Sleep's, it is the clock's wait alone; a goroutine brings the scheduler's switch, a time.After the timer list.
+describe('what time.Sleep costs on arduino', () => {
+  const SCHEDULER = ['tsgo_swapTask', 'runtime.addTimer'];
+  it('is the clock alone in a blinky: no scheduler, no timer list, under 450 bytes in all', async () => {
+    const { symbols, flash } = await linked(path.resolve(import.meta.dirname, '../../examples/blinky1/main.go'));
+    for (const s of SCHEDULER) expect(symbols.has(s), s).toBe(false);
+    expect(symbols.has('runtime.waitTicks')).toBe(true);
+    expect(flash).toBeLessThanOrEqual(450);
+  });
+  it('brings the scheduler with a goroutine, and the timer list with time.After', async () => {
+    const withGo = await linked(source('sleep_go.go', 'package main\n\nimport "time"\n\nfunc main() {\n\tgo func() { println("go") }()\n\ttime.Sleep(time.Millisecond)\n}\n'));
+    for (const s of SCHEDULER) expect(withGo.symbols.has(s), s).toBe(true);
+    const withAfter = await linked(source('sleep_after.go', 'package main\n\nimport "time"\n\nfunc main() {\n\t<-time.After(time.Millisecond)\n\ttime.Sleep(time.Millisecond)\n}\n'));
+    expect(withAfter.symbols.has('runtime.addTimer')).toBe(true);
+    expect(withAfter.symbols.has('tsgo_swapTask')).toBe(false);
   });
 });
