@@ -91,7 +91,8 @@ function source(name: string, text: string): string {
 
 /** linked builds the program in file for arduino and returns its function symbols and its flash size (.text, .data). */
 async function linked(file: string): Promise<{ symbols: Set<string>; flash: number }> {
-  const { result, diagnostics, error } = await compileProgram(file, 'arduino', path.join(work, `${path.basename(path.dirname(file))}-${path.basename(file, '.go')}.elf`));
+  const out = path.join(work, `${path.basename(path.dirname(file))}-${path.basename(file, '.go')}.elf`);
+  const { result, diagnostics, error } = await compileProgram(file, 'arduino', out);
   if (!result) throw new Error(`${diagnostics}${String(error)}`);
   const elf = parseElf(fs.readFileSync(result.outputPath));
   const sections = elfSections(elf);
@@ -111,9 +112,13 @@ describe('what time.Sleep costs on arduino', () => {
     expect(flash).toBeLessThanOrEqual(450);
   });
   it('brings the scheduler with a goroutine, and the timer list with time.After', async () => {
-    const withGo = await linked(source('sleep_go.go', 'package main\n\nimport "time"\n\nfunc main() {\n\tgo func() { println("go") }()\n\ttime.Sleep(time.Millisecond)\n}\n'));
+    const withGo = await linked(
+      source('sleep_go.go', 'package main\n\nimport "time"\n\nfunc main() {\n\tgo println("go")\n\ttime.Sleep(time.Millisecond)\n}\n'),
+    );
     for (const s of SCHEDULER) expect(withGo.symbols.has(s), s).toBe(true);
-    const withAfter = await linked(source('sleep_after.go', 'package main\n\nimport "time"\n\nfunc main() {\n\t<-time.After(time.Millisecond)\n\ttime.Sleep(time.Millisecond)\n}\n'));
+    const withAfter = await linked(
+      source('sleep_after.go', 'package main\n\nimport "time"\n\nfunc main() {\n\t<-time.After(time.Millisecond)\n}\n'),
+    );
     expect(withAfter.symbols.has('runtime.addTimer')).toBe(true);
     expect(withAfter.symbols.has('tsgo_swapTask')).toBe(false);
   });

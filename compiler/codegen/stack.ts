@@ -10,7 +10,7 @@ import { linkGlueText } from './glue.ts';
 import { callRuntime } from './runtimecalls.ts';
 import { stackGuard } from '../../ir/layout.ts';
 
-/** STACK_LIMIT and STACK_ROOM are the runtime's variables a check compares the stack pointer with (runtime/stack.go). */
+/** STACK_LIMIT and STACK_ROOM are the runtime's variables a check compares the stack pointer with (stack.go). */
 const STACK_LIMIT = 'runtime.stackLimit';
 const STACK_ROOM = 'runtime.stackRoom';
 
