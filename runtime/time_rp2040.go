@@ -3,7 +3,7 @@
 // The clock on the RP2040: the TIMER block's 64-bit count of microseconds since it left reset (RP2040 datasheet,
 // 4.6), which counts the watchdog's 1 µs tick made from clk_ref (initHardware in runtime_rp2040.go takes the TIMER out
 // of reset and starts the tick generator). nanotime reads the raw count, high-low-high, so it has no latch that an
-// interrupt could disturb. sleepUntil arms ALARM0 for the wake-up time and sleeps in `wfi` until its interrupt,
+// interrupt could disturb. A sleep arms ALARM0 for the wake-up time and sleeps in `wfi` until its interrupt,
 // TIMER_IRQ_0 (IRQ 0, whose handler only acknowledges it), wakes the core: no SysTick, no interrupt between sleeps.
 // The alarm compares the count's low 32 bits with ALARM0, so one sleeps at most maxAlarmNs and a longer wait arms it
 // again. There is no wall clock: time.Now counts from start-up. A program that registers its own handler for IRQ 0
@@ -77,14 +77,9 @@ func nanotime() int64 {
 // walltime returns the time since start-up in nanoseconds: the board has no calendar clock.
 func walltime() int64 { return nanotime() }
 
-// sleepUntil waits until nanotime() reaches when, the core asleep until ALARM0 fires. Interrupts are masked from the
-// arming to the `wfi`, so that an alarm firing in between is still pending there and ends the `wfi` at once (its
-// handler would otherwise run before the `wfi` and leave nothing to wake it). Another interrupt wakes the core too:
-// its handler runs and the loop sleeps again.
+// sleepUntil waits until nanotime() reaches when (the scheduler's wait for its next timer), the core asleep until
+// ALARM0 fires.
 func sleepUntil(when int64) {
-	if !alarmStarted {
-		startAlarm()
-	}
 	for {
 		now := timerMicros()
 		ns := when - int64(now)*1000
@@ -94,14 +89,52 @@ func sleepUntil(when int64) {
 		if ns > maxAlarmNs {
 			ns = maxAlarmNs
 		}
-		target := now + uint64(micros(uint32(ns))) // the first count at or past when (or maxAlarmNs)
-		state := disableInterrupts()
-		rp.TIMER.ALARM[0].Set(uint32(target)) // arms ALARM0
-		if timerMicros() < target {
-			waitForInterrupt()
-		} else {
-			rp.TIMER.ARMED.Set(alarm0) // already reached: the comparison would next match after a wrap-around
-		}
-		restoreInterrupts(state)
+		alarmWait(now + uint64(micros(uint32(ns)))) // the first count at or past when (or maxAlarmNs)
 	}
+}
+
+// sleepFor waits ns nanoseconds (time.Sleep when main is the only task) in microseconds, rounded up. It is inlined so
+// that a constant duration's conversion folds, leaving a constant and a call.
+//
+//go:inline
+func sleepFor(ns int64) {
+	if ns > 0 {
+		sleepMicros(uint64(ns-1)/1000 + 1)
+	}
+}
+
+// sleepMicros waits until the count has advanced by us, the core asleep until ALARM0 fires.
+//
+//go:noinline
+func sleepMicros(us uint64) {
+	target := timerMicros() + us
+	for {
+		now := timerMicros()
+		if now >= target {
+			return
+		}
+		if target-now > maxAlarmNs/1000 {
+			alarmWait(now + maxAlarmNs/1000)
+		} else {
+			alarmWait(target)
+		}
+	}
+}
+
+// alarmWait arms ALARM0 for the count target (at most maxAlarmNs ahead) and sleeps until it fires or another
+// interrupt comes (its handler runs, and the caller looks at the clock again). Interrupts are masked from the arming
+// to the `wfi`, so that an alarm firing in between is still pending there and ends the `wfi` at once (its handler
+// would otherwise run before the `wfi` and leave nothing to wake it).
+func alarmWait(target uint64) {
+	if !alarmStarted {
+		startAlarm()
+	}
+	state := disableInterrupts()
+	rp.TIMER.ALARM[0].Set(uint32(target)) // arms ALARM0
+	if timerMicros() < target {
+		waitForInterrupt()
+	} else {
+		rp.TIMER.ARMED.Set(alarm0) // already reached: the comparison would next match after a wrap-around
+	}
+	restoreInterrupts(state)
 }
