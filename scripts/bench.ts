@@ -82,12 +82,15 @@ const ratio = (a: number | undefined, b: number | undefined): string =>
 /** ramRatio is ratio for static RAM, which a C program may not have at all (C's blinky): '-' then. */
 const ramRatio = (a: number | undefined, b: number | undefined): string => (b === 0 ? '-' : ratio(a, b));
 
+/** elfOf is where measureBuild leaves the build of name for target. */
+const elfOf = (name: string, target: string): string => path.join(work, `${name}-${target}.elf`);
+
 /**
  * measureBuild builds file for target once to warm up, RUNS times in-process and once through the CLI, prints the
  * compile times and returns the program's size; a program that does not build returns why.
  */
 async function measureBuild(name: string, file: string, target: string): Promise<{ flash: number; ram: number } | string> {
-  const output = path.join(work, `${name}-${target}.elf`);
+  const output = elfOf(name, target);
   const totals: number[] = [];
   const phases: Record<string, number[]> = {};
   let diagnostics = '';
@@ -114,9 +117,6 @@ async function measureBuild(name: string, file: string, target: string): Promise
   console.log(`  phases:  ${phaseText}`);
   return measureSize(output);
 }
-
-/** elfOf is where measureBuild left the build of name for target. */
-const elfOf = (name: string, target: string): string => path.join(work, `${name}-${target}.elf`);
 
 const rows: Row[] = [];
 for (const [name, file] of chosen(PROGRAMS)) {
