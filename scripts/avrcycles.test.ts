@@ -1,6 +1,7 @@
 // Tests of the bench's cycle measurements: the marker hook's count is exact on a C program with a known instruction
 // sequence between its markers, and on a tsgo program it sees both markers, the output and the heap used. Also checks
-// that every C equivalent in testdata/bench prints what gc prints for its Go program and writes both markers.
+// that every C equivalent in testdata/bench prints what gc prints for its Go program and writes both markers, and that
+// the C equivalents of TinyGo's examples do in avr8js what tsgo's builds of them do.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -8,7 +9,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../compiler/build/driver.ts';
 import { runWithGc } from '../compiler/oracle/gcref.ts';
-import { buildAvrGcc, measureCycles } from './avrcycles.ts';
+import { boardDifference, buildAvrGcc, measureCycles, runBoard, type BoardRun } from './avrcycles.ts';
 
 let dir = '';
 beforeAll(() => {
@@ -85,5 +86,32 @@ describe('the C equivalents', () => {
     const r = await measureCycles(elf);
     expect(r.output).toBe(runWithGc(path.join(bench, `${name}.go`)).output);
     if (name !== 'hello') expect(r.loopCycles).toBeGreaterThan(0);
+  });
+});
+
+describe("the C equivalents of TinyGo's examples (testdata/bench/blinky.c, echo.c)", () => {
+  it.each([
+    ['blinky', 'blinky1', 1.1e9, '', 2],
+    ['echo', 'echo', 50e6, 'hello\r', 0],
+  ])('%s.c does what examples/%s does in avr8js', async (name, example, simTimeNs, input, edges) => {
+    const cElf = path.join(dir, `${name}-c.elf`);
+    buildAvrGcc(path.join(ROOT, 'testdata/bench', `${name}.c`), cElf);
+    const goElf = path.join(dir, `${name}-go.elf`);
+    const inputs = [path.join(ROOT, 'examples', example)];
+    await build({ inputs, target: 'arduino', output: goElf, optLevel: 'z', size: 'none', tags: [], stderr: () => {} });
+    const c = await runBoard(cElf, simTimeNs, input);
+    const go = await runBoard(goElf, simTimeNs, input);
+    expect(boardDifference(go, c)).toBeUndefined();
+    expect(c.edges).toHaveLength(edges);
+    expect(c.output).toBe(input ? 'Echo console enabled. Type something then press enter:\r\nhello\r\nYou typed: hello\r\n' : '');
+  });
+
+  it('tells runs apart by output, by pin order and by a pin change more than 1% late', () => {
+    const run = (output: string, ...edges: [number, boolean][]): BoardRun => ({ output, edges: edges.map(([seconds, high]) => ({ seconds, pin: 'D13', high })) });
+    expect(boardDifference(run('a', [0.5, true]), run('a', [0.504, true]))).toBeUndefined();
+    expect(boardDifference(run('a'), run('b'))).toBe('output "a" against "b"');
+    expect(boardDifference(run('', [0.5, true]), run('', [0.5, false]))).toBe('pins 0.500000 D13 high against 0.500000 D13 low');
+    expect(boardDifference(run('', [0.5, true]), run('', [0.506, true]))).toMatch(/^pins /);
+    expect(boardDifference(run('', [0.5, true]), run(''))).toMatch(/^pins /);
   });
 });

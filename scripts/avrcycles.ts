@@ -4,10 +4,12 @@
 // simulated peripheral uses: the benchmark programs write 1 just before their hot loop and 2 just after it, and the
 // hook records the cycle count at each write. The count is taken when the writing instruction starts, so the loop
 // figure covers the first marker's store and everything up to (not including) the second's. Also builds the C
-// equivalents with avr-gcc -Os and reads their sizes with avr-size.
+// equivalents with avr-gcc -Os and reads their sizes with avr-size, and runs the board programs, which never end, for
+// a stretch of simulated time (runBoard) so that the bench can check that the C program does what tsgo's does.
 
 import { execFileSync } from 'node:child_process';
 import { runTool } from '../compiler/build/tools.ts';
+import { ByteQueue, traceLine, type PinChange } from '../compiler/run/boardio.ts';
 import { runFirmware } from '../compiler/run/run.ts';
 import { loadTarget } from '../compiler/target/target.ts';
 
@@ -96,4 +98,34 @@ export function buildAvrGcc(src: string, elf: string): AvrGccSize {
   const out = execFileSync('avr-size', [elf], { encoding: 'utf8' }).split('\n')[1]!.trim().split(/\s+/).map(Number);
   const [text, data, bss] = out as [number, number, number];
   return { flash: text + data, ram: data + bss };
+}
+
+/** BoardRun is what a board program (one that never ends) did in a stretch of simulated time. */
+export interface BoardRun {
+  output: string;
+  /** edges are the output pins' changes, as -trace-pins reports them. */
+  edges: PinChange[];
+}
+
+/** runBoard runs an AVR ELF on the arduino target for simTimeNs of simulated time, its UART receiving input. */
+export async function runBoard(elf: string, simTimeNs: number, input = ''): Promise<BoardRun> {
+  const edges: PinChange[] = [];
+  const uartInput = new ByteQueue();
+  uartInput.push(input);
+  const r = await runFirmware(loadTarget('arduino'), elf, { simTimeNs, uartInput, timeoutMs: 120_000, onPinChange: (c) => edges.push(c) });
+  if (r.timedOut || r.exitCode !== 0) throw new Error(`${elf}: ${r.message ?? `exit code ${r.exitCode}`} before ${simTimeNs / 1e9} s`);
+  return { output: r.output, edges };
+}
+
+/**
+ * boardDifference says how two board runs differ, or returns undefined when they did the same: the same output, and
+ * the same pin changes in the same order, each at the same time within 1%.
+ */
+export function boardDifference(a: BoardRun, b: BoardRun): string | undefined {
+  if (a.output !== b.output) return `output ${JSON.stringify(a.output)} against ${JSON.stringify(b.output)}`;
+  const trace = (r: BoardRun): string => r.edges.map(traceLine).join(', ');
+  const same = (x: PinChange, y: PinChange): boolean =>
+    x.pin === y.pin && x.high === y.high && Math.abs(x.seconds - y.seconds) <= 0.01 * Math.max(x.seconds, y.seconds);
+  if (a.edges.length !== b.edges.length || a.edges.some((e, i) => !same(e, b.edges[i]!))) return `pins ${trace(a)} against ${trace(b)}`;
+  return undefined;
 }

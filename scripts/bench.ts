@@ -2,8 +2,10 @@
 // programs on arduino and cortex-m-qemu, next to the same program in C built with avr-gcc -Os (the size reference),
 // and the simulated cycles of both AVR builds in avr8js (the whole program, and the hot loop between the programs'
 // GPIOR0 markers: see scripts/avrcycles.ts), printed side by side from one run, with ratios. A program that does not
-// build yet is skipped with a one-line note. Then the garbage collector's costs on arduino (benchGC; `-gc-only` runs
-// that part alone).
+// build yet is skipped with a one-line note. Then TinyGo's example programs, which never end, on arduino and pico:
+// flash and RAM next to their C equivalents, whose behaviour in avr8js is checked against tsgo's builds (benchBoards).
+// Then the garbage collector's costs on arduino (benchGC; `-gc-only` runs that part alone). Program names as
+// arguments (`npm run bench -- blinky echo`) measure only those programs, without the garbage collector's part.
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -11,7 +13,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { build } from '../compiler/build/driver.ts';
 import { measureSize } from '../compiler/build/size.ts';
-import { buildAvrGcc, measureCycles, type AvrGccSize, type CycleReport } from './avrcycles.ts';
+import { boardDifference, buildAvrGcc, measureCycles, runBoard, type AvrGccSize, type BoardRun, type CycleReport } from './avrcycles.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BENCH = path.join(ROOT, 'testdata/bench');
@@ -30,8 +32,37 @@ const PROGRAMS: Record<string, string> = {
   pingpong: path.join(BENCH, 'pingpong.go'),
 };
 const TARGETS = ['arduino', 'cortex-m-qemu'];
+
+/**
+ * BoardProgram is one of TinyGo's examples for the boards. It never ends, so it has no cycle count: both builds run for
+ * simTimeNs of simulated time, their UART receiving input, and must do the same (boardDifference).
+ */
+interface BoardProgram {
+  file: string;
+  simTimeNs: number;
+  input?: string;
+}
+/** BOARD_PROGRAMS maps each board program to its Go source; the C equivalent is testdata/bench/NAME.c. */
+const BOARD_PROGRAMS: Record<string, BoardProgram> = {
+  blinky: { file: path.join(ROOT, 'examples/blinky1/main.go'), simTimeNs: 1.1e9 },
+  echo: { file: path.join(ROOT, 'examples/echo/main.go'), simTimeNs: 50e6, input: 'hello\r' },
+};
+const BOARD_TARGETS = ['arduino', 'pico'];
 const RUNS = 5;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-bench-'));
+
+/** gcOnly (`npm run bench -- -gc-only`) runs the garbage collector's part alone. */
+const gcOnly = process.argv.includes('-gc-only');
+/** selected are the programs named on the command line (none: all). */
+const selected = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = selected.filter((n) => !(n in PROGRAMS) && !(n in BOARD_PROGRAMS));
+if (unknown.length > 0) {
+  console.error(`bench: no program ${unknown.join(', ')}; the programs are ${[...Object.keys(PROGRAMS), ...Object.keys(BOARD_PROGRAMS)].join(', ')}`);
+  process.exit(1);
+}
+/** chosen returns the entries of programs to measure. */
+const chosen = <T>(programs: Record<string, T>): [string, T][] =>
+  gcOnly ? [] : Object.entries(programs).filter(([n]) => selected.length === 0 || selected.includes(n));
 
 /** Row is one program's line of the summary table. */
 interface Row {
@@ -48,11 +79,47 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 const ms = (x: number): string => `${x.toFixed(0)}ms`;
 const ratio = (a: number | undefined, b: number | undefined): string =>
   a === undefined || b === undefined ? '-' : `${(a / Math.max(1, b)).toFixed(2)}x`;
+/** ramRatio is ratio for static RAM, which a C program may not have at all (C's blinky): '-' then. */
+const ramRatio = (a: number | undefined, b: number | undefined): string => (b === 0 ? '-' : ratio(a, b));
+
+/** elfOf is where measureBuild leaves the build of name for target. */
+const elfOf = (name: string, target: string): string => path.join(work, `${name}-${target}.elf`);
+
+/**
+ * measureBuild builds file for target once to warm up, RUNS times in-process and once through the CLI, prints the
+ * compile times and returns the program's size; a program that does not build returns why.
+ */
+async function measureBuild(name: string, file: string, target: string): Promise<{ flash: number; ram: number } | string> {
+  const output = elfOf(name, target);
+  const totals: number[] = [];
+  const phases: Record<string, number[]> = {};
+  let diagnostics = '';
+  try {
+    for (let i = 0; i < RUNS + 1; i++) {
+      const t0 = performance.now();
+      const stderr = (s: string): void => void (diagnostics += s);
+      const res = await build({ inputs: [file], target, output, optLevel: 'z', size: 'none', tags: [], stderr });
+      if (i === 0) continue; // warm-up
+      totals.push(performance.now() - t0);
+      for (const [k, v] of Object.entries(res.timings)) (phases[k] ??= []).push(v);
+    }
+  } catch (e) {
+    const first = diagnostics.split('\n')[0] || (e as Error).message;
+    return `does not build for ${target} yet: ${first.replace(ROOT + '/', '')}`;
+  }
+  const t0 = performance.now();
+  const cli = spawnSync(process.execPath, [path.join(ROOT, 'cmd/tsgo.js'), 'build', `-target=${target}`, '-o', output, file]);
+  const cold = performance.now() - t0;
+  if (cli.status !== 0) throw new Error(`tsgo build failed: ${cli.stderr}`);
+  const phaseText = Object.entries(phases).map(([k, v]) => `${k} ${ms(median(v))}`).join(', ');
+  console.log(`${name} on ${target}`);
+  console.log(`  compile: ${ms(median(totals))} in-process (median of ${RUNS}), ${ms(cold)} cold CLI`);
+  console.log(`  phases:  ${phaseText}`);
+  return measureSize(output);
+}
 
 const rows: Row[] = [];
-/** gcOnly (`npm run bench -- -gc-only`) runs the garbage collector's part alone. */
-const gcOnly = process.argv.includes('-gc-only');
-for (const [name, file] of Object.entries(gcOnly ? {} : PROGRAMS)) {
+for (const [name, file] of chosen(PROGRAMS)) {
   const row: Row = { name, size: {} };
   rows.push(row);
   const cSrc = path.join(BENCH, `${name}.c`);
@@ -62,35 +129,14 @@ for (const [name, file] of Object.entries(gcOnly ? {} : PROGRAMS)) {
     row.c = await measureCycles(cElf);
   }
   for (const target of TARGETS) {
-    const output = path.join(work, `${name}-${target}.elf`);
-    const totals: number[] = [];
-    const phases: Record<string, number[]> = {};
-    let diagnostics = '';
-    try {
-      for (let i = 0; i < RUNS + 1; i++) {
-        const t0 = performance.now();
-        const stderr = (s: string): void => void (diagnostics += s);
-        const res = await build({ inputs: [file], target, output, optLevel: 'z', size: 'none', tags: [], stderr });
-        if (i === 0) continue; // warm-up
-        totals.push(performance.now() - t0);
-        for (const [k, v] of Object.entries(res.timings)) (phases[k] ??= []).push(v);
-      }
-    } catch (e) {
-      const first = diagnostics.split('\n')[0] || (e as Error).message;
-      row.skipped = `does not build for ${target} yet: ${first.replace(ROOT + '/', '')}`;
+    const output = elfOf(name, target);
+    const size = await measureBuild(name, file, target);
+    if (typeof size === 'string') {
+      row.skipped = size;
       console.log(`${name}: skipped, ${row.skipped}`);
       break;
     }
-    const t0 = performance.now();
-    const cli = spawnSync(process.execPath, [path.join(ROOT, 'cmd/tsgo.js'), 'build', `-target=${target}`, '-o', output, file]);
-    const cold = performance.now() - t0;
-    if (cli.status !== 0) throw new Error(`tsgo build failed: ${cli.stderr}`);
-    const size = await measureSize(output);
     row.size[target] = size;
-    const phaseText = Object.entries(phases).map(([k, v]) => `${k} ${ms(median(v))}`).join(', ');
-    console.log(`${name} on ${target}`);
-    console.log(`  compile: ${ms(median(totals))} in-process (median of ${RUNS}), ${ms(cold)} cold CLI`);
-    console.log(`  phases:  ${phaseText}`);
     const ref = row.ref;
     const refText =
       target === 'arduino' && ref
@@ -114,35 +160,99 @@ for (const [name, file] of Object.entries(gcOnly ? {} : PROGRAMS)) {
   }
 }
 
-// The summary: one line per program, every measurement side by side.
-const cell = (v: number | string | undefined, w: number): string => String(v ?? '-').padStart(w);
-console.log('');
-console.log('summary (flash and static RAM in bytes; heap: bytes tsgo allocated; cycles in avr8js at 16 MHz)');
-console.log(
-  'program      |    arduino flash  ram heap | cortex-m flash  ram | avr-gcc flash  ram | flash ratio |' +
-    '  cycles tsgo        C  ratio | hot loop tsgo        C  ratio',
-);
-for (const r of rows) {
-  const a = r.size['arduino'];
-  const m = r.size['cortex-m-qemu'];
-  console.log(
-    `${r.name.padEnd(12)} | ${cell(a?.flash, 16)} ${cell(a?.ram, 4)} ${cell(r.tsgo?.heapUsed, 4)} |` +
-      ` ${cell(m?.flash, 14)} ${cell(m?.ram, 4)} | ${cell(r.ref?.flash, 13)} ${cell(r.ref?.ram, 4)} |` +
-      ` ${cell(ratio(a?.flash, r.ref?.flash), 11)} |` +
-      ` ${cell(r.tsgo?.cycles, 12)} ${cell(r.c?.cycles, 8)} ${cell(ratio(r.tsgo?.cycles, r.c?.cycles), 6)} |` +
-      ` ${cell(r.tsgo?.loopCycles, 13)} ${cell(r.c?.loopCycles, 8)} ${cell(ratio(r.tsgo?.loopCycles, r.c?.loopCycles), 6)}`,
-  );
-  if (r.skipped) console.log(`${''.padEnd(12)} | skipped: ${r.skipped}`);
-}
-const without = rows.find((r) => r.name === 'index')?.size;
-const withRecover = rows.find((r) => r.name === 'indexrecover')?.size;
-for (const target of TARGETS) {
-  const a = without?.[target];
-  const b = withRecover?.[target];
-  if (a && b) console.log(`recover on ${target}: +${b.flash - a.flash} B flash, +${b.ram - a.ram} B RAM (indexrecover against index)`);
-}
-await benchGC();
+const boardRows = await benchBoards();
+printRows(rows);
+printBoardRows(boardRows);
+if (selected.length === 0) await benchGC();
 fs.rmSync(work, { recursive: true, force: true });
+
+/** cell right-aligns a value in a column of width w; a missing one is '-'. */
+function cell(v: number | string | undefined, w: number): string {
+  return String(v ?? '-').padStart(w);
+}
+
+/** printRows prints the summary: one line per program, every measurement side by side. */
+function printRows(rows: Row[]): void {
+  if (rows.length === 0) return;
+  console.log('');
+  console.log('summary (flash and static RAM in bytes; heap: bytes tsgo allocated; cycles in avr8js at 16 MHz)');
+  console.log(
+    'program      |    arduino flash  ram heap | cortex-m flash  ram | avr-gcc flash  ram | flash ratio |' +
+      '  cycles tsgo        C  ratio | hot loop tsgo        C  ratio',
+  );
+  for (const r of rows) {
+    const a = r.size['arduino'];
+    const m = r.size['cortex-m-qemu'];
+    console.log(
+      `${r.name.padEnd(12)} | ${cell(a?.flash, 16)} ${cell(a?.ram, 4)} ${cell(r.tsgo?.heapUsed, 4)} |` +
+        ` ${cell(m?.flash, 14)} ${cell(m?.ram, 4)} | ${cell(r.ref?.flash, 13)} ${cell(r.ref?.ram, 4)} |` +
+        ` ${cell(ratio(a?.flash, r.ref?.flash), 11)} |` +
+        ` ${cell(r.tsgo?.cycles, 12)} ${cell(r.c?.cycles, 8)} ${cell(ratio(r.tsgo?.cycles, r.c?.cycles), 6)} |` +
+        ` ${cell(r.tsgo?.loopCycles, 13)} ${cell(r.c?.loopCycles, 8)} ${cell(ratio(r.tsgo?.loopCycles, r.c?.loopCycles), 6)}`,
+    );
+    if (r.skipped) console.log(`${''.padEnd(12)} | skipped: ${r.skipped}`);
+  }
+  const without = rows.find((r) => r.name === 'index')?.size;
+  const withRecover = rows.find((r) => r.name === 'indexrecover')?.size;
+  for (const target of TARGETS) {
+    const a = without?.[target];
+    const b = withRecover?.[target];
+    if (a && b) console.log(`recover on ${target}: +${b.flash - a.flash} B flash, +${b.ram - a.ram} B RAM (indexrecover against index)`);
+  }
+}
+
+/**
+ * benchBoards measures the board programs: compile time and size on arduino and pico, the C equivalent's size with
+ * avr-gcc -Os, and both arduino builds run side by side in avr8js (the bench stops if they differ). The Pico has no C
+ * reference: the bench has no C toolchain and SDK for the RP2040.
+ */
+async function benchBoards(): Promise<Row[]> {
+  const out: Row[] = [];
+  for (const [name, p] of chosen(BOARD_PROGRAMS)) {
+    const row: Row = { name, size: {} };
+    out.push(row);
+    const cElf = path.join(work, `${name}-c.elf`);
+    row.ref = buildAvrGcc(path.join(BENCH, `${name}.c`), cElf);
+    for (const target of BOARD_TARGETS) {
+      const size = await measureBuild(name, p.file, target);
+      if (typeof size === 'string') {
+        row.skipped = size;
+        console.log(`${name}: skipped, ${row.skipped}`);
+        break;
+      }
+      row.size[target] = size;
+      const ref = target === 'arduino' ? row.ref : undefined;
+      const refText = ref
+        ? `   | avr-gcc -Os: flash ${ref.flash} B, ram ${ref.ram} B   | ratio flash ${ratio(size.flash, ref.flash)}, ram ${ramRatio(size.ram, ref.ram)}`
+        : '   | no C reference';
+      console.log(`  size:    flash ${size.flash} B, ram ${size.ram} B${refText}`);
+      if (target !== 'arduino') continue;
+      const go: BoardRun = await runBoard(elfOf(name, target), p.simTimeNs, p.input);
+      const c = await runBoard(cElf, p.simTimeNs, p.input);
+      const diff = boardDifference(go, c);
+      if (diff) throw new Error(`${name}: tsgo's build and the C program differ in ${p.simTimeNs / 1e9} s: ${diff}`);
+      console.log(`  checked: the same output and pin changes as the C program in ${p.simTimeNs / 1e9} s of simulated time`);
+    }
+  }
+  return out;
+}
+
+/** printBoardRows prints the board programs' summary: sizes on arduino next to C's, and on pico. */
+function printBoardRows(rows: Row[]): void {
+  if (rows.length === 0) return;
+  console.log('');
+  console.log("TinyGo's examples (they never end: sizes only; the C program's behaviour checked against tsgo's in avr8js)");
+  console.log('program      | arduino flash  ram | avr-gcc flash  ram | ratio flash   ram | pico flash  ram | pico C');
+  for (const r of rows) {
+    const a = r.size['arduino'];
+    const p = r.size['pico'];
+    console.log(
+      `${r.name.padEnd(12)} | ${cell(a?.flash, 13)} ${cell(a?.ram, 4)} | ${cell(r.ref?.flash, 13)} ${cell(r.ref?.ram, 4)} |` +
+        ` ${cell(ratio(a?.flash, r.ref?.flash), 11)} ${cell(ramRatio(a?.ram, r.ref?.ram), 5)} | ${cell(p?.flash, 10)} ${cell(p?.ram, 4)} | no C reference`,
+    );
+    if (r.skipped) console.log(`${''.padEnd(12)} | skipped: ${r.skipped}`);
+  }
+}
 
 /**
  * benchGC measures the garbage collector on arduino against -gc=leaking: the flash and static RAM it adds to the

@@ -112,18 +112,6 @@ func main() {
   });
 });
 
-describe("TinyGo's examples", () => {
-  it.each(['pico', 'arduino'])('examples/button builds unchanged for %s', async (target) => {
-    let err = '';
-    const r = await build({
-      inputs: [path.join(ROOT, 'examples/button/main.go')], target, output: path.join(work, `button-${target}.elf`),
-      optLevel: 'z', size: 'none', tags: [], cwd: ROOT, stderr: (s) => void (err += s), stdout: () => {},
-    });
-    expect(err).toBe('');
-    expect(fs.existsSync(r.outputPath)).toBe(true);
-  });
-});
-
 describe('machine on pico: UART', () => {
   it('echoes what UART0 receives through machine.Serial, the handler allocating nothing', async () => {
     const { r, err } = await compile(path.join(BOARDS, 'echo.go'), '.');
