@@ -45,6 +45,8 @@ interface BoardProgram {
 /** BOARD_PROGRAMS maps each board program to its Go source; the C equivalent is testdata/bench/NAME.c. */
 const BOARD_PROGRAMS: Record<string, BoardProgram> = {
   blinky: { file: path.join(ROOT, 'examples/blinky1/main.go'), simTimeNs: 1.1e9 },
+  // The same program against C that also sleeps on a timer interrupt (blinky.c's _delay_ms is a busy loop).
+  'blinky-sleep': { file: path.join(ROOT, 'examples/blinky1/main.go'), simTimeNs: 1.1e9 },
   echo: { file: path.join(ROOT, 'examples/echo/main.go'), simTimeNs: 50e6, input: 'hello\r' },
 };
 const BOARD_TARGETS = ['arduino', 'pico'];
