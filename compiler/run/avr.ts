@@ -89,6 +89,7 @@ export async function runAvr(target: ResolvedTarget, elfPath: string, opts: AvrR
   const frequency = target.cpuFrequency ?? 16_000_000;
   const run = new SimSession(opts, frequency, DEFAULT_MAX_CYCLES, () => cpu.cycles);
   usart.onByteTransmit = (b: number) => run.byte(b);
+  modelPullUps(machine);
   opts.onMachine?.(machine);
   watchPins(machine, frequency, opts.onPinChange);
   const progWords = cpu.progMem.length;
@@ -110,6 +111,24 @@ export async function runAvr(target: ResolvedTarget, elfPath: string, opts: AvrR
     const ended = run.afterChunk();
     if (ended) return ended;
     await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * modelPullUps completes avr8js's pins, whose input reads only what the test drives (low otherwise): a pin that
+ * becomes an input with its pull-up on (DDR bit clear, PORT bit set) reads high, as on the chip. A level the test drove
+ * before is overridden then; one it drives later wins.
+ */
+function modelPullUps(m: AvrMachine): void {
+  for (const port of Object.values(m.ports)) {
+    const { DDR, PORT } = port.portConfig;
+    const pulledUp = (): number => ~m.cpu.data[DDR]! & m.cpu.data[PORT]! & 0xff;
+    let before = pulledUp();
+    port.addListener(() => {
+      const now = pulledUp();
+      for (let bit = 0; bit < 8; bit++) if (now & ~before & (1 << bit)) port.setPin(bit, true);
+      before = now;
+    });
   }
 }
 
