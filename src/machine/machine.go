@@ -33,6 +33,10 @@ type PinConfig struct {
 	Mode PinMode
 }
 
+// PinChange is the level change of an input pin that Pin.SetInterrupt waits for: PinRising, PinFalling, or both,
+// PinToggle. Each chip numbers them as TinyGo does (the RP2040 by its interrupt registers' bits).
+type PinChange uint8
+
 // High sets the pin's output high.
 //
 //go:inline
@@ -83,6 +87,7 @@ const (
 	errInvalidOutputPin
 	errPWMPeriodTooLong
 	errPWMPeriodTooShort
+	errInvalidInputPin
 )
 
 // Error describes the error.
@@ -98,6 +103,8 @@ func (e machineError) Error() string {
 		return "pwm: period too long"
 	case errPWMPeriodTooShort:
 		return "pwm: period too short"
+	case errInvalidInputPin:
+		return "machine: invalid input pin"
 	}
 	return "machine: error"
 }
@@ -115,3 +122,6 @@ var ErrPWMPeriodTooLong error = errPWMPeriodTooLong
 // ErrPWMPeriodTooShort is the error for a period shorter than two counts of the timer's fastest clock (TinyGo has
 // no such error).
 var ErrPWMPeriodTooShort error = errPWMPeriodTooShort
+
+// ErrInvalidInputPin is Pin.SetInterrupt's error for a pin that cannot interrupt.
+var ErrInvalidInputPin error = errInvalidInputPin
