@@ -1,8 +1,9 @@
 // Package machine is the hardware abstraction for the boards tsgo targets, with TinyGo's API so that TinyGo programs
-// build unchanged: pins (Pin, PinConfig, PinMode), the UART (Serial, UART0), the ADC, PWM and the CPU's frequency.
-// This file holds the chip-independent types; each chip's files (atmega328p_*.go, rp2040_*.go) implement them and each
-// board's file (board_*.go) names its pins. Everything is sized for the smallest chip, the ATmega328P's 2 KiB of RAM: no
-// allocation, no heap-allocated errors, register accesses that fold to single instructions for constant pins.
+// build unchanged: pins (Pin, PinConfig, PinMode, SetInterrupt), the UART (Serial, UART0), the ADC, PWM and the CPU's
+// frequency. This file holds the chip-independent types; each chip's files (atmega328p_*.go, rp2040_*.go) implement
+// them and each board's file (board_*.go) names its pins. Everything is sized for the smallest chip, the ATmega328P's
+// 2 KiB of RAM: no allocation, no heap-allocated errors, register accesses that fold to single instructions for
+// constant pins.
 package machine
 
 // Pin is a GPIO pin, numbered by the chip (on the ATmega328P: port B is 0-7, port C 8-15, port D 16-23; on the
