@@ -1,8 +1,9 @@
 // Package machine is the hardware abstraction for the boards tsgo targets, with TinyGo's API so that TinyGo programs
-// build unchanged: pins (Pin, PinConfig, PinMode), the UART (Serial, UART0), the ADC, PWM and the CPU's frequency.
-// This file holds the chip-independent types; each chip's files (atmega328p_*.go, rp2040_*.go) implement them and each
-// board's file (board_*.go) names its pins. Everything is sized for the smallest chip, the ATmega328P's 2 KiB of RAM: no
-// allocation, no heap-allocated errors, register accesses that fold to single instructions for constant pins.
+// build unchanged: pins (Pin, PinConfig, PinMode, SetInterrupt), the UART (Serial, UART0), the ADC, PWM and the CPU's
+// frequency. This file holds the chip-independent types; each chip's files (atmega328p_*.go, rp2040_*.go) implement
+// them and each board's file (board_*.go) names its pins. Everything is sized for the smallest chip, the ATmega328P's
+// 2 KiB of RAM: no allocation, no heap-allocated errors, register accesses that fold to single instructions for
+// constant pins.
 package machine
 
 // Pin is a GPIO pin, numbered by the chip (on the ATmega328P: port B is 0-7, port C 8-15, port D 16-23; on the
@@ -32,6 +33,10 @@ const (
 type PinConfig struct {
 	Mode PinMode
 }
+
+// PinChange is the level change of an input pin that Pin.SetInterrupt waits for: PinRising, PinFalling, or both,
+// PinToggle. Each chip numbers them as TinyGo does (the RP2040 by its interrupt registers' bits).
+type PinChange uint8
 
 // High sets the pin's output high.
 //
@@ -83,6 +88,7 @@ const (
 	errInvalidOutputPin
 	errPWMPeriodTooLong
 	errPWMPeriodTooShort
+	errInvalidInputPin
 )
 
 // Error describes the error.
@@ -98,6 +104,8 @@ func (e machineError) Error() string {
 		return "pwm: period too long"
 	case errPWMPeriodTooShort:
 		return "pwm: period too short"
+	case errInvalidInputPin:
+		return "machine: invalid input pin"
 	}
 	return "machine: error"
 }
@@ -115,3 +123,6 @@ var ErrPWMPeriodTooLong error = errPWMPeriodTooLong
 // ErrPWMPeriodTooShort is the error for a period shorter than two counts of the timer's fastest clock (TinyGo has
 // no such error).
 var ErrPWMPeriodTooShort error = errPWMPeriodTooShort
+
+// ErrInvalidInputPin is Pin.SetInterrupt's error for a pin that cannot interrupt.
+var ErrInvalidInputPin error = errInvalidInputPin

@@ -171,12 +171,19 @@ const (
 	CLK_DIV_INT_POS         = 8
 )
 
-// IO_BANK0_Type is the function select and status of the user GPIOs 0-29 (datasheet 2.19.6.1).
+// IO_BANK0_Type is the function select, status and interrupts of the user GPIOs 0-29 (datasheet 2.19.6.1). The
+// interrupt registers hold 4 bits per GPIO, 8 GPIOs a register (GPIO n in register n/8, bits 4*(n%8) up): the
+// GPIO_INT_* events. INTR latches the edges (a 1 written clears one; the levels are read-only), PROC0_INTE enables
+// events for core 0's IO_IRQ_BANK0, PROC0_INTF forces them, and PROC0_INTS, (INTR & INTE) | INTF, raises it.
 type IO_BANK0_Type struct {
 	GPIO [30]struct {
 		STATUS volatile.Register32
 		CTRL   volatile.Register32 // FUNCSEL (4:0)
 	}
+	INTR       [4]volatile.Register32 // 0x0f0
+	PROC0_INTE [4]volatile.Register32 // 0x100
+	PROC0_INTF [4]volatile.Register32 // 0x110
+	PROC0_INTS [4]volatile.Register32 // 0x120
 }
 
 // IO_BANK0 is the user GPIO bank.
@@ -192,6 +199,14 @@ const (
 	GPIO_FUNC_PIO0 = 6
 	GPIO_FUNC_PIO1 = 7
 	GPIO_FUNC_NULL = 0x1f
+)
+
+// A GPIO's interrupt events, its 4 bits in IO_BANK0's interrupt registers (datasheet 2.19.6.1, INTR0).
+const (
+	GPIO_INT_LEVEL_LOW  = 1 << 0
+	GPIO_INT_LEVEL_HIGH = 1 << 1
+	GPIO_INT_EDGE_LOW   = 1 << 2 // a falling edge, latched
+	GPIO_INT_EDGE_HIGH  = 1 << 3 // a rising edge, latched
 )
 
 // PADS_BANK0_Type is the pad control of the user GPIOs (datasheet 2.19.6.3).
