@@ -365,6 +365,9 @@ export function mapOperands(instr: ir.Instruction, f: (v: ir.Value) => ir.Value)
       instr.callee = f(instr.callee);
       instr.args = instr.args.map(f);
       break;
+    case 'InlineAsm':
+      instr.args = instr.args.map(f);
+      break;
     case 'BinOp':
       instr.x = f(instr.x);
       instr.y = f(instr.y);

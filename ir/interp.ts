@@ -329,6 +329,7 @@ class Machine {
       case 'MakeChan':
       case 'Recv':
       case 'Select':
+      case 'InlineAsm':
         throw new InterpError(`${i.kind} is not modelled`);
       default:
         return assertNever(i, 'instruction');

@@ -216,6 +216,22 @@ export interface Call extends ValueInstrBase {
 }
 
 /**
+ * InlineAsm runs inline assembly: device/arm's and device/avr's Asm and AsmFull, whose calls passes/inlineasm.ts
+ * lowers to it. template is LLVM's inline assembly template (`${0}` names operand 0, `$$` a literal `$`), constraints
+ * LLVM's constraint string: the result's first when there is one (`=&r`), then one per operand of args in order (`r`
+ * or, on AVR, `d`: an integer in registers; `*m`: the memory a pointer points to), then `~{memory}`, which makes the
+ * assembly a compiler barrier. It has side effects: it is never removed or moved. Its type is the call's: uintptr
+ * for AsmFull (0 when the template has no result), the empty tuple for Asm.
+ *     t3 = asm "adds ${0}, ${1}, #1" "=&r,r,~{memory}" (t2)
+ */
+export interface InlineAsm extends ValueInstrBase {
+  kind: 'InlineAsm';
+  template: string;
+  constraints: string;
+  args: Value[];
+}
+
+/**
  * MakeClosure makes a function value of fn (a function with a context) with its free variables bound to bindings.
  * An allocation site for the context object: none is needed when there is no binding or one that fits in a pointer
  * word (the context is then the binding itself).
@@ -628,7 +644,7 @@ export interface Unreachable extends InstrBase {
 export type ValueInstruction =
   | Alloc | Phi | Call | BinOp | UnOp | Convert | FieldAddr | Field | IndexAddr | Index | Extract
   | MakeSlice | Slice | Append | StrConv | Concat | MakeMap | Lookup | MapNext | MakeInterface | ChangeInterface
-  | TypeAssert | Invoke | MakeClosure | MakeChan | Recv | Select;
+  | TypeAssert | Invoke | MakeClosure | MakeChan | Recv | Select | InlineAsm;
 
 /** AllocSite is an instruction that may allocate memory: the subject of escape analysis and `-print-allocs`. */
 export type AllocSite = ValueSite | MapUpdate | Defer | Go;
@@ -750,6 +766,8 @@ export function operands(i: Instruction): Value[] {
       return i.edges;
     case 'Call':
       return [i.callee, ...i.args];
+    case 'InlineAsm':
+      return i.args;
     case 'BinOp':
       return [i.x, i.y];
     case 'UnOp':

@@ -106,6 +106,8 @@ export function instrString(i: ir.Instruction): string {
         (i.comment ? ` #${i.comment}` : '');
     case 'Call':
       return `${n(i.callee)}(${i.args.map(n).join(', ')})`;
+    case 'InlineAsm':
+      return `asm ${quoteBytes(i.template)} ${quoteBytes(i.constraints)} (${i.args.map(n).join(', ')})`;
     case 'BinOp':
       return `${n(i.x)} ${i.op} ${n(i.y)}`;
     case 'UnOp':

@@ -4,9 +4,10 @@
 // terminator elsewhere; phis come first and have one edge per predecessor; preds/succs are symmetric; If has 2
 // successors, Jump 1, Return/Panic/Unreachable 0; every operand is defined in the same function (or is a constant,
 // global, function or builtin) and lists the instruction among its referrers; every referrer of a value uses it and is
-// still in a block; no constant operand has an untyped type; instruction types are sane (Store value vs address element, If condition bool, loads from
-// pointers, Return arity and types, Call argument count and types); and, when all that holds, every use is dominated
-// by its definition (a phi edge's value by the definition dominating the matching predecessor).
+// still in a block; no constant operand has an untyped type; instruction types are sane (Store value vs address
+// element, If condition bool, loads from pointers, Return arity and types, Call argument count and types, InlineAsm
+// operands against its constraints); and, when all that holds, every use is dominated by its definition (a phi edge's
+// value by the definition dominating the matching predecessor).
 
 import type { Type } from '../compiler/types/types.ts';
 import type * as ir from './ir.ts';
@@ -207,6 +208,13 @@ function checkTypes(i: ir.Instruction, fn: ir.Function, err: (m: string) => void
       else i.results.forEach((r, k) => {
         if (!sameType(r.type, res.at(k).type)) err(`result ${k} of type ${r.type}, want ${res.at(k).type}`);
       });
+      break;
+    }
+    case 'InlineAsm': {
+      const cs = i.constraints.split(',');
+      const inputs = cs.filter((c) => !c.startsWith('=') && !c.startsWith('~')).length;
+      if (inputs !== i.args.length) err(`inline assembly with ${i.args.length} operands for ${inputs} input constraints`);
+      if (cs.some((c) => c.startsWith('=')) && i.type.kind === 'Tuple') err('inline assembly with an output but no result type');
       break;
     }
     case 'Call':

@@ -1,10 +1,11 @@
 // The IR → IR pass pipeline: the one place that says which passes run and in which order, as a list of named steps.
 // Calls through //go:linkname become direct calls first (linkname.ts); then dead functions go (reachable.ts), and the
-// whole-program intrinsics become constants (intrinsics.ts); the reachable interrupt.New calls register their vectors
-// (interrupts.ts); escape analysis decides which heap allocations can live on the stack; heap-to-stack then moves
-// them (within the target's maximum stack allocation size). More steps (dead code elimination, ...) slot into STEPS. When
-// opts.validate is set (tests), ir/validate.ts checks the whole program after each step and any problem is reported
-// as an internal compiler error naming the step.
+// whole-program intrinsics become constants (intrinsics.ts); the calls of Asm and AsmFull become inline assembly
+// (inlineasm.ts); the reachable interrupt.New calls register their vectors (interrupts.ts); escape analysis decides
+// which heap allocations can live on the stack; heap-to-stack then moves them (within the target's maximum stack
+// allocation size). More steps (dead code elimination, ...) slot into STEPS. When opts.validate is set (tests),
+// ir/validate.ts checks the whole program after each step and any problem is reported as an internal compiler error
+// naming the step.
 
 import type { DiagnosticSink } from '../compiler/diag.ts';
 import { NoPos } from '../compiler/syntax/source.ts';
@@ -12,6 +13,7 @@ import type * as ir from '../ir/ir.ts';
 import { validateProgram } from '../ir/validate.ts';
 import { analyzeEscapes } from './escape/escape.ts';
 import { heapToStack } from './heap2stack.ts';
+import { lowerInlineAsm } from './inlineasm.ts';
 import { collectInterrupts, type VectorRange } from './interrupts.ts';
 import { resolveLinknames } from './linkname.ts';
 import { removeUnreachable } from './reachable.ts';
@@ -43,6 +45,7 @@ export const STEPS: readonly PassStep[] = [
   { name: 'linknames', run: (prog, _opts, sink) => resolveLinknames(prog, sink) },
   { name: 'dead functions', run: (prog, opts) => void removeUnreachable(prog, opts.keep ?? []) },
   { name: 'intrinsics', run: (prog) => resolveIntrinsics(prog) },
+  { name: 'inline assembly', run: (prog, _opts, sink) => lowerInlineAsm(prog, sink) },
   { name: 'interrupts', run: (prog, opts, sink) => collectInterrupts(prog, opts.vectorRange, sink) },
   { name: 'escape analysis', run: (prog) => void analyzeEscapes(prog) },
   { name: 'heap-to-stack', run: (prog, opts) => void heapToStack(prog, opts.maxStackAlloc, opts.maxStackFrame) },

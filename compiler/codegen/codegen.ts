@@ -1,8 +1,9 @@
 // Code generation entry point: one IR Program → one LLVM module, in named steps: set the data layout and triple
 // (before any function exists: AVR code lives in address space 1), create the globals (zero-initialized, named by
 // qualifiedName), create every function (named by qualifiedName; bodyless ones become external declarations,
-// implemented in assembly or glue IR), lower every body, emit the interrupt vectors (interrupts.ts), and emit the C entry `void main()` that runs each package's
-// initializer in program order and then main.main. Functions are named by their symbol (ir/linkname.ts: `//export`
+// implemented in assembly or glue IR), lower every body, link the inline assembly's glue (asm.ts), emit the interrupt
+// vectors (interrupts.ts), and emit the C entry `void main()` that runs each package's initializer in program order
+// and then main.main. Functions are named by their symbol (ir/linkname.ts: `//export`
 // and `//go:linkname` rename them). Defined Go functions and globals get internal linkage so that the optimiser drops
 // whatever is unused (a hello world must fit in well under 1 KiB of AVR flash); `main`, functions marked
 // `//export NAME` and declarations stay external.
@@ -20,6 +21,7 @@ import type { CodegenTarget } from './context.ts';
 import { FnCtx } from './func.ts';
 import { linkGlue } from './glue.ts';
 import { createInterruptVectors } from './interrupts.ts';
+import { finishInlineAsm } from './asm.ts';
 import { finishMaps } from './maps.ts';
 import { linkStaticStackBounds, staticStackBound } from './stack.ts';
 import { exportName, symbolName } from '../../ir/linkname.ts';
@@ -58,6 +60,7 @@ export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: D
   }
   g.ifaces.finish();
   finishMaps(g);
+  finishInlineAsm(g);
   createInterruptVectors(g);
   createEntry(g);
   if (!sink && diags.errorCount > before) throw new CompileError(diags.list.map((d) => diags.format(d)).join('\n'));

@@ -1,5 +1,5 @@
 // Textual-IR glue: declarations and small functions the llvm-bindings API cannot express (function attributes such
-// as returns_twice, volatile accesses; later inline assembly and interrupt calling conventions), written as LLVM
+// as returns_twice, volatile accesses, inline assembly (asm.ts), interrupt calling conventions), written as LLVM
 // assembly, parsed into a module of the same context and linked into the program's module. The glue names what it
 // defines or declares; codegen then looks those functions up by name. See ../shared/notes/toolchain.md.
 

@@ -4,6 +4,7 @@
 // arith.ts, conversions in convert.ts, printing and panics in print.ts.
 
 import { isVolatileAccess, lowerVolatile } from './volatile.ts';
+import { lowerInlineAsm } from './asm.ts';
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import { assertNever } from '../diag.ts';
@@ -36,6 +37,10 @@ export function lowerInstruction(f: FnCtx, instr: ir.Instruction): void {
       return; // created by FnCtx.lower
     case 'Call':
       return lowerCall(f, instr, set);
+    case 'InlineAsm': {
+      const v = lowerInlineAsm(f, instr);
+      return v ? set(v) : undefined;
+    }
     case 'BinOp':
       return set(lowerBinOp(f, instr));
     case 'UnOp':

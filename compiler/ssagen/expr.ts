@@ -266,8 +266,12 @@ export function cond(fb: FnBuilder, e: ast.Expr, t: ir.BasicBlock, f: ir.BasicBl
 function selector(fb: FnBuilder, e: ast.SelectorExpr): ir.Value {
   const sel = selection(fb, e);
   if (!sel) {
-    // A qualified identifier pkg.Name.
-    return ident(fb, e.sel);
+    // A qualified identifier pkg.Name. A function used as a value takes the type the checker records for the whole
+    // selector expression (the identifier after the dot has none).
+    const obj = fb.objectOf(e.sel);
+    if (obj?.kind !== 'Func') return ident(fb, e.sel);
+    const f = functionOf(fb, obj, e.sel);
+    return f ? funcValue(fb, f, fb.typeOf(e), e.pos) : bad(fb, e, `function ${obj.name}`);
   }
   if (sel.kind === 'MethodVal') return methodValue(fb, e, sel, methodReceiver(fb, e, sel));
   if (sel.kind === 'MethodExpr') return methodExprValue(fb, e, sel, fb.typeOf(e.x));

@@ -21,6 +21,7 @@
 //                    without body (assembly, glue) leaks every argument to the heap unless marked //go:noescape.
 //   Invoke           the summaries of every method the call may reach (invoke.ts), the receiver's shifted by the
 //                    dereferences between the interface value and the concrete receiver.
+//   InlineAsm        nothing escapes: a pointer operand is memory the assembly may write (a write through it)
 //   Defer            the function value is stored in a record object of this frame (which never escapes)
 //   Builtins         println/len/... nothing; copy stores *src through dst; unsafe.Add/Slice/String* alias their
 //                    first argument.
@@ -74,6 +75,13 @@ function buildInstr(g: Graph, i: ir.Instruction, env: AnalysisEnv): void {
       return;
     case 'Call':
       buildCall(g, i, env);
+      return;
+    case 'InlineAsm':
+      // A pointer operand is the memory the assembly may read and write while it runs; it does not escape.
+      for (const a of i.args) {
+        const loc = hasPointers(a.type) ? g.locOf(a) : undefined;
+        if (loc) g.writes.push({ addr: loc, byAppend: false });
+      }
       return;
     case 'BinOp':
       return;

@@ -3,8 +3,8 @@
 // Package arm describes the registers every Cortex-M core has, in its System Control Space (ARMv6-M and ARMv7-M
 // Architecture Reference Manuals, B3): the NVIC's enable, pending and priority registers, the System Control Block
 // and SysTick, with TinyGo's names for the NVIC helpers. The NVIC's registers are written whole: on ARMv6-M (the
-// RP2040's Cortex-M0+) the System Control Space takes only word accesses. TinyGo's Asm has no equivalent: tsgo has no
-// inline assembly.
+// RP2040's Cortex-M0+) the System Control Space takes only word accesses. Inline assembly, TinyGo's Asm and AsmFull,
+// is in asm.go.
 package arm
 
 import (
