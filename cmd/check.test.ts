@@ -48,6 +48,14 @@ describe('tsgo check', () => {
     expect(tsgo(['check', '-target=arduino', 'example.com/m/util'], mod).status).toBe(0);
   });
 
+  it("type-checks tsgo's runtime with the files of the target's collector and scheduler", () => {
+    for (const target of ['host', 'arduino', 'pico']) {
+      const r = tsgo(['check', `-target=${target}`, 'runtime', 'runtime/interrupt', 'runtime/volatile'], mod);
+      expect(r.stderr, target).toBe('');
+      expect(r.status).toBe(0);
+    }
+  });
+
   it('exits 1 with positioned errors', () => {
     const r = tsgo(['check', './bad'], mod);
     expect(r.stderr).toBe(

@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Option, type Command } from 'commander';
 import { DiagnosticSink, UserError } from '../compiler/diag.ts';
+import { withOverrides } from '../compiler/build/driver.ts';
 import { newBuildContext } from '../compiler/loader/constraints.ts';
 import { firstErrorOf, GorootBlame } from '../compiler/loader/blame.ts';
 import { loadPackages } from '../compiler/loader/loader.ts';
@@ -65,7 +66,8 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
 export async function runCheck(args: string[], f: CheckFlags, io: CheckIO): Promise<number> {
   if (f.syntaxOnly) return syntaxOnly(args, io);
   if (f.dump === 'ast') return dumpAst(args, io);
-  const target = loadTarget(f.target);
+  // The runtime's files for the target's collector and scheduler are selected by tags, as in a build.
+  const target = withOverrides(loadTarget(f.target), {});
   const tags = [...target.buildTags, ...(f.tags ?? '').split(/[\s,]+/).filter(Boolean)];
   if (!f.overlays) tags.push('gc');
   const fset = new FileSet();
