@@ -28,8 +28,8 @@ func timer0Overflow()
 func clockTicks() uint64
 func waitTicks(n uint32)
 
-// clockVector makes timer0Overflow the TIMER0_OVF interrupt's handler: its one call site registers the vector at
-// compile time (passes/interrupts.ts), and the call does nothing at run time. (A program that registers its own
+// clockVector makes timer0Overflow the TIMER0_OVF interrupt's handler: the registerInterrupt call in it, the one
+// for the clock, registers the vector at compile time (passes/interrupts.ts) and does nothing at run time. (A program that registers its own
 // TIMER0_OVF handler cannot also use the clock: the second registration is an error.)
 //
 //go:inline
