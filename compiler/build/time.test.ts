@@ -9,8 +9,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileAndRun, compileProgram } from './buildrun.ts';
-import { formatGolden } from '../oracle/gcref.ts';
+import { measureSize } from './size.ts';
 import { elfSections, elfSymbols, parseElf, STT_FUNC } from '../run/elf.ts';
+import { formatGolden } from '../oracle/gcref.ts';
 import { runFirmware } from '../run/run.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../testdata/time');
@@ -89,16 +90,17 @@ function source(name: string, text: string): string {
   return file;
 }
 
-/** linked builds the program in file for arduino and returns its function symbols and its flash size (.text, .data). */
+/**
+ * linked builds the program in file for arduino and returns its function symbols (from the ELF: nm leaves out the
+ * assembly's, which have no size) and its flash size (size.ts).
+ */
 async function linked(file: string): Promise<{ symbols: Set<string>; flash: number }> {
   const out = path.join(work, `${path.basename(path.dirname(file))}-${path.basename(file, '.go')}.elf`);
   const { result, diagnostics, error } = await compileProgram(file, 'arduino', out);
   if (!result) throw new Error(`${diagnostics}${String(error)}`);
   const elf = parseElf(fs.readFileSync(result.outputPath));
-  const sections = elfSections(elf);
-  const symbols = new Set(elfSymbols(elf, sections).filter((s) => s.type === STT_FUNC).map((s) => s.name));
-  const flash = sections.filter((s) => s.name === '.text' || s.name === '.data').reduce((n, s) => n + s.size, 0);
-  return { symbols, flash };
+  const symbols = new Set(elfSymbols(elf, elfSections(elf)).filter((s) => s.type === STT_FUNC).map((s) => s.name));
+  return { symbols, flash: (await measureSize(result.outputPath)).flash };
 }
 
 // What time.Sleep links depends on the whole program (passes/intrinsics.ts): with no go statement and no timer but
