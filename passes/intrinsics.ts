@@ -19,7 +19,7 @@ export function resolveIntrinsics(prog: ir.Program): void {
   const calls: ir.Call[] = [];
   const value = { goroutinesEnabled: false, timersStartable: false };
   for (const p of prog.packages)
-    for (const fn of p.functions) {
+    for (const fn of [p.init, ...p.functions]) {
       if (TIMER_STARTERS.has(fn.qualifiedName) && fn.blocks.length > 0) value.timersStartable = true;
       for (const blk of fn.blocks)
         for (const i of blk.instrs) {

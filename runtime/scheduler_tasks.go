@@ -44,6 +44,7 @@ func tsgo_prepareTask(top uintptr) uintptr
 //
 //go:noinline
 func startGoroutine(fn func(), stack unsafe.Pointer, size uintptr) {
+	setMainStack()
 	t := (*task)(stack)
 	t.fn = fn
 	t.stackBottom = uintptr(stack) + unsafe.Sizeof(task{})

@@ -25,17 +25,21 @@ var (
 // initStackLimit sets the main stack's limit on the host; the program's entry calls it first, in a program with
 // stack checks.
 func initStackLimit() {
+	setMainStack()
 	setStackLimit(&mainTask)
+}
+
+// setMainStack records the main stack's bounds in mainTask, for the switches back to main. On the boards the entry
+// runs no code for the stack, so the scheduler records them when a goroutine starts, before any switch.
+func setMainStack() {
+	mainTask.stackBottom = mainStackBottom()
+	mainTask.stackTop = mainStackTop()
 }
 
 // setStackLimit makes t's stack the one the checks compare with.
 func setStackLimit(t *task) {
-	bottom, top := t.stackBottom, t.stackTop
-	if t == &mainTask {
-		bottom, top = mainStackBottom(), mainStackTop()
-	}
-	stackLimit = bottom + stackGuard
-	stackRoom = top - stackLimit
+	stackLimit = t.stackBottom + stackGuard
+	stackRoom = t.stackTop - stackLimit
 }
 
 // tsgo_stackOverflow is where a failed check goes (targets/*.s): it moves the stack pointer back to the top of the

@@ -24,7 +24,7 @@ type task struct {
 	next        *task      // the next task in the run queue or in a wait queue
 	all         *task      // the next task in the list of all live tasks
 	sp          uintptr    // the saved stack pointer while the task is switched out
-	stackBottom uintptr    // the lowest address of the stack (not the main task's: mainStackBottom())
+	stackBottom uintptr    // the lowest address of the stack (the main task's: set by setMainStack)
 	stackTop    uintptr    // just past the highest address of the stack (the main task's: set by gcInit, mainStackTop())
 	deferFrames *deferFrame // the task's chain of defer frames, while it is switched out
 	panics      *_panic     // the task's panics in progress, while it is switched out
