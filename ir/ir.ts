@@ -142,6 +142,17 @@ export interface Function extends ValueBase {
   hasDefer: boolean;
   /** stackCheck is set (passes/stackcheck.ts) when the function checks for stack overflow on entry. */
   stackCheck?: boolean;
+  /**
+   * build is set while the function's body is declared but not built yet: the SSA builder builds a body only when
+   * reachability reaches the function (passes/reachable.ts calls build, which clears it), so that unused code of
+   * imported packages is never built. Without blocks and without build, a function is external (bodyless).
+   */
+  build?: () => void;
+}
+
+/** hasBody reports whether fn has Go code: built blocks, or a body waiting to be built. */
+export function hasBody(fn: Function): boolean {
+  return fn.blocks.length > 0 || fn.build !== undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 // The IR → IR pass pipeline: the one place that says which passes run and in which order, as a list of named steps.
-// Calls through //go:linkname become direct calls first (linkname.ts); then dead functions go (reachable.ts), and the
+// Reachability comes first (reachable.ts): it builds the bodies of the functions the program can run (the SSA builder
+// only declares them) and drops the rest; calls through //go:linkname then become direct calls (linkname.ts); the
 // whole-program intrinsics become constants (intrinsics.ts); the calls of Asm and AsmFull become inline assembly
 // (inlineasm.ts); the reachable interrupt.New calls register their vectors (interrupts.ts); escape analysis decides
 // which heap allocations can live on the stack; heap-to-stack then moves them (within the target's maximum stack
@@ -42,8 +43,8 @@ export interface PassStep {
 
 /** STEPS is the ordered pass list. */
 export const STEPS: readonly PassStep[] = [
+  { name: 'dead functions', run: (prog, opts, sink) => void removeUnreachable(prog, opts.keep ?? [], sink) },
   { name: 'linknames', run: (prog, _opts, sink) => resolveLinknames(prog, sink) },
-  { name: 'dead functions', run: (prog, opts) => void removeUnreachable(prog, opts.keep ?? []) },
   { name: 'intrinsics', run: (prog) => resolveIntrinsics(prog) },
   { name: 'inline assembly', run: (prog, _opts, sink) => lowerInlineAsm(prog, sink) },
   { name: 'interrupts', run: (prog, opts, sink) => collectInterrupts(prog, opts.vectorRange, sink) },

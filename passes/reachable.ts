@@ -6,10 +6,13 @@
 // when a reachable function calls it, makes it into a function value, or when it defines the symbol of a reachable
 // bodyless declaration (`//go:linkname`, ir/linkname.ts), or
 // when it is the method, in the method set of a type some reachable function converts to an interface, that a
-// reachable interface call names. The rest is removed from its package (its instructions leave their operands'
-// referrer lists). Issue 12 moves this before SSA building, so that unreached code is never built at all.
+// reachable interface call names. A function's body is built (fn.build, compiler/ssagen/build.ts) when it is first
+// reached, so unreached code is never built, and an unsupported construct in it never fails a build. The rest is
+// removed from its package (its instructions leave their operands' referrer lists).
 
+import type { DiagnosticSink } from '../compiler/diag.ts';
 import type * as ir from '../ir/ir.ts';
+import { hasBody } from '../ir/ir.ts';
 import { definitions, symbolName } from '../ir/linkname.ts';
 import { findMethod, methodKey, typeKey } from '../ir/methods.ts';
 import * as b from '../ir/builder.ts';
@@ -102,67 +105,92 @@ const ASM_CALLEES: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 const calledFromAsm = new Set([...ASM_CALLEES.values()].flat());
 
-/** removeUnreachable deletes the functions prog cannot run; keep names extra roots (qualified names). */
-export function removeUnreachable(prog: ir.Program, keep: readonly string[]): number {
+/**
+ * removeUnreachable builds the bodies of the functions prog can run (those whose body is only declared, fn.build) and
+ * deletes the others; keep names extra roots (qualified names). A diagnostic reported while building a body gets the
+ * chain of calls that reaches it (`reached from main.main → f → g`).
+ */
+export function removeUnreachable(prog: ir.Program, keep: readonly string[], sink?: DiagnosticSink): number {
   const byName = new Map<string, ir.Function>();
   const byObj = new Map<FuncObj, ir.Function>();
-  for (const p of prog.packages)
-    for (const fn of [p.init, ...p.functions]) {
-      byName.set(fn.qualifiedName, fn);
-      if (fn.object) byObj.set(fn.object, fn);
-    }
+  const indexed = prog.packages.map(() => 0);
+  // index records the functions made since the last call (building a body makes literals and generic instances).
+  const index = (): void =>
+    prog.packages.forEach((p, k) => {
+      for (const fn of p.functions.slice(indexed[k])) {
+        if (!byName.has(fn.qualifiedName)) byName.set(fn.qualifiedName, fn);
+        if (fn.object && !byObj.has(fn.object)) byObj.set(fn.object, fn);
+      }
+      indexed[k] = p.functions.length;
+    });
+  index();
   // Without a main.main (hand-built IR in tests, a package that is not a program) every function is a root.
-  if (!byName.has('main.main')) return 0;
+  if (!byName.has('main.main')) {
+    buildAll(prog);
+    return 0;
+  }
   // A bodyless declaration is implemented by the function that defines its symbol (a `//go:linkname` push).
   const defs = definitions(byName.values());
   const live = new Set<ir.Function>();
+  const from = new Map<ir.Function, ir.Function>();
   const work: ir.Function[] = [];
-  const mark = (fn: ir.Function | undefined): void => {
-    if (fn && !live.has(fn)) {
-      live.add(fn);
-      work.push(fn);
-      if (fn.blocks.length === 0) mark(defs.get(symbolName(fn)));
-      for (const callee of ASM_CALLEES.get(fn.qualifiedName) ?? []) mark(byName.get(callee));
-    }
+  const mark = (fn: ir.Function | undefined, caller?: ir.Function): void => {
+    if (!fn || live.has(fn)) return;
+    live.add(fn);
+    if (caller) from.set(fn, caller);
+    if (fn.build) buildReached(fn);
+    work.push(fn);
+    if (!hasBody(fn)) mark(defs.get(symbolName(fn)), fn);
+    for (const callee of ASM_CALLEES.get(fn.qualifiedName) ?? []) mark(byName.get(callee), fn);
+  };
+  const buildReached = (fn: ir.Function): void => {
+    const before = sink?.list.length ?? 0;
+    fn.build!();
+    index();
+    if (!sink || sink.list.length === before) return;
+    const chain = [fn.qualifiedName];
+    for (let f = from.get(fn); f && chain.length < 64; f = from.get(f)) chain.unshift(f.qualifiedName);
+    const shown = chain.length > 8 ? [...chain.slice(0, 3), '...', ...chain.slice(-4)] : chain;
+    for (const d of sink.list.slice(before)) d.message += `\n\treached from ${shown.join(' → ')}`;
   };
   for (const p of prog.packages) mark(p.init);
   for (const name of ['main.main', ...keep]) mark(byName.get(name));
   // Functions exported to assembly are roots, except those the assembly of a hook calls (reachable with the hook) and
   // the runtime's that only some instructions need.
-  for (const fn of byName.values()) {
+  for (const fn of [...byName.values()]) {
     const exported = fn.directives.some((d) => d.name === 'export' || d.name === 'go:export');
     const conditional = calledFromAsm.has(fn.qualifiedName) || CONDITIONAL_RUNTIME.includes(fn.qualifiedName);
-    if (exported && fn.blocks.length > 0 && !conditional) mark(fn);
+    if (exported && hasBody(fn) && !conditional) mark(fn);
   }
 
   const boxed = new Map<string, Type>();
   const invoked = new Map<string, FuncObj>();
-  const dispatch = (t: Type, m: FuncObj): void => {
+  const dispatch = (t: Type, m: FuncObj, caller: ir.Function): void => {
     if (t.underlying().kind === 'Interface') return;
     const sel = findMethod(t, m.name, m.pkg);
-    if (sel && !sel.viaInterface && typeKey(sel.fn.type) === typeKey(m.type)) mark(byObj.get(sel.fn));
-    else if (sel?.viaInterface) invoke(sel.fn);
+    if (sel && !sel.viaInterface && typeKey(sel.fn.type) === typeKey(m.type)) mark(byObj.get(sel.fn), caller);
+    else if (sel?.viaInterface) invoke(sel.fn, caller);
   };
-  const invoke = (m: FuncObj): void => {
+  const invoke = (m: FuncObj, caller: ir.Function): void => {
     const k = methodKey(m);
     if (invoked.has(k)) return;
     invoked.set(k, m);
-    for (const t of boxed.values()) dispatch(t, m);
+    for (const t of boxed.values()) dispatch(t, m, caller);
   };
   while (work.length > 0) {
     const fn = work.pop()!;
     for (const blk of fn.blocks)
       for (const i of blk.instrs) {
-        for (const name of runtimeCallsOf(i)) mark(byName.get(name));
-        if (i.kind === 'Call' && i.callee.kind === 'Function') mark(i.callee);
-        else if (i.kind === 'Panic' && i.x.type.underlying().kind === 'Interface') mark(byName.get('runtime.gopanic'));
-        else if (i.kind === 'MakeClosure' || i.kind === 'Go') mark(i.fn);
-        else if (i.kind === 'Invoke') invoke(i.method);
+        for (const name of runtimeCallsOf(i)) mark(byName.get(name), fn);
+        if (i.kind === 'Call' && i.callee.kind === 'Function') mark(i.callee, fn);
+        else if (i.kind === 'Panic' && i.x.type.underlying().kind === 'Interface') mark(byName.get('runtime.gopanic'), fn);
+        else if (i.kind === 'MakeClosure' || i.kind === 'Go') mark(i.fn, fn);
+        else if (i.kind === 'Invoke') invoke(i.method, fn);
         else if (i.kind === 'MakeInterface') {
           const k = typeKey(i.x.type);
           if (boxed.has(k)) continue;
           boxed.set(k, i.x.type);
-          for (const m of invoked.values()) dispatch(i.x.type, m);
+          for (const m of invoked.values()) dispatch(i.x.type, m, fn);
         }
       }
   }
@@ -170,11 +198,26 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[]): nu
   let removed = 0;
   for (const p of prog.packages) {
     p.functions = p.functions.filter((fn) => {
-      if (live.has(fn) || fn.blocks.length === 0) return true;
+      if (live.has(fn) || !hasBody(fn)) return true;
       for (const blk of fn.blocks) for (const i of [...blk.instrs]) b.removeInstr(i);
       removed++;
       return false;
     });
   }
   return removed;
+}
+
+/** buildAll builds every declared body, including those that building declares. */
+export function buildAll(prog: ir.Program): void {
+  for (let again = true; again; ) {
+    again = false;
+    for (const p of prog.packages)
+      for (let k = 0; k < p.functions.length; k++) {
+        const fn = p.functions[k]!;
+        if (fn.build) {
+          fn.build();
+          again = true;
+        }
+      }
+  }
 }

@@ -123,7 +123,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   if (sink.hasErrors) fail();
   checkMainFunc(packages, sink);
   if (sink.hasErrors) fail();
-  const prog = time('ssa', () => buildProgram({ fset, sizes, packages, cpuFrequency: target.cpuFrequency }, sink));
+  const prog = time('ssa', () => buildProgram({ fset, sizes, packages, cpuFrequency: target.cpuFrequency }, sink, { lazy: true }));
   if (sink.hasErrors) {
     blameDiagnostics(sink, packages);
     fail();

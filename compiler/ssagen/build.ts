@@ -1,12 +1,15 @@
 // The SSA builder's entry point: turns type-checked packages into one ir.Program. Phases, in order:
 //   1. createMembers   — an ir.Package per package, an ir.Global per package-level variable, an ir.Function per
 //                        declared function and method (bodyless declarations stay external), so calls across
-//                        packages resolve whatever the order;
-//   2. buildBodies     — each function body, statement by statement (stmt.ts, expr.ts, addr.ts, call.ts);
-//   3. buildInit       — the synthetic `pkg.init`: package-level initializers in Info.initOrder, then the user's
+//                        packages resolve whatever the order; each body is declared (fn.build), not built;
+//   2. buildInit       — the synthetic `pkg.init`: package-level initializers in Info.initOrder, then the user's
 //                        `init` functions in source order;
-//   4. finish + lift   — open blocks are terminated, the CFG is cleaned (blockopt.ts: unreachable blocks, jump
-//                        threading, fusion), locals lifted to registers (lift.ts).
+//   3. bodies          — a function's body is built, statement by statement (stmt.ts, expr.ts, addr.ts, call.ts),
+//                        when something calls fn.build: reachability (passes/reachable.ts) for a program, every
+//                        declared body at once otherwise (BuildOptions.lazy false);
+//   4. finish + lift   — right after a body (with the function literals and wrappers made while building it): open
+//                        blocks are terminated, the CFG is cleaned (blockopt.ts: unreachable blocks, jump threading,
+//                        fusion), locals lifted to registers (lift.ts).
 // Codegen calls every package's init in prog.packages order (runtime first, main last), then main.main.
 
 import type * as ast from '../syntax/ast.ts';
@@ -44,19 +47,36 @@ export interface BuildInput {
 export interface BuildOptions {
   /** lift promotes local variables to registers (default true); false keeps every Alloc, as built. */
   lift?: boolean;
+  /**
+   * lazy leaves every function body declared but not built (fn.build builds it); reachability then builds only what
+   * the program can run. By default every body is built before buildProgram returns.
+   */
+  lazy?: boolean;
 }
 
-/** buildProgram builds the SSA IR of every package; unsupported constructs are reported to sink, never thrown. */
+/**
+ * buildProgram builds the SSA IR of every package (only the initializers when opts.lazy is set); unsupported constructs
+ * are reported to sink, never thrown.
+ */
 export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: BuildOptions = {}): ir.Program {
   const prog = b.newProgram(input.fset, input.sizes);
   const runtime = input.packages.find((p) => p.pkg.path === 'runtime')?.pkg;
   const recoverUsed = input.packages.some((p) => [...p.info.uses.values()].some((o) => o.kind === 'Builtin' && o.id === 'recover'));
   // Timers exist only in a program with package time (runtime.timersEnabled(); see runtime/timer.go).
   const timersUsed = input.packages.some((p) => p.pkg.path === 'time');
+  const pending = new Set<ir.Function>();
   const st: ProgramState = {
     prog, sink, funcs: new Map(), globals: new Map(), runtime, synthetic: new Map(), recoverUsed, timersUsed,
     cpuFrequency: input.cpuFrequency,
-    generic: new Map(), instances: new Map(), queue: [],
+    generic: new Map(), instances: new Map(),
+    declareBody: (body) => {
+      pending.add(body.fn);
+      body.fn.build = () => {
+        body.fn.build = undefined;
+        pending.delete(body.fn);
+        buildAndFinish(st, body.fn, () => buildBody(st, body), opts);
+      };
+    },
   };
   prog.recoverUsed = recoverUsed;
   const inits: { pkg: ir.Package; info: Info; userInits: ir.Function[] }[] = [];
@@ -65,27 +85,33 @@ export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: Buil
     const pkg = b.newPackage(prog, p.pkg.path, p.pkg.name, p.pkg);
     inits.push({ pkg, info: p.info, userInits: createMembers(st, pkg, p.files, p.info) });
   }
-  const drain = (): void => {
-    // Building a body may instantiate generic functions, which queue more bodies.
-    for (let body = st.queue.shift(); body; body = st.queue.shift()) {
-      const pending = body;
-      guarded(st, pending.fn, () => buildBody(st, pending));
-    }
-  };
-  drain();
-  for (const i of inits) guarded(st, i.pkg.init, () => buildInit(st, i.pkg, i.info, i.userInits));
-  drain();
+  for (const i of inits) buildAndFinish(st, i.pkg.init, () => buildInit(st, i.pkg, i.info, i.userInits), opts);
+  // Building a body may declare more (generic instances): build until none is left.
+  if (!opts.lazy) for (let fn = first(pending); fn; fn = first(pending)) fn.build!();
+  return prog;
+}
 
-  const all = prog.packages.flatMap((p) => [p.init, ...p.functions]);
-  for (const fn of all) {
-    guarded(st, fn, () => {
-      finish(fn);
-      optimizeBlocks(fn);
-      if (opts.lift !== false) lift(fn);
-      else b.renumber(fn);
+function first<T>(s: Set<T>): T | undefined {
+  return s.values().next().value;
+}
+
+/**
+ * buildAndFinish builds fn's body with step, then finishes and lifts it together with the functions made while
+ * building it (function literals, bound methods, thunks, defer and go wrappers: they have blocks already; generic
+ * instances declared meanwhile are built when reached).
+ */
+function buildAndFinish(st: ProgramState, fn: ir.Function, step: () => void, opts: BuildOptions): void {
+  const before = st.prog.packages.map((p) => p.functions.length);
+  guarded(st, fn, step);
+  const made = st.prog.packages.flatMap((p, k) => p.functions.slice(before[k]).filter((f) => f.blocks.length > 0));
+  for (const f of [fn, ...made]) {
+    guarded(st, f, () => {
+      finish(f);
+      optimizeBlocks(f);
+      if (opts.lift !== false) lift(f);
+      else b.renumber(f);
     });
   }
-  return prog;
 }
 
 /**
@@ -132,7 +158,7 @@ function createMembers(st: ProgramState, pkg: ir.Package, files: ast.File[], inf
         fn.directives = decl.directives.map((d) => ({ name: d.name, args: d.args }));
         if (isInit) userInits.push(fn);
         else st.funcs.set(obj, fn);
-        if (decl.body) st.queue.push({ fn, decl, info });
+        if (decl.body) st.declareBody({ fn, decl, info });
       }
     }
   }

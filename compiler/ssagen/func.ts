@@ -43,8 +43,11 @@ export interface ProgramState {
   generic: Map<FuncObj, GenericDecl>;
   /** instances are the instantiated functions, by origin and type arguments. */
   instances: Map<string, ir.Function>;
-  /** queue holds the bodies still to build; instantiation adds to it while bodies are built. */
-  queue: PendingBody[];
+  /**
+   * declareBody registers a function's body to be built when the function is reached (build.ts sets fn.build);
+   * declarations and instantiations call it.
+   */
+  declareBody: (body: PendingBody) => void;
 }
 
 /** Target is one enclosing breakable statement: its label, and where break/continue/fallthrough go. */

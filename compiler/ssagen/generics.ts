@@ -2,7 +2,7 @@
 // of type arguments the program uses, with the type parameters substituted by concrete types throughout (FnBuilder's
 // smap: every type read from the checker goes through it). An instance is named as its symbol and -print-allocs
 // name it: `main.Map[int,string]`, `(*main.List[int]).Push`. Instances are made on demand, when a call, a function
-// value or a method set needs one, and queued for building (a body may instantiate more: the queue runs until empty;
+// value or a method set needs one, and their bodies are declared like any other (built when reached, build.ts;
 // recursion through the same type arguments finds the instance already made). Methods of a generic type's instance
 // are all instantiated when the instance is converted to an interface, so that dynamic dispatch finds them.
 //
@@ -99,7 +99,7 @@ function methodInstance(st: ProgramState, m: FuncObj): ir.Function | undefined {
 function register(st: ProgramState, key: string, fn: ir.Function, gd: GenericDecl, smap: SubstMap): ir.Function {
   fn.directives = gd.decl.directives.map((d) => ({ name: d.name, args: d.args }));
   st.instances.set(key, fn);
-  if (gd.decl.body) st.queue.push({ fn, decl: gd.decl, info: gd.info, smap });
+  if (gd.decl.body) st.declareBody({ fn, decl: gd.decl, info: gd.info, smap });
   return fn;
 }
 
