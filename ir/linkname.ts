@@ -13,6 +13,7 @@
 // tsgo only in the declaration's doc comment.
 
 import type * as ir from './ir.ts';
+import { hasBody } from './ir.ts';
 
 /** exportName returns the C name a `//export NAME` or `//go:export NAME` directive gives fn, if any. */
 export function exportName(fn: ir.Function): string | undefined {
@@ -34,7 +35,17 @@ export function linkname(fn: ir.Function): string | undefined {
 
 /** symbolName returns the symbol fn defines (when it has a body) or refers to (when it has none). */
 export function symbolName(fn: ir.Function): string {
-  return exportName(fn) ?? linkname(fn) ?? fn.qualifiedName;
+  return exportName(fn) ?? linkname(fn) ?? archFallback(fn) ?? fn.qualifiedName;
+}
+
+/**
+ * archFallback names the portable Go version of one of GOROOT's math assembly routines: on amd64 and arm, math
+ * declares `archFloor`, `archSqrt`, ... without a body (gc links assembly); tsgo has none, so a bodyless
+ * `math.archFloor` refers to `math.floor`, the Go code the other architectures run.
+ */
+function archFallback(fn: ir.Function): string | undefined {
+  if (fn.pkg?.path !== 'math' || !/^arch[A-Z]/.test(fn.name) || hasBody(fn)) return undefined;
+  return `math.${fn.name[4]!.toLowerCase()}${fn.name.slice(5)}`;
 }
 
 /**
@@ -43,6 +54,6 @@ export function symbolName(fn: ir.Function): string {
  */
 export function definitions(functions: Iterable<ir.Function>): Map<string, ir.Function> {
   const out = new Map<string, ir.Function>();
-  for (const fn of functions) if (fn.blocks.length > 0 && !out.has(symbolName(fn))) out.set(symbolName(fn), fn);
+  for (const fn of functions) if (hasBody(fn) && !out.has(symbolName(fn))) out.set(symbolName(fn), fn);
   return out;
 }
