@@ -23,3 +23,6 @@ func LockOSThread() {}
 
 // UnlockOSThread undoes LockOSThread.
 func UnlockOSThread() {}
+
+// NumCgoCall returns the number of cgo calls the process has made: 0, tsgo has no cgo.
+func NumCgoCall() int64 { return 0 }

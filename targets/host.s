@@ -1,16 +1,19 @@
 # Startup code and platform hooks for the host (x86-64 Linux), a freestanding static ELF without libc.
-# _start: clear the frame pointer, align the stack to 16 bytes, call `main`, then exit with code 0
-# (.bss, including the heap, is zero-filled by the kernel). Platform hooks (System V ABI):
+# _start: record where argc, argv and envp are, clear the frame pointer, align the stack to 16 bytes, call `main`,
+# then exit with code 0 (.bss, including the heap, is zero-filled by the kernel). Platform hooks (System V ABI):
 #   runtime.putchar(i8)      write(1, &c, 1), retried on EINTR
 #   runtime.exit(i32)        exit_group(code)
 #   runtime.heapStart()/heapEnd() bounds of the heap region the linker script reserves (_heap_size bytes)
+#   runtime.argsStart()      the address of argc on the initial process stack (runtime/env_host.go)
 #   tsgo_setjmp(buf) i8 / tsgo_longjmp(buf)   save and restore rbx, rbp, r12-r15, rsp and the return address
+#   syscall.rawSyscall6(trap, a1..a6) i64   any system call (src/syscall), runtime.Breakpoint() int3
 
         .section .text._start,"ax",@progbits
         .global _start
         .type _start,@function
 _start:
         xorl %ebp, %ebp
+        movq %rsp, tsgo_args_start(%rip)        # argc, then argv[], nil, envp[], nil
         andq $-16, %rsp
         movq %rsp, tsgo_main_stack_top(%rip)    # the main stack's top, for the garbage collector
         call main
@@ -268,4 +271,43 @@ runtime.sleepNanos:
         xorl %esi, %esi
         syscall
         addq $24, %rsp
+        ret
+
+# runtime.argsStart() uintptr: where _start found argc (argv and envp follow; runtime/env_host.go reads them).
+        .section .bss.tsgo_args_start,"aw",@nobits
+        .p2align 3
+tsgo_args_start:
+        .quad 0
+
+        .section .text.runtime.argsStart,"ax",@progbits
+        .global runtime.argsStart
+        .type runtime.argsStart,@function
+runtime.argsStart:
+        movq tsgo_args_start(%rip), %rax
+        ret
+
+# syscall.rawSyscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) uintptr: the Linux system call `trap` with six
+# arguments (System V passes them in rdi, rsi, rdx, rcx, r8, r9 and the stack; the kernel takes the number in rax
+# and the arguments in rdi, rsi, rdx, r10, r8, r9). Returns rax: the result, or -errno in [-4095, -1].
+        .section .text.syscall.rawSyscall6,"ax",@progbits
+        .global syscall.rawSyscall6
+        .type syscall.rawSyscall6,@function
+syscall.rawSyscall6:
+        movq %rdi, %rax
+        movq %rsi, %rdi
+        movq %rdx, %rsi
+        movq %rcx, %rdx
+        movq %r8, %r10
+        movq %r9, %r8
+        movq 8(%rsp), %r9
+        syscall
+        ret
+
+# runtime.Breakpoint(): a breakpoint trap (int3). A debugger stops here; without one the kernel ends the process
+# with SIGTRAP, as it would a gc program's.
+        .section .text.runtime.Breakpoint,"ax",@progbits
+        .global runtime.Breakpoint
+        .type runtime.Breakpoint,@function
+runtime.Breakpoint:
+        int3
         ret
