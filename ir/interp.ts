@@ -70,8 +70,9 @@ class Machine {
     this.intBits = prog.sizes.intSize * 8;
     this.ptrBits = prog.sizes.ptrSize * 8;
     for (const p of prog.packages) {
-      for (const g of p.globals) this.globals.set(g, { v: g.init ? this.staticVal(g.init) : this.zero(elem(g.type)) });
+      for (const g of p.globals) this.globals.set(g, { v: this.zero(elem(g.type)) });
     }
+    for (const [g, box] of this.globals) if (g.init) box.v = this.staticVal(g.init);
   }
 
   zero(t: Type): Val {
@@ -134,6 +135,8 @@ class Machine {
 
   staticVal(v: ir.StaticValue): Val {
     if (v.kind === 'Const') return this.constVal(v);
+    if (v.kind === 'StaticAddr') return { box: this.globals.get(v.global)!, path: [] };
+    if (v.kind === 'StaticSlice') throw new InterpError('slices');
     const zero = this.zero(v.type) as Val[];
     return v.elems.map((e, i) => (e ? this.staticVal(e) : zero[i]!));
   }

@@ -56,6 +56,12 @@ export interface Global extends ValueBase {
    * of array or struct type: the variable starts with it (static data) and the package initializer does not store it.
    */
   init?: StaticValue;
+  /**
+   * initFunc computes the variable's initial value when that takes code without side effects (a map literal, a
+   * literal holding other variables' values): the package initializer calls it in init order only when a reachable
+   * function refers to the variable (passes/reachable.ts), so an unused table costs nothing.
+   */
+  initFunc?: Function;
 }
 
 /**
@@ -68,8 +74,26 @@ export interface StaticAggregate {
   elems: (StaticValue | undefined)[];
 }
 
+/**
+ * StaticAddr is the address of a package-level variable, typically an anonymous one holding the static value of
+ * `&T{...}` or of a slice literal's array (named `pkg.stmp$N`, as gc's `..stmp_N`).
+ */
+export interface StaticAddr {
+  kind: 'StaticAddr';
+  type: Type;
+  global: Global;
+}
+
+/** StaticSlice is the slice of a whole static array (len = cap = the array's length): a slice literal's value. */
+export interface StaticSlice {
+  kind: 'StaticSlice';
+  type: Type;
+  array: Global;
+  len: number;
+}
+
 /** StaticValue is a package variable's static initial value. */
-export type StaticValue = Const | StaticAggregate;
+export type StaticValue = Const | StaticAggregate | StaticAddr | StaticSlice;
 
 /**
  * Parameter is a function's formal parameter (the receiver first, for methods).

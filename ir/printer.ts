@@ -240,9 +240,14 @@ export function printGlobal(g: ir.Global): string {
   return `var ${g.qualifiedName} ${typeName(pointee(g.type))}${init}`;
 }
 
-/** staticName renders a static initial value: a constant, or `{a, b, _}` with `_` for zero entries. */
+/**
+ * staticName renders a static initial value: a constant, `{a, b, _}` with `_` for zero entries, `&pkg.v`, or
+ * `pkg.stmp$1[:3]` for a slice literal.
+ */
 function staticName(v: ir.StaticValue): string {
   if (v.kind === 'Const') return valueName(v);
+  if (v.kind === 'StaticAddr') return `&${v.global.qualifiedName}`;
+  if (v.kind === 'StaticSlice') return `${v.array.qualifiedName}[:${v.len}]`;
   return `{${v.elems.map((e) => (e ? staticName(e) : '_')).join(', ')}}`;
 }
 

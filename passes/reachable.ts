@@ -12,7 +12,7 @@
 
 import type { DiagnosticSink } from '../compiler/diag.ts';
 import type * as ir from '../ir/ir.ts';
-import { hasBody } from '../ir/ir.ts';
+import { hasBody, operands } from '../ir/ir.ts';
 import { definitions, symbolName } from '../ir/linkname.ts';
 import { findMethod, methodKey, typeKey } from '../ir/methods.ts';
 import * as b from '../ir/builder.ts';
@@ -153,6 +153,15 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[], sin
     const shown = chain.length > 8 ? [...chain.slice(0, 3), '...', ...chain.slice(-4)] : chain;
     for (const d of sink.list.slice(before)) d.message += `\n\treached from ${shown.join(' → ')}`;
   };
+  // A package variable's side-effect-free initializer (ir.Global.initFunc) is reachable when the variable is used.
+  const initFuncs = new Set(prog.packages.flatMap((p) => p.globals.flatMap((g) => (g.initFunc ? [g.initFunc] : []))));
+  const usedGlobals = new Set<ir.Global>();
+  const use = (g: ir.Global, user: ir.Function): void => {
+    if (usedGlobals.has(g)) return;
+    usedGlobals.add(g);
+    if (g.initFunc) mark(g.initFunc, user);
+    for (const target of staticTargets(g.init)) use(target, user);
+  };
   for (const p of prog.packages) mark(p.init);
   for (const name of ['main.main', ...keep]) mark(byName.get(name));
   // Functions exported to assembly are roots, except those the assembly of a hook calls (reachable with the hook) and
@@ -182,7 +191,10 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[], sin
     for (const blk of fn.blocks)
       for (const i of blk.instrs) {
         for (const name of runtimeCallsOf(i)) mark(byName.get(name), fn);
-        if (i.kind === 'Call' && i.callee.kind === 'Function') mark(i.callee, fn);
+        for (const v of operands(i)) if (v.kind === 'Global') use(v, fn);
+        if (i.kind === 'Call' && i.callee.kind === 'Function') {
+          if (!initFuncs.has(i.callee)) mark(i.callee, fn);
+        }
         else if (i.kind === 'Panic' && i.x.type.underlying().kind === 'Interface') mark(byName.get('runtime.gopanic'), fn);
         else if (i.kind === 'MakeClosure' || i.kind === 'Go') mark(i.fn, fn);
         else if (i.kind === 'Invoke') invoke(i.method, fn);
@@ -195,6 +207,10 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[], sin
       }
   }
 
+  // The package initializers call only the initializers of used variables.
+  for (const p of prog.packages)
+    for (const blk of p.init.blocks)
+      for (const i of [...blk.instrs]) if (i.kind === 'Call' && initFuncs.has(i.callee as ir.Function) && !live.has(i.callee as ir.Function)) b.removeInstr(i);
   let removed = 0;
   for (const p of prog.packages) {
     p.functions = p.functions.filter((fn) => {
@@ -205,6 +221,14 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[], sin
     });
   }
   return removed;
+}
+
+/** staticTargets returns the package variables a static value points to. */
+function staticTargets(v: ir.StaticValue | undefined): ir.Global[] {
+  if (!v || v.kind === 'Const') return [];
+  if (v.kind === 'StaticAddr') return [v.global];
+  if (v.kind === 'StaticSlice') return [v.array];
+  return v.elems.flatMap(staticTargets);
 }
 
 /** buildAll builds every declared body, including those that building declares. */

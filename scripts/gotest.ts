@@ -1,11 +1,11 @@
-// Runs Go's own `// run` programs from $GOROOT/test (those that import nothing) through tsgo on one target and
-// prints passed/failed/unsupported counts. A program passes when it builds, exits 0 and prints exactly its `.out`
+// Runs Go's own `// run` programs from $GOROOT/test (those that import nothing; with -all every one, imports
+// included) through tsgo on one target and prints passed/failed/unsupported counts. A program passes when it builds, exits 0 and prints exactly its `.out`
 // file (or nothing when there is none), as Go's test driver requires. "unsupported" means tsgo reported
 // "not yet supported" while compiling; "unsupported on target" means the program is valid Go that this board cannot
 // hold: a constant that overflows its 32-bit int, or more flash or RAM than it has (a build-time size error, or
 // `out of memory` or `stack overflow` at run time); every other build failure counts as failed. Failures and target limits are listed by reason at the end.
 //
-//   npm run gotest -- -target=arduino [-v] [-filter=REGEXP]
+//   npm run gotest -- -target=arduino [-all] [-v] [-filter=REGEXP]
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -19,9 +19,10 @@ const flag = (name: string, def: string): string =>
   args.find((a) => a.startsWith(`-${name}=`) || a.startsWith(`--${name}=`))?.split('=').slice(1).join('=') ?? def;
 const target = flag('target', 'host');
 const verbose = args.includes('-v');
+const all = args.includes('-all');
 const filter = new RegExp(flag('filter', '.'));
 
-/** runTests lists the `// run` test files of GOROOT/test (top level and one level down) that have no imports. */
+/** runTests lists the `// run` test files of GOROOT/test (top level and one level down); without -all, only those without imports. */
 function runTests(): string[] {
   const root = path.join(goroot(), 'test');
   const files: string[] = [];
@@ -38,7 +39,7 @@ function runTests(): string[] {
     .filter((f) => {
       const text = fs.readFileSync(f, 'utf8');
       const header = text.split('\n').find((l) => l.startsWith('// ') && !l.startsWith('// +build'));
-      return header?.trim() === '// run' && !/^import\b/m.test(text);
+      return header?.trim() === '// run' && (all || !/^import\b/m.test(text));
     })
     .sort();
 }
@@ -56,7 +57,8 @@ const why = (d: string): string =>
     .replace(/ \d+ (ms|cycles)/, ' N $1')
     .slice(0, 100);
 const t0 = performance.now();
-for (const file of runTests()) {
+const tests = runTests();
+for (const file of tests) {
   const name = path.relative(path.join(goroot(), 'test'), file);
   let verdict: keyof typeof counts;
   const { result, diagnostics, error } = await compileProgram(file, target, path.join(work, 'prog.elf'));
@@ -103,7 +105,8 @@ if (reasons.size) {
   for (const [k, names] of [...reasons.entries()].sort()) process.stdout.write(`  ${k}\n      ${names.join(' ')}\n`);
 }
 const secs = ((performance.now() - t0) / 1000).toFixed(1);
+const share = tests.length ? ((100 * counts.passed) / tests.length).toFixed(1) : '0';
 process.stdout.write(
-  `GOROOT/test on ${target}: ${counts.passed} passed, ${counts.failed} failed, ${counts.unsupported} unsupported, ` +
-    `${counts['unsupported on target']} unsupported on target (${secs}s)\n`,
+  `GOROOT/test on ${target}${all ? ' (all)' : ''}: ${counts.passed} of ${tests.length} passed (${share}%), ${counts.failed} failed, ` +
+    `${counts.unsupported} unsupported, ${counts['unsupported on target']} unsupported on target (${secs}s)\n`,
 );

@@ -59,6 +59,7 @@ export function generateModule(prog: ir.Program, target: CodegenTarget, sink?: D
     }
   }
   g.ifaces.finish();
+  g.descs.ext?.finish();
   finishMaps(g);
   finishInlineAsm(g);
   createInterruptVectors(g);
@@ -149,12 +150,15 @@ function createGlobals(g: Codegen): void {
         ty,
         false,
         llvm.GlobalValue.LinkageTypes.InternalLinkage,
-        gl.init ? lowerStatic(g, gl.init) : llvm.Constant.getNullValue(ty),
+        llvm.Constant.getNullValue(ty),
         gl.qualifiedName,
       );
       g.globals.set(gl, gv);
     }
   }
+  // Initial values last: a static value may hold the address of any package variable.
+  for (const pkg of g.prog.packages)
+    for (const gl of pkg.globals) if (gl.init) (g.globals.get(gl) as llvm.GlobalVariable).setInitializer(lowerStatic(g, gl.init));
 }
 
 /**

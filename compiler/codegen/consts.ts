@@ -58,6 +58,13 @@ export function lowerStatic(g: Codegen, v: ir.StaticValue): llvm.Constant {
   if (v.kind === 'Const') return lowerConst(g, v) as llvm.Constant;
   const u = v.type.underlying();
   const ty = g.llvmType(v.type);
+  if (v.kind === 'StaticAddr') return llvm.ConstantExpr.getBitCast(g.globals.get(v.global) as llvm.Constant, ty);
+  if (v.kind === 'StaticSlice') {
+    const elem = u.kind === 'Slice' ? u.elem : u;
+    const ptr = llvm.ConstantExpr.getBitCast(g.globals.get(v.array) as llvm.Constant, g.types.pointerTo(elem));
+    const len = llvm.ConstantInt.get(g.types.uintptrType, v.len, false);
+    return llvm.ConstantStruct.get(ty as llvm.StructType, [ptr, len, len]);
+  }
   const elemType = (i: number): Type => (u.kind === 'Array' ? u.elem : u.kind === 'Struct' ? u.fields[i]!.type : u);
   const elems = v.elems.map((e, i) => (e ? lowerStatic(g, e) : llvm.Constant.getNullValue(g.llvmType(elemType(i)))));
   if (u.kind === 'Array') return llvm.ConstantArray.get(ty as llvm.ArrayType, elems);

@@ -24,7 +24,7 @@ import type { Func as FuncObj } from '../types/objects.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import { isTerminator } from '../../ir/ir.ts';
-import { staticValue } from './static.ts';
+import { sideEffectFree, staticValue } from './static.ts';
 import { FnBuilder } from './func.ts';
 import type { PendingBody } from './generics.ts';
 import type { ProgramState } from './func.ts';
@@ -181,12 +181,17 @@ function buildBody(st: ProgramState, body: PendingBody): void {
 
 function buildInit(st: ProgramState, pkg: ir.Package, info: Info, userInits: ir.Function[]): void {
   const fb = new FnBuilder(st, pkg.init, info);
+  const noResults = b.signatureOf([], []).results;
   for (const init of info.initOrder) {
     if (init.lhs.length === 1) {
       const g = st.globals.get(init.lhs[0]!);
       const s = g && staticValue(fb, init.rhs, b.elemOf(g.type));
       if (g && s) {
         g.init = s;
+        continue;
+      }
+      if (g && sideEffectFree(fb, init.rhs)) {
+        b.emitCall(fb.block, buildInitFunc(st, pkg, info, g, init.rhs), [], noResults, init.rhs.pos);
         continue;
       }
       const v = expr(fb, init.rhs);
@@ -200,9 +205,23 @@ function buildInit(st: ProgramState, pkg: ir.Package, info: Info, userInits: ir.
       fb.store(g, b.emitExtract(fb.block, t, i, init.rhs.pos), init.rhs.pos);
     });
   }
-  const noResults = b.signatureOf([], []).results;
   for (const f of userInits) b.emitCall(fb.block, f, [], noResults, NoPos);
   if (!fb.terminated) b.emitReturn(fb.block, []);
+}
+
+/**
+ * buildInitFunc builds `pkg.init$v`, which computes package variable g's initial value from rhs, an initializer
+ * without side effects: the package initializer calls it, and reachability drops the call when nothing reachable
+ * uses g (unicode's tables of maps in a program that only calls unicode.IsUpper).
+ */
+function buildInitFunc(st: ProgramState, pkg: ir.Package, info: Info, g: ir.Global, rhs: ast.Expr): ir.Function {
+  const fn = b.newFunction(pkg, `init$${g.name}`, `${pkg.path}.init$${g.name}`, b.signatureOf([], []), rhs.pos);
+  fn.synthetic = `initializer of ${g.qualifiedName}`;
+  const fb = new FnBuilder(st, fn, info);
+  staticOrStore(fb, g, expr(fb, rhs), rhs.pos);
+  if (!fb.terminated) b.emitReturn(fb.block, []);
+  g.initFunc = fn;
+  return fn;
 }
 
 /**

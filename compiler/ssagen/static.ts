@@ -1,10 +1,14 @@
-// Static initial values of package variables: a variable whose initializer is a constant, or a composite literal of
-// array or struct type whose elements are (recursively) constants or such literals, starts with that value as static
-// data, and its package initializer stores nothing. On AVR a 29-entry uint16 table then costs 58 bytes of .data
-// instead of about 4 bytes of `ldi`/`sts` code per byte, and LLVM can fold reads of a table nothing writes, or drop it.
+// Static initial values of package variables: a variable whose initializer is a constant, nil, a composite literal
+// whose elements are (recursively) static, `&T{...}` of such a literal, or `&v` of a package variable, starts with
+// that value as static data, and its package initializer stores nothing. `&T{...}` and a slice literal's array become
+// anonymous package variables (`pkg.stmp$N`, gc's `..stmp_N`) that the value points to. On AVR a 29-entry uint16
+// table then costs 58 bytes of .data instead of about 4 bytes of `ldi`/`sts` code per byte; unicode's range tables
+// are data instead of hundreds of allocations at start-up; and LLVM can fold reads of a table nothing writes, put it
+// in flash on Cortex-M, or drop it.
 
 import type * as ast from '../syntax/ast.ts';
 import { unparen } from '../syntax/ast.ts';
+import { ArrayType } from '../types/types.ts';
 import type { Type } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
@@ -15,28 +19,32 @@ const MAX_STATIC_ELEMS = 1 << 16;
 
 /** staticValue returns e's value of type t as static data, or undefined when e needs code to compute. */
 export function staticValue(fb: FnBuilder, e: ast.Expr, t: Type): ir.StaticValue | undefined {
+  const pkg = fb.fn.pkg!;
+  const made = pkg.globals.length;
+  const v = staticOf(fb, e, t);
+  if (!v) pkg.globals.length = made; // drop the anonymous variables of a literal that turned out not to be static
+  return v;
+}
+
+function staticOf(fb: FnBuilder, e: ast.Expr, t: Type): ir.StaticValue | undefined {
   const x = unparen(e);
   const u = t.underlying();
   const tv = fb.tv(x);
   if (tv?.value && tv.value.kind !== 'unknown') return u.kind === 'Basic' ? b.constOf(t, tv.value) : undefined;
+  if (x.kind === 'Ident' && fb.objectOf(x)?.kind === 'Nil') return b.zeroConst(t);
+  if (x.kind === 'UnaryExpr' && x.op === '&' && u.kind === 'Pointer') return staticAddr(fb, unparen(x.x), u.elem, t);
   if (x.kind !== 'CompositeLit') return undefined;
   if (u.kind === 'Array') {
-    if (u.len > MAX_STATIC_ELEMS) return undefined;
-    const elems: (ir.StaticValue | undefined)[] = new Array(u.len).fill(undefined);
-    let next = 0;
-    for (const elt of x.elts) {
-      let val = elt;
-      if (elt.kind === 'KeyValueExpr') {
-        const k = fb.tv(elt.key)?.value;
-        if (k?.kind !== 'int') return undefined;
-        next = Number(k.value);
-        val = elt.value;
-      }
-      const v = staticValue(fb, val, u.elem);
-      if (!v || next >= u.len) return undefined;
-      elems[next++] = v;
-    }
-    return { kind: 'StaticAggregate', type: t, elems };
+    const elems = arrayElems(fb, x, u.elem, u.len);
+    return elems && { kind: 'StaticAggregate', type: t, elems };
+  }
+  if (u.kind === 'Slice') {
+    const len = literalLength(fb, x);
+    const at = len === undefined ? undefined : new ArrayType(u.elem, len);
+    const elems = at && arrayElems(fb, x, u.elem, at.len);
+    if (!at || !elems) return undefined;
+    const array = anonymous(fb, at, x.pos, { kind: 'StaticAggregate', type: at, elems });
+    return { kind: 'StaticSlice', type: t, array, len: at.len };
   }
   if (u.kind === 'Struct') {
     const elems: (ir.StaticValue | undefined)[] = new Array(u.fields.length).fill(undefined);
@@ -49,11 +57,113 @@ export function staticValue(fb: FnBuilder, e: ast.Expr, t: Type): ir.StaticValue
         val = elt.value;
       }
       const f = u.fields[index];
-      const v = f && staticValue(fb, val, f.type);
+      const v = f && staticOf(fb, val, f.type);
       if (!v) ok = false;
       else elems[index] = v;
     });
     return ok ? { kind: 'StaticAggregate', type: t, elems } : undefined;
   }
   return undefined;
+}
+
+/** staticAddr is the static value of `&x` (x of type elem): a composite literal's anonymous variable, or a package variable. */
+function staticAddr(fb: FnBuilder, x: ast.Expr, elem: Type, t: Type): ir.StaticValue | undefined {
+  if (x.kind === 'CompositeLit') {
+    const v = staticOf(fb, x, elem);
+    return v && { kind: 'StaticAddr', type: t, global: anonymous(fb, elem, x.pos, v) };
+  }
+  const obj = x.kind === 'Ident' ? fb.objectOf(x) : x.kind === 'SelectorExpr' ? fb.objectOf(x.sel) : undefined;
+  const g = obj?.kind === 'Var' ? fb.st.globals.get(obj) : undefined;
+  return g && { kind: 'StaticAddr', type: t, global: g };
+}
+
+/** arrayElems returns the static elements of an array or slice literal of length len, or undefined. */
+function arrayElems(fb: FnBuilder, x: ast.CompositeLit, elem: Type, len: number): (ir.StaticValue | undefined)[] | undefined {
+  if (len > MAX_STATIC_ELEMS) return undefined;
+  const elems: (ir.StaticValue | undefined)[] = new Array(len).fill(undefined);
+  let next = 0;
+  for (const elt of x.elts) {
+    let val = elt;
+    if (elt.kind === 'KeyValueExpr') {
+      const k = fb.tv(elt.key)?.value;
+      if (k?.kind !== 'int') return undefined;
+      next = Number(k.value);
+      val = elt.value;
+    }
+    const v = staticOf(fb, val, elem);
+    if (!v || next >= len) return undefined;
+    elems[next++] = v;
+  }
+  return elems;
+}
+
+/** literalLength is the length of a slice literal: one past its largest index. */
+function literalLength(fb: FnBuilder, x: ast.CompositeLit): number | undefined {
+  let next = 0;
+  let len = 0;
+  for (const elt of x.elts) {
+    if (elt.kind === 'KeyValueExpr') {
+      const k = fb.tv(elt.key)?.value;
+      if (k?.kind !== 'int') return undefined;
+      next = Number(k.value);
+    }
+    len = Math.max(len, ++next);
+  }
+  return len;
+}
+
+/** anonymous makes the package variable `stmp$N` that holds a literal's static value. */
+function anonymous(fb: FnBuilder, t: Type, pos: ast.Expr['pos'], init: ir.StaticValue): ir.Global {
+  const pkg = fb.fn.pkg!;
+  const g = b.newGlobal(pkg, `stmp$${pkg.globals.length}`, t, pos);
+  g.init = init;
+  return g;
+}
+
+/**
+ * sideEffectFree reports whether evaluating a package variable's initializer e can do nothing but compute its value:
+ * no call (conversions that cannot fail, `new`, and `make` with constant sizes excepted), no receive, and nothing
+ * that can panic (indexing, slicing, dereferencing, selecting through a pointer, division, shifts, type assertions).
+ * Such an initializer runs only if the variable is used (ir.Global.initFunc).
+ */
+export function sideEffectFree(fb: FnBuilder, e: ast.Expr): boolean {
+  const x = unparen(e);
+  const tv = fb.tv(x);
+  if (tv?.value && tv.value.kind !== 'unknown') return true;
+  switch (x.kind) {
+    case 'Ident':
+    case 'BasicLit':
+    case 'FuncLit':
+      return true;
+    case 'SelectorExpr':
+      return !fb.info.selections.has(x); // a qualified identifier pkg.Name
+    case 'CompositeLit':
+      return x.elts.every((elt) =>
+        elt.kind === 'KeyValueExpr' ? (isFieldName(fb, elt.key) || sideEffectFree(fb, elt.key)) && sideEffectFree(fb, elt.value) : sideEffectFree(fb, elt),
+      );
+    case 'UnaryExpr':
+      return x.op !== '<-' && sideEffectFree(fb, x.x);
+    case 'BinaryExpr':
+      return !['/', '%', '<<', '>>'].includes(x.op) && sideEffectFree(fb, x.x) && sideEffectFree(fb, x.y);
+    case 'CallExpr': {
+      const fun = fb.tv(x.fun);
+      if (fun?.mode === 'typexpr') {
+        // A conversion; from a slice to an array (pointer) it can panic.
+        const from = x.args[0] ? fb.typeOf(x.args[0]).underlying().kind : undefined;
+        return from !== 'Slice' && x.args.every((a) => sideEffectFree(fb, a));
+      }
+      const f = unparen(x.fun);
+      const builtin = f.kind === 'Ident' ? fb.objectOf(f) : undefined;
+      if (builtin?.kind !== 'Builtin') return false;
+      if (builtin.id === 'new') return true;
+      return builtin.id === 'make' && x.args.slice(1).every((a) => fb.tv(a)?.value !== undefined);
+    }
+    default:
+      return false;
+  }
+}
+
+/** isFieldName reports whether a composite literal key is a struct field's name (not an expression). */
+function isFieldName(fb: FnBuilder, key: ast.Expr): boolean {
+  return key.kind === 'Ident' && fb.tv(key) === undefined;
 }
