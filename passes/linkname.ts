@@ -3,11 +3,15 @@
 // definition. Calls through `//go:linkname` are then ordinary direct calls: reachability keeps the definition exactly
 // when a caller is reachable, escape analysis reads the definition's summary instead of assuming that an external
 // function leaks every argument, and LLVM may inline it. The two declarations must have identical types, as gc's ABI
-// requires in practice; a mismatch is reported at the bodyless declaration.
+// requires in practice, except that a pointer to a struct may stand for a pointer to another struct of the same size
+// (GOROOT's time passes its own *runtimeTimer to the runtime, which cannot name that type and declares its own of the
+// same layout); a mismatch is reported at the bodyless declaration.
 
 import type { DiagnosticSink } from '../compiler/diag.ts';
 import { identical } from '../compiler/types/predicates.ts';
 import { typeString } from '../compiler/types/types.ts';
+import type { Signature, Type } from '../compiler/types/types.ts';
+import type { Sizes } from '../compiler/types/sizes.ts';
 import * as b from '../ir/builder.ts';
 import * as ir from '../ir/ir.ts';
 import { definitions, symbolName } from '../ir/linkname.ts';
@@ -21,7 +25,7 @@ export function resolveLinknames(prog: ir.Program, sink: DiagnosticSink): void {
     if (fn.blocks.length > 0) continue;
     const def = defs.get(symbolName(fn));
     if (!def) continue;
-    if (!identical(fn.signature, def.signature) || fn.hasContext !== def.hasContext) {
+    if (!linkCompatible(prog.sizes, fn.signature, def.signature) || fn.hasContext !== def.hasContext) {
       sink.error(
         fn.pos,
         `//go:linkname: ${fn.qualifiedName} has type ${typeString(fn.signature)} but its definition ` +
@@ -38,4 +42,23 @@ export function resolveLinknames(prog: ir.Program, sink: DiagnosticSink): void {
         if (ir.operands(i).some((v) => v.kind === 'Function' && target.has(v))) {
           b.mapOperands(i, (v) => (v.kind === 'Function' ? (target.get(v) ?? v) : v));
         }
+}
+
+/** linkCompatible reports whether two signatures agree parameter by parameter, up to pointers to same-size structs. */
+function linkCompatible(sizes: Sizes, a: Signature, b: Signature): boolean {
+  if (identical(a, b)) return true;
+  const pa = a.params.vars, pb = b.params.vars, ra = a.results.vars, rb = b.results.vars;
+  if (pa.length !== pb.length || ra.length !== rb.length || a.variadic !== b.variadic) return false;
+  const same = (x: Type, y: Type): boolean => {
+    if (identical(x, y)) return true;
+    const ex = structPointee(x), ey = structPointee(y);
+    return ex !== undefined && ey !== undefined && sizes.sizeof(ex) === sizes.sizeof(ey);
+  };
+  return pa.every((v, i) => same(v.type, pb[i]!.type)) && ra.every((v, i) => same(v.type, rb[i]!.type));
+}
+
+/** structPointee returns the struct type a pointer type points to. */
+function structPointee(t: Type): Type | undefined {
+  const u = t.underlying();
+  return u.kind === 'Pointer' && u.elem.underlying().kind === 'Struct' ? u.elem : undefined;
 }

@@ -11,7 +11,7 @@ import type { Codegen, FuncSym } from './context.ts';
 import { lowerConst } from './consts.ts';
 import { lowerInstruction } from './instr.ts';
 import { emitStackCheck } from './stack.ts';
-import { passedByRefToNextCall, typedPtr } from './memory.ts';
+import { coercePtr, passedByRefToNextCall, typedPtr } from './memory.ts';
 import { freeVarValues } from './closures.ts';
 import type { Type } from '../types/types.ts';
 import { isUntyped } from '../types/types.ts';
@@ -61,7 +61,8 @@ export class FnCtx {
       // The loaded variable itself: the callee copies it on entry, before anything can change it.
       return typedPtr(this, this.value(v.x), this.g.llvmType(t));
     }
-    const val = this.valueAs(v, t);
+    // A pointer may stand for another through //go:linkname (passes/linkname.ts): the formal's LLVM type wins.
+    const val = coercePtr(this, this.valueAs(v, t), t);
     if (!this.g.types.byRef(t)) return val;
     const slot = this.alloca(this.g.llvmType(t));
     this.g.builder.CreateStore(val, slot);

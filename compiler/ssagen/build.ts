@@ -68,7 +68,7 @@ export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: Buil
   const st: ProgramState = {
     prog, sink, funcs: new Map(), globals: new Map(), runtime, synthetic: new Map(), recoverUsed, timersUsed,
     cpuFrequency: input.cpuFrequency,
-    generic: new Map(), instances: new Map(),
+    decls: new Map(), generic: new Map(), instances: new Map(),
     declareBody: (body) => {
       pending.add(body.fn);
       body.fn.build = () => {
@@ -158,6 +158,7 @@ function createMembers(st: ProgramState, pkg: ir.Package, files: ast.File[], inf
         fn.directives = decl.directives.map((d) => ({ name: d.name, args: d.args }));
         if (isInit) userInits.push(fn);
         else st.funcs.set(obj, fn);
+        st.decls.set(obj, { decl, info });
         if (decl.body) st.declareBody({ fn, decl, info });
       }
     }
@@ -190,7 +191,7 @@ function buildInit(st: ProgramState, pkg: ir.Package, info: Info, userInits: ir.
         g.init = s;
         continue;
       }
-      if (g && sideEffectFree(fb, init.rhs)) {
+      if (g && sideEffectFree(info, st.decls, init.rhs)) {
         b.emitCall(fb.block, buildInitFunc(st, pkg, info, g, init.rhs), [], noResults, init.rhs.pos);
         continue;
       }

@@ -39,6 +39,8 @@ export interface ProgramState {
   timersUsed: boolean;
   /** cpuFrequency is the target's clock in Hz (runtime.cpuFrequency()), undefined where it has none (the host). */
   cpuFrequency: number | undefined;
+  /** decls holds the declaration of every non-generic package-level function (static.ts looks into some). */
+  decls: Map<FuncObj, { decl: ast.FuncDecl; info: Info }>;
   /** generic holds the declarations of generic functions and of methods of generic types (see generics.ts). */
   generic: Map<FuncObj, GenericDecl>;
   /** instances are the instantiated functions, by origin and type arguments. */

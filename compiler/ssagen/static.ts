@@ -13,6 +13,8 @@ import type { Type } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import type { FnBuilder } from './func.ts';
+import type { Info } from '../types/info.ts';
+import type { Func as FuncObj } from '../types/objects.ts';
 
 /** MAX_STATIC_ELEMS bounds the arrays built statically (larger ones are rare and initialized by code). */
 const MAX_STATIC_ELEMS = 1 << 16;
@@ -120,15 +122,20 @@ function anonymous(fb: FnBuilder, t: Type, pos: ast.Expr['pos'], init: ir.Static
   return g;
 }
 
+/** FuncDecls finds the declaration of a package-level function, for sideEffectFree to look into. */
+export type FuncDecls = ReadonlyMap<FuncObj, { decl: ast.FuncDecl; info: Info }>;
+
 /**
  * sideEffectFree reports whether evaluating a package variable's initializer e can do nothing but compute its value:
- * no call (conversions that cannot fail, `new`, and `make` with constant sizes excepted), no receive, and nothing
- * that can panic (indexing, slicing, dereferencing, selecting through a pointer, division, shifts, type assertions).
- * Such an initializer runs only if the variable is used (ir.Global.initFunc).
+ * no receive and nothing that can panic (indexing, slicing, dereferencing, selecting through a pointer, division,
+ * shifts, type assertions); calls only of conversions that cannot fail, `new`, `make` with constant sizes, and
+ * functions whose body is `return E` with E itself side-effect free (`errors.New`), two calls deep at most. Such an
+ * initializer runs only if the variable is used (ir.Global.initFunc).
  */
-export function sideEffectFree(fb: FnBuilder, e: ast.Expr): boolean {
+export function sideEffectFree(info: Info, decls: FuncDecls, e: ast.Expr, depth = 0): boolean {
+  const pure = (x: ast.Expr): boolean => sideEffectFree(info, decls, x, depth);
   const x = unparen(e);
-  const tv = fb.tv(x);
+  const tv = info.types.get(x);
   if (tv?.value && tv.value.kind !== 'unknown') return true;
   switch (x.kind) {
     case 'Ident':
@@ -136,27 +143,32 @@ export function sideEffectFree(fb: FnBuilder, e: ast.Expr): boolean {
     case 'FuncLit':
       return true;
     case 'SelectorExpr':
-      return !fb.info.selections.has(x); // a qualified identifier pkg.Name
+      return !info.selections.has(x); // a qualified identifier pkg.Name
     case 'CompositeLit':
       return x.elts.every((elt) =>
-        elt.kind === 'KeyValueExpr' ? (isFieldName(fb, elt.key) || sideEffectFree(fb, elt.key)) && sideEffectFree(fb, elt.value) : sideEffectFree(fb, elt),
+        elt.kind === 'KeyValueExpr' ? (isFieldName(info, elt.key) || pure(elt.key)) && pure(elt.value) : pure(elt),
       );
     case 'UnaryExpr':
-      return x.op !== '<-' && sideEffectFree(fb, x.x);
+      return x.op !== '<-' && pure(x.x);
     case 'BinaryExpr':
-      return !['/', '%', '<<', '>>'].includes(x.op) && sideEffectFree(fb, x.x) && sideEffectFree(fb, x.y);
+      return !['/', '%', '<<', '>>'].includes(x.op) && pure(x.x) && pure(x.y);
     case 'CallExpr': {
-      const fun = fb.tv(x.fun);
-      if (fun?.mode === 'typexpr') {
+      if (!x.args.every(pure)) return false;
+      if (info.types.get(x.fun)?.mode === 'typexpr') {
         // A conversion; from a slice to an array (pointer) it can panic.
-        const from = x.args[0] ? fb.typeOf(x.args[0]).underlying().kind : undefined;
-        return from !== 'Slice' && x.args.every((a) => sideEffectFree(fb, a));
+        return !x.args[0] || info.types.get(x.args[0])?.type.underlying().kind !== 'Slice';
       }
       const f = unparen(x.fun);
-      const builtin = f.kind === 'Ident' ? fb.objectOf(f) : undefined;
-      if (builtin?.kind !== 'Builtin') return false;
-      if (builtin.id === 'new') return true;
-      return builtin.id === 'make' && x.args.slice(1).every((a) => fb.tv(a)?.value !== undefined);
+      const id = f.kind === 'Ident' ? f : f.kind === 'SelectorExpr' && !info.selections.has(f) ? f.sel : undefined;
+      const obj = id && (info.uses.get(id) ?? undefined);
+      if (obj?.kind === 'Builtin') {
+        if (obj.id === 'new') return true;
+        return obj.id === 'make' && x.args.slice(1).every((a) => info.types.get(a)?.value !== undefined);
+      }
+      const callee = obj?.kind === 'Func' ? decls.get(obj) : undefined;
+      const body = callee?.decl.body?.list;
+      if (!callee || depth >= 2 || body?.length !== 1 || body[0]!.kind !== 'ReturnStmt') return false;
+      return body[0]!.results.every((r) => sideEffectFree(callee.info, decls, r, depth + 1));
     }
     default:
       return false;
@@ -164,6 +176,6 @@ export function sideEffectFree(fb: FnBuilder, e: ast.Expr): boolean {
 }
 
 /** isFieldName reports whether a composite literal key is a struct field's name (not an expression). */
-function isFieldName(fb: FnBuilder, key: ast.Expr): boolean {
-  return key.kind === 'Ident' && fb.tv(key) === undefined;
+function isFieldName(info: Info, key: ast.Expr): boolean {
+  return key.kind === 'Ident' && !info.types.has(key);
 }
