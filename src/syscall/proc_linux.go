@@ -140,7 +140,9 @@ func Getpriority(which int, who int) (prio int, err error) {
 }
 
 // Setpriority sets the scheduling priority of a process, group or user.
-func Setpriority(which int, who int, prio int) (err error) { return call3(SYS_SETPRIORITY, which, who, prio) }
+func Setpriority(which int, who int, prio int) (err error) {
+	return call3(SYS_SETPRIORITY, which, who, prio)
+}
 
 // Kill sends the signal sig to the process pid (or group, for a negative pid).
 func Kill(pid int, sig Signal) (err error) { return call3(SYS_KILL, pid, int(sig), 0) }
