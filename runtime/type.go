@@ -2,11 +2,19 @@
 // type that can be seen dynamically: the dynamic types of interface values (whose descriptor address is the
 // interface's type word), the key types of maps hashed generically, and the types they are built from. The layouts
 // below are the ABI between codegen and the runtime: codegen builds each descriptor as a constant of these very Go
-// struct types, so a change here changes what codegen emits. A later reflect package reads the same records.
+// struct types, so a change here changes what codegen emits. Package reflect (src/internal/reflectlite) reads the same
+// records through its own copies of these structs.
 //
 // Every descriptor starts with a _type header; the kind-specific part follows it (ptrType, arrayType, ...), as in
 // gc's runtime. Descriptors are unique per type identity, so two types are identical exactly when their descriptor
 // addresses are equal.
+//
+// Reflect mode: what only reflect needs (package paths, method sets, struct tags, function signatures, interface
+// method lists, a map type's maptype) is emitted only in a program where reflect reads it, that is where
+// internal/reflectlite's typeExt function is reachable; every other program's descriptors are the kind-specific part
+// alone. In reflect mode every descriptor is followed by an extension, at the offset where a Go struct
+// {kind-specific part; extension} would place it (the size of the kind-specific part: each ends on a pointer
+// boundary): typeExt for most kinds, mapTypeExt, structTypeExt, funcTypeExt or interfaceTypeExt for those kinds.
 
 package runtime
 
@@ -97,10 +105,76 @@ type structType struct {
 
 // structField describes one field of a struct type. The blank field _ is skipped by == and hashing.
 type structField struct {
-	name     string
-	typ      *_type
-	offset   uintptr
-	embedded bool
+	name   string
+	typ    *_type
+	offset uintptr
+	flags  uint8 // fieldEmbedded, fieldExported
+}
+
+// structField.flags bits.
+const (
+	fieldEmbedded = 1 // an embedded field: name is its type's name
+	fieldExported = 2 // the name is exported
+)
+
+// typeExt is the extension of a descriptor in reflect mode (see the top of the file), for every kind but those with
+// their own extension below, which start with it.
+type typeExt struct {
+	// uncommon holds a defined type's package path and the method set of a type that has methods; nil otherwise.
+	uncommon *uncommonType
+}
+
+// uncommonType is the part of a descriptor only defined types and types with methods have.
+type uncommonType struct {
+	pkgPath string  // the import path of a defined type's package ("" for predeclared and unnamed types)
+	methods *method // the method set: the xcount exported methods sorted by name, then the unexported ones
+	// types holds the methods' func types, with the receiver as first parameter, in the same order; nil unless the
+	// program reads method types (reflect's Type.Method): they would pull in the descriptors of every type that
+	// any method's signature mentions.
+	types  **_type
+	mcount uint16 // the number of methods
+	xcount uint16 // the number of exported methods
+}
+
+// method describes one method of a method set or of an interface, without its code: methods cannot be called
+// through reflect (reachability removes the methods that no interface call reaches).
+type method struct {
+	// name is the method's name when it is exported, else its package path, a dot and the name ("main.m").
+	name string
+	// sig identifies the method's signature without the receiver: equal numbers for identical signatures.
+	sig uint16
+}
+
+// mapTypeExt is the extension of a map type's descriptor: the maptype its maps are made with.
+type mapTypeExt struct {
+	typeExt
+	mt *maptype
+}
+
+// structTypeExt is the extension of a struct type's descriptor.
+type structTypeExt struct {
+	typeExt
+	pkgPath string  // the package path of the struct's unexported field names ("" when all are exported)
+	tags    *string // numField tags, in field order; nil when no field has one
+}
+
+// funcTypeExt is the extension of a func type's descriptor: its parameters and results.
+type funcTypeExt struct {
+	typeExt
+	params *(*_type) // numIn parameter types, then the result types
+	numIn  uint16
+	numOut uint16 // the number of results, with funcVariadic set for a variadic function
+}
+
+// funcVariadic is set in funcTypeExt.numOut when the last parameter is ...T (its type is then []T).
+const funcVariadic = 0x8000
+
+// interfaceTypeExt is the extension of an interface type's descriptor: its methods, sorted as a method set is.
+type interfaceTypeExt struct {
+	typeExt
+	methods    *method
+	types      **_type // the methods' func types, as uncommonType.types (but without a receiver)
+	numMethods uintptr
 }
 
 // eface is the layout of every interface value: the dynamic type's descriptor (nil for a nil interface) and the

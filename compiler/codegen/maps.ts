@@ -29,7 +29,7 @@ function mapKV(t: Type): { key: Type; elem: Type } {
 }
 
 /** maptype returns an i8* to the runtime.maptype constant of map type t. */
-function maptype(g: Codegen, t: Type): llvm.Constant {
+export function maptype(g: Codegen, t: Type): llvm.Constant {
   let cache = mapTypes.get(g);
   if (!cache) mapTypes.set(g, (cache = new Map()));
   const key = typeKey(t);

@@ -4,7 +4,8 @@
 // runtime package's checked Go types through the TypeMapper, so the two sides cannot disagree about a layout. A
 // descriptor's address is the type's identity at run time: descriptors are unique per type identity (typeKey), and
 // a recursive type's descriptor is created before its contents refer back to it. Descriptors have internal linkage,
-// so LLVM drops the ones nothing refers to.
+// so LLVM drops the ones nothing refers to. In a program that uses reflect (reflect mode, typeext.ts) each descriptor
+// is followed by its extension: package path, method set, struct tags, signature, interface methods, maptype.
 
 import llvm from 'llvm-bindings';
 import { completeInterface } from '../types/interfaces.ts';
@@ -12,7 +13,9 @@ import type { Type } from '../types/types.ts';
 import { comparable } from '../types/predicates.ts';
 import { isDirectIface } from '../../ir/layout.ts';
 import { typeKey } from '../../ir/methods.ts';
+import { isExported } from '../types/predicates.ts';
 import type { Codegen } from './context.ts';
+import { TypeExtensions, extLayout } from './typeext.ts';
 
 /** Kinds, numbered as reflect.Kind and runtime/type.go. */
 const KIND: Record<string, number> = {
@@ -64,7 +67,7 @@ export function rtypeString(t: Type): string {
     case 'Basic':
       return t.name;
     case 'Named': {
-      const base = t.obj.pkg ? `${t.obj.pkg.name}.${t.obj.name}` : t.obj.name;
+      const base = t.obj.pkg ? `${pkgNameOf(t)}.${t.obj.name}` : t.obj.name;
       return t.typeArgs.length ? `${base}[${t.typeArgs.map(rtypeString).join(',')}]` : base;
     }
     case 'Pointer':
@@ -107,15 +110,52 @@ export function rtypeString(t: Type): string {
   }
 }
 
+/**
+ * pkgPathOf returns the import path of a defined type's package as reflect reports it: package reflect's types are
+ * aliases of internal/reflectlite's (src/reflect), so those are reported as reflect's, as gc names them.
+ */
+export function pkgPathOf(t: Extract<Type, { kind: 'Named' }>): string {
+  const path = t.obj.pkg?.path ?? '';
+  return path === 'internal/reflectlite' && isExported(t.obj.name) ? 'reflect' : path;
+}
+
+/** pkgNameOf returns the package name that qualifies a defined type in its string (pkgPathOf's rule too). */
+function pkgNameOf(t: Extract<Type, { kind: 'Named' }>): string {
+  return pkgPathOf(t) === 'reflect' ? 'reflect' : (t.obj.pkg?.name ?? '');
+}
+
+/** layoutOf names the runtime struct of a type's kind-specific descriptor part. */
+function layoutOf(u: Type): string {
+  switch (u.kind) {
+    case 'Pointer':
+    case 'Slice':
+      return 'ptrType';
+    case 'Array':
+      return 'arrayType';
+    case 'Chan':
+      return 'chanType';
+    case 'Map':
+      return 'mapType';
+    case 'Struct':
+      return 'structType';
+    default:
+      return '_type';
+  }
+}
+
 /** TypeDescriptors creates and caches the descriptors of one module. */
 export class TypeDescriptors {
   private readonly globals = new Map<string, llvm.Constant>();
   private count = 0;
+  /** ext builds the reflect-mode extensions (undefined outside reflect mode). */
+  readonly ext: TypeExtensions | undefined;
 
-  constructor(private readonly g: Codegen) {}
+  constructor(private readonly g: Codegen) {
+    this.ext = TypeExtensions.wanted(g.prog) ? new TypeExtensions(g, this) : undefined;
+  }
 
   /** runtimeType returns the LLVM type of the runtime's Go type `name` (undefined without a runtime package). */
-  private runtimeType(name: string): llvm.Type | undefined {
+  runtimeType(name: string): llvm.Type | undefined {
     const t = this.g.runtimeGoType(name);
     return t ? this.g.llvmType(t) : undefined;
   }
@@ -126,23 +166,33 @@ export class TypeDescriptors {
     return t ? llvm.PointerType.get(t, 0) : this.g.types.i8ptr;
   }
 
+  /** nextId numbers the module's descriptor-related globals. */
+  nextId(): number {
+    return this.count++;
+  }
+
   /** descriptor returns a `*_type` constant pointing to t's descriptor, creating it (and what it refers to) once. */
   descriptor(t: Type): llvm.Constant {
     const key = typeKey(t);
     const existing = this.globals.get(key);
     if (existing) return existing;
     const u = t.underlying();
-    const layout = u.kind === 'Pointer' || u.kind === 'Slice' ? 'ptrType' : u.kind === 'Array' ? 'arrayType'
-      : u.kind === 'Chan' ? 'chanType' : u.kind === 'Map' ? 'mapType' : u.kind === 'Struct' ? 'structType' : '_type';
+    const layout = layoutOf(u);
     const ty = this.runtimeType(layout);
-    if (!ty) {
+    const extTy = this.ext ? this.runtimeType(extLayout(u)) : undefined;
+    if (!ty || (this.ext && !extTy)) {
       this.g.unsupported(0, `type descriptors without the runtime package (${layout})`);
       return llvm.Constant.getNullValue(this.typePtr);
     }
-    const gv = new llvm.GlobalVariable(this.g.module, ty, true, llvm.GlobalValue.LinkageTypes.InternalLinkage, null, `type:${rtypeString(t)}#${this.count++}`);
+    const gty = extTy ? llvm.StructType.get(this.g.ctx, [ty, extTy]) : ty;
+    const gv = new llvm.GlobalVariable(this.g.module, gty, true, llvm.GlobalValue.LinkageTypes.InternalLinkage, null, `type:${rtypeString(t)}#${this.count++}`);
     const ptr = llvm.ConstantExpr.getBitCast(gv, this.typePtr);
     this.globals.set(key, ptr);
-    gv.setInitializer(this.contents(t, layout, ty));
+    const body = this.contents(t, layout, ty);
+    if (this.ext && extTy) {
+      this.ext.created(t, ptr);
+      gv.setInitializer(llvm.ConstantStruct.get(gty as llvm.StructType, [body, this.ext.extension(t, extTy as llvm.StructType)]));
+    } else gv.setInitializer(body);
     return ptr;
   }
 
@@ -197,11 +247,20 @@ export class TypeDescriptors {
         g.stringConst(f.name),
         this.descriptor(f.type),
         g.uintptr(offsets[i]!),
-        f.embedded ? llvm.ConstantInt.getTrue(g.ctx) : llvm.ConstantInt.getFalse(g.ctx),
+        llvm.ConstantInt.get(g.types.i8, (f.embedded ? FIELD_EMBEDDED : 0) | (isExported(f.name) ? FIELD_EXPORTED : 0), false),
       ]),
     );
-    const at = llvm.ArrayType.get(fty, elems.length);
-    const gv = new llvm.GlobalVariable(g.module, at, true, llvm.GlobalValue.LinkageTypes.InternalLinkage, llvm.ConstantArray.get(at, elems), `fields#${this.count++}`);
-    return llvm.ConstantExpr.getBitCast(gv, fptr);
+    return this.array(fty, elems, 'fields');
+  }
+
+  /** array makes a constant array global of elements of type ety and returns a pointer to its first element. */
+  array(ety: llvm.Type, elems: llvm.Constant[], what: string): llvm.Constant {
+    const at = llvm.ArrayType.get(ety, elems.length);
+    const gv = new llvm.GlobalVariable(this.g.module, at, true, llvm.GlobalValue.LinkageTypes.InternalLinkage, llvm.ConstantArray.get(at, elems), `${what}#${this.count++}`);
+    return llvm.ConstantExpr.getBitCast(gv, llvm.PointerType.get(ety, 0));
   }
 }
+
+/** structField.flags bits (runtime/type.go). */
+const FIELD_EMBEDDED = 1;
+const FIELD_EXPORTED = 2;
