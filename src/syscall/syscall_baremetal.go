@@ -25,3 +25,9 @@ func Syscall(trap, a1, a2, a3 uintptr) (r1, r2 uintptr, err Errno) {
 func Syscall6(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2 uintptr, err Errno) {
 	return ^uintptr(0), 0, ENOSYS
 }
+
+// The system call numbers of linux/arm (the boards' GOARCH) that GOROOT's 32-bit files name and linux/amd64 lacks.
+const (
+	SYS_FCNTL64   = 221
+	SYS_FSTATAT64 = 327
+)
