@@ -67,7 +67,9 @@ func Setdomainname(p []byte) (err error) { return memCall(SYS_SETDOMAINNAME, p, 
 func Unshare(flags int) (err error) { return call3(SYS_UNSHARE, flags, 0, 0) }
 
 // PivotRoot makes newroot the root file system and moves the old one to putold.
-func PivotRoot(newroot string, putold string) (err error) { return call2(SYS_PIVOT_ROOT, newroot, putold, 0) }
+func PivotRoot(newroot string, putold string) (err error) {
+	return call2(SYS_PIVOT_ROOT, newroot, putold, 0)
+}
 
 // Acct switches process accounting on (to the file path) or off.
 func Acct(path string) (err error) {
@@ -114,7 +116,9 @@ func PtraceDetach(pid int) (err error) { return ptrace(PTRACE_DETACH, pid, 0, 0)
 func PtraceCont(pid int, signal int) (err error) { return ptrace(PTRACE_CONT, pid, 0, uintptr(signal)) }
 
 // PtraceSyscall continues the traced process pid until its next system call.
-func PtraceSyscall(pid int, signal int) (err error) { return ptrace(PTRACE_SYSCALL, pid, 0, uintptr(signal)) }
+func PtraceSyscall(pid int, signal int) (err error) {
+	return ptrace(PTRACE_SYSCALL, pid, 0, uintptr(signal))
+}
 
 // PtraceSingleStep continues the traced process pid for one instruction.
 func PtraceSingleStep(pid int) (err error) { return ptrace(PTRACE_SINGLESTEP, pid, 0, 0) }

@@ -379,10 +379,14 @@ func recvfromInet6(fd int, p []byte, flags int, from *SockaddrInet6) (n int, err
 }
 
 // sendtoInet4 is Sendto to an IPv4 address.
-func sendtoInet4(fd int, p []byte, flags int, to *SockaddrInet4) (err error) { return Sendto(fd, p, flags, to) }
+func sendtoInet4(fd int, p []byte, flags int, to *SockaddrInet4) (err error) {
+	return Sendto(fd, p, flags, to)
+}
 
 // sendtoInet6 is Sendto to an IPv6 address.
-func sendtoInet6(fd int, p []byte, flags int, to *SockaddrInet6) (err error) { return Sendto(fd, p, flags, to) }
+func sendtoInet6(fd int, p []byte, flags int, to *SockaddrInet6) (err error) {
+	return Sendto(fd, p, flags, to)
+}
 
 // sendmsgNInet4 is SendmsgN to an IPv4 address.
 func sendmsgNInet4(fd int, p, oob []byte, to *SockaddrInet4, flags int) (n int, err error) {
