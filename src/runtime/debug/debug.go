@@ -13,13 +13,14 @@ import (
 	"os"
 	"runtime"
 	"time"
+	"unsafe"
 )
 
 // The values the knobs start with: gc's defaults.
 var (
 	gcPercent     = 100
 	memoryLimit   = int64(^uint64(0) >> 1)
-	maxStack      = 1000000000
+	maxStack      = 250000000 + 750000000*int(unsafe.Sizeof(uintptr(0))/8) // 1 GB on 64-bit systems, 250 MB on others
 	maxThreads    = 10000
 	panicOnFault  = false
 	tracebackMode = "single"
@@ -79,9 +80,9 @@ func ReadGCStats(stats *GCStats) {
 	}
 }
 
-// SetMaxStack would set the most memory one goroutine's stack may use (gc: 1 GB on 64-bit systems) and returns the
-// previous setting. tsgo sizes each goroutine's stack from the call graph when it links: the setting is kept but
-// has no effect.
+// SetMaxStack would set the most memory one goroutine's stack may use (gc: 1 GB on 64-bit systems, 250 MB on 32-bit
+// ones) and returns the previous setting. tsgo sizes each goroutine's stack from the call graph when it links: the
+// setting is kept but has no effect.
 func SetMaxStack(bytes int) int {
 	old := maxStack
 	maxStack = bytes

@@ -71,21 +71,17 @@ func (bi *BuildInfo) String() string {
 	return b.String()
 }
 
-// formatModule writes a module's line (word is "mod", "dep" or "=>") and, after it, its replacement's.
+// formatModule writes a module's line (word is "mod", "dep" or "=>"), then its replacement's, each ended by a
+// newline (gc 1.19 writes a replaced module's newline after its replacement's, so an empty line follows the pair).
 func formatModule(b *strings.Builder, word string, m Module) {
-	for {
-		v := m.Version
-		if v == "" {
-			v = "(devel)"
-		}
-		b.WriteString(word + "\t" + m.Path + "\t" + v)
-		if m.Replace == nil {
-			b.WriteString("\t" + m.Sum + "\n")
-			return
-		}
+	b.WriteString(word + "\t" + m.Path + "\t" + m.Version)
+	if m.Replace == nil {
+		b.WriteString("\t" + m.Sum)
+	} else {
 		b.WriteString("\n")
-		word, m = "=>", *m.Replace
+		formatModule(b, "=>", *m.Replace)
 	}
+	b.WriteString("\n")
 }
 
 // quoteKey reports whether a setting's key must be quoted in the text form.
