@@ -14,9 +14,13 @@ func runtimeExit(code int32)
 // Exit ends the program at once with the exit status code.
 func Exit(code int) { runtimeExit(int32(code)) }
 
-// rawResult runs a system call that cannot fail and returns its result as an int.
+// rawResult runs a system call that cannot fail on Linux and returns its result as an int: -1 on the boards, where
+// every call fails.
 func rawResult(trap uintptr) int {
-	r, _, _ := RawSyscall(trap, 0, 0, 0)
+	r, _, e := RawSyscall(trap, 0, 0, 0)
+	if e != 0 {
+		return -1
+	}
 	return int(r)
 }
 
