@@ -51,7 +51,9 @@ func reflectMapmake(mt unsafe.Pointer, hint int) unsafe.Pointer {
 }
 
 //go:linkname reflectMapiterinit internal/reflectlite.mapiterinit
-func reflectMapiterinit(m unsafe.Pointer, it unsafe.Pointer) { mapiterinit((*hashmap)(m), (*hiter)(it)) }
+func reflectMapiterinit(m unsafe.Pointer, it unsafe.Pointer) {
+	mapiterinit((*hashmap)(m), (*hiter)(it))
+}
 
 //go:linkname reflectMapiternext internal/reflectlite.mapiternext
 func reflectMapiternext(it unsafe.Pointer) bool { return mapiternext((*hiter)(it)) }

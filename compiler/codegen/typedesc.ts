@@ -9,6 +9,7 @@
 
 import llvm from 'llvm-bindings';
 import { completeInterface } from '../types/interfaces.ts';
+import { Struct } from '../types/types.ts';
 import type { Type } from '../types/types.ts';
 import { comparable } from '../types/predicates.ts';
 import { isDirectIface } from '../../ir/layout.ts';
@@ -124,6 +125,21 @@ function pkgNameOf(t: Extract<Type, { kind: 'Named' }>): string {
   return pkgPathOf(t) === 'reflect' ? 'reflect' : (t.obj.pkg?.name ?? '');
 }
 
+const OPAQUE = new Struct([]);
+
+/**
+ * describedStruct returns the struct type whose fields t's descriptor lists: its underlying struct, except for
+ * reflect's descriptor header (internal/reflectlite.rtype), which is opaque. A Type is a *rtype, so every program
+ * that uses reflect boxes one, and the header's fields would bring in the descriptors of their types (60 to 80 bytes
+ * of AVR RAM); rtype values are never compared or hashed, only pointers to them.
+ */
+export function describedStruct(t: Type): Extract<Type, { kind: 'Struct' }> {
+  const u = t.underlying();
+  if (u.kind !== 'Struct') return OPAQUE;
+  const opaque = t.kind === 'Named' && t.obj.name === 'rtype' && t.obj.pkg?.path === 'internal/reflectlite';
+  return opaque ? OPAQUE : u;
+}
+
 /** layoutOf names the runtime struct of a type's kind-specific descriptor part. */
 function layoutOf(u: Type): string {
   switch (u.kind) {
@@ -228,8 +244,10 @@ export class TypeDescriptors {
         return llvm.ConstantStruct.get(st, [h, this.descriptor(u.elem), g.uintptr(u.dir === 'recv' ? 1 : u.dir === 'send' ? 2 : 3)]);
       case 'Map':
         return llvm.ConstantStruct.get(st, [h, this.descriptor(u.key), this.descriptor(u.elem)]);
-      case 'Struct':
-        return llvm.ConstantStruct.get(st, [h, g.uintptr(u.fields.length), this.fields(u)]);
+      case 'Struct': {
+        const fs = describedStruct(t);
+        return llvm.ConstantStruct.get(st, [h, g.uintptr(fs.fields.length), this.fields(fs)]);
+      }
       default:
         return h;
     }

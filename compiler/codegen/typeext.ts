@@ -27,7 +27,7 @@ import type { Named, Package, Type } from '../types/types.ts';
 import type { Codegen } from './context.ts';
 import { maptype } from './maps.ts';
 import type { TypeDescriptors } from './typedesc.ts';
-import { pkgPathOf } from './typedesc.ts';
+import { describedStruct, pkgPathOf } from './typedesc.ts';
 
 /** REFLECT_GATE is the function through which internal/reflectlite reads every extension. */
 const REFLECT_GATE = 'internal/reflectlite.typeExt';
@@ -100,10 +100,11 @@ export class TypeExtensions {
         return llvm.ConstantStruct.get(ty, [base, llvm.ConstantExpr.getBitCast(maptype(g, t), mtTy)]);
       }
       case 'Struct': {
-        const unexported = u.fields.find((f) => !isExported(f.name));
+        const fs = describedStruct(t);
+        const unexported = fs.fields.find((f) => !isExported(f.name));
         const strPtr = llvm.PointerType.get(g.types.stringType, 0);
-        const tags = u.tags.some((x) => x !== '')
-          ? this.descs.array(g.types.stringType, u.fields.map((_, i) => g.stringConst(u.tags[i] ?? '')), 'tags')
+        const tags = fs.tags.some((x) => x !== '')
+          ? this.descs.array(g.types.stringType, fs.fields.map((_, i) => g.stringConst(fs.tags[i] ?? '')), 'tags')
           : llvm.ConstantPointerNull.get(strPtr);
         return llvm.ConstantStruct.get(ty, [base, g.stringConst(unexported?.pkg?.path ?? ''), tags]);
       }
@@ -114,7 +115,7 @@ export class TypeExtensions {
         return llvm.ConstantStruct.get(ty, [base, params, llvm.ConstantInt.get(i16(g), u.params.length, false), llvm.ConstantInt.get(i16(g), numOut, false)]);
       }
       case 'Interface': {
-        const ms = sortMethods(completeInterface(u).map((m) => ({ name: m.name, pkg: m.pkg, sig: m.type })));
+        const ms = reflectOwn(t) ? [] : sortMethods(completeInterface(u).map((m) => ({ name: m.name, pkg: m.pkg, sig: m.type })));
         return llvm.ConstantStruct.get(ty, [base, this.methods(ms), this.types(ms, undefined), g.uintptr(ms.length)]);
       }
       default:
@@ -207,7 +208,8 @@ function reaches(prog: ir.Program, qualified: string): boolean {
   return p !== undefined && p.functions.some((f) => f.qualifiedName === qualified && hasBody(f));
 }
 
-/** reflectOwn reports whether t is (a pointer to) one of reflect's own defined types, whose methods are left out. */
+/** reflectOwn reports whether t is (a pointer to) one of reflect's own defined types, whose methods are left out
+ * (of its method set, or of its method list for the interface Type). */
 function reflectOwn(t: Type): boolean {
   const n = t.kind === 'Pointer' ? t.elem : t;
   return n.kind === 'Named' && n.obj.pkg?.path === 'internal/reflectlite';

@@ -15,7 +15,7 @@ func notSupported(what string) {
 // NumMethod returns the number of exported methods in v's method set (all methods for an interface type).
 func (v Value) NumMethod() int {
 	if v.typ == nil {
-		panic(&ValueError{"reflect.Value.NumMethod", Invalid})
+		panicValue("NumMethod", Invalid)
 	}
 	return v.typ.NumMethod()
 }
@@ -30,7 +30,7 @@ func (v Value) Method(i int) Value {
 // called through tsgo's reflect (Type.MethodByName describes them).
 func (v Value) MethodByName(name string) Value {
 	if v.typ == nil {
-		panic(&ValueError{"reflect.Value.MethodByName", Invalid})
+		panicValue("MethodByName", Invalid)
 	}
 	if _, ok := v.typ.MethodByName(name); ok {
 		notSupported("Value.MethodByName")
@@ -67,20 +67,20 @@ func MakeChan(typ Type, buffer int) Value {
 
 // Send sends x on the channel v, blocking until it is taken; x must be assignable to v's element type.
 func (v Value) Send(x Value) {
-	v.mustBe(Chan, "reflect.Value.Send")
-	v.mustBeExported("reflect.Value.Send")
+	v.mustBe(Chan, "Send")
+	v.mustBeExported("Send")
 	if ChanDir((*chanType)(unsafe.Pointer(v.typ)).dir)&SendDir == 0 {
 		panic("reflect: send on recv-only channel")
 	}
-	x.mustBeExported("reflect.Value.Send")
-	x = x.assignTo("reflect.Value.Send", v.typ.elem())
+	x.mustBeExported("Send")
+	x = x.assignTo("Send", v.typ.elem())
 	chansend(v.pointer(), x.addr())
 }
 
 // Recv receives a value from the channel v, blocking until there is one; ok is false once v is closed and drained.
 func (v Value) Recv() (x Value, ok bool) {
-	v.mustBe(Chan, "reflect.Value.Recv")
-	v.mustBeExported("reflect.Value.Recv")
+	v.mustBe(Chan, "Recv")
+	v.mustBeExported("Recv")
 	if ChanDir((*chanType)(unsafe.Pointer(v.typ)).dir)&RecvDir == 0 {
 		panic("reflect: recv on send-only chan")
 	}
@@ -92,7 +92,7 @@ func (v Value) Recv() (x Value, ok bool) {
 
 // Close closes the channel v.
 func (v Value) Close() {
-	v.mustBe(Chan, "reflect.Value.Close")
-	v.mustBeExported("reflect.Value.Close")
+	v.mustBe(Chan, "Close")
+	v.mustBeExported("Close")
 	chanclose(v.pointer())
 }

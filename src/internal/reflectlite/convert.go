@@ -114,17 +114,17 @@ func (v Value) Convert(t Type) Value {
 		}
 		return makeFrom(dst, fl, unsafe.Pointer(&c))
 	case cvtToBytes:
-		b := []byte(v.String())
-		return makeFrom(dst, fl, unsafe.Pointer(&b))
+		p := new([]byte)
+		*p = []byte(v.String())
+		return Value{dst, unsafe.Pointer(p), fl | flagIndir}
 	case cvtToRunes:
-		r := []rune(v.String())
-		return makeFrom(dst, fl, unsafe.Pointer(&r))
+		p := new([]rune)
+		*p = []rune(v.String())
+		return Value{dst, unsafe.Pointer(p), fl | flagIndir}
 	case cvtBytesStr:
-		s := string(*(*[]byte)(v.ptr))
-		return makeFrom(dst, fl, unsafe.Pointer(&s))
+		return makeString(dst, fl, string(*(*[]byte)(v.ptr)))
 	case cvtRunesStr:
-		s := string(*(*[]rune)(v.ptr))
-		return makeFrom(dst, fl, unsafe.Pointer(&s))
+		return makeString(dst, fl, string(*(*[]rune)(v.ptr)))
 	case cvtArrayPtr:
 		n := dst.elem().Len()
 		if v.Len() < n {
@@ -138,7 +138,7 @@ func (v Value) Convert(t Type) Value {
 		}
 		return r
 	}
-	panic("reflect.Value.Convert: value of type " + v.typ.String() + " cannot be converted to type " + t.String())
+	panic(fullName("Convert") + ": value of type " + v.typ.String() + " cannot be converted to type " + t.String())
 }
 
 // makeNumber returns an integer converted to type t, given as its bits and as a float (for float types).
@@ -152,10 +152,17 @@ func makeNumber(t *rtype, fl flag, bits uint64, f float64, signed bool) Value {
 		if signed && int64(bits) >= 0 && int64(bits) <= utf8.MaxRune || !signed && bits <= utf8.MaxRune {
 			r = rune(bits)
 		}
-		s := string(r)
-		return makeFrom(t, fl, unsafe.Pointer(&s))
+		return makeString(t, fl, string(r))
 	}
 	return makeBits(t, fl, bits)
+}
+
+// makeString returns a Value of the string type t holding s. (A string, or anything holding a pointer, is stored
+// with a typed assignment, never copied with memmove from a variable: escape analysis must see it escape.)
+func makeString(t *rtype, fl flag, s string) Value {
+	p := new(string)
+	*p = s
+	return Value{t, unsafe.Pointer(p), fl | flagIndir}
 }
 
 // makeBits returns a Value of the integer type t holding the low bytes of bits (little-endian).
@@ -172,7 +179,7 @@ func makeFloat(t *rtype, fl flag, f float64) Value {
 	return makeFrom(t, fl, unsafe.Pointer(&f))
 }
 
-// makeFrom returns a new Value of type t holding a copy of the value at p.
+// makeFrom returns a new Value of type t holding a copy of the value at p, which holds no pointers.
 func makeFrom(t *rtype, fl flag, p unsafe.Pointer) Value {
 	return copyVal(t, fl, p)
 }
@@ -180,7 +187,7 @@ func makeFrom(t *rtype, fl flag, p unsafe.Pointer) Value {
 // OverflowInt reports whether x cannot be represented by v's type, a signed integer type.
 func (v Value) OverflowInt(x int64) bool {
 	if !isInt(v.kind()) {
-		panic(&ValueError{"reflect.Value.OverflowInt", v.kind()})
+		panicValue("OverflowInt", v.kind())
 	}
 	shift := 64 - v.typ.size*8
 	return x != x<<shift>>shift
@@ -189,7 +196,7 @@ func (v Value) OverflowInt(x int64) bool {
 // OverflowUint reports whether x cannot be represented by v's type, an unsigned integer type.
 func (v Value) OverflowUint(x uint64) bool {
 	if !isUint(v.kind()) {
-		panic(&ValueError{"reflect.Value.OverflowUint", v.kind()})
+		panicValue("OverflowUint", v.kind())
 	}
 	shift := 64 - v.typ.size*8
 	return x != x<<shift>>shift
@@ -203,7 +210,8 @@ func (v Value) OverflowFloat(x float64) bool {
 	case Float64:
 		return false
 	}
-	panic(&ValueError{"reflect.Value.OverflowFloat", v.kind()})
+	panicValue("OverflowFloat", v.kind())
+	return false
 }
 
 // overflowFloat32 reports whether the finite x is beyond float32's range.
@@ -222,5 +230,6 @@ func (v Value) OverflowComplex(x complex128) bool {
 	case Complex128:
 		return false
 	}
-	panic(&ValueError{"reflect.Value.OverflowComplex", v.kind()})
+	panicValue("OverflowComplex", v.kind())
+	return false
 }

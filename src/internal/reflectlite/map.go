@@ -15,9 +15,9 @@ func mapKV(t *rtype) (key, elem *rtype) {
 // MapIndex returns the value associated with key in the map v, or the zero Value when key is not in it (or v is
 // nil). key must be assignable to the map's key type.
 func (v Value) MapIndex(key Value) Value {
-	v.mustBe(Map, "reflect.Value.MapIndex")
+	v.mustBe(Map, "MapIndex")
 	kt, et := mapKV(v.typ)
-	key = key.assignTo("reflect.Value.MapIndex", kt)
+	key = key.assignTo("MapIndex", kt)
 	m := v.pointer()
 	if m == nil {
 		return Value{}
@@ -31,7 +31,7 @@ func (v Value) MapIndex(key Value) Value {
 
 // MapKeys returns the keys of the map v, in the map's iteration order (an empty slice for a nil map).
 func (v Value) MapKeys() []Value {
-	v.mustBe(Map, "reflect.Value.MapKeys")
+	v.mustBe(Map, "MapKeys")
 	kt, _ := mapKV(v.typ)
 	m := v.pointer()
 	n := 0
@@ -51,11 +51,11 @@ func (v Value) MapKeys() []Value {
 // SetMapIndex sets the element associated with key in the map v to elem; an invalid (zero) elem deletes the key.
 // Setting an element of a nil map panics, as an assignment does.
 func (v Value) SetMapIndex(key, elem Value) {
-	v.mustBe(Map, "reflect.Value.SetMapIndex")
-	v.mustBeExported("reflect.Value.SetMapIndex")
-	key.mustBeExported("reflect.Value.SetMapIndex")
+	v.mustBe(Map, "SetMapIndex")
+	v.mustBeExported("SetMapIndex")
+	key.mustBeExported("SetMapIndex")
 	kt, et := mapKV(v.typ)
-	key = key.assignTo("reflect.Value.SetMapIndex", kt)
+	key = key.assignTo("SetMapIndex", kt)
 	m := v.pointer()
 	if elem.typ == nil {
 		if m != nil {
@@ -63,8 +63,8 @@ func (v Value) SetMapIndex(key, elem Value) {
 		}
 		return
 	}
-	elem.mustBeExported("reflect.Value.SetMapIndex")
-	elem = elem.assignTo("reflect.Value.SetMapIndex", et)
+	elem.mustBeExported("SetMapIndex")
+	elem = elem.assignTo("SetMapIndex", et)
 	p := mapassign(m, key.addr())
 	memmove(p, elem.addr(), et.size)
 }
@@ -103,7 +103,7 @@ type MapIter struct {
 //	}
 func (v Value) MapRange() *MapIter {
 	if v.kind() != Map {
-		panic(&ValueError{"reflect.Value.MapRange", v.kind()})
+		panicValue("MapRange", v.kind())
 	}
 	return &MapIter{m: v}
 }

@@ -12,7 +12,7 @@ package reflectlite
 import "unsafe"
 
 // flag holds a Value's properties.
-type flag uint8
+type flag uint16
 
 // The flags of a Value.
 const (
@@ -54,8 +54,11 @@ func (e *ValueError) Error() string {
 	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
 }
 
-// ValueOf returns a new Value holding the value in the interface i; ValueOf(nil) is the zero Value.
+// ValueOf returns a new Value holding the value in the interface i; ValueOf(nil) is the zero Value. What i holds
+// escapes to the heap, as with gc: reflect copies values with memmove, whose pointer contents escape analysis does
+// not follow, so a Value's contents must never be in a frame.
 func ValueOf(i any) Value {
+	escapes(i)
 	e := (*eface)(unsafe.Pointer(&i))
 	if e.typ == nil {
 		return Value{}
@@ -64,6 +67,19 @@ func ValueOf(i any) Value {
 		return Value{e.typ, e.data, flagIndir}
 	}
 	return Value{e.typ, e.data, 0}
+}
+
+// sink is never changed: the store in escapes makes its argument escape for escape analysis, and LLVM deletes it.
+var sink struct {
+	b bool
+	x any
+}
+
+// escapes makes x escape to the heap.
+func escapes(x any) {
+	if sink.b {
+		sink.x = x
+	}
 }
 
 // addr returns the address of v's value: ptr, or for a value held directly the address of v's own ptr field.
@@ -106,6 +122,30 @@ func copyVal(t *rtype, fl flag, p unsafe.Pointer) Value {
 	return Value{t, c, fl | flagIndir}
 }
 
+// Panic messages name the method they come from. Methods of Value are passed by their short names ("Int"), which
+// fullName expands: on AVR constant strings take RAM, and the prefix is then stored once rather than in every name.
+
+// fullName returns the name of the method or function m for a message: "reflect.Value.Int" for "Int", anything
+// with a dot ("reflect.Copy") as it is.
+func fullName(m string) string {
+	for i := 0; i < len(m); i++ {
+		if m[i] == '.' {
+			return m
+		}
+	}
+	return "reflect.Value." + m
+}
+
+// panicValue panics with a ValueError for method m called on a Value of kind k.
+func panicValue(m string, k Kind) {
+	panic(&ValueError{fullName(m), k})
+}
+
+// panicMethod panics with the message msg about method m ("reflect.Value.Addr of unaddressable value").
+func panicMethod(m, msg string) {
+	panic(fullName(m) + msg)
+}
+
 // kind returns v's kind, Invalid for the zero Value.
 func (v Value) kind() Kind {
 	if v.typ == nil {
@@ -117,17 +157,17 @@ func (v Value) kind() Kind {
 // mustBe panics unless v's kind is k.
 func (v Value) mustBe(k Kind, method string) {
 	if v.kind() != k {
-		panic(&ValueError{method, v.kind()})
+		panicValue(method, v.kind())
 	}
 }
 
 // mustBeExported panics if v is invalid or was obtained through an unexported field.
 func (v Value) mustBeExported(method string) {
 	if v.typ == nil {
-		panic(&ValueError{method, Invalid})
+		panicValue(method, Invalid)
 	}
 	if v.flag&flagRO != 0 {
-		panic("reflect: " + method + " using value obtained using unexported field")
+		panic("reflect: " + fullName(method) + " using value obtained using unexported field")
 	}
 }
 
@@ -135,7 +175,7 @@ func (v Value) mustBeExported(method string) {
 func (v Value) mustBeAssignable(method string) {
 	v.mustBeExported(method)
 	if v.flag&flagAddr == 0 {
-		panic("reflect: " + method + " using unaddressable value")
+		panic("reflect: " + fullName(method) + " using unaddressable value")
 	}
 }
 
@@ -148,7 +188,7 @@ func (v Value) IsValid() bool { return v.typ != nil }
 // Type returns v's type.
 func (v Value) Type() Type {
 	if v.typ == nil {
-		panic(&ValueError{"reflect.Value.Type", Invalid})
+		panicValue("Type", Invalid)
 	}
 	return v.typ
 }
@@ -164,7 +204,7 @@ func (v Value) CanSet() bool { return v.flag&(flagAddr|flagRO) == flagAddr }
 // field.
 func (v Value) CanInterface() bool {
 	if v.typ == nil {
-		panic(&ValueError{"reflect.Value.CanInterface", Invalid})
+		panicValue("CanInterface", Invalid)
 	}
 	return v.flag&flagRO == 0
 }
@@ -172,10 +212,10 @@ func (v Value) CanInterface() bool {
 // Interface returns v's value as an interface{}; it panics for a value obtained through an unexported field.
 func (v Value) Interface() any {
 	if v.typ == nil {
-		panic(&ValueError{"reflect.Value.Interface", Invalid})
+		panicValue("Interface", Invalid)
 	}
 	if v.flag&flagRO != 0 {
-		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
+		panicMethod("Interface", ": cannot return value obtained from unexported field or method")
 	}
 	return packEface(v)
 }
@@ -208,7 +248,7 @@ func packEface(v Value) any {
 
 // Bool returns v's value; it panics unless v's kind is Bool.
 func (v Value) Bool() bool {
-	v.mustBe(Bool, "reflect.Value.Bool")
+	v.mustBe(Bool, "Bool")
 	return *(*bool)(v.addr())
 }
 
@@ -227,7 +267,8 @@ func (v Value) Int() int64 {
 	case Int64:
 		return *(*int64)(p)
 	}
-	panic(&ValueError{"reflect.Value.Int", v.kind()})
+	panicValue("Int", v.kind())
+	return 0
 }
 
 // Uint returns v's value as a uint64; it panics unless v's kind is an unsigned integer kind.
@@ -247,7 +288,8 @@ func (v Value) Uint() uint64 {
 	case Uintptr:
 		return uint64(*(*uintptr)(p))
 	}
-	panic(&ValueError{"reflect.Value.Uint", v.kind()})
+	panicValue("Uint", v.kind())
+	return 0
 }
 
 // Float returns v's value as a float64; it panics unless v's kind is Float32 or Float64.
@@ -259,7 +301,8 @@ func (v Value) Float() float64 {
 	case Float64:
 		return *(*float64)(p)
 	}
-	panic(&ValueError{"reflect.Value.Float", v.kind()})
+	panicValue("Float", v.kind())
+	return 0
 }
 
 // Complex returns v's value as a complex128; it panics unless v's kind is Complex64 or Complex128.
@@ -271,7 +314,8 @@ func (v Value) Complex() complex128 {
 	case Complex128:
 		return *(*complex128)(p)
 	}
-	panic(&ValueError{"reflect.Value.Complex", v.kind()})
+	panicValue("Complex", v.kind())
+	return 0
 }
 
 // String returns a string value; for any other kind it returns "<T Value>" as gc does (fmt prints Values itself).
@@ -319,7 +363,8 @@ func (v Value) IsNil() bool {
 		// space (address space 1 on AVR), but its bits read as a pointer all the same.
 		return *(*unsafe.Pointer)(v.ptr) == nil
 	}
-	panic(&ValueError{"reflect.Value.IsNil", v.kind()})
+	panicValue("IsNil", v.kind())
+	return false
 }
 
 // IsZero reports whether v is the zero value of its type; it panics for the zero Value.
@@ -354,18 +399,19 @@ func (v Value) IsZero() bool {
 		}
 		return true
 	}
-	panic(&ValueError{"reflect.Value.IsZero", v.kind()})
+	panicValue("IsZero", v.kind())
+	return false
 }
 
 // Pointer returns v's value as a uintptr, for the kinds that hold a pointer: pointer, channel, map, func (its code),
 // slice (its array) and unsafe.Pointer.
 func (v Value) Pointer() uintptr {
-	return uintptr(v.unsafePointer("reflect.Value.Pointer"))
+	return uintptr(v.unsafePointer("Pointer"))
 }
 
 // UnsafePointer returns v's value as an unsafe.Pointer, for the kinds Pointer accepts.
 func (v Value) UnsafePointer() unsafe.Pointer {
-	return v.unsafePointer("reflect.Value.UnsafePointer")
+	return v.unsafePointer("UnsafePointer")
 }
 
 func (v Value) unsafePointer(method string) unsafe.Pointer {
@@ -375,16 +421,17 @@ func (v Value) unsafePointer(method string) unsafe.Pointer {
 	case Func, Slice:
 		return *(*unsafe.Pointer)(v.ptr)
 	}
-	panic(&ValueError{method, v.kind()})
+	panicValue(method, v.kind())
+	return nil
 }
 
 // UnsafeAddr returns the address of v's value; it panics unless v is addressable.
 func (v Value) UnsafeAddr() uintptr {
 	if v.typ == nil {
-		panic(&ValueError{"reflect.Value.UnsafeAddr", Invalid})
+		panicValue("UnsafeAddr", Invalid)
 	}
 	if v.flag&flagAddr == 0 {
-		panic("reflect.Value.UnsafeAddr of unaddressable value")
+		panicMethod("UnsafeAddr", " of unaddressable value")
 	}
 	return uintptr(v.ptr)
 }
@@ -392,7 +439,7 @@ func (v Value) UnsafeAddr() uintptr {
 // Addr returns a pointer to v's value; it panics unless v is addressable.
 func (v Value) Addr() Value {
 	if v.flag&flagAddr == 0 {
-		panic("reflect.Value.Addr of unaddressable value")
+		panicMethod("Addr", " of unaddressable value")
 	}
 	return Value{ptrTo(v.typ), v.ptr, v.flag & flagRO}
 }
@@ -418,7 +465,8 @@ func (v Value) Elem() Value {
 		}
 		return Value{v.typ.elem(), p, v.flag&flagRO | flagIndir | flagAddr}
 	}
-	panic(&ValueError{"reflect.Value.Elem", v.kind()})
+	panicValue("Elem", v.kind())
+	return Value{}
 }
 
 // Indirect returns the value that v points to, or v itself when it is not a pointer.

@@ -29,7 +29,8 @@ func (v Value) Len() int {
 			return int((*arrayType)(unsafe.Pointer(e)).len)
 		}
 	}
-	panic(&ValueError{"reflect.Value.Len", v.kind()})
+	panicValue("Len", v.kind())
+	return 0
 }
 
 // Cap returns v's capacity: of an array (or a pointer to one), channel or slice.
@@ -49,7 +50,8 @@ func (v Value) Cap() int {
 			return v.Len()
 		}
 	}
-	panic(&ValueError{"reflect.Value.Cap", v.kind()})
+	panicValue("Cap", v.kind())
+	return 0
 }
 
 // uint8Type returns the descriptor of uint8, the type of a string's elements.
@@ -80,19 +82,20 @@ func (v Value) Index(i int) Value {
 		}
 		return Value{uint8Type(), add(s.data, uintptr(i)), flagIndir | v.flag.ro()}
 	}
-	panic(&ValueError{"reflect.Value.Index", v.kind()})
+	panicValue("Index", v.kind())
+	return Value{}
 }
 
 // NumField returns the number of fields of the struct v.
 func (v Value) NumField() int {
-	v.mustBe(Struct, "reflect.Value.NumField")
+	v.mustBe(Struct, "NumField")
 	return int((*structType)(unsafe.Pointer(v.typ)).numField)
 }
 
 // Field returns the i'th field of the struct v. A field with an unexported name is read-only: it can be read but
 // neither set nor turned into an interface value.
 func (v Value) Field(i int) Value {
-	v.mustBe(Struct, "reflect.Value.Field")
+	v.mustBe(Struct, "Field")
 	st := (*structType)(unsafe.Pointer(v.typ))
 	if i < 0 || uint(i) >= uint(st.numField) {
 		panic("reflect: Field index out of range")
@@ -126,7 +129,7 @@ func (v Value) FieldByIndex(index []int) Value {
 
 // FieldByName returns the struct field with the given name (promoted fields included), or the zero Value.
 func (v Value) FieldByName(name string) Value {
-	v.mustBe(Struct, "reflect.Value.FieldByName")
+	v.mustBe(Struct, "FieldByName")
 	if f, ok := v.typ.FieldByName(name); ok {
 		return v.FieldByIndex(f.Index)
 	}
@@ -148,17 +151,18 @@ func (v Value) Bytes() []byte {
 		if v.typ.elem().Kind() == Uint8 {
 			return *(*[]byte)(v.ptr)
 		}
-		panic("reflect.Value.Bytes of non-byte slice")
+		panicMethod("Bytes", " of non-byte slice")
 	case Array:
 		if v.typ.elem().Kind() != Uint8 {
-			panic("reflect.Value.Bytes of non-byte array")
+			panicMethod("Bytes", " of non-byte array")
 		}
 		if v.flag&flagAddr == 0 {
-			panic("reflect.Value.Bytes of unaddressable byte array")
+			panicMethod("Bytes", " of unaddressable byte array")
 		}
 		return unsafe.Slice((*byte)(v.ptr), v.Len())
 	}
-	panic(&ValueError{"reflect.Value.Bytes", v.kind()})
+	panicValue("Bytes", v.kind())
+	return nil
 }
 
 // Slice returns v[i:j] for an addressable array, a slice or a string.
@@ -167,22 +171,23 @@ func (v Value) Slice(i, j int) Value {
 	case String:
 		s := (*stringHeader)(v.ptr)
 		if i < 0 || j < i || uint(j) > uint(s.len) {
-			panic("reflect.Value.Slice: string slice index out of bounds")
+			panicMethod("Slice", ": string slice index out of bounds")
 		}
 		r := &stringHeader{add(s.data, uintptr(i)), uintptr(j - i)}
 		return Value{v.typ, unsafe.Pointer(r), flagIndir | v.flag.ro()}
 	case Array, Slice:
-		return v.slice(i, j, -1, "reflect.Value.Slice")
+		return v.slice(i, j, -1, "Slice")
 	}
-	panic(&ValueError{"reflect.Value.Slice", v.kind()})
+	panicValue("Slice", v.kind())
+	return Value{}
 }
 
 // Slice3 returns v[i:j:k] for an addressable array or a slice.
 func (v Value) Slice3(i, j, k int) Value {
 	if k < 0 {
-		panic("reflect.Value.Slice3: slice index out of bounds")
+		panicMethod("Slice3", ": slice index out of bounds")
 	}
-	return v.slice(i, j, k, "reflect.Value.Slice3")
+	return v.slice(i, j, k, "Slice3")
 }
 
 // slice returns v[i:j:k] for an addressable array or a slice; k < 0 stands for v's capacity.
@@ -193,7 +198,7 @@ func (v Value) slice(i, j, k int, method string) Value {
 	switch v.kind() {
 	case Array:
 		if v.flag&flagAddr == 0 {
-			panic(method + ": slice of unaddressable array")
+			panicMethod(method, ": slice of unaddressable array")
 		}
 		at := (*arrayType)(unsafe.Pointer(v.typ))
 		base, c, elem = v.ptr, at.len, at.elem
@@ -203,13 +208,13 @@ func (v Value) slice(i, j, k int, method string) Value {
 		base, c, typ = s.data, s.cap, v.typ
 		elem = typ.elem()
 	default:
-		panic(&ValueError{method, v.kind()})
+		panicValue(method, v.kind())
 	}
 	if k < 0 {
 		k = int(c)
 	}
 	if i < 0 || j < i || k < j || uint(k) > uint(c) {
-		panic(method + ": slice index out of bounds")
+		panicMethod(method, ": slice index out of bounds")
 	}
 	r := &sliceHeader{base, uintptr(j - i), uintptr(k - i)}
 	if k-i > 0 {

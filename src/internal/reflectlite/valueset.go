@@ -7,8 +7,8 @@ import "unsafe"
 
 // Set assigns x to v; x must be assignable to v's type, and v settable.
 func (v Value) Set(x Value) {
-	v.mustBeAssignable("reflect.Value.Set")
-	x.mustBeExported("reflect.Value.Set") // a value read through an unexported field must not leak
+	v.mustBeAssignable("Set")
+	x.mustBeExported("Set") // a value read through an unexported field must not leak
 	x = x.assignTo("reflect.Set", v.typ)
 	if x.flag&flagIndir != 0 {
 		memmove(v.ptr, x.ptr, v.typ.size)
@@ -30,19 +30,19 @@ func (v Value) assignTo(context string, dst *rtype) Value {
 		}
 		return Value{dst, p, flagIndir}
 	}
-	panic(context + ": value of type " + v.typ.String() + " is not assignable to type " + dst.String())
+	panic(fullName(context) + ": value of type " + v.typ.String() + " is not assignable to type " + dst.String())
 }
 
 // SetBool sets v's value; it panics unless v's kind is Bool and v is settable.
 func (v Value) SetBool(x bool) {
-	v.mustBeAssignable("reflect.Value.SetBool")
-	v.mustBe(Bool, "reflect.Value.SetBool")
+	v.mustBeAssignable("SetBool")
+	v.mustBe(Bool, "SetBool")
 	*(*bool)(v.ptr) = x
 }
 
 // SetInt sets v's value; it panics unless v's kind is a signed integer kind and v is settable.
 func (v Value) SetInt(x int64) {
-	v.mustBeAssignable("reflect.Value.SetInt")
+	v.mustBeAssignable("SetInt")
 	switch v.kind() {
 	case Int:
 		*(*int)(v.ptr) = int(x)
@@ -55,13 +55,13 @@ func (v Value) SetInt(x int64) {
 	case Int64:
 		*(*int64)(v.ptr) = x
 	default:
-		panic(&ValueError{"reflect.Value.SetInt", v.kind()})
+		panicValue("SetInt", v.kind())
 	}
 }
 
 // SetUint sets v's value; it panics unless v's kind is an unsigned integer kind and v is settable.
 func (v Value) SetUint(x uint64) {
-	v.mustBeAssignable("reflect.Value.SetUint")
+	v.mustBeAssignable("SetUint")
 	switch v.kind() {
 	case Uint:
 		*(*uint)(v.ptr) = uint(x)
@@ -76,64 +76,64 @@ func (v Value) SetUint(x uint64) {
 	case Uintptr:
 		*(*uintptr)(v.ptr) = uintptr(x)
 	default:
-		panic(&ValueError{"reflect.Value.SetUint", v.kind()})
+		panicValue("SetUint", v.kind())
 	}
 }
 
 // SetFloat sets v's value; it panics unless v's kind is Float32 or Float64 and v is settable.
 func (v Value) SetFloat(x float64) {
-	v.mustBeAssignable("reflect.Value.SetFloat")
+	v.mustBeAssignable("SetFloat")
 	switch v.kind() {
 	case Float32:
 		*(*float32)(v.ptr) = float32(x)
 	case Float64:
 		*(*float64)(v.ptr) = x
 	default:
-		panic(&ValueError{"reflect.Value.SetFloat", v.kind()})
+		panicValue("SetFloat", v.kind())
 	}
 }
 
 // SetComplex sets v's value; it panics unless v's kind is Complex64 or Complex128 and v is settable.
 func (v Value) SetComplex(x complex128) {
-	v.mustBeAssignable("reflect.Value.SetComplex")
+	v.mustBeAssignable("SetComplex")
 	switch v.kind() {
 	case Complex64:
 		*(*complex64)(v.ptr) = complex64(x)
 	case Complex128:
 		*(*complex128)(v.ptr) = x
 	default:
-		panic(&ValueError{"reflect.Value.SetComplex", v.kind()})
+		panicValue("SetComplex", v.kind())
 	}
 }
 
 // SetString sets v's value; it panics unless v's kind is String and v is settable.
 func (v Value) SetString(x string) {
-	v.mustBeAssignable("reflect.Value.SetString")
-	v.mustBe(String, "reflect.Value.SetString")
+	v.mustBeAssignable("SetString")
+	v.mustBe(String, "SetString")
 	*(*string)(v.ptr) = x
 }
 
 // SetBytes sets v's value; it panics unless v is a settable slice of bytes.
 func (v Value) SetBytes(x []byte) {
-	v.mustBeAssignable("reflect.Value.SetBytes")
-	v.mustBe(Slice, "reflect.Value.SetBytes")
+	v.mustBeAssignable("SetBytes")
+	v.mustBe(Slice, "SetBytes")
 	if v.typ.elem().Kind() != Uint8 {
-		panic("reflect.Value.SetBytes of non-byte slice")
+		panicMethod("SetBytes", " of non-byte slice")
 	}
 	*(*[]byte)(v.ptr) = x
 }
 
 // SetPointer sets v's value; it panics unless v's kind is UnsafePointer and v is settable.
 func (v Value) SetPointer(x unsafe.Pointer) {
-	v.mustBeAssignable("reflect.Value.SetPointer")
-	v.mustBe(UnsafePointer, "reflect.Value.SetPointer")
+	v.mustBeAssignable("SetPointer")
+	v.mustBe(UnsafePointer, "SetPointer")
 	*(*unsafe.Pointer)(v.ptr) = x
 }
 
 // SetLen sets the length of the settable slice v; it panics when n is negative or above v's capacity.
 func (v Value) SetLen(n int) {
-	v.mustBeAssignable("reflect.Value.SetLen")
-	v.mustBe(Slice, "reflect.Value.SetLen")
+	v.mustBeAssignable("SetLen")
+	v.mustBe(Slice, "SetLen")
 	s := (*sliceHeader)(v.ptr)
 	if n < 0 || uint(n) > uint(s.cap) {
 		panic("reflect: slice length out of range in SetLen")
@@ -143,8 +143,8 @@ func (v Value) SetLen(n int) {
 
 // SetCap sets the capacity of the settable slice v; it panics when n is below v's length or above its capacity.
 func (v Value) SetCap(n int) {
-	v.mustBeAssignable("reflect.Value.SetCap")
-	v.mustBe(Slice, "reflect.Value.SetCap")
+	v.mustBeAssignable("SetCap")
+	v.mustBe(Slice, "SetCap")
 	s := (*sliceHeader)(v.ptr)
 	if n < 0 || uint(n) < uint(s.len) || uint(n) > uint(s.cap) {
 		panic("reflect: slice capacity out of range in SetCap")
