@@ -1,5 +1,5 @@
-// What package reflect (src/internal/reflectlite) needs from the runtime: allocation, memory copies, maps, channels
-// and slice growth, as //go:linkname pushes that define reflectlite's bodyless declarations (see ir/linkname.ts).
+// What package reflect (src/internal/reflectlite) needs from the runtime: allocation, memory copies, maps and
+// channels, as //go:linkname pushes that define reflectlite's bodyless declarations (see ir/linkname.ts).
 // reflectlite cannot name the runtime's types, so every pointer crosses as an unsafe.Pointer (a linkname pair must
 // have identical types). Reflect reads and writes maps through the very functions that compiled map operations
 // call, so its maps are the program's maps; a map made by reflect.MakeMap gets the maptype the compiler emitted for
@@ -79,8 +79,3 @@ func reflectChanrecv(c unsafe.Pointer, elem unsafe.Pointer) bool { return chanre
 
 //go:linkname reflectChanclose internal/reflectlite.chanclose
 func reflectChanclose(c unsafe.Pointer) { chanclose((*hchan)(c)) }
-
-//go:linkname reflectGrowslice internal/reflectlite.growslice
-func reflectGrowslice(ptr unsafe.Pointer, len, cap, newLen, elemSize uintptr) (unsafe.Pointer, uintptr) {
-	return growslice(ptr, len, cap, newLen, elemSize)
-}

@@ -113,11 +113,12 @@ export function rtypeString(t: Type): string {
 
 /**
  * pkgPathOf returns the import path of a defined type's package as reflect reports it: package reflect's types are
- * aliases of internal/reflectlite's (src/reflect), so those are reported as reflect's, as gc names them.
+ * aliases of internal/reflectlite's (src/reflect), so those are reported as reflect's, as gc names them (a Type's
+ * dynamic type prints as *reflect.rtype, as in gc).
  */
 export function pkgPathOf(t: Extract<Type, { kind: 'Named' }>): string {
   const path = t.obj.pkg?.path ?? '';
-  return path === 'internal/reflectlite' && isExported(t.obj.name) ? 'reflect' : path;
+  return path === 'internal/reflectlite' ? 'reflect' : path;
 }
 
 /** pkgNameOf returns the package name that qualifies a defined type in its string (pkgPathOf's rule too). */

@@ -127,7 +127,8 @@ export class TypeExtensions {
   private uncommon(t: Type): llvm.Constant {
     const g = this.g;
     const uty = this.descs.runtimeType('uncommonType') as llvm.StructType;
-    const pkgPath = t.kind === 'Named' ? pkgPathOf(t) : '';
+    // reflect's unexported types (the descriptor header, flags) are invisible to users: no package path either.
+    const pkgPath = t.kind === 'Named' && !(reflectOwn(t) && !isExported(t.obj.name)) ? pkgPathOf(t) : '';
     const ms = reflectOwn(t) ? [] : methodSet(t);
     if (pkgPath === '' && ms.length === 0) return llvm.ConstantPointerNull.get(llvm.PointerType.get(uty, 0));
     const xcount = ms.filter((m) => isExported(m.name)).length;

@@ -52,10 +52,6 @@ func chanrecv(c unsafe.Pointer, elem unsafe.Pointer) bool
 // chanclose closes c.
 func chanclose(c unsafe.Pointer)
 
-// growslice returns a new backing array with the len elements at ptr and room for newLen, and its capacity, by
-// append's growth rule.
-func growslice(ptr unsafe.Pointer, len, cap, newLen, elemSize uintptr) (unsafe.Pointer, uintptr)
-
 // hiter is runtime.hiter, the state of a map iteration.
 type hiter struct {
 	key    unsafe.Pointer // the current key, after mapiternext returned true
