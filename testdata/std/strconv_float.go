@@ -1,6 +1,6 @@
-// std: strconv — floating point: FormatFloat with 'f', 'e', 'E', 'g', 'G', 'b' and 'x' at several precisions
-// (shortest, fixed) for float64 and float32, ParseFloat with its errors, special values and AppendFloat, printed with
-// println.
+// std: strconv — formatting floating point: FormatFloat with 'f', 'e', 'E', 'g', 'G', 'b' and 'x' at several
+// precisions (shortest, fixed) for float64 and float32, special values and AppendFloat, printed with println.
+// ParseFloat is strconv_parsefloat.go's.
 package main
 
 import (
@@ -22,19 +22,6 @@ func main() {
 	}
 
 	println(strconv.FormatFloat(math.Inf(1), 'f', 2, 64), strconv.FormatFloat(math.Inf(-1), 'g', -1, 64), strconv.FormatFloat(math.NaN(), 'e', 3, 64), strconv.FormatFloat(math.Copysign(0, -1), 'g', -1, 64))
-
-	for _, s := range []string{"3.25", "-0.0", "1e10", "1E-5", ".5", "5.", "0x1p-2", "0x1.8p1", "inf", "-Inf", "NaN", "1e400", "-1e400", "1e-400", "1_000.5", "abc", "1.5x", "", "123456789012345678901234567890", "4.9406564584124654e-324", "2.2250738585072011e-308"} {
-		f, err := strconv.ParseFloat(s, 64)
-		if err != nil {
-			println(s, "->", strconv.FormatFloat(f, 'g', -1, 64), err.Error())
-		} else {
-			println(s, "->", strconv.FormatFloat(f, 'g', -1, 64))
-		}
-	}
-	f32, err := strconv.ParseFloat("3.4e39", 32)
-	println(strconv.FormatFloat(f32, 'g', -1, 64), err.Error())
-	f32, _ = strconv.ParseFloat("0.1", 32)
-	println(strconv.FormatFloat(f32, 'g', -1, 64), float32(f32) == float32(0.1))
 
 	buf := strconv.AppendFloat([]byte("x="), 1.25, 'f', 3, 64)
 	println(string(buf))

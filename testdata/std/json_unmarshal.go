@@ -1,12 +1,10 @@
-// std: encoding/json — Marshal of structs with tags (renaming, omitempty, "-", ",string"), embedded structs, maps
-// (sorted keys), slices, pointers, nil values, special characters and MarshalIndent; Unmarshal into structs, maps,
-// slices and interface values (float64 numbers), with unknown fields, case-insensitive names and its errors
-// (SyntaxError, UnmarshalTypeError); Marshaler/Unmarshaler methods, RawMessage, Number, Valid, Compact, Indent and
-// a Decoder over a stream. Printed with fmt. Meant for the host and Cortex-M; arduino's 32 KiB cannot hold it.
+// std: encoding/json — Unmarshal into structs (tags, embedded fields, case-insensitive names, unknown fields,
+// ",string"), maps, arrays, slices and interface values (float64 numbers), Unmarshaler methods, RawMessage, its
+// errors (SyntaxError, UnmarshalTypeError, custom errors) and a Decoder over a stream with UseNumber. Printed with
+// fmt. Meant for the host and Cortex-M; arduino's 32 KiB cannot hold it. Encoding is json_marshal.go's.
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -44,13 +42,8 @@ type Person struct {
 	internal int
 }
 
-// Color marshals as its name.
+// Color unmarshals from its name.
 type Color int
-
-// MarshalJSON writes the color's name as a JSON string.
-func (c Color) MarshalJSON() ([]byte, error) {
-	return json.Marshal([]string{"red", "green", "blue"}[c])
-}
 
 // UnmarshalJSON reads a color's name.
 func (c *Color) UnmarshalJSON(b []byte) error {
@@ -79,27 +72,7 @@ type Shape struct {
 	Params json.RawMessage `json:"params"`
 }
 
-func must(b []byte, err error) string {
-	if err != nil {
-		return "error: " + err.Error()
-	}
-	return string(b)
-}
-
 func main() {
-	email := "ada@example.com"
-	p := Person{Base: Base{ID: 7}, Name: "Ada <Lovelace> & co", Email: &email, Tags: []string{"math", "engines"}, Meta: map[string]int{"z": 1, "a": 2}, Address: &Address{Street: "1 Main St"}, Secret: "s", Dash: "d", Count: 12345678901, Ratio: 0.5, Active: true, Extra: []any{1, "two", nil, 3.5, map[string]any{"k": true}}, internal: 3}
-	fmt.Println(must(json.Marshal(p)))
-	fmt.Println(must(json.Marshal(Person{})))
-	fmt.Println(must(json.MarshalIndent(map[string]any{"b": []int{1, 2}, "a": map[string]float64{"y": 1e21, "x": 1.5}, "c": nil}, "", "  ")))
-	fmt.Println(must(json.Marshal([]any{"\u2028<>&\"\\\n\t", 3.0, 1e-7, -0.0, int8(-5), uint64(18446744073709551615), []byte("bytes"), [2]bool{true, false}, struct{}{}})))
-	fmt.Println(must(json.Marshal(map[int]string{10: "ten", 2: "two", -1: "neg"})))
-	fmt.Println(must(json.Marshal(Shape{Kind: "circle", Fill: 2, Params: json.RawMessage(`{"r": 5}`)})))
-	fmt.Println(must(json.Marshal(map[string]any{"ch": make(chan int)})))
-	var nilSlice []int
-	var nilMap map[string]int
-	fmt.Println(must(json.Marshal(nilSlice)), must(json.Marshal(nilMap)), must(json.Marshal((*Person)(nil))))
-
 	var q Person
 	in := `{"id": 9, "NAME": "Grace", "age": 85, "email": null, "tags": ["navy", "cobol"], "meta": {"x": 1}, "address": {"street": "Arlington", "city": "VA"}, "count": "42", "ratio": 2.5e-1, "active": true, "extra": {"n": 1, "list": [1, "a", false]}, "unknown": 1, "-": "dash"}`
 	err := json.Unmarshal([]byte(in), &q)
@@ -133,14 +106,6 @@ func main() {
 	fmt.Println(json.Unmarshal([]byte(`{}`), nil))
 	fmt.Println(json.Unmarshal([]byte(`[1,2]`), &q))
 
-	fmt.Println(json.Valid([]byte(`{"a": [1, 2, {"b": null}]}`)), json.Valid([]byte(`{a: 1}`)))
-	var buf bytes.Buffer
-	json.Compact(&buf, []byte("{ \"a\" : [ 1 , 2 ] ,\n \"b\" : { } }"))
-	fmt.Println(buf.String())
-	buf.Reset()
-	json.Indent(&buf, []byte(`{"a":[1,2],"b":{}}`), ">", "\t")
-	fmt.Println(buf.String())
-
 	dec := json.NewDecoder(strings.NewReader(`{"n": 1} {"n": 2.50} [3] {"n": 12345678901234567890}`))
 	dec.UseNumber()
 	for {
@@ -151,12 +116,6 @@ func main() {
 		}
 		fmt.Printf("%v %T\n", v, v)
 	}
-	var sb strings.Builder
-	enc := json.NewEncoder(&sb)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", " ")
-	enc.Encode(map[string]string{"html": "<b>"})
-	fmt.Print(sb.String())
 	num := json.Number("3.25")
 	f, _ := num.Float64()
 	_, ierr := num.Int64()
