@@ -94,6 +94,22 @@ describe.each(PROGRAMS)('testdata/os/$name', ({ name, targets, board, run }) => 
   });
 });
 
+describe('runtime.Breakpoint', () => {
+  const program = 'package main\n\nimport "runtime"\n\nfunc main() {\n\tprintln("before")\n\truntime.Breakpoint()\n\tprintln("after")\n}\n';
+  it('traps on the host: without a debugger, Linux ends the process with SIGTRAP', async () => {
+    const exe = path.join(work, 'breakpoint-host.elf');
+    const { result, diagnostics, error } = await compileProgram(source('breakpoint.go', program), 'host', exe);
+    if (!result) throw new Error(`${diagnostics}${String(error)}`);
+    const r = spawnSync(result.outputPath, [], { encoding: 'utf8' });
+    expect(r.stdout).toBe('before\n');
+    expect(r.signal).toBe('SIGTRAP');
+  });
+  it.each(['cortex-m-qemu', 'arduino'])('ends the program as a fatal error on %s', async (target) => {
+    const r = await compileAndRun(source('breakpoint.go', program), target, work);
+    expect(formatGolden({ output: r.output, exitCode: r.exitCode })).toBe('before\nfatal error: breakpoint\n[exit 2]\n');
+  });
+});
+
 /** source writes a program into the work directory and returns its path. */
 function source(name: string, text: string): string {
   const file = path.join(work, name);
