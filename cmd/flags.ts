@@ -27,6 +27,10 @@ export const LONG_FLAGS = new Set([
   'syntax-only',
   'dump',
   'verbose',
+  'run',
+  'short',
+  'bench',
+  'benchtime',
 ]);
 
 /** normalizeArgs maps `-name[=value]` for every known long flag to `--name[=value]`, and leaves the rest alone. */

@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { build, type BuildOptions } from '../compiler/build/driver.ts';
 import { OUTPUT_EXTENSIONS } from '../compiler/build/output.ts';
 import { runProgram, type RunSettings } from '../compiler/build/runner.ts';
+import { runTestCommand, type TestCommandFlags } from '../compiler/build/testcmd.ts';
 import { parseDuration } from './duration.ts';
 import { CompileError, UserError } from '../compiler/diag.ts';
 import { loadTarget } from '../compiler/target/target.ts';
@@ -127,6 +128,23 @@ function makeProgram(setExit: (code: number) => void): Command {
   ).action(async (inputs: string[], f: CommonFlags & RunFlags) => {
     const code = await runProgram(buildOptions(inputs, f), runSettings(f));
     setExit(code);
+  });
+
+  addBuildFlags(
+    program
+      .command('test')
+      .description('test packages: build each package\'s _test.go files with a generated main and run them on the target')
+      .option('--run <regexp>', 'run only the tests and examples matching regexp (Go syntax; A/B selects subtests)')
+      .option('-v, --verbose', 'print every test as it runs, and its log')
+      .option('--short', 'tell long tests to shorten (testing.Short)')
+      .option('--bench <regexp>', 'run the benchmarks matching regexp')
+      .option('--benchtime <d>', 'run each benchmark for this long (e.g. 1s) or this many times (e.g. 100x)')
+      .option('--timeout <seconds>', 'stop a test program after this many seconds (default 600)')
+      .argument('[packages...]', 'directories or import paths (default: the current directory)'),
+  ).action(async (inputs: string[], f: CommonFlags & TestCommandFlags & { timeout?: string }) => {
+    const timeout = f.timeout !== undefined ? Number(f.timeout) : undefined;
+    if (timeout !== undefined && !(timeout > 0)) throw new UserError(`invalid -timeout "${f.timeout}": want a number of seconds`);
+    setExit(await runTestCommand(buildOptions(inputs, f), { ...f, timeoutMs: timeout === undefined ? undefined : timeout * 1000 }));
   });
 
   registerBoardCommands(program, { addBuildFlags, buildOptions });

@@ -738,6 +738,11 @@ export interface Program {
   recoverUsed?: boolean;
   /** vectors are the interrupt handlers the program registers with interrupt.New (passes/interrupts.ts), by id. */
   vectors?: InterruptVector[];
+  /**
+   * boxedTypes are the types whose values can be in an interface (reachability: the MakeInterface operands, and with
+   * reflect linked the types they are made of); codegen's dispatchers compare with these.
+   */
+  boxedTypes?: Type[];
 }
 
 /** InterruptVector is one `interrupt.New(id, handler)`: codegen emits the vector entry that calls handler. */

@@ -3,13 +3,20 @@
 // it: `FILE:LINE:COL: object allocated on the heap: REASON`, FILE relative to the working directory when the file is
 // below it, lines sorted by file, line and column. The regular expression is matched, unanchored, against the
 // qualified name of the function containing the allocation (`main.main`, `(*main.T).M`, `example.com/m/pkg.F`).
+// Given the user's packages (not GOROOT's, not tsgo's overlays), an allocation in a standard-library function is
+// reported at each of the user's calls that reach it through library code, with the function that holds it
+// (`main.go:7:14: object allocated on the heap: size is not constant (in strconv.formatBits)`); the expression then
+// matches either that function or the user's function making the call, so `-print-allocs=^main\.` lists every line
+// of main that can allocate and `-print-allocs=strconv` what strconv allocates. A library allocation no user call
+// reaches (a package initializer's) is reported at its own line.
 
 import { displayPath } from '../compiler/diag.ts';
 import { NoPos } from '../compiler/syntax/source.ts';
 import type * as ir from '../ir/ir.ts';
 import { isAllocSite } from '../ir/ir.ts';
 import { assertNever } from '../compiler/diag.ts';
-import { programFunctions } from './escape/summary.ts';
+import { buildCallGraph } from './callgraph.ts';
+import type { Pos } from '../compiler/syntax/source.ts';
 
 /** allocReason renders an allocation site's escape note as one of TinyGo's four reasons. */
 export function allocReason(prog: ir.Program, a: ir.AllocSite): string {
@@ -31,26 +38,74 @@ export function allocReason(prog: ir.Program, a: ir.AllocSite): string {
 
 /**
  * reportAllocs returns the sorted report lines for the heap allocation sites in functions whose qualifiedName matches
- * filter.
+ * filter. With userPackages (import paths), library allocations are attributed to the user's calls (see above).
  */
-export function reportAllocs(prog: ir.Program, filter: RegExp, cwd: string): string[] {
+export function reportAllocs(prog: ir.Program, filter: RegExp, cwd: string, userPackages?: ReadonlySet<string>): string[] {
   const unanchored = new RegExp(filter.source, filter.flags.replace(/[gy]/g, ''));
-  const rows: { file: string; line: number; col: number; text: string }[] = [];
-  for (const fn of programFunctions(prog)) {
-    if (!unanchored.test(fn.qualifiedName)) continue;
-    for (const b of fn.blocks)
-      for (const i of b.instrs) {
-        if (!isAllocSite(i) || !i.heap) continue;
-        const msg = `object allocated on the heap: ${allocReason(prog, i)}`;
-        const p = prog.fset.position(i.pos !== NoPos ? i.pos : fn.pos);
-        if (!p.filename) {
-          rows.push({ file: '', line: 0, col: 0, text: msg });
-          continue;
-        }
-        const file = displayPath(p.filename, cwd);
-        rows.push({ file, line: p.line, col: p.column, text: `${file}:${p.line}:${p.column}: ${msg}` });
+  const rows: Row[] = [];
+  const attributedRows = new Set<string>();
+  const add = (pos: Pos, fn: ir.Function, msg: string, once = false): void => {
+    const p = prog.fset.position(pos !== NoPos ? pos : fn.pos);
+    const file = p.filename ? displayPath(p.filename, cwd) : '';
+    const text = p.filename ? `${file}:${p.line}:${p.column}: ${msg}` : msg;
+    if (once && attributedRows.has(text)) return;
+    attributedRows.add(text);
+    rows.push({ text, file, line: p.line, col: p.column });
+  };
+  const isUser = (fn: ir.Function): boolean => !userPackages || userPackages.has(fn.pkg?.path ?? '');
+  const message = (site: ir.AllocSite): string => `object allocated on the heap: ${allocReason(prog, site)}`;
+  const calls: { fn: ir.Function; pos: Pos; targets: readonly ir.Function[] }[] = [];
+  const graph = buildCallGraph(prog, false, (fn, i, targets) => {
+    if (userPackages && isUser(fn)) calls.push({ fn, pos: i.pos, targets });
+  });
+  for (const fn of graph.functions)
+    if (isUser(fn) && unanchored.test(fn.qualifiedName)) for (const site of heapSites(fn)) add(site.pos, fn, message(site));
+  if (!userPackages) return sortRows(rows);
+
+  // Library functions reachable from a library function through library code, memoized per start.
+  const reach = new Map<ir.Function, ir.Function[]>();
+  const libraryFrom = (g: ir.Function): ir.Function[] => {
+    let out = reach.get(g);
+    if (out) return out;
+    const seen = new Set<ir.Function>([g]);
+    const work = [g];
+    while (work.length > 0)
+      for (const c of graph.callees.get(work.pop()!) ?? []) if (!isUser(c) && !seen.has(c)) (seen.add(c), work.push(c));
+    reach.set(g, (out = [...seen]));
+    return out;
+  };
+  const attributed = new Set<ir.Function>();
+  for (const call of calls)
+    for (const g of new Set(call.targets)) {
+      if (isUser(g)) continue;
+      for (const h of libraryFrom(g)) {
+        attributed.add(h);
+        if (!unanchored.test(h.qualifiedName) && !unanchored.test(call.fn.qualifiedName)) continue;
+        for (const site of heapSites(h)) add(call.pos, call.fn, `${message(site)} (in ${h.qualifiedName})`, true);
       }
-  }
-  rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
-  return rows.map((r) => r.text);
+    }
+  for (const fn of graph.functions)
+    if (!isUser(fn) && !attributed.has(fn) && unanchored.test(fn.qualifiedName))
+      for (const site of heapSites(fn)) add(site.pos, fn, message(site));
+  return sortRows(rows);
+}
+
+/** heapSites lists the allocation sites of fn that stay on the heap. */
+function heapSites(fn: ir.Function): ir.AllocSite[] {
+  const out: ir.AllocSite[] = [];
+  for (const b of fn.blocks) for (const i of b.instrs) if (isAllocSite(i) && i.heap) out.push(i);
+  return out;
+}
+
+/** Row is one report line with its sort key. */
+interface Row {
+  text: string;
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** sortRows returns the report lines sorted by file, line and column (stably). */
+function sortRows(rows: Row[]): string[] {
+  return rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col)).map((r) => r.text);
 }

@@ -33,8 +33,13 @@ export const TASK_START = 'runtime.taskStart';
 /**
  * buildCallGraph computes the call graph of every function of prog. withCodegenCalls adds the runtime calls codegen
  * makes for an instruction, which the machine code may not have in the end (a bounds check the optimiser proved).
+ * onCall sees every instruction that calls something, with its possible callees.
  */
-export function buildCallGraph(prog: ir.Program, withCodegenCalls: boolean): CallGraph {
+export function buildCallGraph(
+  prog: ir.Program,
+  withCodegenCalls: boolean,
+  onCall?: (fn: ir.Function, i: ir.Instruction, targets: readonly ir.Function[]) => void,
+): CallGraph {
   const functions = programFunctions(prog);
   const invokes = new InvokeTargets(prog, functions);
   const byName = new Map(functions.map((f) => [f.qualifiedName, f]));
@@ -76,17 +81,22 @@ export function buildCallGraph(prog: ir.Program, withCodegenCalls: boolean): Cal
       if (targets) out.push(...targets);
       else unresolved.add(fn);
     };
+    const visit = (i: ir.Instruction): void => {
+      if (i.kind === 'Call' && i.callee.kind === 'Function') out.push(i.callee);
+      else if (i.kind === 'Call' && i.callee.kind !== 'Builtin') {
+        if (DEFER_RUNNERS.includes(fn.qualifiedName)) indirect(deferUnknown ? undefined : [...allDeferred]);
+        else if (fn.qualifiedName === TASK_START) indirect([...started]);
+        else indirect(valueTargets(i.callee));
+      } else if (i.kind === 'Invoke') indirect(invokes.targets(i.method)?.map((x) => x.fn));
+      else if (i.kind === 'RunDefers') out.push(...onReturn);
+      else if (i.kind === 'Panic') out.push(...onPanic);
+      if (withCodegenCalls) out.push(...named([...runtimeCallsOf(i)]));
+    };
     for (const blk of fn.blocks)
       for (const i of blk.instrs) {
-        if (i.kind === 'Call' && i.callee.kind === 'Function') out.push(i.callee);
-        else if (i.kind === 'Call' && i.callee.kind !== 'Builtin') {
-          if (DEFER_RUNNERS.includes(fn.qualifiedName)) indirect(deferUnknown ? undefined : [...allDeferred]);
-          else if (fn.qualifiedName === TASK_START) indirect([...started]);
-          else indirect(valueTargets(i.callee));
-        } else if (i.kind === 'Invoke') indirect(invokes.targets(i.method)?.map((x) => x.fn));
-        else if (i.kind === 'RunDefers') out.push(...onReturn);
-        else if (i.kind === 'Panic') out.push(...onPanic);
-        if (withCodegenCalls) out.push(...named([...runtimeCallsOf(i)]));
+        const before = out.length;
+        visit(i);
+        if (onCall && out.length > before) onCall(fn, i, out.slice(before));
       }
     callees.set(fn, out);
   }

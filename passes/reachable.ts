@@ -17,7 +17,8 @@ import { definitions, symbolName } from '../ir/linkname.ts';
 import { findMethod, methodKey, typeKey } from '../ir/methods.ts';
 import * as b from '../ir/builder.ts';
 import type { Func as FuncObj } from '../compiler/types/objects.ts';
-import type { Type } from '../compiler/types/types.ts';
+import { Pointer, type Type } from '../compiler/types/types.ts';
+import { foldIf, removeUnreachableBlocks } from '../ir/cfg.ts';
 
 /**
  * runtimeCallsOf names the runtime functions codegen calls for instruction i that are roots only where such an
@@ -133,13 +134,13 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[], sin
   const defs = definitions(byName.values());
   const live = new Set<ir.Function>();
   const from = new Map<ir.Function, ir.Function>();
-  const work: ir.Function[] = [];
+  const work: WorkItem[] = [];
   const mark = (fn: ir.Function | undefined, caller?: ir.Function): void => {
     if (!fn || live.has(fn)) return;
     live.add(fn);
     if (caller) from.set(fn, caller);
     if (fn.build) buildReached(fn);
-    work.push(fn);
+    work.push({ fn });
     if (!hasBody(fn)) mark(defs.get(symbolName(fn)), fn);
     for (const callee of ASM_CALLEES.get(fn.qualifiedName) ?? []) mark(byName.get(callee), fn);
   };
@@ -186,26 +187,83 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[], sin
     invoked.set(k, m);
     for (const t of boxed.values()) dispatch(t, m, caller);
   };
+  // With reflect linked, a value of any type a boxed type is made of (a field, an element) or of a pointer to one
+  // can become an interface value (Value.Interface, Addr, New): those count as boxed too.
+  let reflective = false;
+  const wake = (key: string): void => {
+    for (const w of waiting.get(key) ?? []) work.push(w);
+    waiting.delete(key);
+  };
+  const addKind = (k: number): void => {
+    if (kinds.has(`kind:${k}`)) return;
+    kinds.add(`kind:${k}`);
+    wake(`kind:${k}`);
+  };
+  const box = (t: Type, user: ir.Function): void => {
+    const k = typeKey(t);
+    if (t.underlying().kind === 'Interface') return addKind(reflectKind(t)); // a value reflect reads: its kind only
+    if (boxed.has(k)) return;
+    boxed.set(k, t);
+    addKind(reflectKind(t));
+    for (const m of invoked.values()) dispatch(t, m, user);
+    wake(k);
+    if (reflective) for (const c of madeOf(t)) box(c, user);
+  };
+  // Blocks are scanned along the CFG from the entry. The successor an `if` takes when a comma-ok assertion to a
+  // concrete type succeeds waits until that type is boxed: until then the assertion always fails (fmt's printArg
+  // then carries no float formatting in a program that never boxes a float). So does the branch taken when reflect's
+  // Value.Kind() equals a kind no boxed type has (fmt's printValue): reflect only sees boxed types, the types they
+  // are made of, and the pointer and slice types it makes at run time (whose kinds always count as present).
+  const scanned = new Map<ir.Function, Set<ir.BasicBlock>>();
+  const waiting = new Map<string, WorkItem[]>();
+  const kinds = new Set<string>(ALWAYS_KINDS.map((k) => `kind:${k}`));
+  const present = (key: string): boolean => boxed.has(key) || kinds.has(key);
+  const scan = (fn: ir.Function, i: ir.Instruction): void => {
+    for (const name of runtimeCallsOf(i)) mark(byName.get(name), fn);
+    for (const v of operands(i)) if (v.kind === 'Global') use(v, fn);
+    if (i.kind === 'Call' && i.callee.kind === 'Function') {
+      if (!initFuncs.has(i.callee)) mark(i.callee, fn);
+    } else if (i.kind === 'Panic' && i.x.type.underlying().kind === 'Interface') mark(byName.get('runtime.gopanic'), fn);
+    else if (i.kind === 'MakeClosure' || i.kind === 'Go') mark(i.fn, fn);
+    else if (i.kind === 'Invoke') invoke(i.method, fn);
+    else if (i.kind === 'MakeInterface') box(i.x.type, fn);
+  };
   while (work.length > 0) {
-    const fn = work.pop()!;
-    for (const blk of fn.blocks)
-      for (const i of blk.instrs) {
-        for (const name of runtimeCallsOf(i)) mark(byName.get(name), fn);
-        for (const v of operands(i)) if (v.kind === 'Global') use(v, fn);
-        if (i.kind === 'Call' && i.callee.kind === 'Function') {
-          if (!initFuncs.has(i.callee)) mark(i.callee, fn);
-        }
-        else if (i.kind === 'Panic' && i.x.type.underlying().kind === 'Interface') mark(byName.get('runtime.gopanic'), fn);
-        else if (i.kind === 'MakeClosure' || i.kind === 'Go') mark(i.fn, fn);
-        else if (i.kind === 'Invoke') invoke(i.method, fn);
-        else if (i.kind === 'MakeInterface') {
-          const k = typeKey(i.x.type);
-          if (boxed.has(k)) continue;
-          boxed.set(k, i.x.type);
-          for (const m of invoked.values()) dispatch(i.x.type, m, fn);
-        }
-      }
+    const item = work.pop()!;
+    const fn = item.fn;
+    if (!reflective && REFLECT_PACKAGES.has(fn.pkg?.path ?? '')) {
+      reflective = true;
+      for (const t of [...boxed.values()]) for (const c of madeOf(t)) box(c, fn);
+    }
+    let seen = scanned.get(fn);
+    if (!seen) scanned.set(fn, (seen = new Set()));
+    const stack = item.blk ? [item.blk] : fn.blocks.slice(0, 1);
+    while (stack.length > 0) {
+      const blk = stack.pop()!;
+      if (seen.has(blk)) continue;
+      seen.add(blk);
+      for (const i of blk.instrs) scan(fn, i);
+      const key = guardKey(blk);
+      if (key && !present(key)) {
+        listOf(waiting, key).push({ fn, blk: blk.succs[0]! });
+        stack.push(blk.succs[1]!);
+      } else stack.push(...blk.succs);
+    }
   }
+  // Assertions to types never boxed fail, and no reflect value has a kind no boxed type has: those branches go, with
+  // the blocks only they reached.
+  for (const fn of live) {
+    let folded = false;
+    for (const blk of fn.blocks) {
+      const key = guardKey(blk);
+      if (key && !present(key) && scanned.get(fn)?.has(blk)) {
+        foldIf(blk, 1);
+        folded = true;
+      }
+    }
+    if (folded) removeUnreachableBlocks(fn);
+  }
+  prog.boxedTypes = [...boxed.values()];
 
   // The package initializers call only the initializers of used variables.
   for (const p of prog.packages)
@@ -221,6 +279,102 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[], sin
     });
   }
   return removed;
+}
+
+/** WorkItem is a function to scan from its entry, or from one block (a branch that waited for a boxed type). */
+interface WorkItem {
+  fn: ir.Function;
+  blk?: ir.BasicBlock;
+}
+
+/** REFLECT_PACKAGES make interface values of the types a descriptor describes. */
+const REFLECT_PACKAGES = new Set(['reflect', 'internal/reflectlite']);
+
+/** ALWAYS_KINDS are the reflect kinds a Value may have whatever is boxed: Invalid, and Pointer and Slice (made at run time). */
+const ALWAYS_KINDS = [0, 22, 23];
+
+/** KIND_OF are the functions whose result is a reflect.Kind read from a value's descriptor. */
+const KIND_OF = new Set(['internal/reflectlite.Value.Kind', 'reflect.Value.Kind']);
+
+/**
+ * guardKey returns what the branch taken by blk's `if` waits for: `T`'s type key when the condition is a comma-ok
+ * assertion's success to concrete type T, `kind:K` when it is `v.Kind() == K` for a reflect value v.
+ */
+function guardKey(blk: ir.BasicBlock): string | undefined {
+  const last = blk.instrs[blk.instrs.length - 1];
+  if (last?.kind !== 'If') return undefined;
+  const c = last.cond;
+  if (c.kind === 'Extract' && c.index === 1 && c.tuple.kind === 'TypeAssert' && c.tuple.commaOk) {
+    const t = c.tuple.assertedType;
+    return t.underlying().kind === 'Interface' ? undefined : typeKey(t);
+  }
+  if (c.kind === 'BinOp' && c.op === '==' && c.y.kind === 'Const' && c.y.value?.kind === 'int') {
+    const x = c.x;
+    if (x.kind === 'Call' && x.callee.kind === 'Function' && KIND_OF.has(x.callee.qualifiedName)) return `kind:${c.y.value.value}`;
+  }
+  return undefined;
+}
+
+/** reflectKind returns reflect's Kind number of a type (0 for none). */
+function reflectKind(t: Type): number {
+  const u = t.underlying();
+  switch (u.kind) {
+    case 'Basic':
+      return BASIC_KINDS[u.name] ?? 0;
+    case 'Array':
+      return 17;
+    case 'Chan':
+      return 18;
+    case 'Signature':
+      return 19;
+    case 'Interface':
+      return 20;
+    case 'Map':
+      return 21;
+    case 'Pointer':
+      return 22;
+    case 'Slice':
+      return 23;
+    case 'Struct':
+      return 25;
+    default:
+      return 0;
+  }
+}
+
+const BASIC_KINDS: Record<string, number> = {
+  bool: 1, int: 2, int8: 3, int16: 4, int32: 5, int64: 6, uint: 7, uint8: 8, uint16: 9, uint32: 10, uint64: 11,
+  uintptr: 12, float32: 13, float64: 14, complex64: 15, complex128: 16, string: 24, 'unsafe.Pointer': 26, byte: 8, rune: 5,
+};
+
+/**
+ * madeOf lists the types reflect can reach from a value of type t: what it points to, and its fields, elements, keys
+ * with a pointer to each (Addr). An interface among them is a value of kind Interface to reflect (its dynamic types
+ * are boxed elsewhere).
+ */
+function madeOf(t: Type): Type[] {
+  const u = t.underlying();
+  const withAddr = (p: Type): Type[] => (['Pointer', 'Interface'].includes(p.underlying().kind) ? [p] : [p, new Pointer(p)]);
+  switch (u.kind) {
+    case 'Pointer':
+      return [u.elem];
+    case 'Struct':
+      return u.fields.map((f) => f.type).flatMap(withAddr);
+    case 'Array':
+    case 'Slice':
+    case 'Chan':
+      return withAddr(u.elem);
+    case 'Map':
+      return [u.key, u.elem].flatMap(withAddr);
+    default:
+      return [];
+  }
+}
+
+function listOf<K, V>(m: Map<K, V[]>, k: K): V[] {
+  let l = m.get(k);
+  if (!l) m.set(k, (l = []));
+  return l;
 }
 
 /** staticTargets returns the package variables a static value points to. */

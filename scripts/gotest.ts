@@ -44,6 +44,10 @@ function runTests(): string[] {
     .sort();
 }
 
+// Go's test driver runs each program with GOOS and GOARCH in its environment (env.go checks them); on the host so does
+// this script. The boards have no environment.
+process.env.GOOS = 'linux';
+process.env.GOARCH = 'amd64';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-gotest-'));
 const counts = { passed: 0, failed: 0, unsupported: 0, 'unsupported on target': 0 };
 const unsupportedWhat = new Map<string, number>();

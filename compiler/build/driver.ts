@@ -14,7 +14,8 @@ import { runtimeFuncs } from '../codegen/runtimecalls.ts';
 import { assertNever, CompileError, DiagnosticSink, UserError } from '../diag.ts';
 import { newBuildContext } from '../loader/constraints.ts';
 import { blameDiagnostics } from '../loader/blame.ts';
-import { loadProgram } from '../loader/loader.ts';
+import { loadProgram, loadTestProgram, type LoadContext, type LoadedPackage, type TestTarget } from '../loader/loader.ts';
+import { generateTestMain, type TestFlags } from './testmain.ts';
 import { buildProgram } from '../ssagen/build.ts';
 import { FileSet } from '../syntax/source.ts';
 import { loadTarget, type ResolvedTarget } from '../target/target.ts';
@@ -62,6 +63,8 @@ export interface BuildOptions {
   stdout?: (s: string) => void;
   /** cwd is the directory paths in messages are relative to (default: process.cwd()). */
   cwd?: string;
+  /** test builds the test program of a package instead of inputs (`tsgo test`, testcmd.ts). */
+  test?: { target: TestTarget; flags: TestFlags };
 }
 
 /** BuildResult describes a finished build. */
@@ -119,7 +122,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const buildCtx = newBuildContext(target.goos, target.goarch, [...target.buildTags, ...opts.tags]);
   // The runtime's files for each choice are selected by TinyGo's tags: gc.conservative, scheduler.tasks, ...
 
-  const packages = time('load', () => loadProgram(opts.inputs, { fset, sink, build: buildCtx, sizes }));
+  const loadCtx = { fset, sink, build: buildCtx, sizes, cwd };
+  const packages = time('load', () => (opts.test ? loadTest(opts.test, loadCtx) : loadProgram(opts.inputs, loadCtx)));
   if (sink.hasErrors) fail();
   checkMainFunc(packages, sink);
   if (sink.hasErrors) fail();
@@ -137,7 +141,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   time('passes', () => runPasses(prog, { maxStackAlloc: target.maxStackAlloc, maxStackFrame: target.maxStackFrame, keep, vectorRange }, sink));
   if (target.scheduler === 'none') rejectGoStatements(prog, sink);
   if (sink.hasErrors) fail();
-  const allocs = filter ? reportAllocs(prog, filter, cwd) : [];
+  // The user's packages: library allocations are reported at the user's calls that reach them.
+  const userPackages = new Set(packages.filter((p) => p.origin !== 'goroot' && p.origin !== 'overlay').map((p) => p.pkg.path));
+  const allocs = filter ? reportAllocs(prog, filter, cwd, userPackages) : [];
   for (const line of allocs) stderr(line + '\n');
   if (opts.dumpSSA) stdout(printProgram(prog));
 
@@ -202,6 +208,20 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     else fs.rmSync(workDir, { recursive: true, force: true });
   }
   return { target: linkedTarget, outputPath: output, allocs, timings, ...(stacks ? { stacks } : {}) };
+}
+
+/** loadTest loads a package's test program, its generated main written to a temporary directory. */
+function loadTest(test: NonNullable<BuildOptions['test']>, ctx: LoadContext): LoadedPackage[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-testmain-'));
+  try {
+    return loadTestProgram(test.target, ctx, (pkg, xtest) => {
+      const file = path.join(dir, '_testmain.go');
+      fs.writeFileSync(file, generateTestMain(pkg, xtest, test.target.path, test.flags).source);
+      return file;
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**

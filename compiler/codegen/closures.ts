@@ -141,7 +141,7 @@ export function lowerDynamicCall(f: FnCtx, instr: ir.Call): llvm.Value {
   const code = b.CreateExtractValue(v, [0]);
   nilCheck(f, instr.callee, code, true);
   const ty = g.types.functionType(sig, true);
-  const args = instr.args.map((a, i) => f.argument(a, sig.params.at(i).type));
+  const args = f.callArgs(instr.args, sig.params.vars.map((p) => p.type));
   return b.CreateCall(ty, b.CreateBitCast(code, llvm.PointerType.get(ty, g.types.codeAddrSpace)), [...args, b.CreateExtractValue(v, [1])]);
 }
 

@@ -13,6 +13,7 @@ import { lowerInstruction } from './instr.ts';
 import { emitStackCheck } from './stack.ts';
 import { coercePtr, passedByRefToNextCall, typedPtr } from './memory.ts';
 import { freeVarValues } from './closures.ts';
+import { ARG_BARRIER, glueFunction } from './glue.ts';
 import type { Type } from '../types/types.ts';
 import { isUntyped } from '../types/types.ts';
 
@@ -124,6 +125,32 @@ export class FnCtx {
     const g = this.g;
     const fn = llvm.Intrinsic.getDeclaration(g.module, id, [g.types.i8ptr]);
     g.builder.CreateCall(fn, [llvm.ConstantInt.get(llvm.Type.getInt64Ty(g.ctx), -1, true), g.builder.CreateBitCast(slot, g.types.i8ptr)]);
+  }
+
+  /**
+   * callArgs lowers a call's arguments for formals (argument() each), after `before` bytes of leading arguments.
+   * On AVR the arguments past the 18 bytes of argument registers (r25 down to r8, each rounded up to a register
+   * pair) go on the stack, and llc-14 aborts ("Not supported instr") when one of them is computed by code it expands
+   * into new blocks inside the call sequence (a select, a variable shift): such an argument is stored to a frame slot
+   * whose address an empty asm takes, and loaded again, so that its computation comes before the call sequence.
+   */
+  callArgs(args: ir.Value[], formals: Type[], before = 0): llvm.Value[] {
+    const out = args.map((a, i) => (formals[i] ? this.argument(a, formals[i]!) : this.value(a)));
+    if (this.g.target.addrSpaceFunctions === 0) return out;
+    const sizes = this.g.prog.sizes;
+    let used = before;
+    let onStack = false;
+    return out.map((v, i) => {
+      const t = formals[i] ?? args[i]!.type;
+      const bytes = this.g.types.byRef(t) ? sizes.ptrSize : sizes.sizeof(t);
+      used += bytes + (bytes & 1);
+      onStack ||= used > 18;
+      if (!onStack || bytes === 0) return v;
+      const slot = this.alloca(v.getType());
+      this.g.builder.CreateStore(v, slot);
+      this.g.builder.CreateCall(glueFunction(this.g, ARG_BARRIER), [this.g.builder.CreateBitCast(slot, this.g.types.i8ptr)]);
+      return this.g.builder.CreateLoad(v.getType(), slot);
+    });
   }
 
   /** alloca creates a stack slot of an LLVM type in the entry block. */

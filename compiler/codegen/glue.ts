@@ -33,9 +33,17 @@ define internal void @${VOLATILE_STORE}${ty}(${ty}* %p, ${ty} %v) alwaysinline n
 }`;
     keep.push(used(`${ty} (${ty}*)`, `${VOLATILE_LOAD}${ty}`), used(`void (${ty}*, ${ty})`, `${VOLATILE_STORE}${ty}`));
   }
+  // AVR: an argument passed on the stack goes through a frame slot whose address an empty asm takes (func.ts).
+  const argBarrier = as === 0 ? '' : `
+define internal void @${ARG_BARRIER}(i8* %p) alwaysinline nounwind {
+  call void asm sideeffect "", "r,~{memory}"(i8* %p)
+  ret void
+}`;
+  if (as !== 0) keep.push(used('void (i8*)', ARG_BARRIER));
   return `
 ; tsgo_setjmp (targets/*.s) returns twice: once from the call, once more from tsgo_longjmp after a recovered panic.
 declare i8 @tsgo_setjmp(i8*) returns_twice nounwind
+${argBarrier}
 
 ; Volatile loads and stores (runtime/volatile, lowered by volatile.ts): the bindings cannot set the volatile flag.
 ${volatile}
@@ -43,6 +51,9 @@ ${volatile}
 @llvm.compiler.used = appending global [${keep.length} x i8*] [${keep.join(', ')}], section "llvm.metadata"
 `;
 }
+
+/** ARG_BARRIER is AVR's glue function that keeps a stack argument's computation out of the call sequence. */
+export const ARG_BARRIER = 'tsgo.argbarrier';
 
 /** VOLATILE_LOAD and VOLATILE_STORE prefix the glue's volatile accessors, one per width (`...load.i8`). */
 export const VOLATILE_LOAD = 'tsgo.volatile.load.';

@@ -194,8 +194,7 @@ function lowerCall(f: FnCtx, instr: ir.Call, set: (v: llvm.Value) => void): void
   }
   const sig = callee.signature;
   const formals = [...(sig.recv ? [sig.recv.type] : []), ...sig.params.vars.map((p) => p.type)];
-  const args = instr.args.map((a, i) => (formals[i] ? f.argument(a, formals[i]!) : f.value(a)));
-  const call = g.builder.CreateCall(sym.fn, args);
+  const call = g.builder.CreateCall(sym.fn, f.callArgs(instr.args, formals));
   if (!sym.returnsVoid) set(call);
 }
 

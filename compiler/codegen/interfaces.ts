@@ -36,6 +36,7 @@ export class Interfaces {
   /** boxed lists every type converted to an interface anywhere in the program, once each, in program order. */
   boxed(): Type[] {
     if (this.boxedList) return this.boxedList;
+    if (this.g.prog.boxedTypes) return (this.boxedList = this.g.prog.boxedTypes);
     const seen = new Set<string>();
     const out: Type[] = [];
     for (const fn of allFunctions(this.g.prog))
@@ -402,7 +403,7 @@ export function lowerInvoke(f: FnCtx, instr: ir.Invoke): llvm.Value {
   const b = g.builder;
   const x = f.value(instr.x);
   const params = instr.method.type.params.vars;
-  const args = instr.args.map((a, i) => f.argument(a, params[i]!.type));
+  const args = f.callArgs(instr.args, params.map((p) => p.type), g.prog.sizes.ptrSize);
   return b.CreateCall(g.ifaces.dispatcher(instr.method), [b.CreateExtractValue(x, [1]), ...args, b.CreateExtractValue(x, [0])]);
 }
 

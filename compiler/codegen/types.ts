@@ -117,11 +117,13 @@ export class TypeMapper {
    * byRef reports whether a parameter of type t is passed by reference: an array or struct larger than 16 bytes is
    * passed as a pointer to the caller's copy, which the callee reads once, on entry (so the pointer may even point
    * to the caller's own variable). LLVM would otherwise pass it as a first-class aggregate, which llc-14 miscompiles
-   * on AVR (an [45]int argument arrives as zeros) and expands into long code elsewhere.
+   * on AVR (an [45]int argument arrives as zeros) and expands into long code elsewhere. On AVR the limit is 8 bytes:
+   * llc-14 aborts ("Not supported instr") on some functions that receive and pass on a 15-byte struct among other
+   * arguments (strconv.formatDigits's decimalSlice).
    */
   byRef(t: Type): boolean {
     const u = t.underlying();
-    return (u.kind === 'Array' || u.kind === 'Struct') && this.sizes.sizeof(t) > 16;
+    return (u.kind === 'Array' || u.kind === 'Struct') && this.sizes.sizeof(t) > (this.sizes.ptrSize === 2 ? 8 : 16);
   }
 
   /** paramType is the LLVM type a parameter of Go type t is passed as (a pointer when byRef). */

@@ -19,8 +19,11 @@ export interface DirFiles {
   badConstraint?: string;
 }
 
-/** selectFiles lists a directory's .go files that the build context selects, sorted by name. */
-export function selectFiles(dir: string, build: BuildContext): DirFiles {
+/**
+ * selectFiles lists a directory's .go files that the build context selects, sorted by name; withTests adds the
+ * `_test.go` files it selects (for `tsgo test`).
+ */
+export function selectFiles(dir: string, build: BuildContext, withTests = false): DirFiles {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -33,7 +36,7 @@ export function selectFiles(dir: string, build: BuildContext): DirFiles {
   for (const name of names) {
     out.goFiles++;
     if (name.endsWith('_test.go')) tests++;
-    if (!matchFileName(name, build)) continue;
+    if (!matchFileName(withTests ? name.replace(/_test\.go$/, '.go') : name, build)) continue;
     const file = path.join(dir, name);
     let src: Buffer;
     try {

@@ -5,6 +5,7 @@
 // dependency order. Import resolution (overlay, GOROOT, module, vendor, replace) is resolve.ts; the environment
 // (GOROOT, release tags, overlay layout) is goenv.ts; the module file is gomod.ts; file selection is files.ts.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UserError, type DiagnosticSink } from '../diag.ts';
 import type * as ast from '../syntax/ast.ts';
@@ -63,6 +64,11 @@ export function loadProgram(args: string[], ctx: LoadContext): LoadedPackage[] {
   });
   const runtime = graph.loadFiles('runtime', RUNTIME_DIR, 'overlay', selectFiles(RUNTIME_DIR, ctx.build).files);
   if (runtime.status === 'ok') graph.loadFiles('main', path.dirname(mainFiles[0]!), 'dir', mainFiles);
+  return loaded(graph, ctx);
+}
+
+/** loaded hands a loaded graph's diagnostics to ctx.sink and returns its packages checked without errors, in order. */
+function loaded(graph: PackageGraph, ctx: LoadContext): LoadedPackage[] {
   const out: LoadedPackage[] = [];
   for (const n of graph.order) {
     ctx.sink.list.push(...n.sink.list);
@@ -72,6 +78,90 @@ export function loadProgram(args: string[], ctx: LoadContext): LoadedPackage[] {
   }
   blameDiagnostics(ctx.sink, graph.order);
   return out;
+}
+
+/** TestTarget is a package `tsgo test` tests: its import path, directory and origin. */
+export interface TestTarget {
+  path: string;
+  dir: string;
+  origin: Origin;
+}
+
+/** resolveTestTargets expands `tsgo test`'s package arguments (directories, import paths, `./...`). */
+export function resolveTestTargets(args: string[], build: BuildContext, cwd = process.cwd()): TestTarget[] {
+  const goroot = findGoroot();
+  const module = moduleAt(cwd);
+  const resolver = new Resolver({ goroot, module, overlays: true });
+  const out: TestTarget[] = [];
+  for (const root of expandPatterns(args.length ? args : ['.'], { cwd, goroot, module, build })) {
+    switch (root.kind) {
+      case 'error':
+        throw new UserError(root.message);
+      case 'files':
+        throw new UserError('tsgo test: give packages (directories or import paths), not .go files');
+      case 'dir':
+        out.push({ path: root.path, dir: root.dir, origin: root.origin });
+        break;
+      case 'import': {
+        const r = resolver.resolve(root.path, undefined);
+        if (typeof r === 'string') throw new UserError(r);
+        out.push(r);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * loadTestProgram loads what `go test` builds for one package: the runtime, package testing, the package with its
+ * in-package `_test.go` files, its external test package (`path_test`) when it has one, and the test main that
+ * writeMain writes (given the two, it returns the main's file name). When testing's own imports need the package
+ * (strings, fmt...), the test files go into a variant of it (node `path [path.test]`, import path `path` for the
+ * checker and the symbols) that only the external tests and the main see, as go test recompiles it.
+ */
+export function loadTestProgram(
+  t: TestTarget,
+  ctx: LoadContext,
+  writeMain: (pkg: PackageNode, xtest: PackageNode | undefined) => string,
+): LoadedPackage[] {
+  const cwd = ctx.cwd ?? process.cwd();
+  const resolver = new Resolver({ goroot: ctx.goroot ?? findGoroot(), module: moduleAt(cwd), overlays: true });
+  let variant = t.path;
+  const testNodes = new Set<string>();
+  const graph = new PackageGraph({
+    fset: ctx.fset, build: ctx.build, sizes: ctx.sizes, keep: true, resolver,
+    redirect: (importer, p) => {
+      if (!testNodes.has(importer.path)) return undefined;
+      return p === t.path ? variant : p === `${t.path}_test` ? p : undefined;
+    },
+  });
+  const runtime = graph.loadFiles('runtime', RUNTIME_DIR, 'overlay', selectFiles(RUNTIME_DIR, ctx.build).files);
+  const testing = resolver.resolve('testing', undefined);
+  if (runtime.status !== 'ok' || typeof testing === 'string') return loaded(graph, ctx);
+  graph.loadResolved(testing);
+  const files = selectFiles(t.dir, ctx.build, true).files;
+  const xtestFiles = files.filter((f) => f.endsWith('_test.go') && packageClause(f)?.endsWith('_test'));
+  const pkgFiles = files.filter((f) => !xtestFiles.includes(f));
+  if (graph.nodes.has(t.path)) variant = `${t.path} [${t.path}.test]`;
+  const pkg = graph.loadFiles(variant, t.dir, t.origin, pkgFiles, t.path);
+  let xtest: PackageNode | undefined;
+  if (xtestFiles.length > 0) {
+    testNodes.add(`${t.path}_test`);
+    xtest = graph.loadFiles(`${t.path}_test`, t.dir, t.origin, xtestFiles);
+  }
+  if (pkg.status === 'ok' && xtest?.status !== 'errors') {
+    const main = writeMain(pkg, xtest);
+    testNodes.add('main');
+    graph.loadFiles('main', path.dirname(main), 'dir', [main]);
+  }
+  return loaded(graph, ctx);
+}
+
+/** packageClause reads the package name of a Go file (comments before the clause skipped). */
+function packageClause(file: string): string | undefined {
+  const text = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
+  return /^\s*package\s+([\p{L}_][\p{L}\p{N}_]*)/u.exec(text)?.[1];
 }
 
 /** resolveMainFiles turns `FILE.go...` or one directory into the list of the main package's files. */

@@ -18,33 +18,9 @@ import type * as ir from '../../ir/ir.ts';
 import { buildDomTree } from '../../ir/dom.ts';
 import { reversePostorder } from '../../ir/dom.ts';
 import { sameType } from '../../ir/validate.ts';
+import { removeUnreachableBlocks } from '../../ir/cfg.ts';
 
-/** removeUnreachableBlocks deletes the blocks not reachable from the entry and renumbers the rest. */
-export function removeUnreachableBlocks(fn: ir.Function): void {
-  if (fn.blocks.length === 0) return;
-  const live = new Set(reversePostorder(fn));
-  for (const blk of fn.blocks) {
-    if (live.has(blk)) continue;
-    for (const s of blk.succs) {
-      if (!live.has(s)) continue;
-      for (let j = s.preds.length - 1; j >= 0; j--) {
-        if (s.preds[j] !== blk) continue;
-        s.preds.splice(j, 1);
-        for (const i of s.instrs) {
-          if (i.kind !== 'Phi') continue;
-          const removed = i.edges.splice(j, 1)[0];
-          if (removed) {
-            const k = removed.referrers.indexOf(i);
-            if (k >= 0) removed.referrers.splice(k, 1);
-          }
-        }
-      }
-    }
-    for (const i of [...blk.instrs]) b.removeInstr(i);
-  }
-  fn.blocks = fn.blocks.filter((blk) => live.has(blk));
-  fn.blocks.forEach((blk, i) => (blk.index = i));
-}
+export { removeUnreachableBlocks } from '../../ir/cfg.ts';
 
 /** isLiftable reports whether an Alloc is a stack variable used only as the address of loads and stores. */
 export function isLiftable(a: ir.Alloc): boolean {

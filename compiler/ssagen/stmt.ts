@@ -330,13 +330,14 @@ function switchStmt(fb: FnBuilder, s: ast.SwitchStmt): void {
   });
   fb.jump(defaultBody ?? done);
   const target: Target = { label, breakTo: done, continueTo: undefined };
+  const outer = fb.fallthroughTo; // a switch in a case body must not lose the enclosing case's fallthrough
   clauses.forEach((c, i) => {
     fb.block = bodies[i]!;
     fb.fallthroughTo = bodies[i + 1];
     fb.targets.push(target);
     stmtList(fb, c.body);
     fb.targets.pop();
-    fb.fallthroughTo = undefined;
+    fb.fallthroughTo = outer;
     fb.jump(done);
   });
   fb.block = done;

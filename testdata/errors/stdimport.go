@@ -1,7 +1,7 @@
 package main
 
-import "fmt"
+import "broken"
 
 func main() {
-	fmt.Println("hi")
+	println(broken.F())
 }

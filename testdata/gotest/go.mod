@@ -1,0 +1,3 @@
+module tsgo.test/gotest
+
+go 1.19
