@@ -1,6 +1,6 @@
 // std: sync — Mutex, RWMutex, WaitGroup, Once, Cond, Map and Pool with goroutines. What is printed depends only on
 // the program, not on how goroutines interleave: totals after Wait, and orders that the synchronisation fixes.
-// Printed with println.
+// At most four goroutines run at a time, so that their stacks fit arduino's heap. Printed with println.
 package main
 
 import "sync"
@@ -20,11 +20,11 @@ func (a *account) deposit(n int) {
 func main() {
 	var acc account
 	var wg sync.WaitGroup
-	for i := 1; i <= 10; i++ {
+	for i := 1; i <= 4; i++ {
 		wg.Add(1)
 		go func(n int) {
 			defer wg.Done()
-			for j := 0; j < 100; j++ {
+			for j := 0; j < 250; j++ {
 				acc.deposit(n)
 			}
 		}(i)
@@ -34,7 +34,7 @@ func main() {
 
 	var once sync.Once
 	calls := 0
-	for i := 0; i < 5; i++ {
+	for i := 0; i < 4; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -46,7 +46,7 @@ func main() {
 
 	var rw sync.RWMutex
 	data := map[string]int{}
-	for i := 0; i < 4; i++ {
+	for i := 0; i < 2; i++ {
 		wg.Add(2)
 		go func(i int) {
 			defer wg.Done()
@@ -62,14 +62,14 @@ func main() {
 		}()
 	}
 	wg.Wait()
-	println("rw", len(data), data["a"], data["d"])
+	println("rw", len(data), data["a"], data["b"])
 
 	// A Cond hands out turns in order: each goroutine waits for its number.
 	var mu sync.Mutex
 	cond := sync.NewCond(&mu)
 	turn := 0
-	order := make([]int, 0, 5)
-	for i := 4; i >= 0; i-- {
+	order := make([]int, 0, 4)
+	for i := 3; i >= 0; i-- {
 		wg.Add(1)
 		go func(me int) {
 			defer wg.Done()
