@@ -5,7 +5,8 @@
 // qualified name of the function containing the allocation (`main.main`, `(*main.T).M`, `example.com/m/pkg.F`).
 // Given the user's packages (not GOROOT's, not tsgo's overlays), an allocation in a standard-library function is
 // reported at each of the user's calls that reach it through library code, with the function that holds it
-// (`main.go:7:14: object allocated on the heap: size is not constant (in strconv.formatBits)`); the expression then
+// (`main.go:7:14: object allocated on the heap: size is not constant (in strconv.formatBits)`) — through the
+// library's direct calls, not its interface calls or calls of functions that only panic; the expression then
 // matches either that function or the user's function making the call, so `-print-allocs=^main\.` lists every line
 // of main that can allocate and `-print-allocs=strconv` what strconv allocates. A library allocation no user call
 // reaches (a package initializer's) is reported at its own line.
@@ -62,7 +63,9 @@ export function reportAllocs(prog: ir.Program, filter: RegExp, cwd: string, user
     if (isUser(fn) && unanchored.test(fn.qualifiedName)) for (const site of heapSites(fn)) add(site.pos, fn, message(site));
   if (!userPackages) return sortRows(rows);
 
-  // Library functions reachable from a library function through library code, memoized per start.
+  // Library functions a library function calls directly, through library code, memoized per start. Calls through
+  // interfaces and function values inside the library are not followed (every implementation would be blamed on
+  // every user call), nor functions that never return (allocations on the way to a panic).
   const reach = new Map<ir.Function, ir.Function[]>();
   const libraryFrom = (g: ir.Function): ir.Function[] => {
     let out = reach.get(g);
@@ -70,7 +73,7 @@ export function reportAllocs(prog: ir.Program, filter: RegExp, cwd: string, user
     const seen = new Set<ir.Function>([g]);
     const work = [g];
     while (work.length > 0)
-      for (const c of graph.callees.get(work.pop()!) ?? []) if (!isUser(c) && !seen.has(c)) (seen.add(c), work.push(c));
+      for (const c of directCallees(work.pop()!)) if (!isUser(c) && !seen.has(c) && returns(c)) (seen.add(c), work.push(c));
     reach.set(g, (out = [...seen]));
     return out;
   };
@@ -88,6 +91,18 @@ export function reportAllocs(prog: ir.Program, filter: RegExp, cwd: string, user
     if (!isUser(fn) && !attributed.has(fn) && unanchored.test(fn.qualifiedName))
       for (const site of heapSites(fn)) add(site.pos, fn, message(site));
   return sortRows(rows);
+}
+
+/** directCallees lists the functions fn calls directly. */
+function directCallees(fn: ir.Function): ir.Function[] {
+  const out: ir.Function[] = [];
+  for (const b of fn.blocks) for (const i of b.instrs) if (i.kind === 'Call' && i.callee.kind === 'Function') out.push(i.callee);
+  return out;
+}
+
+/** returns reports whether fn can return (it has a Return instruction): a function that only panics cannot. */
+function returns(fn: ir.Function): boolean {
+  return fn.blocks.length === 0 || fn.blocks.some((b) => b.instrs.some((i) => i.kind === 'Return'));
 }
 
 /** heapSites lists the allocation sites of fn that stay on the heap. */

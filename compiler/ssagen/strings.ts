@@ -86,16 +86,16 @@ export function sharedString(fb: FnBuilder, e: ast.Expr): ir.Value | undefined {
  * assignment-like operation could (gc's issue 24937).
  */
 export function stringOperand(fb: FnBuilder, e: ast.Expr, later: ast.Expr[] = []): ir.Value {
-  return (later.every(isPure) ? sharedString(fb, e) : undefined) ?? expr(fb, e);
+  return (later.every((x) => isPure(fb, x)) ? sharedString(fb, e) : undefined) ?? expr(fb, e);
 }
 
 /** isPure reports whether evaluating e can write no memory: no call (conversions are fine), no receive. */
-export function isPure(e: ast.Expr): boolean {
+export function isPure(fb: FnBuilder, e: ast.Expr): boolean {
   let pure = true;
   walk(e, (n) => {
     if (!pure || n.kind === 'FuncLit') return false;
     if (n.kind === 'UnaryExpr' && n.op === '<-') pure = false;
-    if (n.kind === 'CallExpr') pure = false;
+    if (n.kind === 'CallExpr' && fb.tv(n.fun)?.mode !== 'typexpr') pure = false;
     return pure;
   });
   return pure;
