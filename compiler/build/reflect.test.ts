@@ -30,6 +30,7 @@ const TOO_LARGE_FOR_ARDUINO: Record<string, string> = {
   'pointers.go': '32 KB of flash, 2.5 KB of constant data in RAM',
   'slices.go': '2.4 KB of constant data in RAM',
   'structs.go': '35 KB of flash, 2.5 KB of constant data in RAM',
+  'users.go': 'fmt alone is about 98 KB of AVR flash',
 };
 
 describe.each(TARGETS)('testdata/reflect on %s', (target) => {

@@ -245,7 +245,7 @@ func identicalStructs(t, v *rtype, cmpTags bool) bool {
 		if fa.name != fb.name || fa.flags != fb.flags || fa.offset != fb.offset || !identical(fa.typ, fb.typ, cmpTags) {
 			return false
 		}
-		if cmpTags && t.Field(i).Tag != v.Field(i).Tag {
+		if cmpTags && t.tag(i) != v.tag(i) {
 			return false
 		}
 	}

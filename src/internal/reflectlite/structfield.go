@@ -183,7 +183,7 @@ func unhex(c byte) (byte, bool) {
 // structType returns t as a struct type; it panics for other kinds.
 func (t *rtype) structType(method string) *structType {
 	if t.Kind() != Struct {
-		t.panicKind(method)
+		t.panicKind(method, "struct")
 	}
 	return (*structType)(unsafe.Pointer(t))
 }
@@ -212,14 +212,20 @@ func (t *rtype) Field(i int) StructField {
 		Index:     []int{i},
 		Anonymous: p.flags&fieldEmbedded != 0,
 	}
-	x := (*structTypeExt)(typeExt(t))
 	if p.flags&fieldExported == 0 {
-		f.PkgPath = x.pkgPath
+		f.PkgPath = (*structTypeExt)(typeExt(t)).pkgPath
 	}
-	if x.tags != nil {
-		f.Tag = StructTag(*(*string)(add(unsafe.Pointer(x.tags), uintptr(i)*unsafe.Sizeof(""))))
-	}
+	f.Tag = t.tag(i)
 	return f
+}
+
+// tag returns the tag of the struct type t's i'th field.
+func (t *rtype) tag(i int) StructTag {
+	x := (*structTypeExt)(typeExt(t))
+	if x.tags == nil {
+		return ""
+	}
+	return StructTag(*(*string)(add(unsafe.Pointer(x.tags), uintptr(i)*unsafe.Sizeof(""))))
 }
 
 // FieldByIndex returns the nested field that the index sequence selects, going through embedded pointers.

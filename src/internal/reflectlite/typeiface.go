@@ -73,27 +73,10 @@ type Type interface {
 	uncommon() *uncommonType
 }
 
-// panicKind panics for a Type method called on a type of a kind it does not apply to.
-func (t *rtype) panicKind(method string) {
-	if method == "Elem" {
-		panic("reflect: Elem of invalid type " + t.String())
-	}
-	panic("reflect: " + method + " of non-" + kindWord(method) + " type " + t.String())
-}
-
-// kindWord names the kinds a Type method applies to, in its panic message.
-func kindWord(method string) string {
-	switch method {
-	case "Key":
-		return "map"
-	case "Len":
-		return "array"
-	case "ChanDir":
-		return "chan"
-	case "NumField", "Field", "FieldByName", "FieldByIndex", "FieldByNameFunc":
-		return "struct"
-	}
-	return "func"
+// panicKind panics for a Type method called on a type of a kind it does not apply to; kinds names those it applies
+// to ("map"). Each caller passes its own strings, so that only the messages of reachable methods take memory.
+func (t *rtype) panicKind(method, kinds string) {
+	panic("reflect: " + method + " of non-" + kinds + " type " + t.String())
 }
 
 // Elem returns the element type of an array, channel, map, pointer or slice type.
@@ -113,14 +96,13 @@ func (t *rtype) elem() *rtype {
 	case Map:
 		return (*mapType)(unsafe.Pointer(t)).elem
 	}
-	t.panicKind("Elem")
-	return nil
+	panic("reflect: Elem of invalid type " + t.String())
 }
 
 // Key returns a map type's key type.
 func (t *rtype) Key() Type {
 	if t.Kind() != Map {
-		t.panicKind("Key")
+		t.panicKind("Key", "map")
 	}
 	return toType((*mapType)(unsafe.Pointer(t)).key)
 }
@@ -128,7 +110,7 @@ func (t *rtype) Key() Type {
 // Len returns an array type's length.
 func (t *rtype) Len() int {
 	if t.Kind() != Array {
-		t.panicKind("Len")
+		t.panicKind("Len", "array")
 	}
 	return int((*arrayType)(unsafe.Pointer(t)).len)
 }
@@ -136,7 +118,7 @@ func (t *rtype) Len() int {
 // ChanDir returns a channel type's direction.
 func (t *rtype) ChanDir() ChanDir {
 	if t.Kind() != Chan {
-		t.panicKind("ChanDir")
+		t.panicKind("ChanDir", "chan")
 	}
 	return ChanDir((*chanType)(unsafe.Pointer(t)).dir)
 }
@@ -144,7 +126,7 @@ func (t *rtype) ChanDir() ChanDir {
 // funcExt returns a func type's extension; it panics for other kinds.
 func (t *rtype) funcExt(method string) *funcTypeExt {
 	if t.Kind() != Func {
-		t.panicKind(method)
+		t.panicKind(method, "func")
 	}
 	return (*funcTypeExt)(typeExt(t))
 }
