@@ -63,6 +63,8 @@ class Machine {
   out = '';
   steps = 0;
   readonly globals = new Map<ir.Global, Box>();
+  /** unsupported are the variables whose static value the interpreter cannot represent, with why. */
+  readonly unsupported = new Map<ir.Global, string>();
   readonly intBits: number;
   readonly ptrBits: number;
 
@@ -72,7 +74,15 @@ class Machine {
     for (const p of prog.packages) {
       for (const g of p.globals) this.globals.set(g, { v: this.zero(elem(g.type)) });
     }
-    for (const [g, box] of this.globals) if (g.init) box.v = this.staticVal(g.init);
+    for (const [g, box] of this.globals) {
+      if (!g.init) continue;
+      try {
+        box.v = this.staticVal(g.init);
+      } catch (e) {
+        if (!(e instanceof InterpError)) throw e;
+        this.unsupported.set(g, e.message); // an error only if the program reads it
+      }
+    }
   }
 
   zero(t: Type): Val {
@@ -137,6 +147,7 @@ class Machine {
     if (v.kind === 'Const') return this.constVal(v);
     if (v.kind === 'StaticAddr') return { box: this.globals.get(v.global)!, path: [] };
     if (v.kind === 'StaticSlice') throw new InterpError('slices');
+    if (v.kind === 'StaticIface') throw new InterpError('interfaces');
     const zero = this.zero(v.type) as Val[];
     return v.elems.map((e, i) => (e ? this.staticVal(e) : zero[i]!));
   }
@@ -227,6 +238,7 @@ class Machine {
       case 'Const':
         return this.constVal(v);
       case 'Global':
+        if (this.unsupported.has(v)) throw new InterpError(this.unsupported.get(v)!);
         return { box: this.globals.get(v)!, path: [] };
       case 'Function':
       case 'Builtin':

@@ -92,8 +92,19 @@ export interface StaticSlice {
   len: number;
 }
 
+/**
+ * StaticIface is an interface value holding a pointer (its data word): `errors.New("x")`'s value is the static
+ * `&errorString{"x"}` of dynamic type *errors.errorString.
+ */
+export interface StaticIface {
+  kind: 'StaticIface';
+  type: Type;
+  dynType: Type;
+  value: StaticValue;
+}
+
 /** StaticValue is a package variable's static initial value. */
-export type StaticValue = Const | StaticAggregate | StaticAddr | StaticSlice;
+export type StaticValue = Const | StaticAggregate | StaticAddr | StaticSlice | StaticIface;
 
 /**
  * Parameter is a function's formal parameter (the receiver first, for methods).

@@ -248,6 +248,7 @@ function staticName(v: ir.StaticValue): string {
   if (v.kind === 'Const') return valueName(v);
   if (v.kind === 'StaticAddr') return `&${v.global.qualifiedName}`;
   if (v.kind === 'StaticSlice') return `${v.array.qualifiedName}[:${v.len}]`;
+  if (v.kind === 'StaticIface') return `${typeName(v.type)}(${staticName(v.value)})`;
   return `{${v.elems.map((e) => (e ? staticName(e) : '_')).join(', ')}}`;
 }
 

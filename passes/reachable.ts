@@ -162,6 +162,7 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[], sin
     usedGlobals.add(g);
     if (g.initFunc) mark(g.initFunc, user);
     for (const target of staticTargets(g.init)) use(target, user);
+    for (const t of staticBoxed(g.init)) box(t, user);
   };
   for (const p of prog.packages) mark(p.init);
   for (const name of ['main.main', ...keep]) mark(byName.get(name));
@@ -382,7 +383,14 @@ function staticTargets(v: ir.StaticValue | undefined): ir.Global[] {
   if (!v || v.kind === 'Const') return [];
   if (v.kind === 'StaticAddr') return [v.global];
   if (v.kind === 'StaticSlice') return [v.array];
+  if (v.kind === 'StaticIface') return staticTargets(v.value);
   return v.elems.flatMap(staticTargets);
+}
+
+/** staticBoxed returns the dynamic types of the interfaces in a static value (boxed by it). */
+function staticBoxed(v: ir.StaticValue | undefined): Type[] {
+  if (!v || v.kind !== 'StaticAggregate') return v?.kind === 'StaticIface' ? [v.dynType, ...staticBoxed(v.value)] : [];
+  return v.elems.flatMap(staticBoxed);
 }
 
 /** buildAll builds every declared body, including those that building declares. */

@@ -59,6 +59,10 @@ export function lowerStatic(g: Codegen, v: ir.StaticValue): llvm.Constant {
   const u = v.type.underlying();
   const ty = g.llvmType(v.type);
   if (v.kind === 'StaticAddr') return llvm.ConstantExpr.getBitCast(g.globals.get(v.global) as llvm.Constant, ty);
+  if (v.kind === 'StaticIface') {
+    const data = llvm.ConstantExpr.getBitCast(lowerStatic(g, v.value), g.types.i8ptr);
+    return llvm.ConstantStruct.get(ty as llvm.StructType, [g.ifaces.typecode(v.dynType), data]);
+  }
   if (v.kind === 'StaticSlice') {
     const elem = u.kind === 'Slice' ? u.elem : u;
     const ptr = llvm.ConstantExpr.getBitCast(g.globals.get(v.array) as llvm.Constant, g.types.pointerTo(elem));

@@ -12,7 +12,9 @@ import { ArrayType } from '../types/types.ts';
 import type { Type } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
-import type { FnBuilder } from './func.ts';
+import type { FnBuilder, ProgramState } from './func.ts';
+import type { TypeAndValue } from '../types/info.ts';
+import type { Obj } from '../types/objects.ts';
 import type { Info } from '../types/info.ts';
 import type { Func as FuncObj } from '../types/objects.ts';
 
@@ -23,29 +25,65 @@ const MAX_STATIC_ELEMS = 1 << 16;
 export function staticValue(fb: FnBuilder, e: ast.Expr, t: Type): ir.StaticValue | undefined {
   const pkg = fb.fn.pkg!;
   const made = pkg.globals.length;
-  const v = staticOf(fb, e, t);
+  const v = staticOf(contextOf(fb.info, fb.st, pkg), e, t);
   if (!v) pkg.globals.length = made; // drop the anonymous variables of a literal that turned out not to be static
   return v;
 }
 
-function staticOf(fb: FnBuilder, e: ast.Expr, t: Type): ir.StaticValue | undefined {
+/**
+ * Ctx is where a static value is evaluated: the package's Info, or a called function's with its parameters bound to
+ * the call's static arguments (env).
+ */
+interface Ctx {
+  info: Info;
+  globals: ProgramState['globals'];
+  decls: ProgramState['decls'];
+  /** pkg receives the anonymous variables. */
+  pkg: ir.Package;
+  env: Map<Obj, ir.StaticValue> | undefined;
+  depth: number;
+  tv(e: ast.Expr): TypeAndValue | undefined;
+  objectOf(id: ast.Ident): Obj | undefined;
+}
+
+function contextOf(info: Info, st: ProgramState, pkg: ir.Package, env?: Map<Obj, ir.StaticValue>, depth = 0): Ctx {
+  return {
+    info, globals: st.globals, decls: st.decls, pkg, env, depth,
+    tv: (e) => info.types.get(e),
+    objectOf: (id) => info.uses.get(id) ?? info.defs.get(id) ?? undefined,
+  };
+}
+
+function staticOf(c: Ctx, e: ast.Expr, t: Type): ir.StaticValue | undefined {
   const x = unparen(e);
   const u = t.underlying();
-  const tv = fb.tv(x);
+  const tv = c.tv(x);
   if (tv?.value && tv.value.kind !== 'unknown') return u.kind === 'Basic' ? b.constOf(t, tv.value) : undefined;
-  if (x.kind === 'Ident' && fb.objectOf(x)?.kind === 'Nil') return b.zeroConst(t);
-  if (x.kind === 'UnaryExpr' && x.op === '&' && u.kind === 'Pointer') return staticAddr(fb, unparen(x.x), u.elem, t);
+  if (x.kind === 'Ident' && c.objectOf(x)?.kind === 'Nil') return b.zeroConst(t);
+  if (u.kind === 'Interface' && tv && tv.type.underlying().kind !== 'Interface') {
+    // A pointer in an interface is its data word: `error(&errorString{...})` is static; other values need a box.
+    if (tv.type.underlying().kind !== 'Pointer') return undefined;
+    const v = staticOf(c, x, tv.type);
+    return v && { kind: 'StaticIface', type: t, dynType: tv.type, value: v };
+  }
+  if (x.kind === 'Ident') {
+    const obj = c.objectOf(x);
+    const bound = obj && c.env?.get(obj);
+    if (bound) return bound;
+  }
+  if (x.kind === 'CallExpr') return staticCall(c, x, t);
+  if (x.kind === 'UnaryExpr' && x.op === '&' && u.kind === 'Pointer') return staticAddr(c, unparen(x.x), u.elem, t);
   if (x.kind !== 'CompositeLit') return undefined;
   if (u.kind === 'Array') {
-    const elems = arrayElems(fb, x, u.elem, u.len);
+    const elems = arrayElems(c, x, u.elem, u.len);
     return elems && { kind: 'StaticAggregate', type: t, elems };
   }
   if (u.kind === 'Slice') {
-    const len = literalLength(fb, x);
+    const len = literalLength(c, x);
     const at = len === undefined ? undefined : new ArrayType(u.elem, len);
-    const elems = at && arrayElems(fb, x, u.elem, at.len);
+    const elems = at && arrayElems(c, x, u.elem, at.len);
     if (!at || !elems) return undefined;
-    const array = anonymous(fb, at, x.pos, { kind: 'StaticAggregate', type: at, elems });
+    const array = anonymous(c, at, x.pos, { kind: 'StaticAggregate', type: at, elems });
     return { kind: 'StaticSlice', type: t, array, len: at.len };
   }
   if (u.kind === 'Struct') {
@@ -59,7 +97,7 @@ function staticOf(fb: FnBuilder, e: ast.Expr, t: Type): ir.StaticValue | undefin
         val = elt.value;
       }
       const f = u.fields[index];
-      const v = f && staticOf(fb, val, f.type);
+      const v = f && staticOf(c, val, f.type);
       if (!v) ok = false;
       else elems[index] = v;
     });
@@ -68,31 +106,57 @@ function staticOf(fb: FnBuilder, e: ast.Expr, t: Type): ir.StaticValue | undefin
   return undefined;
 }
 
-/** staticAddr is the static value of `&x` (x of type elem): a composite literal's anonymous variable, or a package variable. */
-function staticAddr(fb: FnBuilder, x: ast.Expr, elem: Type, t: Type): ir.StaticValue | undefined {
-  if (x.kind === 'CompositeLit') {
-    const v = staticOf(fb, x, elem);
-    return v && { kind: 'StaticAddr', type: t, global: anonymous(fb, elem, x.pos, v) };
+/**
+ * staticCall evaluates a call of a function whose body is one `return E` (errors.New) with static arguments, at
+ * most two calls deep: E with the parameters bound to the arguments.
+ */
+function staticCall(c: Ctx, x: ast.CallExpr, t: Type): ir.StaticValue | undefined {
+  if (c.depth >= 2 || x.ellipsis !== 0 || c.tv(x.fun)?.mode === 'typexpr') return undefined;
+  const f = unparen(x.fun);
+  const id = f.kind === 'Ident' ? f : f.kind === 'SelectorExpr' && !c.info.selections.has(f) ? f.sel : undefined;
+  const obj = id && c.objectOf(id);
+  const callee = obj?.kind === 'Func' ? c.decls.get(obj) : undefined;
+  const body = callee?.decl.body?.list;
+  if (!callee || obj?.kind !== 'Func' || body?.length !== 1 || body[0]!.kind !== 'ReturnStmt' || body[0]!.results.length !== 1) return undefined;
+  const params = obj.type.params.vars;
+  if (params.length !== x.args.length || obj.type.variadic) return undefined;
+  const env = new Map<Obj, ir.StaticValue>();
+  for (let i = 0; i < params.length; i++) {
+    const v = staticOf(c, x.args[i]!, params[i]!.type);
+    if (!v) return undefined;
+    env.set(params[i]!, v);
   }
-  const obj = x.kind === 'Ident' ? fb.objectOf(x) : x.kind === 'SelectorExpr' ? fb.objectOf(x.sel) : undefined;
-  const g = obj?.kind === 'Var' ? fb.st.globals.get(obj) : undefined;
+  const inner = { ...c, info: callee.info, env, depth: c.depth + 1 };
+  inner.tv = (e: ast.Expr) => callee.info.types.get(e);
+  inner.objectOf = (i: ast.Ident) => callee.info.uses.get(i) ?? callee.info.defs.get(i) ?? undefined;
+  return staticOf(inner, body[0]!.results[0]!, t);
+}
+
+/** staticAddr is the static value of `&x` (x of type elem): a composite literal's anonymous variable, or a package variable. */
+function staticAddr(c: Ctx, x: ast.Expr, elem: Type, t: Type): ir.StaticValue | undefined {
+  if (x.kind === 'CompositeLit') {
+    const v = staticOf(c, x, elem);
+    return v && { kind: 'StaticAddr', type: t, global: anonymous(c, elem, x.pos, v) };
+  }
+  const obj = x.kind === 'Ident' ? c.objectOf(x) : x.kind === 'SelectorExpr' ? c.objectOf(x.sel) : undefined;
+  const g = obj?.kind === 'Var' ? c.globals.get(obj) : undefined;
   return g && { kind: 'StaticAddr', type: t, global: g };
 }
 
 /** arrayElems returns the static elements of an array or slice literal of length len, or undefined. */
-function arrayElems(fb: FnBuilder, x: ast.CompositeLit, elem: Type, len: number): (ir.StaticValue | undefined)[] | undefined {
+function arrayElems(c: Ctx, x: ast.CompositeLit, elem: Type, len: number): (ir.StaticValue | undefined)[] | undefined {
   if (len > MAX_STATIC_ELEMS) return undefined;
   const elems: (ir.StaticValue | undefined)[] = new Array(len).fill(undefined);
   let next = 0;
   for (const elt of x.elts) {
     let val = elt;
     if (elt.kind === 'KeyValueExpr') {
-      const k = fb.tv(elt.key)?.value;
+      const k = c.tv(elt.key)?.value;
       if (k?.kind !== 'int') return undefined;
       next = Number(k.value);
       val = elt.value;
     }
-    const v = staticOf(fb, val, elem);
+    const v = staticOf(c, val, elem);
     if (!v || next >= len) return undefined;
     elems[next++] = v;
   }
@@ -100,12 +164,12 @@ function arrayElems(fb: FnBuilder, x: ast.CompositeLit, elem: Type, len: number)
 }
 
 /** literalLength is the length of a slice literal: one past its largest index. */
-function literalLength(fb: FnBuilder, x: ast.CompositeLit): number | undefined {
+function literalLength(c: Ctx, x: ast.CompositeLit): number | undefined {
   let next = 0;
   let len = 0;
   for (const elt of x.elts) {
     if (elt.kind === 'KeyValueExpr') {
-      const k = fb.tv(elt.key)?.value;
+      const k = c.tv(elt.key)?.value;
       if (k?.kind !== 'int') return undefined;
       next = Number(k.value);
     }
@@ -115,8 +179,8 @@ function literalLength(fb: FnBuilder, x: ast.CompositeLit): number | undefined {
 }
 
 /** anonymous makes the package variable `stmp$N` that holds a literal's static value. */
-function anonymous(fb: FnBuilder, t: Type, pos: ast.Expr['pos'], init: ir.StaticValue): ir.Global {
-  const pkg = fb.fn.pkg!;
+function anonymous(c: Ctx, t: Type, pos: ast.Expr['pos'], init: ir.StaticValue): ir.Global {
+  const pkg = c.pkg;
   const g = b.newGlobal(pkg, `stmp$${pkg.globals.length}`, t, pos);
   g.init = init;
   return g;
