@@ -4,8 +4,8 @@
 // when a caller is reachable, escape analysis reads the definition's summary instead of assuming that an external
 // function leaks every argument, and LLVM may inline it. The two declarations must have identical types, as gc's ABI
 // requires in practice, except that a pointer to a struct may stand for a pointer to another struct of the same size
-// (GOROOT's time passes its own *runtimeTimer to the runtime, which cannot name that type and declares its own of the
-// same layout); a mismatch is reported at the bodyless declaration.
+// and a defined type for its basic underlying type (GOROOT's time passes its own *runtimeTimer and Duration to the
+// runtime, which cannot name those types); a mismatch is reported at the bodyless declaration.
 
 import type { DiagnosticSink } from '../compiler/diag.ts';
 import { identical } from '../compiler/types/predicates.ts';
@@ -51,6 +51,8 @@ function linkCompatible(sizes: Sizes, a: Signature, b: Signature): boolean {
   if (pa.length !== pb.length || ra.length !== rb.length || a.variadic !== b.variadic) return false;
   const same = (x: Type, y: Type): boolean => {
     if (identical(x, y)) return true;
+    // A defined type for its basic underlying type: time.Sleep(d Duration) is the runtime's timeSleep(ns int64).
+    if (x.underlying().kind === 'Basic' && identical(x.underlying(), y.underlying())) return true;
     const ex = structPointee(x), ey = structPointee(y);
     return ex !== undefined && ey !== undefined && sizes.sizeof(ex) === sizes.sizeof(ey);
   };
