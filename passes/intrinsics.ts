@@ -2,8 +2,9 @@
 // code is (after reachable.ts). A call of one is replaced by that constant, so that the runtime code it guards folds
 // away: runtime.goroutinesEnabled() is false in a program whose reachable code has no go statement, which leaves the
 // scheduler with one task that never switches (no context switch, no stack canary check); runtime.timersStartable()
-// is false when no reachable function can start a timer other than time.Sleep's (package time's startTimer and
-// resetTimer are unreachable). With both false, time.Sleep just waits for the clock — what a blinky needs.
+// is false when no reachable function can start a timer other than time.Sleep's (the runtime's definitions of
+// package time's startTimer, resetTimer and modTimer are unreachable). With both false, time.Sleep just waits for the
+// clock — what a blinky needs.
 
 import type * as ir from '../ir/ir.ts';
 import * as b from '../ir/builder.ts';
@@ -11,8 +12,8 @@ import * as b from '../ir/builder.ts';
 /** INTRINSICS are the runtime functions resolveIntrinsics replaces. */
 const INTRINSICS = new Set(['goroutinesEnabled', 'timersStartable']);
 
-/** TIMER_STARTERS are the runtime functions through which package time starts its timers. */
-const TIMER_STARTERS = new Set(['runtime.timeStartTimer', 'runtime.timeResetTimer']);
+/** TIMER_STARTERS are the runtime functions through which package time starts its timers (runtime/timer.go). */
+const TIMER_STARTERS = new Set(['runtime.timeStartTimer', 'runtime.timeResetTimer', 'runtime.timeModTimer']);
 
 /** resolveIntrinsics replaces the calls of the whole-program intrinsics (run after dead functions are removed). */
 export function resolveIntrinsics(prog: ir.Program): void {

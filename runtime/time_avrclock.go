@@ -1,10 +1,10 @@
 //go:build avr
 
 // The clock on AVR: Timer0 counts the CPU clock divided by 64 (a tick: 4 µs at 16 MHz) and its overflow interrupt
-// (TIMER0_OVF, vector 16) counts overflows, every 1.024 ms; the clock starts at its first reading. A sleep idles the
-// CPU in `sleep` between interrupts and polls the count for its last part, so it ends on the tick. The clock's code
-// is assembly (targets/avr.s), a third of its size in Go with LLVM 14. There is no wall clock: time.Now counts from
-// start-up. A program that registers its own TIMER0_OVF handler cannot also use package time. PWM on Timer0
+// (TIMER0_OVF, vector 16) counts overflows, every 1.024 ms; the clock starts at its first reading (package time's
+// initializer reads it for time.startNano). A sleep idles the CPU in `sleep` between interrupts and polls the count
+// for its last part, so it ends on the tick. The clock's code is assembly (targets/avr.s), a third of its size in Go
+// with LLVM 14. There is no wall clock: time.Now counts from 1970-01-01 at start-up, and time.Local is UTC. A program that registers its own TIMER0_OVF handler cannot also use package time. PWM on Timer0
 // (machine.Timer0) keeps this prescaler and a 256-count period (fast PWM with TOP = 0xFF overflows as this normal
 // mode does), so the clock is the same with it.
 

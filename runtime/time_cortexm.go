@@ -1,8 +1,9 @@
 //go:build cortexm && !rp2040
 
 // The clock on Cortex-M: SysTick interrupts every millisecond (counting the core clock, cpuFrequency()), started by
-// the first reading; within a millisecond, the counter's current value gives the fraction. There is no wall clock:
-// time.Now counts from start-up.
+// the first reading (package time's initializer reads it for time.startNano); within a millisecond, the counter's
+// current value gives the fraction. There is no wall clock: time.Now counts from 1970-01-01 at start-up, and
+// time.Local is UTC.
 
 package runtime
 

@@ -6,8 +6,8 @@
 // interrupt could disturb. A sleep arms ALARM0 for the wake-up time and sleeps in `wfi` until its interrupt,
 // TIMER_IRQ_0 (IRQ 0, whose handler only acknowledges it), wakes the core: no SysTick, no interrupt between sleeps.
 // The alarm compares the count's low 32 bits with ALARM0, so one sleeps at most maxAlarmNs and a longer wait arms it
-// again. There is no wall clock: time.Now counts from start-up. A program that registers its own handler for IRQ 0
-// cannot also use package time.
+// again. There is no wall clock: time.Now counts from 1970-01-01 at start-up, and time.Local is UTC. A program that
+// registers its own handler for IRQ 0 cannot also use package time.
 
 package runtime
 

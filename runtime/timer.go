@@ -1,8 +1,10 @@
-// Timers: the clock behind package time (src/time). A timer fires at a time of the monotonic clock nanotime() (per
-// target: time_*.go): its function runs from the scheduler, which looks at the pending timers whenever a goroutine
-// blocks or yields, and, when nothing can run, waits for the earliest one (sleepUntil: the CPU sleeps on the boards)
-// instead of declaring a deadlock. A timer's function must not block: package time's send a value on a buffered
-// channel if there is room, time.Sleep's makes the sleeping goroutine runnable. The pending timers form a list
+// Timers: the clock behind package time, GOROOT's own, whose bodyless functions gc's runtime defines: Sleep,
+// startTimer, stopTimer, resetTimer, modTimer and now are defined here, by //go:linkname pushes, and time pulls
+// runtimeNano from nanotime itself. A timer fires at a time of the monotonic clock nanotime() (per target:
+// time_*.go): its function runs from the scheduler, which looks at the pending timers whenever a goroutine blocks or
+// yields, and, when nothing can run, waits for the earliest one (sleepUntil: the CPU sleeps on the boards) instead of
+// declaring a deadlock. A timer's function must not block: package time's send a value on a buffered channel if
+// there is room (time.sendTime), time.Sleep's makes the sleeping goroutine runnable. The pending timers form a list
 // ordered by when they fire (programs on microcontrollers have few; an insertion is linear in them). A program
 // without package time has no timers: timersEnabled() is then the constant false and the scheduler's timer code and
 // the clock drop out (no timer interrupt on the boards).
@@ -14,21 +16,26 @@ import "unsafe"
 // timersEnabled reports whether the program has package time; the compiler replaces calls to it with that constant.
 func timersEnabled() bool
 
-// timersStartable reports whether the program can start timers other than time.Sleep's (package time's startTimer
-// or resetTimer is reachable); the compiler replaces its calls with that constant (passes/intrinsics.ts).
+// timersStartable reports whether the program can start timers other than time.Sleep's (package time's startTimer,
+// resetTimer or modTimer is reachable); the compiler replaces its calls with that constant (passes/intrinsics.ts).
 func timersStartable() bool
 
-// timer is a pending or stopped timer. Its layout is package time's runtimeTimer (src/time/sleep.go), which package
-// time hands to startTimer and stopTimer.
+// timer is a pending or stopped timer. Its layout is package time's runtimeTimer (time/sleep.go: pp, when, period,
+// f, arg, seq, nextwhen, status), whose address package time hands to startTimer, stopTimer, resetTimer and modTimer
+// as a *runtimeTimer: a pointer the linkname pass lets stand for *timer.
 type timer struct {
-	next    *timer
-	when    int64 // nanotime() at which f runs
-	period  int64 // when > 0, the timer fires again every period
-	f       func(arg any, seq uintptr)
-	arg     any
-	seq     uintptr
-	pending bool // in the list of pending timers
+	next     *timer // runtimeTimer's pp: the next pending timer
+	when     int64  // nanotime() at which f runs
+	period   int64  // when > 0, the timer fires again every period
+	f        func(arg any, seq uintptr)
+	arg      any
+	seq      uintptr
+	nextwhen int64  // unused (gc's runtime keeps a modified timer's new time here)
+	status   uint32 // timerPending while in the list of pending timers, else 0
 }
+
+// timerPending is timer.status of a timer in the list.
+const timerPending = 1
 
 // timers lists the pending timers, earliest first.
 var timers *timer
@@ -41,12 +48,12 @@ func addTimer(t *timer) {
 	}
 	t.next = *p
 	*p = t
-	t.pending = true
+	t.status = timerPending
 }
 
 // delTimer stops t, and reports whether it was pending.
 func delTimer(t *timer) bool {
-	if !t.pending {
+	if t.status != timerPending {
 		return false
 	}
 	for p := &timers; *p != nil; p = &(*p).next {
@@ -56,7 +63,7 @@ func delTimer(t *timer) bool {
 		}
 	}
 	t.next = nil
-	t.pending = false
+	t.status = 0
 	return true
 }
 
@@ -68,7 +75,7 @@ func runTimers() bool {
 		t := timers
 		timers = t.next
 		t.next = nil
-		t.pending = false
+		t.status = 0
 		if t.period > 0 {
 			t.when += t.period
 			if t.when <= now { // fell behind: skip the missed ticks, as gc's tickers drop them
@@ -95,11 +102,11 @@ func waitForTimers() bool {
 	return true
 }
 
-// timeSleep is time.Sleep (time.sleep). When main is the only task and time.Sleep's the only timers, nothing else can
-// run meanwhile and main waits for the clock itself (sleepFor, per clock); timeSleep is inlined into time.Sleep and
-// time.Sleep into its callers so that the clock's conversion of a constant duration folds (on AVR, a 64-bit division).
+// timeSleep is time.Sleep. When main is the only task and time.Sleep's the only timers, nothing else can run
+// meanwhile and main waits for the clock itself (sleepFor, per clock); timeSleep is inlined into its callers so that
+// the clock's conversion of a constant duration folds (on AVR, a 64-bit division).
 //
-//go:linkname timeSleep time.sleep
+//go:linkname timeSleep time.Sleep
 //go:inline
 func timeSleep(ns int64) {
 	if !goroutinesEnabled() && !timersStartable() {
@@ -139,45 +146,51 @@ func wakeTask(arg any, seq uintptr) {
 	ready((*task)(unsafe.Pointer(seq)))
 }
 
-// timeStartTimer is time's startTimer. Package time passes its runtimeTimer, which has timer's layout, as an
-// unsafe.Pointer (a //go:linkname pair must have identical types).
+// timeStartTimer is time's startTimer: t becomes pending.
 //
 //go:linkname timeStartTimer time.startTimer
-func timeStartTimer(t unsafe.Pointer) {
-	addTimer((*timer)(t))
+func timeStartTimer(t *timer) {
+	addTimer(t)
 }
 
-// timeStopTimer is time's stopTimer.
+// timeStopTimer is time's stopTimer: t stops, and the result says whether it was pending.
 //
 //go:linkname timeStopTimer time.stopTimer
-func timeStopTimer(t unsafe.Pointer) bool {
-	return delTimer((*timer)(t))
+func timeStopTimer(t *timer) bool {
+	return delTimer(t)
 }
 
 // timeResetTimer is time's resetTimer: t fires at when, and the result says whether it was pending.
 //
 //go:linkname timeResetTimer time.resetTimer
-func timeResetTimer(t unsafe.Pointer, when int64) bool {
-	tt := (*timer)(t)
-	was := delTimer(tt)
-	tt.when = when
-	addTimer(tt)
+func timeResetTimer(t *timer, when int64) bool {
+	was := delTimer(t)
+	t.when = when
+	addTimer(t)
 	return was
 }
 
-// timeRuntimeNano is time's runtimeNano: the monotonic clock.
+// timeModTimer is time's modTimer (Ticker.Reset): t fires at when, then every period, calling f(arg, seq).
 //
-//go:linkname timeRuntimeNano time.runtimeNano
-func timeRuntimeNano() int64 {
-	return nanotime()
+//go:linkname timeModTimer time.modTimer
+func timeModTimer(t *timer, when, period int64, f func(any, uintptr), arg any, seq uintptr) {
+	delTimer(t)
+	t.when = when
+	t.period = period
+	t.f = f
+	t.arg = arg
+	t.seq = seq
+	addTimer(t)
 }
 
 // timeNow is time's now: the wall clock (seconds and nanoseconds since 1970, or since start-up on a board without
-// one) and the monotonic clock.
+// one) and the monotonic clock. The monotonic clock is read last, so that the reading is as close as possible to
+// what the caller does next: the wall clock's division takes a few thousand cycles on AVR, and time.Now() before an
+// action and time.Since after it would otherwise count that division in.
 //
 //go:linkname timeNow time.now
 func timeNow() (sec int64, nsec int32, mono int64) {
-	mono = nanotime()
 	wall := walltime()
-	return wall / 1e9, int32(wall % 1e9), mono
+	sec, nsec = wall/1e9, int32(wall%1e9)
+	return sec, nsec, nanotime()
 }
