@@ -38,7 +38,7 @@ import { optimizeBlocks } from './blockopt.ts';
 export interface BuildInput {
   fset: FileSet;
   sizes: Sizes;
-  packages: { pkg: types.Package; files: ast.File[]; info: Info }[];
+  packages: { pkg: types.Package; files: ast.File[]; info: Info; origin?: string }[];
   /** cpuFrequency is the target's clock in Hz, the value of runtime.cpuFrequency(). */
   cpuFrequency?: number;
 }
@@ -79,13 +79,13 @@ export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: Buil
     },
   };
   prog.recoverUsed = recoverUsed;
-  const inits: { pkg: ir.Package; info: Info; userInits: ir.Function[] }[] = [];
+  const inits: { pkg: ir.Package; info: Info; userInits: ir.Function[]; std: boolean }[] = [];
 
   for (const p of input.packages) {
     const pkg = b.newPackage(prog, p.pkg.path, p.pkg.name, p.pkg);
-    inits.push({ pkg, info: p.info, userInits: createMembers(st, pkg, p.files, p.info) });
+    inits.push({ pkg, info: p.info, userInits: createMembers(st, pkg, p.files, p.info), std: p.origin === 'goroot' || p.origin === 'overlay' });
   }
-  for (const i of inits) buildAndFinish(st, i.pkg.init, () => buildInit(st, i.pkg, i.info, i.userInits), opts);
+  for (const i of inits) buildAndFinish(st, i.pkg.init, () => buildInit(st, i.pkg, i.info, i.userInits, i.std), opts);
   // Building a body may declare more (generic instances): build until none is left.
   if (!opts.lazy) for (let fn = first(pending); fn; fn = first(pending)) fn.build!();
   return prog;
@@ -180,7 +180,7 @@ function buildBody(st: ProgramState, body: PendingBody): void {
   buildFuncBody(new FnBuilder(st, body.fn, body.info, body.smap), body.decl.type, body.decl.recv, body.decl.body!);
 }
 
-function buildInit(st: ProgramState, pkg: ir.Package, info: Info, userInits: ir.Function[]): void {
+function buildInit(st: ProgramState, pkg: ir.Package, info: Info, userInits: ir.Function[], std: boolean): void {
   const fb = new FnBuilder(st, pkg.init, info);
   const noResults = b.signatureOf([], []).results;
   for (const init of info.initOrder) {
@@ -191,7 +191,7 @@ function buildInit(st: ProgramState, pkg: ir.Package, info: Info, userInits: ir.
         g.init = s;
         continue;
       }
-      if (g && sideEffectFree(info, st.decls, init.rhs)) {
+      if (g && sideEffectFree(info, st.decls, init.rhs, std)) {
         b.emitCall(fb.block, buildInitFunc(st, pkg, info, g, init.rhs), [], noResults, init.rhs.pos);
         continue;
       }

@@ -193,11 +193,12 @@ export type FuncDecls = ReadonlyMap<FuncObj, { decl: ast.FuncDecl; info: Info }>
  * sideEffectFree reports whether evaluating a package variable's initializer e can do nothing but compute its value:
  * no receive and nothing that can panic (indexing, slicing, dereferencing, selecting through a pointer, division,
  * shifts, type assertions); calls only of conversions that cannot fail, `new`, `make` with constant sizes, and
- * functions whose body is `return E` with E itself side-effect free (`errors.New`), two calls deep at most. Such an
- * initializer runs only if the variable is used (ir.Global.initFunc).
+ * functions whose body is `return E` with E itself side-effect free (`errors.New`), two calls deep at most, and, in
+ * the standard library (std), of the INSPECTING packages' functions and methods. Such an initializer runs only if the
+ * variable is used (ir.Global.initFunc).
  */
-export function sideEffectFree(info: Info, decls: FuncDecls, e: ast.Expr, depth = 0): boolean {
-  const pure = (x: ast.Expr): boolean => sideEffectFree(info, decls, x, depth);
+export function sideEffectFree(info: Info, decls: FuncDecls, e: ast.Expr, std = false, depth = 0): boolean {
+  const pure = (x: ast.Expr): boolean => sideEffectFree(info, decls, x, std, depth);
   const x = unparen(e);
   const tv = info.types.get(x);
   if (tv?.value && tv.value.kind !== 'unknown') return true;
@@ -223,8 +224,14 @@ export function sideEffectFree(info: Info, decls: FuncDecls, e: ast.Expr, depth 
         return !x.args[0] || info.types.get(x.args[0])?.type.underlying().kind !== 'Slice';
       }
       const f = unparen(x.fun);
+      if (std && f.kind === 'SelectorExpr' && info.selections.get(f)?.kind === 'MethodVal') {
+        // A method of an inspecting package on a side-effect-free receiver (reflectlite.TypeOf(x).Elem()).
+        const m = info.uses.get(f.sel);
+        return m?.kind === 'Func' && INSPECTING.has(m.pkg?.path ?? '') && pure(f.x);
+      }
       const id = f.kind === 'Ident' ? f : f.kind === 'SelectorExpr' && !info.selections.has(f) ? f.sel : undefined;
       const obj = id && (info.uses.get(id) ?? undefined);
+      if (std && obj?.kind === 'Func' && INSPECTING.has(obj.pkg?.path ?? '')) return true;
       if (obj?.kind === 'Builtin') {
         if (obj.id === 'new') return true;
         return obj.id === 'make' && x.args.slice(1).every((a) => info.types.get(a)?.value !== undefined);
@@ -232,12 +239,19 @@ export function sideEffectFree(info: Info, decls: FuncDecls, e: ast.Expr, depth 
       const callee = obj?.kind === 'Func' ? decls.get(obj) : undefined;
       const body = callee?.decl.body?.list;
       if (!callee || depth >= 2 || body?.length !== 1 || body[0]!.kind !== 'ReturnStmt') return false;
-      return body[0]!.results.every((r) => sideEffectFree(callee.info, decls, r, depth + 1));
+      return body[0]!.results.every((r) => sideEffectFree(callee.info, decls, r, std, depth + 1));
     }
     default:
       return false;
   }
 }
+
+/**
+ * INSPECTING are the packages whose functions a standard-library initializer may call and still be skipped when its
+ * variable is unused: they compute values and keep no state (errors' `errorType = reflectlite.TypeOf(...).Elem()`).
+ * The rule applies to GOROOT's and tsgo's own packages only (std): a user's initializer runs as written.
+ */
+const INSPECTING = new Set(['internal/reflectlite', 'reflect', 'errors', 'unicode/utf8', 'math', 'math/bits']);
 
 /** isFieldName reports whether a composite literal key is a struct field's name (not an expression). */
 function isFieldName(info: Info, key: ast.Expr): boolean {
