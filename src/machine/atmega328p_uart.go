@@ -29,7 +29,7 @@ var _UART0 = UART{Buffer: &uart0Buffer}
 var UART0 = &_UART0
 
 // Serial is the board's serial console: UART0.
-var Serial = UART0
+var Serial = &_UART0
 
 // Configure sets the baud rate (115200 when 0), enables the transmitter and the receiver, and starts receiving into
 // the buffer. The pins are fixed (TX and RX are ignored).
