@@ -28,7 +28,7 @@ func main() {
 	println(h.Sum32())
 	hc := crc32.New(castagnoli)
 	hc.Write([]byte("hello world"))
-	println(hc.Sum32(), crc32.IEEE, crc32.Castagnoli, crc32.Koopman, crc32.Size)
+	println(hc.Sum32(), uint32(crc32.IEEE), uint32(crc32.Castagnoli), uint32(crc32.Koopman), crc32.Size)
 
 	big := make([]byte, 1000)
 	for i := range big {
