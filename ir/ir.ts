@@ -733,6 +733,11 @@ export interface Package {
   globals: Global[];
   /** init is the synthetic package initializer `pkg.init` (globals' initializers, then user init funcs). */
   init: Function;
+  /**
+   * symbolSuffix makes the symbols of a second copy of a package distinct: `tsgo test`'s variant of a package with
+   * its test files (` [sort.test]`), next to the copy package testing's own imports use.
+   */
+  symbolSuffix?: string;
 }
 
 /** Program is the whole program: every package in dependency order (runtime first, main last). */
