@@ -318,11 +318,12 @@ function switchStmt(fb: FnBuilder, s: ast.SwitchStmt): void {
         // An interface compared with a concrete value, either way round (`switch t { case i: }` in generic code).
         const mixed = isInterface(tagType) && !isInterface(et) && !isUntypedType(fb.tv(e)?.type);
         const mixedCase = !isInterface(tagType) && isInterface(et);
+        // The case expression first: evaluating it may end the current block (`case a && b:`).
         const eq = mixed
           ? compareMixed(fb, '==', tag, expr(fb, e), e.pos)
           : mixedCase
             ? compareMixed(fb, '==', expr(fb, e), tag, e.pos)
-            : b.emitBinOp(fb.block, '==', tag, exprTo(fb, e, tagType, e.pos), Typ.bool, e.pos);
+            : ((v) => b.emitBinOp(fb.block, '==', tag, v, Typ.bool, e.pos))(exprTo(fb, e, tagType, e.pos));
         b.emitIf(fb.block, eq, bodies[i]!, next, e.pos);
       } else cond(fb, e, bodies[i]!, next);
       fb.block = next;
