@@ -1,9 +1,11 @@
 // GOROOT's users of reflect: encoding/binary (Read and Write of a struct through reflect, Size), errors.As and Is,
-// sort.Slice and sort.SliceStable with Swapper, fmt's %v of the results.
+// sort.Slice and sort.SliceStable with Swapper, context (TypeOf(key).Comparable, TypeOf(c).String), fmt's %v of the
+// results.
 package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -21,6 +23,8 @@ type Hdr struct {
 type myErr struct{ code int }
 
 func (e *myErr) Error() string { return fmt.Sprint("code ", e.code) }
+
+type ctxKey string
 
 type person struct {
 	name string
@@ -53,4 +57,8 @@ func main() {
 	strs := []string{"pear", "fig", "apple"}
 	sort.Slice(strs, func(i, j int) bool { return strs[i] < strs[j] })
 	fmt.Println(strs, sort.SliceIsSorted(strs, func(i, j int) bool { return strs[i] < strs[j] }))
+	ctx := context.WithValue(context.Background(), ctxKey("k"), 42)
+	c2, cancel := context.WithCancel(ctx)
+	cancel()
+	fmt.Println(ctx.Value(ctxKey("k")), c2.Err(), c2)
 }

@@ -9,7 +9,7 @@ import "unsafe"
 
 // notSupported panics for a reflect operation tsgo does not implement.
 func notSupported(what string) {
-	panic("reflect: " + what + " is not supported by tsgo (methods and functions cannot be called through reflect)")
+	fail("reflect: ", what, " is not supported by tsgo (methods and functions cannot be called through reflect)")
 }
 
 // NumMethod returns the number of exported methods in v's method set (all methods for an interface type).

@@ -128,7 +128,7 @@ func (v Value) Convert(t Type) Value {
 	case cvtArrayPtr:
 		n := dst.elem().Len()
 		if v.Len() < n {
-			panic("reflect: cannot convert slice with length " + itoa(v.Len()) + " to pointer to array with length " + itoa(n))
+			failConvert(v.Len(), n)
 		}
 		return Value{dst, (*sliceHeader)(v.ptr).data, fl}
 	case cvtInterface:
@@ -138,7 +138,8 @@ func (v Value) Convert(t Type) Value {
 		}
 		return r
 	}
-	panic(fullName("Convert") + ": value of type " + v.typ.String() + " cannot be converted to type " + t.String())
+	fail("reflect.Value.Convert: value of type ", v.typ.String(), " cannot be converted to type ", t.String())
+	return Value{}
 }
 
 // makeNumber returns an integer converted to type t, given as its bits and as a float (for float types).
@@ -155,6 +156,11 @@ func makeNumber(t *rtype, fl flag, bits uint64, f float64, signed bool) Value {
 		return makeString(t, fl, string(r))
 	}
 	return makeBits(t, fl, bits)
+}
+
+// failConvert panics for a slice of length n converted to a pointer to an array of length want.
+func failConvert(n, want int) {
+	panic("reflect: cannot convert slice with length " + itoa(n) + " to pointer to array with length " + itoa(want))
 }
 
 // makeString returns a Value of the string type t holding s. (A string, or anything holding a pointer, is stored

@@ -129,10 +129,10 @@ func (iter *MapIter) Next() bool {
 // entry panics unless the iterator is at an entry.
 func (iter *MapIter) entry(method string) {
 	if !iter.started {
-		panic("MapIter." + method + " called before Next")
+		fail("MapIter.", method, " called before Next")
 	}
 	if !iter.valid {
-		panic("MapIter." + method + " called on exhausted iterator")
+		fail("MapIter.", method, " called on exhausted iterator")
 	}
 }
 

@@ -336,28 +336,28 @@ func (t *rtype) FieldAlign() int { return t.Align() }
 // Bits returns the size of t in bits; it panics unless t is a numeric type.
 func (t *rtype) Bits() int {
 	if k := t.Kind(); k < Int || k > Complex128 {
-		panic("reflect: Bits of non-arithmetic Type " + t.String())
+		fail("reflect: Bits of non-arithmetic Type ", t.String())
 	}
 	return int(t.size) * 8
 }
 
-// itoa formats a small integer in decimal (strconv cannot be imported here).
+// itoa formats an integer in decimal (strconv cannot be imported here), in int's width: on AVR 64-bit division
+// would bring in a large helper for what only panic messages print.
 func itoa(n int) string {
 	if n == 0 {
 		return "0"
 	}
-	var b [20]byte
+	var b [12]byte
 	i := len(b)
-	neg := n < 0
-	u := uint64(n)
-	if neg {
-		u = uint64(-n)
+	u := uint(n)
+	if n < 0 {
+		u = uint(-n)
 	}
 	for ; u > 0; u /= 10 {
 		i--
 		b[i] = byte('0' + u%10)
 	}
-	if neg {
+	if n < 0 {
 		i--
 		b[i] = '-'
 	}

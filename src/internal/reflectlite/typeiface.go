@@ -76,7 +76,7 @@ type Type interface {
 // panicKind panics for a Type method called on a type of a kind it does not apply to; kinds names those it applies
 // to ("map"). Each caller passes its own strings, so that only the messages of reachable methods take memory.
 func (t *rtype) panicKind(method, kinds string) {
-	panic("reflect: " + method + " of non-" + kinds + " type " + t.String())
+	fail("reflect: ", method, " of non-", kinds, " type ", t.String())
 }
 
 // Elem returns the element type of an array, channel, map, pointer or slice type.
@@ -96,7 +96,8 @@ func (t *rtype) elem() *rtype {
 	case Map:
 		return (*mapType)(unsafe.Pointer(t)).elem
 	}
-	panic("reflect: Elem of invalid type " + t.String())
+	fail("reflect: Elem of invalid type ", t.String())
+	return nil
 }
 
 // Key returns a map type's key type.

@@ -146,6 +146,22 @@ func panicMethod(m, msg string) {
 	panic(fullName(m) + msg)
 }
 
+// panicUsing panics for method m used on a value it cannot change ("reflect: reflect.Value.SetInt using ...").
+func panicUsing(m, what string) {
+	panic("reflect: " + fullName(m) + what)
+}
+
+// fail panics with the concatenation of parts. Messages are built in functions that end in a panic (fail, and those
+// that compute parts of a message), so that the allocation report does not blame the allocations of reflect's panic
+// messages on the calls that could panic.
+func fail(parts ...string) {
+	s := ""
+	for _, p := range parts {
+		s += p
+	}
+	panic(s)
+}
+
 // kind returns v's kind, Invalid for the zero Value.
 func (v Value) kind() Kind {
 	if v.typ == nil {
@@ -167,7 +183,7 @@ func (v Value) mustBeExported(method string) {
 		panicValue(method, Invalid)
 	}
 	if v.flag&flagRO != 0 {
-		panic("reflect: " + fullName(method) + " using value obtained using unexported field")
+		panicUsing(method, " using value obtained using unexported field")
 	}
 }
 
@@ -175,7 +191,7 @@ func (v Value) mustBeExported(method string) {
 func (v Value) mustBeAssignable(method string) {
 	v.mustBeExported(method)
 	if v.flag&flagAddr == 0 {
-		panic("reflect: " + fullName(method) + " using unaddressable value")
+		panicUsing(method, " using unaddressable value")
 	}
 }
 

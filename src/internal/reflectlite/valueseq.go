@@ -288,7 +288,7 @@ func AppendSlice(s, t Value) Value {
 	s.mustBe(Slice, "reflect.AppendSlice")
 	t.mustBe(Slice, "reflect.AppendSlice")
 	if s.typ.elem() != t.typ.elem() {
-		panic("reflect.AppendSlice: " + s.typ.elem().String() + " != " + t.typ.elem().String())
+		fail("reflect.AppendSlice: ", s.typ.elem().String(), " != ", t.typ.elem().String())
 	}
 	ns, nt := s.Len(), t.Len()
 	s = s.grow(nt)
@@ -314,7 +314,7 @@ func Copy(dst, src Value) int {
 	}
 	src.mustBeExported("reflect.Copy")
 	if sk != String && de != src.typ.elem() {
-		panic("reflect.Copy: " + de.String() + " != " + src.typ.elem().String())
+		fail("reflect.Copy: ", de.String(), " != ", src.typ.elem().String())
 	}
 	n := dst.Len()
 	if m := src.Len(); m < n {

@@ -30,7 +30,13 @@ func (v Value) assignTo(context string, dst *rtype) Value {
 		}
 		return Value{dst, p, flagIndir}
 	}
-	panic(fullName(context) + ": value of type " + v.typ.String() + " is not assignable to type " + dst.String())
+	failAssign(context, v.typ, dst)
+	return Value{}
+}
+
+// failAssign panics for a value of type t that context cannot assign to type dst.
+func failAssign(context string, t, dst *rtype) {
+	panic(fullName(context) + ": value of type " + t.String() + " is not assignable to type " + dst.String())
 }
 
 // SetBool sets v's value; it panics unless v's kind is Bool and v is settable.
