@@ -79,3 +79,11 @@ func reflectChanrecv(c unsafe.Pointer, elem unsafe.Pointer) bool { return chanre
 
 //go:linkname reflectChanclose internal/reflectlite.chanclose
 func reflectChanclose(c unsafe.Pointer) { chanclose((*hchan)(c)) }
+
+//go:linkname reflectChantrysend internal/reflectlite.chantrysend
+func reflectChantrysend(c unsafe.Pointer, elem unsafe.Pointer) bool { return trySend((*hchan)(c), elem) }
+
+//go:linkname reflectChantryrecv internal/reflectlite.chantryrecv
+func reflectChantryrecv(c unsafe.Pointer, elem unsafe.Pointer) (bool, bool) {
+	return tryRecv((*hchan)(c), elem)
+}

@@ -51,4 +51,19 @@ func main() {
 	println(reflect.Ptr == reflect.Pointer, reflect.RecvDir.String(), reflect.SendDir.String(), reflect.BothDir.String())
 	println(reflect.TypeOf(ch).ChanDir().String(), reflect.TypeOf((<-chan int)(ch)).ChanDir().String())
 	println(reflect.ValueOf(Pair{}).String(), reflect.TypeOf([4]uint16{}).Size())
+
+	cv := reflect.MakeChan(reflect.TypeOf(ch), 1)
+	println(cv.TrySend(reflect.ValueOf(5)), cv.TrySend(reflect.ValueOf(6)), cv.Len())
+	x, ok := cv.TryRecv()
+	println(x.Int(), ok)
+	x, ok = cv.TryRecv()
+	println(x.IsValid(), ok)
+	cv.Send(reflect.ValueOf(7))
+	x, ok = cv.Recv()
+	println(x.Int(), ok)
+	cv.Close()
+	x, ok = cv.TryRecv()
+	println(x.Int(), ok)
+	var nilch chan int
+	println(reflect.ValueOf(nilch).TrySend(reflect.ValueOf(1)))
 }

@@ -48,6 +48,10 @@ func main() {
 
 	n.Elem().Field(1).Set(reflect.ValueOf(&T{N: 9}))
 	println(t.P.N, n.Elem().Field(1).Elem().Field(0).Int(), n.Elem().FieldByIndex([]int{1, 0}).Int())
+	type outer struct{ *T }
+	_, ferr := reflect.ValueOf(outer{}).FieldByIndexErr([]int{0, 0})
+	fv, ferr2 := reflect.ValueOf(outer{t}).FieldByIndexErr([]int{0, 0})
+	println(ferr.Error(), fv.Int(), ferr2 == nil)
 	var nilT *T
 	println(reflect.ValueOf(nilT).IsNil(), reflect.ValueOf(nilT).Elem().IsValid(), reflect.Indirect(reflect.ValueOf(nilT)).IsValid())
 	println(reflect.Indirect(reflect.ValueOf(&x)).Int(), reflect.Indirect(reflect.ValueOf(3)).Int())

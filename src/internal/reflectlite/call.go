@@ -90,6 +90,40 @@ func (v Value) Recv() (x Value, ok bool) {
 	return copyVal(et, 0, p), ok
 }
 
+// TrySend sends x on the channel v if that can be done without blocking, and reports whether it did.
+func (v Value) TrySend(x Value) bool {
+	v.mustBe(Chan, "TrySend")
+	v.mustBeExported("TrySend")
+	if ChanDir((*chanType)(unsafe.Pointer(v.typ)).dir)&SendDir == 0 {
+		panic("reflect: send on recv-only channel")
+	}
+	x.mustBeExported("TrySend")
+	x = x.assignTo("TrySend", v.typ.elem())
+	c := v.pointer()
+	return c != nil && chantrysend(c, x.addr())
+}
+
+// TryRecv receives a value from the channel v if that can be done without blocking: the zero Value when it
+// cannot, and ok false also when v is closed and drained (x is then the zero value of v's element type).
+func (v Value) TryRecv() (x Value, ok bool) {
+	v.mustBe(Chan, "TryRecv")
+	v.mustBeExported("TryRecv")
+	if ChanDir((*chanType)(unsafe.Pointer(v.typ)).dir)&RecvDir == 0 {
+		panic("reflect: recv on send-only chan")
+	}
+	c := v.pointer()
+	if c == nil {
+		return Value{}, false
+	}
+	et := v.typ.elem()
+	p := unsafe_New(et.size)
+	done, ok := chantryrecv(c, p)
+	if !done {
+		return Value{}, false
+	}
+	return copyVal(et, 0, p), ok
+}
+
 // Close closes the channel v.
 func (v Value) Close() {
 	v.mustBe(Chan, "Close")

@@ -49,6 +49,14 @@ func chansend(c unsafe.Pointer, elem unsafe.Pointer)
 // (false once c is closed and drained).
 func chanrecv(c unsafe.Pointer, elem unsafe.Pointer) bool
 
+// chantrysend sends the value at elem on the non-nil c if that can be done without blocking, and reports whether
+// it did.
+func chantrysend(c unsafe.Pointer, elem unsafe.Pointer) bool
+
+// chantryrecv receives from the non-nil c into elem if that can be done without blocking: whether it did, and
+// whether a send delivered the value.
+func chantryrecv(c unsafe.Pointer, elem unsafe.Pointer) (done bool, ok bool)
+
 // chanclose closes c.
 func chanclose(c unsafe.Pointer)
 

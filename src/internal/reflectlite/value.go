@@ -262,6 +262,14 @@ func packEface(v Value) any {
 	return i
 }
 
+// InterfaceData returns the two words of the interface value v: its type descriptor and its data word.
+//
+// Deprecated: the memory representation of interface values is not compatible with InterfaceData.
+func (v Value) InterfaceData() [2]uintptr {
+	v.mustBe(Interface, "InterfaceData")
+	return *(*[2]uintptr)(v.ptr)
+}
+
 // Bool returns v's value; it panics unless v's kind is Bool.
 func (v Value) Bool() bool {
 	v.mustBe(Bool, "Bool")

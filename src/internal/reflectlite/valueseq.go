@@ -127,6 +127,29 @@ func (v Value) FieldByIndex(index []int) Value {
 	return v
 }
 
+// FieldByIndexErr returns the nested field that the index sequence selects, or an error when it meets a nil
+// embedded pointer.
+func (v Value) FieldByIndexErr(index []int) (Value, error) {
+	for i, x := range index {
+		if i > 0 && v.Kind() == Pointer && v.typ.elem().Kind() == Struct {
+			if v.IsNil() {
+				return Value{}, &errorString{"reflect: indirection through nil pointer to embedded struct field " + v.typ.elem().Name()}
+			}
+			v = v.Elem()
+		}
+		v = v.Field(x)
+	}
+	return v, nil
+}
+
+// errorString is an error with a fixed message (package errors imports this one).
+type errorString struct {
+	s string
+}
+
+// Error returns the message.
+func (e *errorString) Error() string { return e.s }
+
 // FieldByName returns the struct field with the given name (promoted fields included), or the zero Value.
 func (v Value) FieldByName(name string) Value {
 	v.mustBe(Struct, "FieldByName")
