@@ -81,7 +81,9 @@ func reflectChanrecv(c unsafe.Pointer, elem unsafe.Pointer) bool { return chanre
 func reflectChanclose(c unsafe.Pointer) { chanclose((*hchan)(c)) }
 
 //go:linkname reflectChantrysend internal/reflectlite.chantrysend
-func reflectChantrysend(c unsafe.Pointer, elem unsafe.Pointer) bool { return trySend((*hchan)(c), elem) }
+func reflectChantrysend(c unsafe.Pointer, elem unsafe.Pointer) bool {
+	return trySend((*hchan)(c), elem)
+}
 
 //go:linkname reflectChantryrecv internal/reflectlite.chantryrecv
 func reflectChantryrecv(c unsafe.Pointer, elem unsafe.Pointer) (bool, bool) {
