@@ -57,3 +57,14 @@ export function definitions(functions: Iterable<ir.Function>): Map<string, ir.Fu
   for (const fn of functions) if (hasBody(fn) && !out.has(symbolName(fn))) out.set(symbolName(fn), fn);
   return out;
 }
+
+/**
+ * definitionOf returns the function that implements bodyless fn: the definition of its symbol, or else, for a
+ * declaration without directives, `nameGeneric` of its package: GOROOT declares assembly routines without a body on
+ * the architectures gc has assembly for (crypto/md5's block, sha256's block...) next to a portable `blockGeneric`.
+ */
+export function definitionOf(fn: ir.Function, defs: ReadonlyMap<string, ir.Function>): ir.Function | undefined {
+  const def = defs.get(symbolName(fn));
+  if (def || fn.directives.some((d) => d.name === 'go:linkname' || d.name === 'export' || d.name === 'go:export')) return def;
+  return fn.signature.recv ? undefined : defs.get(`${fn.qualifiedName}Generic`);
+}

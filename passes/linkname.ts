@@ -14,7 +14,7 @@ import type { Signature, Type } from '../compiler/types/types.ts';
 import type { Sizes } from '../compiler/types/sizes.ts';
 import * as b from '../ir/builder.ts';
 import * as ir from '../ir/ir.ts';
-import { definitions, symbolName } from '../ir/linkname.ts';
+import { definitionOf, definitions } from '../ir/linkname.ts';
 
 /** resolveLinknames makes every use of a bodyless function that a Go definition implements use the definition. */
 export function resolveLinknames(prog: ir.Program, sink: DiagnosticSink): void {
@@ -23,7 +23,7 @@ export function resolveLinknames(prog: ir.Program, sink: DiagnosticSink): void {
   const target = new Map<ir.Function, ir.Function>();
   for (const fn of all) {
     if (fn.blocks.length > 0) continue;
-    const def = defs.get(symbolName(fn));
+    const def = definitionOf(fn, defs);
     if (!def) continue;
     if (!linkCompatible(prog.sizes, fn.signature, def.signature) || fn.hasContext !== def.hasContext) {
       sink.error(

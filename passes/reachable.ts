@@ -13,7 +13,7 @@
 import type { DiagnosticSink } from '../compiler/diag.ts';
 import type * as ir from '../ir/ir.ts';
 import { hasBody, operands } from '../ir/ir.ts';
-import { definitions, symbolName } from '../ir/linkname.ts';
+import { definitionOf, definitions } from '../ir/linkname.ts';
 import { findMethod, methodKey, typeKey } from '../ir/methods.ts';
 import * as b from '../ir/builder.ts';
 import type { Func as FuncObj } from '../compiler/types/objects.ts';
@@ -141,7 +141,7 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[], sin
     if (caller) from.set(fn, caller);
     if (fn.build) buildReached(fn);
     work.push({ fn });
-    if (!hasBody(fn)) mark(defs.get(symbolName(fn)), fn);
+    if (!hasBody(fn)) mark(definitionOf(fn, defs), fn);
     for (const callee of ASM_CALLEES.get(fn.qualifiedName) ?? []) mark(byName.get(callee), fn);
   };
   const buildReached = (fn: ir.Function): void => {

@@ -61,11 +61,15 @@ export function goVersionMinor(goroot: string, fallback = 19): number {
   return fallback;
 }
 
-/** overlayDir returns the overlay folder that provides an import path, or undefined when tsgo has no own package. */
+/**
+ * overlayDir returns the overlay folder that provides an import path, or undefined when tsgo has no own package: a
+ * folder with Go files (src/crypto only holds src/crypto/internal/boring/sig, and package crypto stays GOROOT's).
+ */
 export function overlayDir(importPath: string): string | undefined {
   if (importPath === 'runtime') return RUNTIME_DIR;
   const dir = path.join(OVERLAY_SRC_DIR, importPath);
-  return isDir(dir) ? dir : undefined;
+  if (!isDir(dir)) return undefined;
+  return fs.readdirSync(dir).some((n) => n.endsWith('.go') && !n.endsWith('_test.go')) ? dir : undefined;
 }
 
 /** isDir reports whether p names an existing directory. */
