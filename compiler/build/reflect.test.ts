@@ -28,6 +28,7 @@ const TOO_LARGE_FOR_ARDUINO: Record<string, string> = {
   'json.go': 'encoding/json is about 130 KB of flash on cortex-m',
   'maps.go': '34 KB of flash, 2.5 KB of constant data in RAM',
   'methods.go': '3.2 KB of constant data in RAM',
+  'names.go': 'time.Duration\'s method set and the types its methods mention: 1.8 KB of constant data in RAM',
   'panics.go': 'its 17 panic messages are 1.8 KB of constant data in RAM',
   'pointers.go': '32 KB of flash, 2.5 KB of constant data in RAM',
   'slices.go': '2.4 KB of constant data in RAM',
