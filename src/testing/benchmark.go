@@ -113,8 +113,13 @@ func (b *B) runN(f func(b *B), n int) {
 	<-b.done
 }
 
-// run grows b.N until the benchmark lasts benchtime, and returns the last run's result.
+// run grows b.N until the benchmark lasts benchtime (or runs it -test.benchtime=Nx times), and returns the last
+// run's result.
 func (b *B) run(f func(b *B)) BenchmarkResult {
+	if benchCount > 0 {
+		b.runN(f, benchCount)
+		return BenchmarkResult{N: b.N, T: b.timeSpent, Bytes: b.bytes, Extra: b.extra}
+	}
 	n := 1
 	b.runN(f, n)
 	for !b.failed && b.timeSpent < benchTime && n < 1e9 {
@@ -135,8 +140,12 @@ func (b *B) run(f func(b *B)) BenchmarkResult {
 	return BenchmarkResult{N: b.N, T: b.timeSpent, Bytes: b.bytes, Extra: b.extra}
 }
 
-// benchTime is how long a benchmark runs (-test.benchtime; 1s by default).
-var benchTime = time.Second
+// benchTime is how long a benchmark runs (-test.benchtime; 1s by default); benchCount, when set (-test.benchtime=Nx),
+// is its fixed number of iterations instead.
+var (
+	benchTime  = time.Second
+	benchCount int
+)
 
 // runBenchmark runs one top-level benchmark and prints its line.
 func runBenchmark(bm InternalBenchmark) {

@@ -7,7 +7,9 @@ package testing
 
 import (
 	"os"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // InternalTest is a test function and its name, as the generated main lists them.
@@ -79,6 +81,12 @@ func Init() {
 		case "test.bench":
 			benchRun = value != ""
 			benchPat = value
+		case "test.benchtime":
+			if n, err := strconv.Atoi(strings.TrimSuffix(value, "x")); err == nil && strings.HasSuffix(value, "x") {
+				benchCount = n
+			} else if d, err := time.ParseDuration(value); err == nil {
+				benchTime = d
+			}
 		}
 	}
 }
