@@ -16,8 +16,8 @@ func matchPattern(pattern, name string) bool {
 
 // reAtom is one element of a pattern: what one character must be, and how many times it may repeat.
 type reAtom struct {
-	any     bool     // .
-	negate  bool     // [^...]
+	any     bool      // .
+	negate  bool      // [^...]
 	ranges  [][2]byte // the class's ranges, or one range for a literal
 	min     int       // 0 for * and ?, 1 otherwise
 	many    bool      // * or +

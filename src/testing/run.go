@@ -51,12 +51,12 @@ type M struct {
 type testDeps interface{}
 
 var (
-	chatty      bool     // -test.v
-	short       bool     // -test.short
-	benchRun    bool     // -test.bench given
-	runAlts     [][]string // the -test.run pattern: its alternatives (top-level |), each split at its top-level /
-	benchPat    string
-	initDone    bool
+	chatty   bool       // -test.v
+	short    bool       // -test.short
+	benchRun bool       // -test.bench given
+	runAlts  [][]string // the -test.run pattern: its alternatives (top-level |), each split at its top-level /
+	benchPat string
+	initDone bool
 )
 
 // Init reads the -test.* flags from os.Args; MainStart calls it.
