@@ -341,10 +341,10 @@ export function builtinPlan(fb: FnBuilder, e: ast.CallExpr, deferred = false): C
     case 'close':
       return { kind: 'builtin', operands: [expr(fb, e.args[0]!)], emit: call('close', emptyTuple) };
     case 'copy': {
-      const dst = expr(fb, e.args[0]!);
-      let src = expr(fb, e.args[1]!);
+      const [dst, src0] = argValues(fb, e).vals; // copy(f()) spreads f's two results
+      let src = src0!;
       if (isUntypedType(src.type)) src = fb.convertTo(src, Typ.string, e.lparen);
-      return { kind: 'builtin', operands: [dst, src], emit: call('copy', Typ.int) };
+      return { kind: 'builtin', operands: [dst!, src], emit: call('copy', Typ.int) };
     }
     default:
       return undefined;

@@ -13,6 +13,7 @@ import type * as ir from '../../ir/ir.ts';
 import type { FnBuilder } from './func.ts';
 import { complit, expr, exprTo } from './expr.ts';
 import { sharedString } from './strings.ts';
+import { argValues } from './slices.ts';
 import type { CallPlan } from './call.ts';
 
 /** mapTypes returns the key and element types of a map type (Invalid for anything else). */
@@ -102,13 +103,23 @@ export function mapLoad(fb: FnBuilder, lv: MapLvalue): ir.Value {
  * unless the call is deferred (b could change before it runs).
  */
 export function deletePlan(fb: FnBuilder, e: ast.CallExpr, deferred = false): CallPlan {
+  const only = e.args.length === 1 ? e.args[0]! : undefined;
+  if (only) {
+    // delete(f()) spreads f's two results.
+    const [m, k] = argValues(fb, e).vals;
+    return { kind: 'builtin', operands: [m!, fb.convertTo(k!, mapTypes(m!.type).key, e.lparen)], emit: emitDelete };
+  }
   const m = expr(fb, e.args[0]!);
   const k = mapKey(fb, e.args[1]!, mapTypes(m.type).key, !deferred);
   return {
     kind: 'builtin',
     operands: [m, k],
-    emit: (fb2, ops, pos) => b.emitCall(fb2.block, b.builtinValue('delete'), ops, b.signatureOf([], []).results, pos),
+    emit: emitDelete,
   };
+}
+
+function emitDelete(fb: FnBuilder, ops: ir.Value[], pos: Pos): ir.Value {
+  return b.emitCall(fb.block, b.builtinValue('delete'), ops, b.signatureOf([], []).results, pos);
 }
 
 /** mapIterator allocates the runtime's map iterator (runtime.hiter) on the stack for a range loop. */
