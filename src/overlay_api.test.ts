@@ -23,7 +23,7 @@ import { runCheck } from '../cmd/check.ts';
 import { findGoroot } from '../compiler/loader/goenv.ts';
 
 /** PACKAGES are the overlays checked, each with the platform whose api lines apply besides the common ones. */
-const PACKAGES = ['sync', 'sync/atomic', 'runtime', 'runtime/debug', 'os', 'syscall'];
+const PACKAGES = ['sync', 'sync/atomic', 'runtime', 'runtime/debug', 'os', 'syscall', 'reflect'];
 const PLATFORM = 'linux-amd64';
 
 /** MISSING lists, per package, api lines (without `pkg P, `) that the overlay leaves out, and why. */
@@ -59,7 +59,7 @@ function apiLines(pkg: string): string[] {
 
 /** qualify prefixes the package's own exported type names in a type or signature with its name. */
 function qualify(text: string, name: string): string {
-  return text.replace(/\$0/g, 'int').replace(/(^|[^.\w])([A-Z]\w*)/g, (_, pre: string, id: string) => `${pre}${name}.${id}`);
+  return text.replace(/\$0/g, 'int').replace(/(^|[^.\w]|\.\.\.)([A-Z]\w*)/g, (_, pre: string, id: string) => `${pre}${name}.${id}`);
 }
 
 /** declaration turns one api line into a Go statement that type-checks exactly when the API is present. */
