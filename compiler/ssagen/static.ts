@@ -231,7 +231,7 @@ export function sideEffectFree(info: Info, decls: FuncDecls, e: ast.Expr, std = 
       }
       const id = f.kind === 'Ident' ? f : f.kind === 'SelectorExpr' && !info.selections.has(f) ? f.sel : undefined;
       const obj = id && (info.uses.get(id) ?? undefined);
-      if (std && obj?.kind === 'Func' && INSPECTING.has(obj.pkg?.path ?? '')) return true;
+      if (std && obj?.kind === 'Func' && (INSPECTING.has(obj.pkg?.path ?? '') || READS.has(`${obj.pkg?.path}.${obj.name}`))) return true;
       if (obj?.kind === 'Builtin') {
         if (obj.id === 'new') return true;
         return obj.id === 'make' && x.args.slice(1).every((a) => info.types.get(a)?.value !== undefined);
@@ -252,6 +252,12 @@ export function sideEffectFree(info: Info, decls: FuncDecls, e: ast.Expr, std = 
  * The rule applies to GOROOT's and tsgo's own packages only (std): a user's initializer runs as written.
  */
 const INSPECTING = new Set(['internal/reflectlite', 'reflect', 'errors', 'unicode/utf8', 'math', 'math/bits']);
+
+/**
+ * READS are standard-library functions that only read state: time's `startNano = runtimeNano() - 1` is computed only
+ * in programs that use it (reading the clock starts it on AVR, which a program importing os for Stdout should not pay).
+ */
+const READS = new Set(['time.runtimeNano']);
 
 /** isFieldName reports whether a composite literal key is a struct field's name (not an expression). */
 function isFieldName(info: Info, key: ast.Expr): boolean {
