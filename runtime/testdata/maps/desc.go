@@ -60,7 +60,14 @@ func desc(rt reflect.Type) *_type {
 		fields := make([]structField, rt.NumField()+1)
 		for i := 0; i < rt.NumField(); i++ {
 			f := rt.Field(i)
-			fields[i] = structField{name: f.Name, typ: desc(f.Type), offset: f.Offset, embedded: f.Anonymous}
+			var flags uint8
+			if f.Anonymous {
+				flags |= fieldEmbedded
+			}
+			if f.IsExported() {
+				flags |= fieldExported
+			}
+			fields[i] = structField{name: f.Name, typ: desc(f.Type), offset: f.Offset, flags: flags}
 		}
 		s.fields = &fields[0]
 	default:
