@@ -103,11 +103,16 @@ function goTest(pkg: string): Promise<TestOutcome> {
       const secs = (performance.now() - t0) / 1000;
       const lines = out.split('\n');
       const firstFail = lines.find((l) => /^\s*--- FAIL: /.test(l)) ?? lines.find((l) => /^(panic|fatal error): /.test(l));
-      const firstError = lines.find((l) => /:\d+:\d+: /.test(l)) ?? lines.find((l) => l.trim() !== '' && !/^(FAIL|ok)\b/.test(l));
+      const firstError =
+        lines.find((l) => /:\d+:\d+: /.test(l)) ??
+        lines.find((l) => /\berror: /.test(l)) ??
+        lines.find((l) => l.trim() !== '' && !/^(FAIL|ok)\b/.test(l));
+      // A link error ends tsgo test without go test's summary line.
+      const linkFailed = /ld\.lld\S* failed/.test(out) && !/^(ok|FAIL)\s/m.test(out);
       let status: TestOutcome['status'];
       if (timedOut) status = 'timed out';
       else if (new RegExp(`^ok\\s+${pkg}\\b`, 'm').test(out)) status = 'ok';
-      else if (/\[build failed\]/.test(out)) status = 'build failed';
+      else if (/\[build failed\]/.test(out) || linkFailed) status = 'build failed';
       else if (/\[no test files\]/.test(out)) status = 'no test files';
       else status = 'FAIL';
       const detail = status === 'build failed' ? firstError : status === 'ok' ? undefined : firstFail ?? lines.filter((l) => l.trim()).slice(-3)[0];
