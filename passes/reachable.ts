@@ -161,8 +161,9 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[], sin
     if (usedGlobals.has(g)) return;
     usedGlobals.add(g);
     if (g.initFunc) mark(g.initFunc, user);
-    for (const target of staticTargets(g.init)) use(target, user);
-    for (const t of staticBoxed(g.init)) box(t, user);
+    const refs = staticRefs(g.init);
+    for (const target of refs.globals) use(target, user);
+    for (const t of refs.boxed) box(t, user);
   };
   for (const p of prog.packages) mark(p.init);
   for (const name of ['main.main', ...keep]) mark(byName.get(name));
@@ -378,19 +379,22 @@ function listOf<K, V>(m: Map<K, V[]>, k: K): V[] {
   return l;
 }
 
-/** staticTargets returns the package variables a static value points to. */
-function staticTargets(v: ir.StaticValue | undefined): ir.Global[] {
-  if (!v || v.kind === 'Const') return [];
-  if (v.kind === 'StaticAddr') return [v.global];
-  if (v.kind === 'StaticSlice') return [v.array];
-  if (v.kind === 'StaticIface') return staticTargets(v.value);
-  return v.elems.flatMap(staticTargets);
-}
-
-/** staticBoxed returns the dynamic types of the interfaces in a static value (boxed by it). */
-function staticBoxed(v: ir.StaticValue | undefined): Type[] {
-  if (!v || v.kind !== 'StaticAggregate') return v?.kind === 'StaticIface' ? [v.dynType, ...staticBoxed(v.value)] : [];
-  return v.elems.flatMap(staticBoxed);
+/**
+ * staticRefs returns what a static value refers to: the package variables it points to, and the dynamic types of the
+ * interfaces in it (boxed by it).
+ */
+function staticRefs(
+  v: ir.StaticValue | undefined,
+  out: { globals: ir.Global[]; boxed: Type[] } = { globals: [], boxed: [] },
+): { globals: ir.Global[]; boxed: Type[] } {
+  if (!v || v.kind === 'Const') return out;
+  if (v.kind === 'StaticAddr') out.globals.push(v.global);
+  else if (v.kind === 'StaticSlice') out.globals.push(v.array);
+  else if (v.kind === 'StaticIface') {
+    out.boxed.push(v.dynType);
+    staticRefs(v.value, out);
+  } else for (const e of v.elems) staticRefs(e, out);
+  return out;
 }
 
 /** buildAll builds every declared body, including those that building declares. */

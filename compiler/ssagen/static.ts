@@ -112,12 +112,10 @@ function staticOf(c: Ctx, e: ast.Expr, t: Type): ir.StaticValue | undefined {
  */
 function staticCall(c: Ctx, x: ast.CallExpr, t: Type): ir.StaticValue | undefined {
   if (c.depth >= 2 || x.ellipsis !== 0 || c.tv(x.fun)?.mode === 'typexpr') return undefined;
-  const f = unparen(x.fun);
-  const id = f.kind === 'Ident' ? f : f.kind === 'SelectorExpr' && !c.info.selections.has(f) ? f.sel : undefined;
-  const obj = id && c.objectOf(id);
+  const obj = calleeOf(c.info, x);
   const callee = obj?.kind === 'Func' ? c.decls.get(obj) : undefined;
-  const body = callee?.decl.body?.list;
-  if (!callee || obj?.kind !== 'Func' || body?.length !== 1 || body[0]!.kind !== 'ReturnStmt' || body[0]!.results.length !== 1) return undefined;
+  const result = callee && singleReturn(callee.decl);
+  if (!callee || obj?.kind !== 'Func' || result?.length !== 1) return undefined;
   const params = obj.type.params.vars;
   if (params.length !== x.args.length || obj.type.variadic) return undefined;
   const env = new Map<Obj, ir.StaticValue>();
@@ -129,7 +127,7 @@ function staticCall(c: Ctx, x: ast.CallExpr, t: Type): ir.StaticValue | undefine
   const inner = { ...c, info: callee.info, env, depth: c.depth + 1 };
   inner.tv = (e: ast.Expr) => callee.info.types.get(e);
   inner.objectOf = (i: ast.Ident) => callee.info.uses.get(i) ?? callee.info.defs.get(i) ?? undefined;
-  return staticOf(inner, body[0]!.results[0]!, t);
+  return staticOf(inner, result[0]!, t);
 }
 
 /** staticAddr is the static value of `&x` (x of type elem): a composite literal's anonymous variable, or a package variable. */
@@ -229,21 +227,33 @@ export function sideEffectFree(info: Info, decls: FuncDecls, e: ast.Expr, std = 
         const m = info.uses.get(f.sel);
         return m?.kind === 'Func' && INSPECTING.has(m.pkg?.path ?? '') && pure(f.x);
       }
-      const id = f.kind === 'Ident' ? f : f.kind === 'SelectorExpr' && !info.selections.has(f) ? f.sel : undefined;
-      const obj = id && (info.uses.get(id) ?? undefined);
+      const obj = calleeOf(info, x);
       if (std && obj?.kind === 'Func' && (INSPECTING.has(obj.pkg?.path ?? '') || READS.has(`${obj.pkg?.path}.${obj.name}`))) return true;
       if (obj?.kind === 'Builtin') {
         if (obj.id === 'new') return true;
         return obj.id === 'make' && x.args.slice(1).every((a) => info.types.get(a)?.value !== undefined);
       }
       const callee = obj?.kind === 'Func' ? decls.get(obj) : undefined;
-      const body = callee?.decl.body?.list;
-      if (!callee || depth >= 2 || body?.length !== 1 || body[0]!.kind !== 'ReturnStmt') return false;
-      return body[0]!.results.every((r) => sideEffectFree(callee.info, decls, r, std, depth + 1));
+      const results = callee && singleReturn(callee.decl);
+      if (!callee || !results || depth >= 2) return false;
+      return results.every((r) => sideEffectFree(callee.info, decls, r, std, depth + 1));
     }
     default:
       return false;
   }
+}
+
+/** calleeOf returns the object a call names directly: `f(...)` or `pkg.F(...)` (not a method). */
+function calleeOf(info: Info, x: ast.CallExpr): Obj | undefined {
+  const f = unparen(x.fun);
+  const id = f.kind === 'Ident' ? f : f.kind === 'SelectorExpr' && !info.selections.has(f) ? f.sel : undefined;
+  return id && (info.uses.get(id) ?? undefined);
+}
+
+/** singleReturn returns the results of a function whose body is one `return` statement. */
+function singleReturn(decl: ast.FuncDecl): ast.Expr[] | undefined {
+  const body = decl.body?.list;
+  return body?.length === 1 && body[0]!.kind === 'ReturnStmt' ? body[0]!.results : undefined;
 }
 
 /**
