@@ -6,7 +6,9 @@
 // Given the user's packages (not GOROOT's, not tsgo's overlays), an allocation in a standard-library function is
 // reported at each of the user's calls that reach it through library code, with the function that holds it
 // (`main.go:7:14: object allocated on the heap: size is not constant (in strconv.formatBits)`) — through the
-// library's direct calls, not its interface calls or calls of functions that only panic; the expression then
+// library's direct calls, not its interface calls or calls of functions that only panic, and only through the blocks
+// the call's constant arguments leave reachable (`strconv.AppendInt(b, 42, 10)` never reaches formatBits, and
+// formatBits called with append_ true never converts to a string); the expression then
 // matches either that function or the user's function making the call, so `-print-allocs=^main\.` lists every line
 // of main that can allocate and `-print-allocs=strconv` what strconv allocates. A library allocation no user call
 // reaches (a package initializer's) is reported at its own line.
@@ -18,6 +20,7 @@ import { isAllocSite } from '../ir/ir.ts';
 import { assertNever } from '../compiler/diag.ts';
 import { buildCallGraph } from './callgraph.ts';
 import type { Pos } from '../compiler/syntax/source.ts';
+import type { ConstValue } from '../compiler/types/constant.ts';
 
 /** allocReason renders an allocation site's escape note as one of TinyGo's four reasons. */
 export function allocReason(prog: ir.Program, a: ir.AllocSite): string {
@@ -55,36 +58,53 @@ export function reportAllocs(prog: ir.Program, filter: RegExp, cwd: string, user
   };
   const isUser = (fn: ir.Function): boolean => !userPackages || userPackages.has(fn.pkg?.path ?? '');
   const message = (site: ir.AllocSite): string => `object allocated on the heap: ${allocReason(prog, site)}`;
-  const calls: { fn: ir.Function; pos: Pos; targets: readonly ir.Function[] }[] = [];
+  const calls: { fn: ir.Function; pos: Pos; targets: readonly ir.Function[]; known: Known }[] = [];
   const graph = buildCallGraph(prog, false, (fn, i, targets) => {
-    if (userPackages && isUser(fn)) calls.push({ fn, pos: i.pos, targets });
+    if (userPackages && isUser(fn)) calls.push({ fn, pos: i.pos, targets, known: i.kind === 'Call' ? constArgs(i, new Map()) : new Map() });
   });
   for (const fn of graph.functions)
     if (isUser(fn) && unanchored.test(fn.qualifiedName)) for (const site of heapSites(fn)) add(site.pos, fn, message(site));
   if (!userPackages) return sortRows(rows);
 
-  // Library functions a library function calls directly, through library code, memoized per start. Calls through
-  // interfaces and function values inside the library are not followed (every implementation would be blamed on
-  // every user call), nor functions that never return (allocations on the way to a panic).
-  const reach = new Map<ir.Function, ir.Function[]>();
-  const libraryFrom = (g: ir.Function): ir.Function[] => {
-    let out = reach.get(g);
+  // The library functions (with their heap sites) a library function called with some constant arguments reaches
+  // through direct calls in library code, memoized per start. Calls through interfaces and function values inside the
+  // library are not followed (every implementation would be blamed on every user call), nor functions that never
+  // return (allocations on the way to a panic).
+  const reach = new Map<string, Map<ir.Function, ir.AllocSite[]>>();
+  const ids = new Map<ir.Function, number>();
+  const key = (g: ir.Function, known: Known): string =>
+    `${ids.get(g) ?? (ids.set(g, ids.size), ids.size - 1)}${[...known].map(([k, v]) => ` ${k}=${constText(v)}`).join('')}`;
+  const libraryFrom = (g: ir.Function, known: Known): Map<ir.Function, ir.AllocSite[]> => {
+    const k0 = key(g, known);
+    let out = reach.get(k0);
     if (out) return out;
-    const seen = new Set<ir.Function>([g]);
-    const work = [g];
-    while (work.length > 0)
-      for (const c of directCallees(work.pop()!)) if (!isUser(c) && !seen.has(c) && returns(c)) (seen.add(c), work.push(c));
-    reach.set(g, (out = [...seen]));
+    out = new Map();
+    const seen = new Set<string>([k0]);
+    const work: [ir.Function, Known][] = [[g, known]];
+    while (work.length > 0) {
+      const [fn, env] = work.pop()!;
+      const live = liveBlocks(fn, env);
+      out.set(fn, [...(out.get(fn) ?? []), ...heapSites(fn, live)]);
+      for (const b of live)
+        for (const i of b.instrs) {
+          if (i.kind !== 'Call' || i.callee.kind !== 'Function' || isUser(i.callee) || !returns(i.callee)) continue;
+          const args = constArgs(i, env);
+          const k = key(i.callee, args);
+          if (!seen.has(k)) (seen.add(k), work.push([i.callee, args]));
+        }
+    }
+    for (const [fn, sites] of out) out.set(fn, [...new Set(sites)]);
+    reach.set(k0, out);
     return out;
   };
   const attributed = new Set<ir.Function>();
   for (const call of calls)
     for (const g of new Set(call.targets)) {
       if (isUser(g)) continue;
-      for (const h of libraryFrom(g)) {
+      for (const [h, sites] of libraryFrom(g, call.known)) {
         attributed.add(h);
         if (!unanchored.test(h.qualifiedName) && !unanchored.test(call.fn.qualifiedName)) continue;
-        for (const site of heapSites(h)) add(call.pos, call.fn, `${message(site)} (in ${h.qualifiedName})`, true);
+        for (const site of sites) add(call.pos, call.fn, `${message(site)} (in ${h.qualifiedName})`, true);
       }
     }
   for (const fn of graph.functions)
@@ -93,11 +113,64 @@ export function reportAllocs(prog: ir.Program, filter: RegExp, cwd: string, user
   return sortRows(rows);
 }
 
-/** directCallees lists the functions fn calls directly. */
-function directCallees(fn: ir.Function): ir.Function[] {
-  const out: ir.Function[] = [];
-  for (const b of fn.blocks) for (const i of b.instrs) if (i.kind === 'Call' && i.callee.kind === 'Function') out.push(i.callee);
+/** Folded is a boolean or integer constant that decides a branch. */
+type Folded = Extract<ConstValue, { kind: 'bool' | 'int' }>;
+
+/** Known maps a function's parameter indices to the constants a call passes for them. */
+type Known = Map<number, Folded>;
+
+/** constArgs returns the constant arguments of call, given the constant parameters env of the calling function. */
+function constArgs(call: ir.Call, env: Known): Known {
+  const out: Known = new Map();
+  call.args.forEach((a, k) => {
+    const v = evalConst(a, env);
+    if (v) out.set(k, v);
+  });
   return out;
+}
+
+/** evalConst folds v to a boolean or integer constant when constants and env's parameters decide it. */
+function evalConst(v: ir.Value, env: Known): Folded | undefined {
+  switch (v.kind) {
+    case 'Const':
+      return v.value?.kind === 'bool' || v.value?.kind === 'int' ? (v.value as Folded) : undefined;
+    case 'Parameter':
+      return env.get(v.index);
+    case 'UnOp': {
+      const x = v.op === '!' ? evalConst(v.x, env) : undefined;
+      return x?.kind === 'bool' ? { kind: 'bool', value: !x.value } : undefined;
+    }
+    case 'BinOp': {
+      const x = evalConst(v.x, env);
+      const y = x && evalConst(v.y, env);
+      if (!x || !y || x.kind !== y.kind) return undefined;
+      const c = x.value < y.value ? -1 : x.value > y.value ? 1 : 0;
+      const ops: Partial<Record<ir.BinOpKind, boolean>> = { '==': c === 0, '!=': c !== 0 };
+      if (x.kind === 'int') Object.assign(ops, { '<': c < 0, '<=': c <= 0, '>': c > 0, '>=': c >= 0 });
+      const r = ops[v.op];
+      return r === undefined ? undefined : { kind: 'bool', value: r };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** constText renders a folded constant for a memo key. */
+const constText = (v: Folded): string => String(v.value);
+
+/** liveBlocks lists the blocks of fn reachable from its entry when env's parameters are the constants it names. */
+function liveBlocks(fn: ir.Function, env: Known): ir.BasicBlock[] {
+  if (fn.blocks.length === 0) return [];
+  const seen = new Set<ir.BasicBlock>([fn.blocks[0]!]);
+  const work = [fn.blocks[0]!];
+  while (work.length > 0) {
+    const b = work.pop()!;
+    const last = b.instrs[b.instrs.length - 1];
+    const cond = last?.kind === 'If' && env.size > 0 ? evalConst(last.cond, env) : undefined;
+    const succs = cond?.kind === 'bool' ? [b.succs[cond.value ? 0 : 1]!] : b.succs;
+    for (const s of succs) if (!seen.has(s)) (seen.add(s), work.push(s));
+  }
+  return [...seen];
 }
 
 /** returns reports whether fn can return (it has a Return instruction): a function that only panics cannot. */
@@ -105,10 +178,10 @@ function returns(fn: ir.Function): boolean {
   return fn.blocks.length === 0 || fn.blocks.some((b) => b.instrs.some((i) => i.kind === 'Return'));
 }
 
-/** heapSites lists the allocation sites of fn that stay on the heap. */
-function heapSites(fn: ir.Function): ir.AllocSite[] {
+/** heapSites lists the allocation sites of fn (in blocks, when given) that stay on the heap. */
+function heapSites(fn: ir.Function, blocks: readonly ir.BasicBlock[] = fn.blocks): ir.AllocSite[] {
   const out: ir.AllocSite[] = [];
-  for (const b of fn.blocks) for (const i of b.instrs) if (isAllocSite(i) && i.heap) out.push(i);
+  for (const b of blocks) for (const i of b.instrs) if (isAllocSite(i) && i.heap) out.push(i);
   return out;
 }
 
