@@ -90,7 +90,7 @@ export const CONDITIONAL_RUNTIME = [
   'panicBounds', 'panicTypeAssert', 'panicTypeAssertIface', 'panicMakeSliceLen', 'panicMakeSliceCap', 'panicDivide',
   'complexDiv', 'panicShift', 'mapinit', 'mapmake', 'mapassign', 'mapaccess', 'mapiterinit', 'mapiternext',
   'mapdelete', 'mapclear', 'maplen', 'panicUnsafeSliceLen', 'panicUnsafeSliceNil', 'chanSize', 'chaninit',
-  'chansend', 'chanrecv', 'chanselect', 'chanclose', 'chanlen', 'chancap', 'startGoroutine',
+  'chansend', 'chanrecv', 'chanselect', 'chanclose', 'chanlen', 'chancap', 'startGoroutine', 'plainPanic',
 ].map((n) => `runtime.${n}`);
 
 /**
@@ -180,8 +180,11 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[], sin
   const dispatch = (t: Type, m: FuncObj, caller: ir.Function): void => {
     if (t.underlying().kind === 'Interface') return;
     const sel = findMethod(t, m.name, m.pkg);
-    if (sel && !sel.viaInterface && typeKey(sel.fn.type) === typeKey(m.type)) mark(byObj.get(sel.fn), caller);
-    else if (sel?.viaInterface) invoke(sel.fn, caller);
+    if (sel && !sel.viaInterface && typeKey(sel.fn.type) === typeKey(m.type)) {
+      mark(byObj.get(sel.fn), caller);
+      // A value method called through a nil pointer panics with its name (interfaces.ts's dispatcher).
+      if (isPointer(t) && sel.path.length === 0 && !isPointer(sel.fn.type.recv!.type)) mark(byName.get('runtime.plainPanic'), caller);
+    } else if (sel?.viaInterface) invoke(sel.fn, caller);
   };
   const invoke = (m: FuncObj, caller: ir.Function): void => {
     const k = methodKey(m);
@@ -410,4 +413,9 @@ export function buildAll(prog: ir.Program): void {
         }
       }
   }
+}
+
+/** isPointer reports whether t is a pointer type (a method's receiver type, or a boxed type). */
+function isPointer(t: Type): boolean {
+  return t.kind === 'Pointer' || (t.kind !== 'Named' && t.underlying().kind === 'Pointer');
 }

@@ -24,18 +24,12 @@ import {
   STD_TARGETS,
 } from './stdprograms.ts';
 
-/** NIL_VALUE_METHOD is codegen's bug with a value method called through a nil pointer in an interface. */
-const NIL_VALUE_METHOD = 'compiler bug: a value method called through a nil pointer does not panic';
-
 /**
  * KNOWN_FAILURES maps `program@target` (or `program@*` for every target) to the bug that makes it fail, as the
  * table shows it. testdata/std/README.md has a minimal reproducer for each bug.
  */
 const KNOWN_FAILURES: Record<string, string> = {
   'bits_panic@*': 'compiler bug: `//go:linkname` on a variable is ignored (math/bits panics with nil)',
-  'fmt_nilmethod@host': NIL_VALUE_METHOD,
-  'fmt_nilmethod@cortex-m-qemu': NIL_VALUE_METHOD,
-  'fmt_nilmethod@pico': NIL_VALUE_METHOD,
   'crc32@arduino': 'out of memory at run time: 1 KB tables on the heap (8 KB for ChecksumIEEE)',
 };
 

@@ -178,17 +178,31 @@ export class Interfaces {
     // cur points to a value of type curT: the receiver's base, then each embedded field on the path.
     let curT: Type;
     let cur: llvm.Value;
+    // mayBeNil says cur came from a pointer (the boxed one, or an embedded pointer field) and is not checked yet.
+    let mayBeNil = false;
     const tu = t.underlying();
     if (t.kind === 'Pointer' || (tu.kind === 'Pointer' && t.kind !== 'Named')) {
       curT = (tu as { elem: Type }).elem;
       cur = data;
+      mayBeNil = true;
     } else {
       curT = t;
       cur = isDirectIface(t, g.prog.sizes) ? slot : data;
     }
+    const rt = sel.viaInterface ? undefined : sel.fn.type.recv!.type;
+    if (mayBeNil && sel.path.length === 0 && rt && rt.kind !== 'Pointer') {
+      // gc's wrapper of a value method for the pointer type: a nil pointer panics naming the method.
+      const name = curT.kind === 'Named' ? curT.obj.name : curT.toString();
+      const pkg = curT.kind === 'Named' ? curT.obj.pkg?.path : undefined;
+      const msg = `value method ${pkg ? pkg + '.' : ''}${name}.${sel.fn.name} called using nil *${name} pointer`;
+      this.nilGuard(b, cur, () => b.CreateCall(runtimeFunction(g, 'plainPanic'), [g.stringConst(msg)]));
+      mayBeNil = false;
+    }
     for (const idx of sel.path) {
       const st = curT.underlying();
       if (st.kind !== 'Struct') break;
+      if (mayBeNil) this.nilGuard(b, cur, () => b.CreateCall(runtimeFunction(g, 'panicNil'), []));
+      mayBeNil = false;
       const sty = g.llvmType(curT);
       cur = b.CreateInBoundsGEP(sty, b.CreateBitCast(cur, llvm.PointerType.get(sty, 0)), [
         llvm.ConstantInt.get(g.types.i32, 0, false),
@@ -198,8 +212,11 @@ export class Interfaces {
       if (ft.kind === 'Pointer' || (ft.underlying().kind === 'Pointer' && ft.kind !== 'Named')) {
         cur = b.CreateLoad(g.llvmType(ft), cur);
         curT = (ft.underlying() as { elem: Type }).elem;
+        mayBeNil = true;
       } else curT = ft;
     }
+    // A value receiver reached through an embedded pointer is a dereference of that pointer.
+    if (mayBeNil && rt && rt.kind !== 'Pointer') this.nilGuard(b, cur, () => b.CreateCall(runtimeFunction(g, 'panicNil'), []));
     let result: llvm.Value;
     if (sel.viaInterface) {
       const iv = b.CreateLoad(g.llvmType(curT), b.CreateBitCast(cur, llvm.PointerType.get(g.llvmType(curT), 0)));
@@ -213,18 +230,29 @@ export class Interfaces {
         b.CreateUnreachable();
         return;
       }
-      const rt = sel.fn.type.recv!.type;
-      const rty = g.llvmType(rt);
+      const rty = g.llvmType(rt!);
       // A by-reference receiver is passed as the boxed value's address: the method copies it on entry.
-      const recv = rt.kind === 'Pointer'
+      const recv = rt!.kind === 'Pointer'
         ? b.CreateBitCast(cur, rty)
-        : g.types.byRef(rt)
+        : g.types.byRef(rt!)
           ? b.CreateBitCast(cur, llvm.PointerType.get(rty, 0))
           : b.CreateLoad(rty, b.CreateBitCast(cur, llvm.PointerType.get(rty, 0)));
       result = b.CreateCall(sym.fn, [recv, ...args]);
     }
     if (m.type.results.length === 0) b.CreateRetVoid();
     else b.CreateRet(result);
+  }
+
+  /** nilGuard continues b in a new block when ptr is not nil, after a block that calls panicCall (never returns). */
+  private nilGuard(b: llvm.IRBuilder, ptr: llvm.Value, panicCall: () => void): void {
+    const fn = b.GetInsertBlock()!.getParent()!;
+    const fail = llvm.BasicBlock.Create(this.g.ctx, 'nil', fn);
+    const ok = llvm.BasicBlock.Create(this.g.ctx, 'nonnil', fn);
+    b.CreateCondBr(b.CreateIsNull(ptr), fail, ok);
+    b.SetInsertPoint(fail);
+    panicCall();
+    b.CreateUnreachable();
+    b.SetInsertPoint(ok);
   }
 
   private writeImplements(fn: llvm.Function, iface: Type): void {

@@ -47,6 +47,7 @@ export const runtimeFuncs = {
   printnl: { params: [], result: undefined },
   // panic.go
   panicstring: { params: [Typ.string], result: undefined, noReturn: true },
+  plainPanic: { params: [Typ.string], result: undefined, noReturn: true },
   panicBegin: { params: [], result: undefined },
   panicEnd: { params: [], result: undefined, noReturn: true },
   panicBounds: { params: [Typ.uint8, Typ.int, Typ.int], result: undefined, noReturn: true },
