@@ -62,6 +62,11 @@ export interface Global extends ValueBase {
    * function refers to the variable (passes/reachable.ts), so an unused table costs nothing.
    */
   initFunc?: Function;
+  /**
+   * linkname is the symbol a `//go:linkname name importpath.name` directive on the declaration names: the variable is
+   * that package's (math/bits' overflowError is the runtime's), and passes/linkname.ts makes its uses use it.
+   */
+  linkname?: string;
 }
 
 /**

@@ -7,7 +7,7 @@ import { generateModule } from '../compiler/codegen/codegen.ts';
 import { hostTarget } from '../compiler/codegen/testdata/harness.ts';
 import { DiagnosticSink } from '../compiler/diag.ts';
 import { buildPackages } from '../compiler/ssagen/testutil.ts';
-import type * as ir from '../ir/ir.ts';
+import * as ir from '../ir/ir.ts';
 import { symbolName } from '../ir/linkname.ts';
 import { runPasses } from './pipeline.ts';
 
@@ -24,6 +24,9 @@ func lib_sem(p *uint32) { *p++ }
 func lib_unused() int { return 1 }
 
 func double(x int) int { return 2 * x }
+
+// The variable lib pulls: its initializer runs in rt's.
+var limit = double(21)
 `;
 
 const LIB = `package lib
@@ -36,10 +39,14 @@ func sem(p *uint32)
 //go:linkname twice rt.double
 func twice(x int) int
 
+// Pull of a variable: lib's limit is rt's.
+//go:linkname limit rt.limit
+var limit int
+
 func Use() int {
 	var n uint32
 	sem(&n)
-	return twice(int(n))
+	return twice(int(n)) + limit
 }
 `;
 
@@ -100,6 +107,15 @@ describe('//go:linkname', () => {
   it('reports a definition of another type at the declaration', async () => {
     const { errors } = await build(RT, LIB.replace('func sem(p *uint32)', 'func sem(p *uint64)').replace('var n uint32', 'var n uint64'));
     expect(errors).toEqual(['//go:linkname: lib.sem has type func(*uint64) but its definition rt.lib_sem has type func(*uint32)']);
+  });
+
+  it("makes a variable's uses use the variable it names, and reports another type", async () => {
+    const { prog, errors } = await build();
+    expect(errors).toEqual([]);
+    const globals = fn(prog, 'lib.Use')!.blocks.flatMap((blk) => blk.instrs).flatMap((i) => ir.operands(i)).filter((v) => v.kind === 'Global');
+    expect(globals.map((g) => g.kind === 'Global' && g.qualifiedName)).toEqual(['rt.limit']);
+    const mismatch = await build(RT, LIB.replace('var limit int', 'var limit int32').replace('+ limit', '+ int(limit)'));
+    expect(mismatch.errors).toEqual(['//go:linkname: lib.limit has type int32 but rt.limit has type int']);
   });
 
   it('emits one LLVM function per symbol, the definition under the pushed name', async () => {

@@ -16,9 +16,23 @@ import * as b from '../ir/builder.ts';
 import * as ir from '../ir/ir.ts';
 import { definitionOf, definitions } from '../ir/linkname.ts';
 
-/** resolveLinknames makes every use of a bodyless function that a Go definition implements use the definition. */
+/**
+ * resolveLinknames makes every use of a bodyless function that a Go definition implements use the definition, and every
+ * use of a variable declared with `//go:linkname` use the variable it names.
+ */
 export function resolveLinknames(prog: ir.Program, sink: DiagnosticSink): void {
   const all = prog.packages.flatMap((p) => [p.init, ...p.functions]);
+  const globals = new Map(prog.packages.flatMap((p) => p.globals.map((g) => [g.qualifiedName, g] as const)));
+  const aliases = new Map<ir.Global, ir.Global>();
+  for (const g of globals.values()) {
+    const def = g.linkname !== undefined ? globals.get(g.linkname) : undefined;
+    if (!def || def === g) continue;
+    if (!identical(g.type, def.type)) {
+      sink.error(g.pos, `//go:linkname: ${g.qualifiedName} has type ${typeString(b.elemOf(g.type))} but ${def.qualifiedName} has type ${typeString(b.elemOf(def.type))}`);
+      continue;
+    }
+    aliases.set(g, def);
+  }
   const defs = definitions(all);
   const target = new Map<ir.Function, ir.Function>();
   for (const fn of all) {
@@ -35,13 +49,12 @@ export function resolveLinknames(prog: ir.Program, sink: DiagnosticSink): void {
     }
     target.set(fn, def);
   }
-  if (target.size === 0) return;
+  if (target.size === 0 && aliases.size === 0) return;
+  const resolved = (v: ir.Value): ir.Value =>
+    v.kind === 'Function' ? (target.get(v) ?? v) : v.kind === 'Global' ? (aliases.get(v) ?? v) : v;
   for (const fn of all)
     for (const blk of fn.blocks)
-      for (const i of blk.instrs)
-        if (ir.operands(i).some((v) => v.kind === 'Function' && target.has(v))) {
-          b.mapOperands(i, (v) => (v.kind === 'Function' ? (target.get(v) ?? v) : v));
-        }
+      for (const i of blk.instrs) if (ir.operands(i).some((v) => resolved(v) !== v)) b.mapOperands(i, resolved);
 }
 
 /** linkCompatible reports whether two signatures agree parameter by parameter, up to pointers to same-size structs. */

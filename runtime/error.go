@@ -23,6 +23,13 @@ func (e errorString) Error() string {
 	return "runtime error: " + string(e)
 }
 
+// divideError and overflowError are the run-time errors math/bits panics with: its variables of the same names are
+// these (`//go:linkname`). They are static data: a program that never uses them carries nothing.
+var (
+	divideError   = error(errorString("integer divide by zero"))
+	overflowError = error(errorString("integer overflow"))
+)
+
 // plainError is a run-time error whose message has no prefix ("assignment to entry in nil map").
 type plainError string
 

@@ -29,7 +29,6 @@ import {
  * table shows it. testdata/std/README.md has a minimal reproducer for each bug.
  */
 const KNOWN_FAILURES: Record<string, string> = {
-  'bits_panic@*': 'compiler bug: `//go:linkname` on a variable is ignored (math/bits panics with nil)',
   'crc32@arduino': 'out of memory at run time: 1 KB tables on the heap (8 KB for ChecksumIEEE)',
 };
 

@@ -145,7 +145,12 @@ function createMembers(st: ProgramState, pkg: ir.Package, files: ast.File[], inf
           for (const id of spec.names) {
             const obj = info.defs.get(id);
             if (obj?.kind !== 'Var' || id.name === '_') continue;
-            st.globals.set(obj, b.newGlobal(pkg, id.name, obj.type, id.pos, obj));
+            const g = b.newGlobal(pkg, id.name, obj.type, id.pos, obj);
+            g.linkname = decl.directives
+              .filter((d) => d.name === 'go:linkname')
+              .map((d) => d.args.trim().split(/\s+/))
+              .find(([local, target]) => local === id.name && target)?.[1];
+            st.globals.set(obj, g);
           }
         }
       } else if (decl.kind === 'FuncDecl') {
