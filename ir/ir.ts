@@ -329,6 +329,12 @@ export interface UnOp extends ValueInstrBase {
 export interface Convert extends ValueInstrBase {
   kind: 'Convert';
   x: Value;
+  /**
+   * opaque marks a uintptr → unsafe.Pointer conversion whose integer was not computed in the same expression from a
+   * pointer converted to uintptr (`unsafe.Pointer(x ^ 0)` with x a variable; a register address): Go's rules for
+   * unsafe.Pointer give the result no provenance, so escape analysis, as gc's, sees a pointer to unknown memory.
+   */
+  opaque?: boolean;
 }
 
 /**
@@ -738,11 +744,6 @@ export interface Package {
   globals: Global[];
   /** init is the synthetic package initializer `pkg.init` (globals' initializers, then user init funcs). */
   init: Function;
-  /**
-   * symbolSuffix makes the symbols of a second copy of a package distinct: `tsgo test`'s variant of a package with
-   * its test files (` [sort.test]`), next to the copy package testing's own imports use.
-   */
-  symbolSuffix?: string;
 }
 
 /** Program is the whole program: every package in dependency order (runtime first, main last). */

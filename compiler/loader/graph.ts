@@ -39,8 +39,6 @@ export interface PackageNode {
   imports: Map<string, string>;
   /** checkMs is the wall time of the type check alone. */
   checkMs: number;
-  /** typesPath is the package's import path as the type checker and symbols know it, when it differs from path. */
-  typesPath?: string;
   /**
    * gorootDepErrors is set when every failing dependency (direct or not) fails inside GOROOT: typically std packages
    * that need runtime API tsgo's runtime lacks, which `keepGoing: 'goroot'` looks past.
@@ -69,11 +67,10 @@ export interface GraphOptions {
   /** onPackage is called once per package in dependency order, before its trees are released. */
   onPackage?: (node: PackageNode) => void;
   /**
-   * redirect names the node an import of path from importer resolves to instead of the resolver's answer: `tsgo
-   * test` sends the external test package's and the test main's imports of the package under test to its variant
-   * with the test files.
+   * local lists import paths of packages given to loadFiles that the resolver cannot find: the external test package
+   * `path_test` that tsgo test's main imports.
    */
-  redirect?: (importer: PackageNode, path: string) => string | undefined;
+  local?: ReadonlySet<string>;
 }
 
 /** PackageGraph loads packages and their dependencies; `order` lists them dependencies first. */
@@ -95,13 +92,13 @@ export class PackageGraph {
 
   /**
    * loadFiles loads a package made of the given files (a root given as .go files, or a located package) as node
-   * pkgPath; typesPath, when given, is its import path for the type checker (a test variant of a package).
+   * pkgPath.
    */
-  loadFiles(pkgPath: string, dir: string, origin: Origin, filenames: string[], typesPath?: string): PackageNode {
+  loadFiles(pkgPath: string, dir: string, origin: Origin, filenames: string[]): PackageNode {
     const sink = new DiagnosticSink(this.opts.fset);
     const node: PackageNode = {
       path: pkgPath, dir, origin, status: 'ok', sink, filenames, files: undefined, pkg: undefined, info: undefined,
-      imports: new Map(), checkMs: 0, gorootDepErrors: false, typesPath,
+      imports: new Map(), checkMs: 0, gorootDepErrors: false,
     };
     this.nodes.set(pkgPath, node);
     this.stack.push(node);
@@ -135,10 +132,10 @@ export class PackageGraph {
       for (const imp of f.imports) {
         const p = importPathOf(imp);
         if (p === undefined || p === 'unsafe' || node.imports.has(p)) continue;
-        const redirected = this.opts.redirect?.(node, p);
-        if (redirected !== undefined) {
-          node.imports.set(p, redirected);
-          if (this.nodes.get(redirected)?.status !== 'ok') node.status = 'dep-errors';
+        const local = this.opts.local?.has(p) ? this.nodes.get(p) : undefined;
+        if (local) {
+          node.imports.set(p, p);
+          if (local.status !== 'ok') node.status = 'dep-errors';
           continue;
         }
         const r = this.opts.resolver.resolve(p, from);
@@ -172,7 +169,7 @@ export class PackageGraph {
       return canon === undefined ? undefined : this.nodes.get(canon)?.pkg;
     };
     const t0 = performance.now();
-    const { pkg, info } = checkPackage({ fset: this.opts.fset, sizes: this.opts.sizes, importer }, node.typesPath ?? node.path, files, node.sink);
+    const { pkg, info } = checkPackage({ fset: this.opts.fset, sizes: this.opts.sizes, importer }, node.path, files, node.sink);
     node.checkMs = performance.now() - t0;
     node.pkg = pkg;
     node.info = info;

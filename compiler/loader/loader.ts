@@ -114,11 +114,12 @@ export function resolveTestTargets(args: string[], build: BuildContext, cwd = pr
 }
 
 /**
- * loadTestProgram loads what `go test` builds for one package: the runtime, package testing, the package with its
- * in-package `_test.go` files, its external test package (`path_test`) when it has one, and the test main that
- * writeMain writes (given the two, it returns the main's file name). When testing's own imports need the package
- * (strings, fmt...), the test files go into a variant of it (node `path [path.test]`, import path `path` for the
- * checker and the symbols) that only the external tests and the main see, as go test recompiles it.
+ * loadTestProgram loads what `go test` builds for one package: the runtime, the package with its in-package
+ * `_test.go` files, package testing, its external test package (`path_test`) when it has one, and the test main that
+ * writeMain writes (given the two, it returns the main's file name). The package is loaded with its test files
+ * before anything imports it, so that every importer in the test binary (testing's own fmt, strings, ...) uses that
+ * one copy, as go test recompiles them against it; test files that import a package importing it are an import
+ * cycle, as with go test.
  */
 export function loadTestProgram(
   t: TestTarget,
@@ -127,32 +128,19 @@ export function loadTestProgram(
 ): LoadedPackage[] {
   const cwd = ctx.cwd ?? process.cwd();
   const resolver = new Resolver({ goroot: ctx.goroot ?? findGoroot(), module: moduleAt(cwd), overlays: true });
-  let variant = t.path;
-  const testNodes = new Set<string>();
-  const graph = new PackageGraph({
-    fset: ctx.fset, build: ctx.build, sizes: ctx.sizes, keep: true, resolver,
-    redirect: (importer, p) => {
-      if (!testNodes.has(importer.path)) return undefined;
-      return p === t.path ? variant : p === `${t.path}_test` ? p : undefined;
-    },
-  });
+  const local = new Set([`${t.path}_test`]);
+  const graph = new PackageGraph({ fset: ctx.fset, build: ctx.build, sizes: ctx.sizes, keep: true, resolver, local });
   const runtime = graph.loadFiles('runtime', RUNTIME_DIR, 'overlay', selectFiles(RUNTIME_DIR, ctx.build).files);
   const testing = resolver.resolve('testing', undefined);
   if (runtime.status !== 'ok' || typeof testing === 'string') return loaded(graph, ctx);
-  graph.loadResolved(testing);
+  if (graph.nodes.has(t.path)) throw new UserError(`tsgo test: cannot test ${t.path}: the runtime imports it`);
   const files = selectFiles(t.dir, ctx.build, true).files;
   const xtestFiles = files.filter((f) => f.endsWith('_test.go') && packageClause(f)?.endsWith('_test'));
-  const pkgFiles = files.filter((f) => !xtestFiles.includes(f));
-  if (graph.nodes.has(t.path)) variant = `${t.path} [${t.path}.test]`;
-  const pkg = graph.loadFiles(variant, t.dir, t.origin, pkgFiles, t.path);
-  let xtest: PackageNode | undefined;
-  if (xtestFiles.length > 0) {
-    testNodes.add(`${t.path}_test`);
-    xtest = graph.loadFiles(`${t.path}_test`, t.dir, t.origin, xtestFiles);
-  }
+  const pkg = graph.loadFiles(t.path, t.dir, t.origin, files.filter((f) => !xtestFiles.includes(f)));
+  graph.loadResolved(testing);
+  const xtest = xtestFiles.length > 0 ? graph.loadFiles(`${t.path}_test`, t.dir, t.origin, xtestFiles) : undefined;
   if (pkg.status === 'ok' && xtest?.status !== 'errors') {
     const main = writeMain(pkg, xtest);
-    testNodes.add('main');
     graph.loadFiles('main', path.dirname(main), 'dir', [main]);
   }
   return loaded(graph, ctx);

@@ -38,7 +38,7 @@ import { optimizeBlocks } from './blockopt.ts';
 export interface BuildInput {
   fset: FileSet;
   sizes: Sizes;
-  packages: { pkg: types.Package; files: ast.File[]; info: Info; origin?: string; path?: string }[];
+  packages: { pkg: types.Package; files: ast.File[]; info: Info; origin?: string }[];
   /** cpuFrequency is the target's clock in Hz, the value of runtime.cpuFrequency(). */
   cpuFrequency?: number;
 }
@@ -83,11 +83,6 @@ export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: Buil
 
   for (const p of input.packages) {
     const pkg = b.newPackage(prog, p.pkg.path, p.pkg.name, p.pkg);
-    if (p.path !== undefined && p.path !== p.pkg.path) {
-      // A second copy of a package (tsgo test's variant with the test files): its symbols get the node's suffix.
-      pkg.symbolSuffix = p.path.slice(p.pkg.path.length);
-      pkg.init.qualifiedName += pkg.symbolSuffix;
-    }
     inits.push({ pkg, info: p.info, userInits: createMembers(st, pkg, p.files, p.info), std: p.origin === 'goroot' || p.origin === 'overlay' });
   }
   for (const i of inits) buildAndFinish(st, i.pkg.init, () => buildInit(st, i.pkg, i.info, i.userInits, i.std), opts);
@@ -163,7 +158,7 @@ function createMembers(st: ProgramState, pkg: ir.Package, files: ast.File[], inf
         }
         const isInit = !decl.recv && decl.name.name === 'init';
         const name = isInit ? `init#${userInits.length + 1}` : decl.name.name;
-        const qname = (isInit ? `${pkg.path}.${name}` : qualifiedName(obj, pkg)) + (pkg.symbolSuffix ?? '');
+        const qname = isInit ? `${pkg.path}.${name}` : qualifiedName(obj, pkg);
         const fn = b.newFunction(pkg, name, qname, obj.type, decl.name.pos, obj);
         fn.directives = decl.directives.map((d) => ({ name: d.name, args: d.args }));
         if (isInit) userInits.push(fn);

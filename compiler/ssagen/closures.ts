@@ -81,11 +81,10 @@ export function methodValue(fb: FnBuilder, e: ast.SelectorExpr, sel: Selection, 
   const m = sel.obj as FuncObj;
   const t = fb.typeOf(e);
   const isIface = !m.type.recv;
-  const suffix = fb.fn.pkg?.symbolSuffix ?? ''; // a test variant's types print as the plain copy's
-  const key = `${isIface ? 'iface:' : ''}${m.fullName || m.name}@${m.pkg?.path ?? ''}:${recv.type.toString()}$bound${suffix}`;
+  const key = `${isIface ? 'iface:' : ''}${m.fullName || m.name}@${m.pkg?.path ?? ''}:${recv.type.toString()}$bound`;
   const fn = synthetic(fb, key, () => {
     const target = isIface ? undefined : methodFunction(fb, m);
-    const name = `${target?.qualifiedName ?? `${recv.type.toString()}.${m.name}${suffix}`}$bound`;
+    const name = `${target?.qualifiedName ?? `${recv.type.toString()}.${m.name}`}$bound`;
     const f = b.newFunction(fb.fn.pkg, `${m.name}$bound`, name, plainSig(m.type), e.sel.pos);
     f.synthetic = 'bound method';
     f.hasContext = true;
@@ -112,11 +111,10 @@ export function methodExprValue(fb: FnBuilder, e: ast.SelectorExpr, sel: Selecti
   const m = sel.obj as FuncObj;
   const t = fb.typeOf(e);
   const sig = t.underlying() as Signature;
-  const suffix = fb.fn.pkg?.symbolSuffix ?? '';
-  const key = `${m.fullName || m.name}@${m.pkg?.path ?? ''}:${recvType.toString()}$thunk${suffix}`;
+  const key = `${m.fullName || m.name}@${m.pkg?.path ?? ''}:${recvType.toString()}$thunk`;
   const fn = synthetic(fb, key, () => {
     const target = m.type.recv ? methodFunction(fb, m) : undefined;
-    const name = `${recvType.toString()}.${m.name}$thunk${suffix}`;
+    const name = `${recvType.toString()}.${m.name}$thunk`;
     const f = b.newFunction(fb.fn.pkg, `${m.name}$thunk`, name, sig, e.sel.pos);
     f.synthetic = 'method expression';
     const tb = new FnBuilder(fb.st, f, fb.info, fb.smap);

@@ -71,7 +71,7 @@ export function instantiate(st: ProgramState, origin: FuncObj, targs: Type[]): i
   if (hit) return hit;
   const name = `${origin.name}[${targs.map(argString).join(',')}]`;
   const sig = instantiateSignature(origin.type, targs);
-  const fn = b.newFunction(gd.pkg, name, `${gd.pkg.path}.${name}${gd.pkg.symbolSuffix ?? ''}`, sig, gd.decl.name.pos, origin);
+  const fn = b.newFunction(gd.pkg, name, `${gd.pkg.path}.${name}`, sig, gd.decl.name.pos, origin);
   return register(st, key, fn, gd, makeSubstMap(origin.type.typeParams, targs));
 }
 
@@ -90,7 +90,7 @@ function methodInstance(st: ProgramState, m: FuncObj): ir.Function | undefined {
   if (hit) return hit;
   const rt = canonical.type.recv!.type;
   const recvName = rt.kind === 'Pointer' ? `(*${argString(rt.elem)})` : argString(rt);
-  const fn = b.newFunction(gd.pkg, origin.name, `${recvName}.${origin.name}${gd.pkg.symbolSuffix ?? ''}`, canonical.type, gd.decl.name.pos, canonical);
+  const fn = b.newFunction(gd.pkg, origin.name, `${recvName}.${origin.name}`, canonical.type, gd.decl.name.pos, canonical);
   st.funcs.set(canonical, fn);
   const rtps = origin.type.recvTypeParams;
   return register(st, key, fn, gd, makeSubstMap(rtps, inst.typeArgs));
