@@ -113,7 +113,7 @@ export function instrString(i: ir.Instruction): string {
     case 'UnOp':
       return `${i.op}${n(i.x)}`;
     case 'Convert':
-      return `convert ${typeName(i.type)} <- ${typeName(i.x.type)} (${n(i.x)})`;
+      return `convert ${typeName(i.type)} <- ${typeName(i.x.type)} (${n(i.x)})${i.opaque ? ' opaque' : ''}`;
     case 'FieldAddr':
       return `&${n(i.x)}.${fieldName(pointee(i.x.type), i.field)} [#${i.field}]`;
     case 'Field':

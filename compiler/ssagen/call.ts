@@ -241,7 +241,35 @@ function conversion(fb: FnBuilder, e: ast.CallExpr): ir.Value {
   if (str) return str;
   if (x.kind === 'Const' && x.value) return b.constOf(t, x.value);
   if (isUntypedType(x.type)) return fb.convertTo(fb.convertTo(x, defaultType(x.type), e.lparen), t, e.lparen);
-  return b.emitConvert(fb.block, x, t, e.lparen);
+  const c = b.emitConvert(fb.block, x, t, e.lparen);
+  if (isUnsafePointer(tu) && !isUnsafePointer(x.type.underlying()) && !fromPointer(fb, arg)) c.opaque = true;
+  return c;
+}
+
+const ARITH = new Set<ast.BinaryOp>(['+', '-', '*', '/', '%', '&', '|', '^', '&^']);
+
+const isUnsafePointer = (t: Type): boolean => t.kind === 'Basic' && t.name === 'unsafe.Pointer';
+
+/**
+ * fromPointer reports whether integer expression e is computed, in itself, from an unsafe.Pointer converted to an
+ * integer (`uintptr(p) + off`): the one form whose conversion back to unsafe.Pointer keeps p's provenance.
+ */
+function fromPointer(fb: FnBuilder, e: ast.Expr): boolean {
+  switch (e.kind) {
+    case 'ParenExpr':
+      return fromPointer(fb, e.x);
+    case 'BinaryExpr':
+      if (e.op === '<<' || e.op === '>>') return fromPointer(fb, e.x);
+      return ARITH.has(e.op) && (fromPointer(fb, e.x) || fromPointer(fb, e.y));
+    case 'CallExpr': {
+      const arg = e.args.length === 1 && fb.tv(e.fun)?.mode === 'typexpr' ? e.args[0] : undefined;
+      if (!arg) return false;
+      const at = fb.typeOf(arg).underlying();
+      return isUnsafePointer(at) || fromPointer(fb, arg);
+    }
+    default:
+      return false;
+  }
 }
 
 function builtin(fb: FnBuilder, e: ast.CallExpr, fun: ast.Expr): ir.Value {

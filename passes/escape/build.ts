@@ -12,7 +12,8 @@
 //   other FieldAddr, IndexAddr, Field, Index, Slice, Convert between pointer types, Extract, ChangeInterface,
 //   direct MakeInterface, TypeAssert to an interface or a direct type   value ← operand (0)
 //   TypeAssert to a boxed type, Lookup, MapNext   value ← x (+1) (a copy of what the box or map holds)
-//   Convert to uintptr: no flow; Convert uintptr → pointer: value ← the pointers it was computed from (pointers.ts)
+//   Convert to uintptr: no flow; Convert uintptr → pointer: value ← the pointers it was computed from (pointers.ts),
+//     or ← heap when the conversion is opaque (its integer did not come from a pointer in the same expression)
 //   Store `*a = v`   recorded as a StoreSite; stores.ts resolves it to `memory ← v (0)` for each memory a points to
 //   MapUpdate        key and value stored into the map's memory (two StoreSites)
 //   Return           result_k ← results[k] (0)
@@ -249,6 +250,10 @@ function buildConvert(g: Graph, i: ir.Convert): void {
   if (!hasPointers(i.type)) return; // pointer → uintptr and numeric conversions carry no address
   if (hasPointers(i.x.type)) {
     flowFrom(g, g.valueLoc(i), i.x, 0, i.pos);
+    return;
+  }
+  if (i.opaque) {
+    g.valueLoc(i).flow(g.heap, 0, i.pos);
     return;
   }
   const src = unsafeSources(i.x);
