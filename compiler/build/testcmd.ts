@@ -57,7 +57,7 @@ export async function runTestCommand(opts: BuildOptions, f: TestCommandFlags): P
         continue;
       }
       const write = (chunk: string | Uint8Array): void => stdout(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-      const r = await runFirmware(res.target, res.outputPath, { stdout: write, timeoutMs: f.timeoutMs ?? 600_000 });
+      const r = await runFirmware(res.target, res.outputPath, { stdout: write, timeoutMs: f.timeoutMs ?? 600_000, cwd: t.dir });
       if (r.message) stdout(r.message + '\n');
       const secs = ((performance.now() - t0) / 1000).toFixed(2);
       if (r.exitCode === 0) stdout(`ok  \t${t.path}\t${secs}s\n`);

@@ -39,7 +39,7 @@ export async function runQemu(target: ResolvedTarget, elfPath: string, opts: Run
 export async function runNative(_target: ResolvedTarget, elfPath: string, opts: RunOptions): Promise<RunResult> {
   mustExist(elfPath);
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const r = await runProcess(elfPath, [], { timeoutMs, ...streamTo(opts) });
+  const r = await runProcess(elfPath, [], { timeoutMs, ...streamTo(opts), ...(opts.cwd ? { cwd: opts.cwd } : {}) });
   if (r.timedOut) return timeout(r, timeoutMs, r.stderr);
   if (r.signal !== null) {
     const signo = (osConstants.signals as Record<string, number>)[r.signal] ?? 0;

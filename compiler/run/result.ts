@@ -19,6 +19,8 @@ export interface RunOptions {
   simTimeNs?: number;
   /** uartInput supplies the bytes the board's UART receives (simulators only). */
   uartInput?: ByteQueue;
+  /** cwd is the directory a host program runs in (go test runs a test in its package's directory); host only. */
+  cwd?: string;
   /** onPinChange receives every change of an output pin's level (simulators only). */
   onPinChange?: (change: PinChange) => void;
 }
