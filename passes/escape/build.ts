@@ -117,7 +117,7 @@ function buildInstr(g: Graph, i: ir.Instruction, env: AnalysisEnv): void {
     case 'Store': {
       const addr = g.locOf(i.addr);
       if (addr) g.writes.push({ addr, byAppend: false });
-      if (!hasPointers(i.val.type)) return;
+      if (!hasPointers(i.val.type) || isSelfAssign(i)) return;
       const val = g.locOf(i.val);
       if (addr && val) g.stores.push({ addr, val, pos: i.pos, targets: new Set() });
       return;
@@ -244,6 +244,23 @@ function fieldBase(g: Graph, x: ir.Value): Location | undefined {
     return b ? g.fieldOf(b, x.field) : undefined;
   }
   return undefined;
+}
+
+/**
+ * isSelfAssign recognises `p.f = p.f[i:j]` (gc's isSelfAssign, made field-exact for a field-sensitive analysis): the
+ * slice stored points where the field already pointed, so the store changes nothing that escapes.
+ */
+function isSelfAssign(s: ir.Store): boolean {
+  const v = s.val;
+  if (v.kind !== 'Slice') return false;
+  const src = v.x.kind === 'UnOp' && v.x.op === '*' ? v.x.x : undefined;
+  return src !== undefined && sameField(s.addr, src);
+}
+
+/** sameField reports whether two addresses are the same chain of fields from the same SSA value. */
+function sameField(a: ir.Value, b: ir.Value): boolean {
+  if (a === b) return true;
+  return a.kind === 'FieldAddr' && b.kind === 'FieldAddr' && a.field === b.field && sameField(a.x, b.x);
 }
 
 function buildConvert(g: Graph, i: ir.Convert): void {

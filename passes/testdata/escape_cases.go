@@ -197,10 +197,37 @@ func main() {
 	tooLarge()
 	recursion()
 	println(localLiteral())
+	selfAssign()
 }
 
 // localLiteral's &T{} is only read through: it stays in the frame.
 func localLiteral() int {
 	q := &T{n: 1}
 	return q.n
+}
+
+type digits struct {
+	d []byte
+	e []byte
+}
+
+var gbytes []byte
+
+// trimDigits reslices a field in place (gc's self-assignment): the buffer d.d points to does not escape through it.
+func trimDigits(d *digits) { d.d = d.d[1:] }
+
+// moveDigits stores one field's slice into another, which escapes: the buffer does too.
+func moveDigits(d *digits) {
+	d.e = d.d[1:]
+	gbytes = d.e
+}
+
+func selfAssign() {
+	var a [4]byte
+	d := digits{d: a[:]}
+	trimDigits(&d)
+	var b [4]byte // OUT: object allocated on the heap: escapes at line 231
+	e := digits{d: b[:]}
+	moveDigits(&e)
+	println(len(d.d), len(e.e))
 }
