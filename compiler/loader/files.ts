@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { evalConstraint, evalPlusBuild, matchFileName, type BuildContext } from './constraints.ts';
+import { findGoroot } from './goenv.ts';
 
 /** DirFiles is the outcome of selecting a directory's files. */
 export interface DirFiles {
@@ -21,7 +22,8 @@ export interface DirFiles {
 
 /**
  * selectFiles lists a directory's .go files that the build context selects, sorted by name; withTests adds the
- * `_test.go` files it selects (for `tsgo test`).
+ * `_test.go` files it selects (for `tsgo test`). tsgo compiles no assembly: a package with assembly for the target's
+ * architecture is selected as for a portable one (portableContext).
  */
 export function selectFiles(dir: string, build: BuildContext, withTests = false): DirFiles {
   let entries: fs.Dirent[];
@@ -30,6 +32,7 @@ export function selectFiles(dir: string, build: BuildContext, withTests = false)
   } catch {
     return { files: [], goFiles: 0, testOnly: false };
   }
+  build = portableContext(dir, entries, build);
   const out: DirFiles = { files: [], goFiles: 0, testOnly: false };
   let tests = 0;
   const names = entries.filter((e) => !e.isDirectory() && e.name.endsWith('.go')).map((e) => e.name).sort();
@@ -53,6 +56,41 @@ export function selectFiles(dir: string, build: BuildContext, withTests = false)
   }
   out.testOnly = out.goFiles > 0 && tests === out.goFiles;
   return out;
+}
+
+/**
+ * PORTABLE_ARCHS are architectures of gc's with little assembly in GOROOT, by pointer size: a package with assembly
+ * for the target's architecture (crypto/sha1's blockAMD64, crypto/aes's GCM, hash/crc32's SSE4.2 code on amd64;
+ * sha1's block on arm) is selected as for the first of them it has none for, which gives the Go code gc itself
+ * compiles on such an architecture (sha1block_generic.go). So is every package of GOROOT's crypto trees, whose
+ * files for amd64 call assembly in a sibling package (crypto/elliptic's p256 uses nistec's P256OrdInverse).
+ */
+const PORTABLE_ARCHS: Record<number, string[]> = { 8: ['riscv64', 'loong64', 'mips64le', 'wasm'], 4: ['mipsle'] };
+const ARCH_PTR_SIZE: Record<string, number> = { amd64: 8, arm64: 8, riscv64: 8, ppc64le: 8, ppc64: 8, mips64le: 8, mips64: 8, loong64: 8, s390x: 8, wasm: 8, arm: 4, '386': 4, mipsle: 4, mips: 4 };
+
+/** portableContext returns build, or a context for a portable architecture when dir has assembly for build's. */
+function portableContext(dir: string, entries: fs.Dirent[], build: BuildContext): BuildContext {
+  const asm = entries.filter((e) => !e.isDirectory() && e.name.endsWith('.s')).map((e) => e.name);
+  const hasAsm = (ctx: BuildContext): boolean =>
+    asm.some((name) => {
+      if (!matchFileName(name.replace(/\.s$/, '.go'), ctx)) return false;
+      try {
+        return matchHeader(fs.readFileSync(path.join(dir, name)), ctx) === true;
+      } catch {
+        return false;
+      }
+    });
+  const src = path.join(findGoroot(), 'src');
+  const crypto = [path.join(src, 'crypto'), path.join(src, 'vendor', 'golang.org', 'x', 'crypto')].some((d) => dir === d || dir.startsWith(d + path.sep));
+  if (!crypto && (asm.length === 0 || !hasAsm(build))) return build;
+  for (const arch of PORTABLE_ARCHS[ARCH_PTR_SIZE[build.goarch] ?? 0] ?? []) {
+    const tags = new Set(build.tags);
+    tags.delete(build.goarch);
+    tags.add(arch);
+    const ctx = { ...build, goarch: arch, tags };
+    if (!hasAsm(ctx)) return ctx;
+  }
+  return build;
 }
 
 /** packageFiles lists a directory's .go files that the build context selects, sorted by name. */
