@@ -13,6 +13,8 @@ import * as path from 'node:path';
 import { compileProgram } from '../compiler/build/buildrun.ts';
 import { goroot } from '../compiler/build/version.ts';
 import { runFirmware } from '../compiler/run/run.ts';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 const flag = (name: string, def: string): string =>
@@ -48,8 +50,81 @@ function runTests(): string[] {
 // this script. The boards have no environment.
 process.env.GOOS = 'linux';
 process.env.GOARCH = 'amd64';
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-gotest-'));
-const counts = { passed: 0, failed: 0, unsupported: 0, 'unsupported on target': 0 };
+type Verdict = 'passed' | 'failed' | 'unsupported' | 'unsupported on target';
+/** Judged is the outcome of one program: its verdict, the first diagnostic, and the unsupported construct. */
+interface Judged {
+  name: string;
+  verdict: Verdict;
+  diag: string;
+  what?: string;
+}
+
+/** judge builds and runs one program in work and classifies the outcome. */
+async function judge(file: string, work: string): Promise<Judged> {
+  const name = path.relative(path.join(goroot(), 'test'), file);
+  const { result, diagnostics, error } = await compileProgram(file, target, path.join(work, 'prog.elf'));
+  let diag = diagnostics || (error instanceof Error ? error.message : error ? String(error) : '');
+  if (result) {
+    const r = await runFirmware(result.target, result.outputPath, { timeoutMs: 20_000, maxCycles: 500_000_000 });
+    const outFile = file.replace(/\.go$/, '.out');
+    const want = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
+    if (r.exitCode === 0 && r.output === want) return { name, verdict: 'passed', diag };
+    // Running out of heap or of stack (detected, fatal error, exit 2) is the board's limit, not a wrong result.
+    const limit = r.output.split('\n').find((l) => l === 'fatal error: out of memory' || l === 'fatal error: stack overflow');
+    diag = limit ?? `exit ${r.exitCode}${r.message ? ' ' + r.message : ''}`;
+    return { name, verdict: limit && result.target.name !== 'host' ? 'unsupported on target' : 'failed', diag };
+  }
+  if (/\(overflows\)|program too large for/.test(diag) && target !== 'host') return { name, verdict: 'unsupported on target', diag };
+  const m = /not yet supported: ([^\n]*)/.exec(diag);
+  if (m) return { name, verdict: 'unsupported', diag, what: m[1]!.replace(/".*"/, '"…"') };
+  return { name, verdict: 'failed', diag };
+}
+
+// A worker (`--worker LISTFILE`) judges the programs listed in LISTFILE and prints one JSON line per program. The
+// parent runs the programs in batches of BATCH, each in a fresh worker process: LLVM's contexts are never freed by
+// llvm-bindings, so one process building hundreds of programs grows by gigabytes.
+const BATCH = 100;
+const workerList = args[args.indexOf('--worker') + 1];
+if (args.includes('--worker') && workerList) {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-gotest-'));
+  for (const file of fs.readFileSync(workerList, 'utf8').split('\n').filter(Boolean))
+    process.stdout.write(JSON.stringify(await judge(file, work)) + '\n');
+  fs.rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
+/** runBatch judges files in a worker process, calling onResult as each program is judged. */
+function runBatch(files: string[], onResult: (j: Judged) => void): Promise<void> {
+  const list = path.join(os.tmpdir(), `tsgo-gotest-${process.pid}.list`);
+  fs.writeFileSync(list, files.join('\n'));
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--worker', list], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let pending = '';
+  const seen = new Set<string>();
+  child.stdout.on('data', (chunk: Buffer) => {
+    pending += chunk.toString('utf8');
+    for (let nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n')) {
+      const j = JSON.parse(pending.slice(0, nl)) as Judged;
+      pending = pending.slice(nl + 1);
+      seen.add(j.name);
+      onResult(j);
+    }
+  });
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      fs.rmSync(list, { force: true });
+      // A worker that died (out of memory, a crash in the compiler) fails the programs it did not report.
+      for (const f of files) {
+        const name = path.relative(path.join(goroot(), 'test'), f);
+        if (!seen.has(name)) onResult({ name, verdict: 'failed', diag: `tsgo crashed (worker exit ${code})` });
+      }
+      resolve();
+    }),
+  );
+}
+
+const counts: Record<Verdict, number> = { passed: 0, failed: 0, unsupported: 0, 'unsupported on target': 0 };
 const unsupportedWhat = new Map<string, number>();
 const reasons = new Map<string, string[]>();
 /** why returns the reason class of a failed or target-limited program from its first diagnostic line. */
@@ -60,44 +135,18 @@ const why = (d: string): string =>
     .replace(/\(untyped int constant -?\d+\)/, '(constant)')
     .replace(/ \d+ (ms|cycles)/, ' N $1')
     .slice(0, 100);
+const record = (j: Judged): void => {
+  counts[j.verdict]++;
+  if (j.what) unsupportedWhat.set(j.what, (unsupportedWhat.get(j.what) ?? 0) + 1);
+  if (j.verdict === 'failed' || j.verdict === 'unsupported on target') {
+    const k = `${j.verdict}: ${why(j.diag)}`;
+    reasons.set(k, [...(reasons.get(k) ?? []), j.name]);
+  }
+  if (verbose) process.stdout.write(`${j.verdict.padEnd(21)} ${j.name}${j.verdict === 'passed' ? '' : '  ' + j.diag.split('\n')[0]}\n`);
+};
 const t0 = performance.now();
 const tests = runTests();
-for (const file of tests) {
-  const name = path.relative(path.join(goroot(), 'test'), file);
-  let verdict: keyof typeof counts;
-  const { result, diagnostics, error } = await compileProgram(file, target, path.join(work, 'prog.elf'));
-  let diag = diagnostics || (error instanceof Error ? error.message : error ? String(error) : '');
-  if (result) {
-    const r = await runFirmware(result.target, result.outputPath, { timeoutMs: 20_000, maxCycles: 500_000_000 });
-    const outFile = file.replace(/\.go$/, '.out');
-    const want = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
-    verdict = r.exitCode === 0 && r.output === want ? 'passed' : 'failed';
-    if (verdict === 'failed') {
-      // Running out of heap or of stack (detected, fatal error, exit 2) is the board's limit, not a wrong result.
-      const limit = r.output.split('\n').find((l) => l === 'fatal error: out of memory' || l === 'fatal error: stack overflow');
-      diag = limit ?? `exit ${r.exitCode}${r.message ? ' ' + r.message : ''}`;
-      if (limit && result.target.name !== 'host') verdict = 'unsupported on target';
-    }
-  } else if (/\(overflows\)|program too large for/.test(diag) && result === undefined && target !== 'host') {
-    verdict = 'unsupported on target';
-  } else {
-    const m = /not yet supported: ([^\n]*)/.exec(diag);
-    if (m) {
-      verdict = 'unsupported';
-      const what = m[1]!.replace(/".*"/, '"…"');
-      unsupportedWhat.set(what, (unsupportedWhat.get(what) ?? 0) + 1);
-    } else {
-      verdict = 'failed';
-    }
-  }
-  counts[verdict]++;
-  if (verdict === 'failed' || verdict === 'unsupported on target') {
-    const k = `${verdict}: ${why(diag)}`;
-    reasons.set(k, [...(reasons.get(k) ?? []), name]);
-  }
-  if (verbose) process.stdout.write(`${verdict.padEnd(21)} ${name}${verdict === 'passed' ? '' : '  ' + diag.split('\n')[0]}\n`);
-}
-fs.rmSync(work, { recursive: true, force: true });
+for (let i = 0; i < tests.length; i += BATCH) await runBatch(tests.slice(i, i + BATCH), record);
 
 const top = [...unsupportedWhat.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
 if (top.length) {

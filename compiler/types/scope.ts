@@ -5,19 +5,20 @@
 import type { Pos } from '../syntax/source.ts';
 import type { Obj } from './objects.ts';
 
-/** Scope maps names to objects and links to its parent; `pos`/`end` delimit it in the source (NoPos for universe). */
+/**
+ * Scope maps names to objects and links to its parent; `pos`/`end` delimit it in the source (NoPos for universe).
+ * Unlike go/types, a scope does not list its children: the universe, shared by every check in a process, would keep
+ * every package ever checked alive.
+ */
 export class Scope {
   private table: Map<string, Obj> | undefined = undefined;
-  readonly children: Scope[] = [];
 
   constructor(
     readonly parent: Scope | undefined,
     readonly pos: Pos,
     readonly end: Pos,
     readonly comment: string,
-  ) {
-    parent?.children.push(this);
-  }
+  ) {}
 
   /** elems returns the scope's objects by name, in insertion order. */
   get elems(): ReadonlyMap<string, Obj> {
