@@ -12,7 +12,7 @@ func growslice(ptr unsafe.Pointer, len, cap, newLen, elemSize uintptr) (unsafe.P
 	// A length beyond half the address space (or a sum that wrapped around) cannot be allocated.
 	maxLen := (^uintptr(0) >> 1) / (elemSize + 1)
 	if newLen > maxLen || newLen < len {
-		runtimeError("growslice: len out of range")
+		runtimeError("growslice: cap out of range")
 	}
 	newcap := cap
 	doublecap := newcap + newcap

@@ -331,6 +331,10 @@ export function complit(fb: FnBuilder, at: ir.Value, e: ast.CompositeLit): boole
         fb.unsupported(elt.pos, 'composite literal element');
         return;
       }
+      if (u.fields[field]!.name === '_') {
+        expr(fb, val); // a blank field stays zero, as with gc; its value is still evaluated
+        return;
+      }
       const fa = b.emitFieldAddr(fb.block, at, field, elt.pos);
       storeElem(fb, fa, val);
     });

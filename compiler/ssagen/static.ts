@@ -99,7 +99,7 @@ function staticOf(c: Ctx, e: ast.Expr, t: Type): ir.StaticValue | undefined {
       const f = u.fields[index];
       const v = f && staticOf(c, val, f.type);
       if (!v) ok = false;
-      else elems[index] = v;
+      else if (f.name !== '_') elems[index] = v; // a blank field stays zero, as with gc
     });
     return ok ? { kind: 'StaticAggregate', type: t, elems } : undefined;
   }
