@@ -58,7 +58,7 @@ export function runtimeCallsOf(i: ir.Instruction): readonly string[] {
     case 'Recv':
       return ['runtime.chanrecv'];
     case 'Select':
-      return ['runtime.chanselect'];
+      return [i.blocking ? 'runtime.chanselect' : 'runtime.chantryselect'];
     case 'Go':
       return ['runtime.startGoroutine'];
     case 'Call':
@@ -90,7 +90,7 @@ export const CONDITIONAL_RUNTIME = [
   'panicBounds', 'panicTypeAssert', 'panicTypeAssertIface', 'panicMakeSliceLen', 'panicMakeSliceCap', 'panicDivide',
   'complexDiv', 'panicShift', 'mapinit', 'mapmake', 'mapassign', 'mapaccess', 'mapiterinit', 'mapiternext',
   'mapdelete', 'mapclear', 'maplen', 'panicUnsafeSliceLen', 'panicUnsafeSliceNil', 'chanSize', 'chaninit',
-  'chansend', 'chanrecv', 'chanselect', 'chanclose', 'chanlen', 'chancap', 'startGoroutine', 'plainPanic',
+  'chansend', 'chanrecv', 'chanselect', 'chantryselect', 'chanclose', 'chanlen', 'chancap', 'startGoroutine', 'plainPanic',
 ].map((n) => `runtime.${n}`);
 
 /**

@@ -11,7 +11,8 @@
 //	chanrecv(c *hchan, elem unsafe.Pointer) bool         *elem = <-c, and whether a send delivered it
 //	chanclose(c *hchan)                                  close(c)
 //	chanlen(c *hchan) int, chancap(c *hchan) int         len(c), cap(c)
-//	chanselect(cases *selectCase, n uintptr, block bool) (int, bool)   select (select.go)
+//	chanselect(cases *selectCase, n uintptr) (int, bool)      select without default (select.go)
+//	chantryselect(cases *selectCase, n uintptr) (int, bool)   select with default
 //
 // All of it runs between two scheduling points of the cooperative scheduler, so no locking is needed.
 

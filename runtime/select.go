@@ -1,7 +1,8 @@
 // Select. The code generator lays out the cases in an array of selectCase in the selecting function's frame — the
 // channel, the address of the value to send or of the variable to receive into, the direction — and calls
-// chanselect, which returns the index of the case it performed (-1 for default) and, for a receive, whether a send
-// delivered the value. Each case record also holds the waiter that queues the case in its channel while the
+// chanselect (a select without default, which may block) or chantryselect (with default: it never blocks, so its
+// callers' stacks need no room for the scheduler), which return the index of the case they performed (-1 for
+// default) and, for a receive, whether a send delivered the value. Each case record also holds the waiter that queues the case in its channel while the
 // select blocks, so a blocking select needs no memory of its own.
 
 package runtime
@@ -23,10 +24,9 @@ type selectWait struct {
 	ok    bool
 }
 
-// chanselect performs one ready case of cases[0:n], chosen at random as gc does, or with none ready: returns -1
-// when not blocking (the default case), else waits for the first case to become ready. It returns the case's index
-// and, for a receive, whether a send delivered the value.
-func chanselect(cases *selectCase, n uintptr, block bool) (int, bool) {
+// chantryselect performs one ready case of cases[0:n], chosen at random as gc does, and returns its index and, for a
+// receive, whether a send delivered the value; with none ready, it returns -1 (the default case).
+func chantryselect(cases *selectCase, n uintptr) (int, bool) {
 	if n > 0 {
 		start := uintptr(fastrand()) % n
 		for i := uintptr(0); i < n; i++ {
@@ -47,8 +47,14 @@ func chanselect(cases *selectCase, n uintptr, block bool) (int, bool) {
 			}
 		}
 	}
-	if !block {
-		return -1, false
+	return -1, false
+}
+
+// chanselect performs one ready case of cases[0:n] as chantryselect does, or with none ready waits for the first
+// case to become ready. It returns the case's index and, for a receive, whether a send delivered the value.
+func chanselect(cases *selectCase, n uintptr) (int, bool) {
+	if k, ok := chantryselect(cases, n); k >= 0 {
+		return k, ok
 	}
 	var sw selectWait
 	swp := (*selectWait)(noescape(unsafe.Pointer(&sw)))

@@ -115,6 +115,16 @@ describe('stack sizes of whole programs', () => {
     }
   });
 
+  it("counts the frame of a function called through a value (its f$value wrapper's)", async () => {
+    const viaValue = src('var data = []int32{5, 7, 9}\n\nfunc heavy(n int) int32 {\n\tvar b [100]int32\n\tfor i := range b {\n' +
+      '\t\tb[i] = data[i%len(data)] * int32(i+n)\n\t}\n\treturn b[n] + b[99-n]\n}\n\nvar f = heavy\n\n' +
+      'func main() {\n\tc := make(chan int32)\n\tgo func() { c <- f(3) }()\n\tprintln(<-c)\n}\n');
+    const output = path.join(work, 'value.elf');
+    const r = await build({ inputs: [viaValue], target: 'cortex-m-qemu', output, optLevel: 'z', size: 'none', tags: [], stderr: () => {} });
+    expect(r.stacks!.goroutines[0]).toMatchObject({ name: 'main.main$1', computed: true });
+    expect(r.stacks!.goroutines[0]!.size).toBeGreaterThan(400); // heavy's array
+  });
+
   it('gives the main goroutine a larger stack when it needs one, and falls back on recursion', async () => {
     // An array passed by value is copied in the caller's frame: main needs more than arduino's 384-byte main stack.
     const big = src('type T [200]int32\n\nfunc g(t T, i int) int32 { return t[i] + t[199-i] }\n\n' +

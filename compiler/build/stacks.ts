@@ -288,7 +288,10 @@ class StackAnalysis {
       const name = symbolName(fn);
       if (fn.stackCheck) this.checked.add(name);
       if (graph.unresolved.has(fn)) this.unresolved.add(name);
-      let out = [...(this.edges.get(name) ?? []), ...(graph.callees.get(fn) ?? []).map(symbolName)];
+      // A function called through a value is entered through its `f$value` wrapper (codegen/closures.ts), which may
+      // hold the function inlined: both count.
+      const goCallees = (graph.callees.get(fn) ?? []).map(symbolName).flatMap((c) => (this.fns.has(`${c}$value`) ? [c, `${c}$value`] : [c]));
+      let out = [...(this.edges.get(name) ?? []), ...goCallees];
       const deferred = graph.deferred.get(fn);
       if (deferred && runner) {
         // A return runs this function's deferred calls only.

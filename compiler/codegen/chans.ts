@@ -83,7 +83,7 @@ export function lowerChanBuiltin(f: FnCtx, instr: ir.Call, which: 'close' | 'len
 
 /**
  * lowerSelect lays out the cases in a runtime.selectCase array in the frame (each receive gets a slot for its value),
- * calls runtime.chanselect and builds the Select's tuple: (index, ok, the receive slots' values).
+ * calls runtime.chanselect (runtime.chantryselect with a default case) and builds the Select's tuple: (index, ok, the receive slots' values).
  */
 export function lowerSelect(f: FnCtx, instr: ir.Select): llvm.Value {
   const g = f.g;
@@ -115,7 +115,7 @@ export function lowerSelect(f: FnCtx, instr: ir.Select): llvm.Value {
     b.CreateStore(typedPtr(f, slot, g.types.i8), field('elem', g.types.i8ptr));
     b.CreateStore(llvm.ConstantInt.get(g.types.i1, st.send ? 1 : 0, false), field('send', g.types.i1));
   });
-  const chosen = callRuntime(g, 'chanselect', [typedPtr(f, cases, g.types.i8), g.uintptr(n), llvm.ConstantInt.get(g.types.i1, instr.blocking ? 1 : 0, false)]);
+  const chosen = callRuntime(g, instr.blocking ? 'chanselect' : 'chantryselect', [typedPtr(f, cases, g.types.i8), g.uintptr(n)]);
   const rt = g.llvmType(instr.type);
   let v: llvm.Value = llvm.UndefValue.get(rt);
   v = b.CreateInsertValue(v, b.CreateExtractValue(chosen, [0]), [0]);

@@ -101,7 +101,8 @@ export const runtimeFuncs = {
   chanclose: { params: [Typ.UnsafePointer], result: undefined },
   chanlen: { params: [Typ.UnsafePointer], result: Typ.int },
   chancap: { params: [Typ.UnsafePointer], result: Typ.int },
-  chanselect: { params: [Typ.UnsafePointer, Typ.uintptr, Typ.bool], result: tupleOf([Typ.int, Typ.bool]) },
+  chanselect: { params: [Typ.UnsafePointer, Typ.uintptr], result: tupleOf([Typ.int, Typ.bool]) },
+  chantryselect: { params: [Typ.UnsafePointer, Typ.uintptr], result: tupleOf([Typ.int, Typ.bool]) },
   // scheduler_tasks.go
   startGoroutine: { params: [func0, Typ.UnsafePointer, Typ.uintptr], result: undefined },
   // strings.go
