@@ -131,7 +131,9 @@ function basicLit(c: Checker, x: Operand, e: ast.BasicLit): void {
     }
     case 'IMAG': {
       const body = e.value.slice(0, -1);
-      const v = /^[0-9_]+$/.test(body) && !/^0[0-9]/.test(body) ? { kind: 'int' as const, value: parseIntLit(body) ?? 0n } : parseFloatValue(body);
+      // Decimal digits even after a leading 0 (`0_1_2i` is 12i), as gc reads them for backward compatibility.
+      const digits = body.replace(/_/g, '');
+      const v = /^[0-9]+$/.test(digits) && !/^0[0-9]/.test(digits) ? { kind: 'int' as const, value: parseIntLit(body) ?? 0n } : parseFloatValue(body);
       // A big float imaginary part (1e5000i, 1e-5000i) makes a 'bigcomplex'.
       const c = v ? makeComplexOf(makeInt(0), v) : undefined;
       if (!c || c.kind === 'unknown') break;
