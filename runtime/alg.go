@@ -192,17 +192,79 @@ func typeequal(t *_type, a, b unsafe.Pointer) bool {
 		}
 		return true
 	case kindStruct:
-		s := (*structType)(unsafe.Pointer(t))
-		for i, f := uintptr(0), s.fields; i < s.numField; i, f = i+1, f.next() {
-			if !isBlank(f.name) && !typeequal(f.typ, unsafe.Pointer(uintptr(a)+f.offset), unsafe.Pointer(uintptr(b)+f.offset)) {
-				return false
-			}
-		}
-		return true
+		return structequal((*structType)(unsafe.Pointer(t)), a, b)
 	case kindSlice, kindMap, kindFunc:
 		panicUncomparable(t)
 	}
 	return memequal(a, b, t.size)
+}
+
+// structequal is == on two structs in gc's order: a field whose comparison can panic (an interface, or a struct or
+// array holding one) is compared in its place; in each run of fields between such fields, the scalars and the string
+// lengths come first, then the string contents and the other composite fields (so a length that differs never lets
+// the bytes be read).
+func structequal(s *structType, a, b unsafe.Pointer) bool {
+	start, first := uintptr(0), s.fields
+	for i, f := uintptr(0), s.fields; i <= s.numField; i, f = i+1, f.next() {
+		if i < s.numField && (isBlank(f.name) || !eqCanPanic(f.typ)) {
+			continue
+		}
+		if !fieldsequal(first, i-start, a, b) {
+			return false
+		}
+		if i == s.numField {
+			break
+		}
+		if !typeequal(f.typ, unsafe.Pointer(uintptr(a)+f.offset), unsafe.Pointer(uintptr(b)+f.offset)) {
+			return false
+		}
+		start, first = i+1, f.next()
+	}
+	return true
+}
+
+// fieldsequal compares the n fields from f on, none of which can panic: the cheap comparisons first.
+func fieldsequal(f *structField, n uintptr, a, b unsafe.Pointer) bool {
+	for pass := 0; pass < 2; pass++ {
+		g := f
+		for i := uintptr(0); i < n; i, g = i+1, g.next() {
+			if isBlank(g.name) {
+				continue
+			}
+			pa, pb := unsafe.Pointer(uintptr(a)+g.offset), unsafe.Pointer(uintptr(b)+g.offset)
+			k := g.typ.kind & kindMask
+			later := k == kindString || k == kindStruct || k == kindArray
+			switch {
+			case pass == 0 && k == kindString:
+				if (*stringHeader)(pa).len != (*stringHeader)(pb).len {
+					return false
+				}
+			case pass == 0 && !later, pass == 1 && later:
+				if !typeequal(g.typ, pa, pb) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// eqCanPanic reports whether == on values of t can panic: t is or holds an interface.
+func eqCanPanic(t *_type) bool {
+	switch t.kind & kindMask {
+	case kindInterface:
+		return true
+	case kindArray:
+		return eqCanPanic((*arrayType)(unsafe.Pointer(t)).elem)
+	case kindStruct:
+		s := (*structType)(unsafe.Pointer(t))
+		for i, f := uintptr(0), s.fields; i < s.numField; i, f = i+1, f.next() {
+			if eqCanPanic(f.typ) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // next returns the field record after f in its struct's field table.
