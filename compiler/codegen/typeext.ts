@@ -128,7 +128,9 @@ export class TypeExtensions {
     const g = this.g;
     const uty = this.descs.runtimeType('uncommonType') as llvm.StructType;
     // reflect's unexported types (the descriptor header, flags) are invisible to users: no package path either.
-    const pkgPath = t.kind === 'Named' && !(reflectOwn(t) && !isExported(t.obj.name)) ? pkgPathOf(t) : '';
+    // unsafe.Pointer is the one predeclared type with a package (gc: PkgPath "unsafe", Name "Pointer").
+    const unsafePtr = t.kind === 'Basic' && t.name === 'unsafe.Pointer';
+    const pkgPath = unsafePtr ? 'unsafe' : t.kind === 'Named' && !(reflectOwn(t) && !isExported(t.obj.name)) ? pkgPathOf(t) : '';
     const ms = reflectOwn(t) ? [] : methodSet(t);
     if (pkgPath === '' && ms.length === 0) return llvm.ConstantPointerNull.get(llvm.PointerType.get(uty, 0));
     const xcount = ms.filter((m) => isExported(m.name)).length;

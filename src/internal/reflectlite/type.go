@@ -291,9 +291,10 @@ func (t *rtype) Name() string {
 	return s
 }
 
-// PkgPath returns the import path of a defined type's package, and "" for predeclared and unnamed types.
+// PkgPath returns the import path of a defined type's package ("unsafe" for unsafe.Pointer), and "" for predeclared
+// and unnamed types.
 func (t *rtype) PkgPath() string {
-	if t.kind&flagNamed == 0 {
+	if t.kind&flagNamed == 0 && t.Kind() != UnsafePointer {
 		return ""
 	}
 	if u := t.uncommon(); u != nil {
