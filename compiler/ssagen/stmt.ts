@@ -9,7 +9,7 @@ import { unparen } from '../syntax/ast.ts';
 import type { Pos } from '../syntax/source.ts';
 import type { Label } from '../types/objects.ts';
 import { BasicInfo, Typ, isFloat } from '../types/types.ts';
-import type { ConstValue } from '../types/constant.ts';
+import { makeBool, type ConstValue } from '../types/constant.ts';
 import type { Type } from '../types/types.ts';
 import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
@@ -324,6 +324,10 @@ function switchStmt(fb: FnBuilder, s: ast.SwitchStmt): void {
           : mixedCase
             ? compareMixed(fb, '==', expr(fb, e), tag, e.pos)
             : ((v) => b.emitBinOp(fb.block, '==', tag, v, Typ.bool, e.pos))(exprTo(fb, e, tagType, e.pos));
+        b.emitIf(fb.block, eq, bodies[i]!, next, e.pos);
+      } else if (isInterface(fb.typeOf(e))) {
+        // Without a tag the switch compares with true: an interface case holds true or not (`case i:`).
+        const eq = compareMixed(fb, '==', expr(fb, e), b.constOf(Typ.bool, makeBool(true)), e.pos);
         b.emitIf(fb.block, eq, bodies[i]!, next, e.pos);
       } else cond(fb, e, bodies[i]!, next);
       fb.block = next;
