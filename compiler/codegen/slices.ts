@@ -162,10 +162,14 @@ export function lowerSlice(f: FnCtx, instr: ir.Slice): llvm.Value {
   const lo = low ? toUintptr(f, low) : g.uintptr(0);
   const hiV = toUintptr(f, high);
   const et = isString ? undefined : elemType(instr.x.type);
-  const p = isString ? b.CreateInBoundsGEP(g.types.i8, ptr, [lo]) : elemAddr(f, ptr, et!, lo);
   const newLen = b.CreateSub(hiV, lo);
+  const newCap = isString ? newLen : b.CreateSub(toUintptr(f, cap), lo);
+  // As gc does, an empty result keeps the base pointer: a pointer past the end of the array would point into (and,
+  // to the conservative collector, keep alive) whatever follows it.
+  const off = low ? b.CreateSelect(b.CreateICmpEQ(newCap, g.uintptr(0)), g.uintptr(0), lo) : lo;
+  const p = isString ? b.CreateInBoundsGEP(g.types.i8, ptr, [off]) : elemAddr(f, ptr, et!, off);
   if (isString) return makeStringValue(f, instr.type, p, newLen);
-  return makeSliceValue(f, instr.type, p, newLen, b.CreateSub(toUintptr(f, cap), lo));
+  return makeSliceValue(f, instr.type, p, newLen, newCap);
 }
 
 /** lowerMakeSlice emits make([]T, len, cap): range checks as gc's makeslice, then the zeroed backing array. */
