@@ -354,11 +354,23 @@ export function lowerUnsafe(f: FnCtx, instr: ir.Call, name: 'Add' | 'Slice' | 'S
       const limit: IntVal = { v: g.constInt(g.types.uintptrType, ptrBits(f), half), bits: ptrBits(f), signed: false, constant: half };
       lenCapCheck(f, len, limit, 'panicUnsafeSliceLen');
       const n = toUintptr(f, len);
-      const bad = b.CreateAnd(b.CreateIsNull(x), b.CreateICmpNE(n, g.uintptr(0)));
-      const fail = f.sharedBlock('panic.unsafeSliceNil', () => callRuntime(g, 'panicUnsafeSliceNil', []));
-      const ok = f.newBlock('unsafeslice.ok');
-      b.CreateCondBr(bad, fail, ok);
-      b.SetInsertPoint(ok);
+      // As gc's unsafeslice: the bytes must not overflow, nor run past the end of the address space (for a nil
+      // pointer, any byte at all is too many: that panic names the nil pointer).
+      const es = name === 'String' ? 1 : g.prog.sizes.sizeof(elemType(instr.type));
+      if (es > 0) {
+        const max = (1n << BigInt(ptrBits(f))) - 1n;
+        const overflow = b.CreateICmpUGT(n, g.constInt(g.types.uintptrType, ptrBits(f), max / BigInt(es)));
+        const room = b.CreateSub(g.uintptr(0), b.CreatePtrToInt(x, g.types.uintptrType));
+        const bad = b.CreateOr(overflow, b.CreateICmpUGT(b.CreateMul(n, g.uintptr(es)), room));
+        const check = f.newBlock('unsafeslice.check');
+        const ok = f.newBlock('unsafeslice.ok');
+        b.CreateCondBr(bad, check, ok);
+        b.SetInsertPoint(check);
+        const nilFail = f.sharedBlock('panic.unsafeSliceNil', () => callRuntime(g, 'panicUnsafeSliceNil', []));
+        const lenFail = f.sharedBlock('panic.panicUnsafeSliceLen', () => callRuntime(g, 'panicUnsafeSliceLen', []));
+        b.CreateCondBr(b.CreateIsNull(x), nilFail, lenFail);
+        b.SetInsertPoint(ok);
+      }
       return name === 'String' ? makeStringValue(f, instr.type, x, n) : makeSliceValue(f, instr.type, x, n, n);
     }
   }
