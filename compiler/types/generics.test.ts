@@ -29,6 +29,13 @@ var b List[int]
 var c = a.Push(1)
 var d = Map([]int{1}, func(i int) string { return "" })
 var e = Max(1, 2.5)
+
+// A type defined from comparable is as comparable.
+type C comparable
+
+func Eq[T C](a, b T) bool { return a == b }
+
+var f = Eq(1, 2)
 `;
 
 describe('generics', () => {

@@ -9,6 +9,7 @@ import type * as ast from '../syntax/ast.ts';
 import type { Checker } from './checker.ts';
 import { completeInterface } from './interfaces.ts';
 import { comparable, identical } from './predicates.ts';
+import { comparableType } from './universe.ts';
 
 /** TypeSet is a normalised type set: methods aside, `terms` undefined means all types; [] means the empty set. */
 export interface TypeSet {
@@ -22,6 +23,8 @@ const cache = new WeakMap<Interface, TypeSet>();
 export function interfaceTypeSet(iface: Interface, depth = 0): TypeSet {
   const hit = cache.get(iface);
   if (hit) return hit;
+  // comparable's underlying interface, also reached through a type defined from it (`type C comparable`).
+  if (iface === comparableType.underlying()) return { terms: undefined, comparable: true };
   let terms: Term[] | undefined = iface.terms;
   let comparable = false;
   if (depth < 16) {
