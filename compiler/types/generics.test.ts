@@ -36,6 +36,13 @@ type C comparable
 func Eq[T C](a, b T) bool { return a == b }
 
 var f = Eq(1, 2)
+
+// Inference through the core type of the caller's type parameter: S is T, E comes from T's core type []E.
+func SetEq[S ~[]E, E comparable](x, y S) bool { return len(x) == len(y) && (len(x) == 0 || x[0] == y[0]) }
+
+func Same[E comparable, T []E](a, b T) bool { return SetEq(a, b) }
+
+var g = Same([]int{1}, []int{1})
 `;
 
 describe('generics', () => {

@@ -80,7 +80,9 @@ export function inferTypeArgs(c: Checker, call: InferCall): Type[] | undefined {
       const have = bound.get(tp);
       const before = bound.size;
       if (have !== undefined) {
-        if (!u.unify(term.tilde ? core : term.type, term.tilde ? have.underlying() : have)) {
+        // A type parameter's underlying type is its constraint: it unifies through its core type instead.
+        const tx = term.tilde && have.kind !== 'TypeParam' ? have.underlying() : have;
+        if (!u.unify(term.tilde ? core : term.type, tx)) {
           // gc 1.19 names the type parameter (`S does not match ~[]E`), not its inferred type argument.
           c.error(call.pos, `${c.typeStr(tp)} does not match ${term.tilde ? '~' : ''}${c.typeStr(term.type)}`);
           return undefined;
@@ -189,6 +191,12 @@ class Unifier {
       return true;
     }
     if (!this.mentions(x)) return identical(x, y);
+    // A type parameter of the enclosing function against a type literal unifies through its core type (go/types:
+    // SetEq(a, b) with a, b of a type parameter constrained by []E infers SetEq's E from it).
+    if (y.kind === 'TypeParam' && x.kind !== 'Named' && x.kind !== 'TypeParam') {
+      const cy = coreType(y);
+      if (cy) return this.unify(x, cy, depth + 1);
+    }
     // Inexact unification: a defined type against a type literal compares the underlying types.
     if (x.kind === 'Named' && y.kind !== 'Named' && y.kind !== 'TypeParam') return this.unify(x.underlying(), y, depth + 1);
     if (y.kind === 'Named' && x.kind !== 'Named') return this.unify(x, y.underlying(), depth + 1);
