@@ -84,9 +84,10 @@ export function runeCount(bytes: string): number {
 }
 
 /**
- * stackGuard is runtime/stack.go's stackGuard, the room kept below a goroutine's stack limit: 16 pointers of pointer
- * size (64 bytes on AVR, 256 on Cortex-M, 1 KiB on the host).
+ * stackGuard is runtime/stack.go's stackGuard, the room kept below a goroutine's stack limit for the non-recursive
+ * calls of a checked function (an allocation that collects garbage, usually the deepest): 96 bytes on AVR, 128
+ * pointers elsewhere (512 bytes on Cortex-M, 1 KiB on the host).
  */
 export function stackGuard(ptrSize: number): number {
-  return 16 * ptrSize * ptrSize;
+  return ptrSize === 2 ? 96 : 128 * ptrSize;
 }

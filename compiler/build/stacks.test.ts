@@ -9,6 +9,7 @@ import { elfSections, elfSymbols, parseElf, sectionBytes } from '../run/elf.ts';
 import { watchAvrStacks } from '../run/avrstack.ts';
 import { scanAVR, scanThumb } from './callscan.ts';
 import { build } from './driver.ts';
+import { runFirmware } from '../run/run.ts';
 import { runTool } from './tools.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-stacks-'));
@@ -123,6 +124,17 @@ describe('stack sizes of whole programs', () => {
     const r = await build({ inputs: [viaValue], target: 'cortex-m-qemu', output, optLevel: 'z', size: 'none', tags: [], stderr: () => {} });
     expect(r.stacks!.goroutines[0]).toMatchObject({ name: 'main.main$1', computed: true });
     expect(r.stacks!.goroutines[0]!.size).toBeGreaterThan(400); // heavy's array
+  });
+
+  it.each(['arduino', 'cortex-m-qemu'])('stops a recursion deeper than the main stack on %s before it reaches the heap', async (target) => {
+    // 3000 calls need tens of KB: more than the main stack, less than the address space (no wrap-around to catch).
+    const deep = src('//go:noinline\nfunc f(err *error) bool { return *err == nil }\n\n' +
+      'func A(n int64) (res int64, err error) {\n\tif !f(&err) {\n\t\treturn 0, nil\n\t}\n\tif n <= 1 {\n\t\treturn n, nil\n\t}\n' +
+      '\tres, err = A(n - 1)\n\tres++\n\treturn\n}\n\nfunc main() {\n\tx, _ := A(3000)\n\tprintln(x)\n}\n');
+    const output = path.join(work, `deep-${target}.elf`);
+    const r = await build({ inputs: [deep], target, output, optLevel: 'z', size: 'none', tags: [], stderr: () => {} });
+    const run = await runFirmware(r.target, output, { timeoutMs: 30_000 });
+    expect({ out: run.output, code: run.exitCode }).toEqual({ out: 'fatal error: stack overflow\n', code: 2 });
   });
 
   it('gives the main goroutine a larger stack when it needs one, and falls back on recursion', async () => {

@@ -18,6 +18,7 @@
 
 import * as fs from 'node:fs';
 import type * as ir from '../../ir/ir.ts';
+import { stackGuard } from '../../ir/layout.ts';
 import { symbolName } from '../../ir/linkname.ts';
 import { buildCallGraph, DEFER_RUNNERS } from '../../passes/callgraph.ts';
 import { EM_ARM, EM_AVR, EM_X86_64, elfSections, elfSymbols, parseElf, sectionBytes, STT_FUNC, type ElfFile, type ElfSymbol } from '../run/elf.ts';
@@ -113,7 +114,7 @@ export async function planStacks(elfPath: string, prog: ir.Program, target: Reso
   const disassembly = arch.disassembled?.((await runTool('llvm-objdump', ['-d', '--no-show-raw-insn', elfPath])).toString('latin1'));
   const analysis = new StackAnalysis(elf, arch, prog, disassembly);
   const ptr = target.ptrSize;
-  const guard = 16 * ptr * ptr; // runtime/stack.go's stackGuard
+  const guard = stackGuard(ptr); // runtime/stack.go's
   const round = (n: number): number => Math.ceil(n / target.maxAlign) * target.maxAlign;
   const m = analysis.worstCase(ENTRY);
   const main: StackReport =

@@ -156,9 +156,11 @@ function createGlobals(g: Codegen): void {
       g.globals.set(gl, gv);
     }
   }
-  // Initial values last: a static value may hold the address of any package variable.
+  // Initial values last: a static value may hold the address of any package variable. The stack bounds' glue
+  // definitions keep theirs (computed from the linker script) over the runtime's host defaults.
   for (const pkg of g.prog.packages)
-    for (const gl of pkg.globals) if (gl.init) (g.globals.get(gl) as llvm.GlobalVariable).setInitializer(lowerStatic(g, gl.init));
+    for (const gl of pkg.globals)
+      if (gl.init && !staticStackBound(g, gl.qualifiedName)) (g.globals.get(gl) as llvm.GlobalVariable).setInitializer(lowerStatic(g, gl.init));
 }
 
 /**
