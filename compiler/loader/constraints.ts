@@ -21,6 +21,11 @@ export interface BuildContext {
   goarch: string;
   /** tags holds every satisfied tag: goos, goarch, target tags, `tinygo`, `go1.1`…`go1.N`, user -tags. */
   tags: Set<string>;
+  /**
+   * noAssembly selects a package with assembly for goarch as for a portable architecture (files.ts's portableContext):
+   * set for tsgo's builds, which compile no assembly; unset for gc's own selection (the go/types oracle).
+   */
+  noAssembly?: boolean;
 }
 
 /** UNIX_GOOS are the systems that satisfy the `unix` tag (go/build's unixOS list). */
@@ -37,7 +42,7 @@ export function newBuildContext(goos: string, goarch: string, extra: string[], m
   for (let i = 1; i <= maxMinor; i++) tags.add(`go1.${i}`);
   tags.delete('');
   tags.delete('cgo');
-  return { goos, goarch, tags };
+  return { goos, goarch, tags, noAssembly: true };
 }
 
 /** matchFileName applies the `name_GOOS_GOARCH.go` and `_test.go` rules. */

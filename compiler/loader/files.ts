@@ -70,6 +70,7 @@ const ARCH_PTR_SIZE: Record<string, number> = { amd64: 8, arm64: 8, riscv64: 8, 
 
 /** portableContext returns build, or a context for a portable architecture when dir has assembly for build's. */
 function portableContext(dir: string, entries: fs.Dirent[], build: BuildContext): BuildContext {
+  if (!build.noAssembly) return build;
   const asm = entries.filter((e) => !e.isDirectory() && e.name.endsWith('.s')).map((e) => e.name);
   const hasAsm = (ctx: BuildContext): boolean =>
     asm.some((name) => {

@@ -180,6 +180,22 @@ describe('file selection', () => {
     expect(selectFiles(dir, newBuildContext('windows', 'arm64', ['custom'])).files.map((f) => path.basename(f))).toEqual(['a.go', 'b_windows.go', 'c_arm64.go', 'h.go']);
   });
 
+  it('selects a package with assembly as for a portable architecture, and all of GOROOT\'s crypto', () => {
+    const asm = tree('asm', {
+      'p.go': 'package p\n',
+      'block_amd64.go': 'package p\n\nfunc block()\n',
+      'block_amd64.s': '// amd64 assembly\n',
+      'block_generic.go': '//go:build !amd64\n\npackage p\n\nfunc block() {}\n',
+    });
+    const sel = (ctx: ReturnType<typeof newBuildContext>): string[] => selectFiles(asm, ctx).files.map((f) => path.basename(f));
+    expect(sel(newBuildContext('linux', 'amd64', []))).toEqual(['block_generic.go', 'p.go']);
+    expect(sel({ ...newBuildContext('linux', 'amd64', []), noAssembly: false })).toEqual(['block_amd64.go', 'p.go']);
+    const sha1 = selectFiles(path.join(findGoroot(), 'src', 'crypto', 'sha1'), newBuildContext('linux', 'arm', [])).files.map((f) => path.basename(f));
+    expect(sha1).toContain('sha1block_generic.go');
+    const elliptic = selectFiles(path.join(findGoroot(), 'src', 'crypto', 'elliptic'), newBuildContext('linux', 'amd64', [])).files.map((f) => path.basename(f));
+    expect(elliptic).not.toContain('nistec_p256.go'); // amd64-only: calls nistec's assembly
+  });
+
   it('reads constraints only from the header, across block comments', () => {
     const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
     expect(headerConstraints(enc('/* a */ //go:build x\npackage p\n')).goBuild).toBe('x');
