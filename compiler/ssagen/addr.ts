@@ -116,6 +116,34 @@ function fail(fb: FnBuilder, e: ast.Expr, what: string): ir.Value {
 }
 
 /**
+ * addrLater is addr for one of several left-hand sides of an assignment: it evaluates the operands now (the slice or
+ * pointer and the index of `s[i]`, the pointer of `p.f`) and returns the function that takes the address, with its
+ * bounds or nil check, when the assignment's turn comes, as the spec's two phases require (`m[k], s[i] = 1, 2`
+ * stores m[k] before s[i] can panic).
+ */
+export function addrLater(fb: FnBuilder, e: ast.Expr): () => ir.Value {
+  const x = unparen(e);
+  if (x.kind === 'IndexExpr' && x.indices.length === 1) {
+    const u = fb.typeOf(x.x).underlying();
+    const base = u.kind === 'Array' ? addr(fb, x.x, false) : u.kind === 'Slice' || (u.kind === 'Pointer' && u.elem.underlying().kind === 'Array') ? expr(fb, x.x) : undefined;
+    if (base) {
+      const index = indexValue(fb, x.indices[0]!);
+      return () => b.emitIndexAddr(fb.block, base, index, x.lbrack);
+    }
+  }
+  if (x.kind === 'SelectorExpr') {
+    const sel = fb.info.selections.get(x);
+    const t = fb.typeOf(x.x);
+    if (sel?.kind === 'FieldVal' && t.underlying().kind === 'Pointer' && !pathHasPointer(t, sel.index.slice(0, -1))) {
+      const p = expr(fb, x.x);
+      return () => selectPath(fb, p, sel.index, x.sel.pos, true);
+    }
+  }
+  const a = addr(fb, e, false);
+  return () => a;
+}
+
+/**
  * baseAddr returns a pointer to the struct that x denotes or points to: x's address when x is an addressable struct,
  * x's value when x is a pointer, and otherwise a temporary copy (for a non-addressable struct value).
  */

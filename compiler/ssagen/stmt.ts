@@ -15,7 +15,7 @@ import * as b from '../../ir/builder.ts';
 import type * as ir from '../../ir/ir.ts';
 import type { FnBuilder, Target } from './func.ts';
 import { cond, expr, exprTo } from './expr.ts';
-import { addr } from './addr.ts';
+import { addr, addrLater } from './addr.ts';
 import { isUntypedType } from './func.ts';
 import { compareMixed, isInterface, typeAssertExpr, typeSwitchStmt } from './ifaces.ts';
 import { isMapIndex, mapIndex, mapLoad, mapLvalue, mapStore, type MapLvalue } from './maps.ts';
@@ -157,7 +157,7 @@ function assign(fb: FnBuilder, s: ast.AssignStmt): void {
  * values it received this way.
  */
 export function assignValues(fb: FnBuilder, s: ast.AssignStmt, values: () => ir.Value[]): void {
-  type Lhs = { id?: ast.Ident; addr?: ir.Value; map?: MapLvalue };
+  type Lhs = { id?: ast.Ident; addr?: () => ir.Value; map?: MapLvalue };
   const addrs = s.lhs.map((l): Lhs | undefined => {
     if (isBlank(l)) return undefined;
     if (s.tok === ':=' && l.kind === 'Ident') {
@@ -165,7 +165,9 @@ export function assignValues(fb: FnBuilder, s: ast.AssignStmt, values: () => ir.
       if (def?.kind === 'Var' && !fb.vars.has(def)) return { id: l };
     }
     if (isMapIndex(fb, l)) return { map: mapLvalue(fb, unparen(l) as ast.IndexExpr) };
-    return { addr: addr(fb, l, false) };
+    if (s.lhs.length > 1) return { addr: addrLater(fb, l) };
+    const a = addr(fb, l, false);
+    return { addr: () => a };
   });
   const vals = values();
   s.lhs.forEach((_, i) => {
@@ -177,7 +179,7 @@ export function assignValues(fb: FnBuilder, s: ast.AssignStmt, values: () => ir.
       return;
     }
     // New variables are declared even when the value could not be built (after a diagnostic), so later uses resolve.
-    const target = a.id ? declareLocal(fb, a.id) : a.addr;
+    const target = a.id ? declareLocal(fb, a.id) : a.addr?.();
     if (target && v) fb.store(target, v, s.tokPos);
   });
 }
