@@ -151,7 +151,7 @@ describe('stack sizes of whole programs', () => {
     expect(r.target.stackSize).toBe(plan.main.size);
     const elf = parseElf(new Uint8Array(fs.readFileSync(output)));
     expect(elfSymbols(elf, elfSections(elf)).find((s) => s.name === '_stack_size')?.value).toBe(plan.main.size);
-    expect(plan.goroutines[0]).toMatchObject({ name: 'main.main$1', size: 192, how: "the target's default-stack-size: recursion: main.sum → main.sum" });
+    expect(plan.goroutines[0]).toMatchObject({ name: 'main.main$1', size: 256, how: "the target's default-stack-size: recursion: main.sum → main.sum" });
   });
 });
 
