@@ -134,6 +134,8 @@ const why = (d: string): string =>
     .replace(/^\S+:\d+:\d+: /, '')
     .replace(/\(untyped int constant -?\d+\)/, '(constant)')
     .replace(/ \d+ (ms|cycles)/, ' N $1')
+    // One class per limit a program exceeds, not per size.
+    .replace(/^(tsgo: program too large for \S+): (flash|RAM) overflowed by .*$/, '$1: $2 overflowed')
     .slice(0, 100);
 const record = (j: Judged): void => {
   counts[j.verdict]++;
