@@ -36,11 +36,27 @@ const TOO_LARGE_FOR_ARDUINO: Record<string, string> = {
   'users.go': 'fmt alone is about 98 KB of AVR flash',
 };
 
+/**
+ * STACK_LIMITED_ON_ARDUINO names the programs whose recursion needs more stack than arduino can give, with why: they
+ * must end with the overflow detected (`fatal error: stack overflow`, exit 2), never run on into the heap.
+ */
+const STACK_LIMITED_ON_ARDUINO: Record<string, string> = {
+  'tiny_deepequal.go': "DeepEqual's recursion and its visited map's hashing need over 512 bytes of stack; 1.5 KB of RAM is data",
+};
+
 describe.each(TARGETS)('testdata/reflect on %s', (target) => {
   for (const name of programs) {
     const reason = target === 'arduino' ? TOO_LARGE_FOR_ARDUINO[name] : undefined;
     if (reason) {
       it.skip(`${name} (skipped: too large for arduino: ${reason})`, () => {});
+      continue;
+    }
+    const stackLimited = target === 'arduino' ? STACK_LIMITED_ON_ARDUINO[name] : undefined;
+    if (stackLimited) {
+      it(`${name} (stack overflow detected on arduino: ${stackLimited})`, async () => {
+        const r = await compileAndRun(path.join(DIR, name), target, work, { timeoutMs: 60_000 });
+        expect({ out: r.output, code: r.exitCode }).toEqual({ out: 'fatal error: stack overflow\n', code: 2 });
+      });
       continue;
     }
     it(name, async () => {
