@@ -62,10 +62,14 @@ export function selectFiles(dir: string, build: BuildContext, withTests = false)
  * PORTABLE_ARCHS are architectures of gc's with little assembly in GOROOT, by pointer size: a package with assembly
  * for the target's architecture (crypto/sha1's blockAMD64, crypto/aes's GCM, hash/crc32's SSE4.2 code on amd64;
  * sha1's block on arm) is selected as for the first of them it has none for, which gives the Go code gc itself
- * compiles on such an architecture (sha1block_generic.go). So is every package of GOROOT's crypto trees, whose
- * files for amd64 call assembly in a sibling package (crypto/elliptic's p256 uses nistec's P256OrdInverse).
+ * compiles on such an architecture (sha1block_generic.go). So is every package of PORTABLE_TREES.
  */
 const PORTABLE_ARCHS: Record<number, string[]> = { 8: ['riscv64', 'loong64', 'mips64le', 'wasm'], 4: ['mipsle'] };
+/**
+ * PORTABLE_TREES are GOROOT/src trees always selected as for a portable architecture: their files for amd64 call
+ * assembly in a sibling package (crypto) or declare it under the gc tag (x/sys/cpu's cpuid).
+ */
+const PORTABLE_TREES = ['crypto', 'vendor/golang.org/x/crypto', 'vendor/golang.org/x/sys/cpu'];
 const ARCH_PTR_SIZE: Record<string, number> = { amd64: 8, arm64: 8, riscv64: 8, ppc64le: 8, ppc64: 8, mips64le: 8, mips64: 8, loong64: 8, s390x: 8, wasm: 8, arm: 4, '386': 4, mipsle: 4, mips: 4 };
 
 /** portableContext returns build, or a context for a portable architecture when dir has assembly for build's. */
@@ -82,7 +86,7 @@ function portableContext(dir: string, entries: fs.Dirent[], build: BuildContext)
       }
     });
   const src = path.join(findGoroot(), 'src');
-  const crypto = [path.join(src, 'crypto'), path.join(src, 'vendor', 'golang.org', 'x', 'crypto')].some((d) => dir === d || dir.startsWith(d + path.sep));
+  const crypto = PORTABLE_TREES.map((t) => path.join(src, t)).some((d) => dir === d || dir.startsWith(d + path.sep));
   if (!crypto && (asm.length === 0 || !hasAsm(build))) return build;
   for (const arch of PORTABLE_ARCHS[ARCH_PTR_SIZE[build.goarch] ?? 0] ?? []) {
     const tags = new Set(build.tags);
