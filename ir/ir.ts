@@ -66,10 +66,11 @@ export interface Global extends ValueBase {
    */
   initFunc?: Function;
   /**
-   * linkname is the symbol a `//go:linkname name importpath.name` directive on the declaration names: the variable is
-   * that package's (math/bits' overflowError is the runtime's), and passes/linkname.ts makes its uses use it.
+   * linked is the variable a `//go:linkname name importpath.name` directive on the declaration names (math/bits'
+   * overflowError is the runtime's): reachability uses it with this one, and passes/linkname.ts makes every use of
+   * this variable use it.
    */
-  linkname?: string;
+  linked?: Global;
 }
 
 /**

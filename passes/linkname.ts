@@ -22,11 +22,10 @@ import { definitionOf, definitions } from '../ir/linkname.ts';
  */
 export function resolveLinknames(prog: ir.Program, sink: DiagnosticSink): void {
   const all = prog.packages.flatMap((p) => [p.init, ...p.functions]);
-  const globals = new Map(prog.packages.flatMap((p) => p.globals.map((g) => [g.qualifiedName, g] as const)));
   const aliases = new Map<ir.Global, ir.Global>();
-  for (const g of globals.values()) {
-    const def = g.linkname !== undefined ? globals.get(g.linkname) : undefined;
-    if (!def || def === g) continue;
+  for (const g of prog.packages.flatMap((p) => p.globals)) {
+    const def = g.linked;
+    if (!def) continue;
     if (!identical(g.type, def.type)) {
       sink.error(g.pos, `//go:linkname: ${g.qualifiedName} has type ${typeString(b.elemOf(g.type))} but ${def.qualifiedName} has type ${typeString(b.elemOf(def.type))}`);
       continue;

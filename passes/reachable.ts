@@ -157,15 +157,11 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[], sin
   // A package variable's side-effect-free initializer (ir.Global.initFunc) is reachable when the variable is used.
   const initFuncs = new Set(prog.packages.flatMap((p) => p.globals.flatMap((g) => (g.initFunc ? [g.initFunc] : []))));
   const usedGlobals = new Set<ir.Global>();
-  const globalsByName = new Map(prog.packages.flatMap((p) => p.globals.map((g) => [g.qualifiedName, g] as const)));
   const use = (g: ir.Global, user: ir.Function): void => {
     if (usedGlobals.has(g)) return;
     usedGlobals.add(g);
     if (g.initFunc) mark(g.initFunc, user);
-    if (g.linkname) {
-      const target = globalsByName.get(g.linkname);
-      if (target) use(target, user);
-    }
+    if (g.linked) use(g.linked, user);
     const refs = staticRefs(g.init);
     for (const target of refs.globals) use(target, user);
     for (const t of refs.boxed) box(t, user);

@@ -85,6 +85,7 @@ export function buildProgram(input: BuildInput, sink: DiagnosticSink, opts: Buil
     const pkg = b.newPackage(prog, p.pkg.path, p.pkg.name, p.pkg);
     inits.push({ pkg, info: p.info, userInits: createMembers(st, pkg, p.files, p.info), std: p.origin === 'goroot' || p.origin === 'overlay' });
   }
+  linkGlobals(st, input.packages);
   for (const i of inits) buildAndFinish(st, i.pkg.init, () => buildInit(st, i.pkg, i.info, i.userInits, i.std), opts);
   // Building a body may declare more (generic instances): build until none is left.
   if (!opts.lazy) for (let fn = first(pending); fn; fn = first(pending)) fn.build!();
@@ -140,12 +141,7 @@ function createMembers(st: ProgramState, pkg: ir.Package, files: ast.File[], inf
           for (const id of spec.names) {
             const obj = info.defs.get(id);
             if (obj?.kind !== 'Var' || id.name === '_') continue;
-            const g = b.newGlobal(pkg, id.name, obj.type, id.pos, obj);
-            g.linkname = decl.directives
-              .filter((d) => d.name === 'go:linkname')
-              .map((d) => d.args.trim().split(/\s+/))
-              .find(([local, target]) => local === id.name && target)?.[1];
-            st.globals.set(obj, g);
+            st.globals.set(obj, b.newGlobal(pkg, id.name, obj.type, id.pos, obj));
           }
         }
       } else if (decl.kind === 'FuncDecl') {
@@ -169,6 +165,27 @@ function createMembers(st: ProgramState, pkg: ir.Package, files: ast.File[], inf
     }
   }
   return userInits;
+}
+
+/**
+ * linkGlobals resolves the `//go:linkname local importpath.name` directives on package variables: the variable gets
+ * the one it names (ir.Global.linked), when the program has it.
+ */
+function linkGlobals(st: ProgramState, packages: BuildInput['packages']): void {
+  const byName = new Map([...st.globals.values()].map((g) => [g.qualifiedName, g] as const));
+  for (const p of packages)
+    for (const file of p.files)
+      for (const decl of file.decls) {
+        if (decl.kind !== 'GenDecl' || decl.tok !== 'var') continue;
+        for (const d of decl.directives) {
+          const [local, target] = d.name === 'go:linkname' ? d.args.trim().split(/\s+/) : [];
+          if (!local || !target) continue;
+          const obj = p.pkg.scope.lookup(local);
+          const g = obj?.kind === 'Var' ? st.globals.get(obj) : undefined;
+          const linked = byName.get(target);
+          if (g && linked && linked !== g) g.linked = linked;
+        }
+      }
 }
 
 /** qualifiedName is the symbol name of a function or method: `main.f`, `(*main.T).M`, `main.T.M`. */
