@@ -25,6 +25,15 @@ interface Entry {
   indirect: boolean;
 }
 
+/**
+ * nilWrapperPanics reports whether calling sel through a nil value of boxed type t panics with gc's "value method
+ * T.M called using nil *T pointer": t is a pointer and sel a value method of its element type itself (a method
+ * promoted through an embedded field dereferences a nil pointer instead).
+ */
+export function nilWrapperPanics(t: Type, sel: MethodSel): boolean {
+  return t.kind === 'Pointer' && !sel.viaInterface && sel.path.length === 0 && sel.fn.type.recv?.type.kind !== 'Pointer';
+}
+
 /** findMethod returns method `name` (declared in pkg when unexported) of t's method set, or undefined. */
 export function findMethod(t: Type, name: string, pkg: Package | undefined): MethodSel | undefined {
   if (t.kind === 'Named' && t.underlying().kind === 'Pointer') return undefined;

@@ -14,7 +14,7 @@ import type { DiagnosticSink } from '../compiler/diag.ts';
 import type * as ir from '../ir/ir.ts';
 import { hasBody, operands } from '../ir/ir.ts';
 import { definitionOf, definitions } from '../ir/linkname.ts';
-import { findMethod, methodKey, typeKey } from '../ir/methods.ts';
+import { findMethod, methodKey, nilWrapperPanics, typeKey } from '../ir/methods.ts';
 import * as b from '../ir/builder.ts';
 import type { Func as FuncObj } from '../compiler/types/objects.ts';
 import { Pointer, type Type } from '../compiler/types/types.ts';
@@ -184,7 +184,7 @@ export function removeUnreachable(prog: ir.Program, keep: readonly string[], sin
     if (sel && !sel.viaInterface && typeKey(sel.fn.type) === typeKey(m.type)) {
       mark(byObj.get(sel.fn), caller);
       // A value method called through a nil pointer panics with its name (interfaces.ts's dispatcher).
-      if (isPointer(t) && sel.path.length === 0 && !isPointer(sel.fn.type.recv!.type)) mark(byName.get('runtime.plainPanic'), caller);
+      if (nilWrapperPanics(t, sel)) mark(byName.get('runtime.plainPanic'), caller);
     } else if (sel?.viaInterface) invoke(sel.fn, caller);
   };
   const invoke = (m: FuncObj, caller: ir.Function): void => {
@@ -414,9 +414,4 @@ export function buildAll(prog: ir.Program): void {
         }
       }
   }
-}
-
-/** isPointer reports whether t is a pointer type (a method's receiver type, or a boxed type). */
-function isPointer(t: Type): boolean {
-  return t.kind === 'Pointer' || (t.kind !== 'Named' && t.underlying().kind === 'Pointer');
 }

@@ -13,7 +13,7 @@
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import { isDirectIface } from '../../ir/layout.ts';
-import { findMethod, methodKey, typeKey } from '../../ir/methods.ts';
+import { findMethod, methodKey, nilWrapperPanics, typeKey } from '../../ir/methods.ts';
 import { completeInterface } from '../types/interfaces.ts';
 import type { Func as FuncObj } from '../types/objects.ts';
 import type { Type } from '../types/types.ts';
@@ -190,18 +190,18 @@ export class Interfaces {
       cur = isDirectIface(t, g.prog.sizes) ? slot : data;
     }
     const rt = sel.viaInterface ? undefined : sel.fn.type.recv!.type;
-    if (mayBeNil && sel.path.length === 0 && rt && rt.kind !== 'Pointer') {
+    if (nilWrapperPanics(t, sel)) {
       // gc's wrapper of a value method for the pointer type: a nil pointer panics naming the method.
       const name = curT.kind === 'Named' ? curT.obj.name : curT.toString();
       const pkg = curT.kind === 'Named' ? curT.obj.pkg?.path : undefined;
       const msg = `value method ${pkg ? pkg + '.' : ''}${name}.${sel.fn.name} called using nil *${name} pointer`;
-      this.nilGuard(b, cur, () => b.CreateCall(runtimeFunction(g, 'plainPanic'), [g.stringConst(msg)]));
+      this.nilGuard(b, cur, 'plainPanic', [g.stringConst(msg)]);
       mayBeNil = false;
     }
     for (const idx of sel.path) {
       const st = curT.underlying();
       if (st.kind !== 'Struct') break;
-      if (mayBeNil) this.nilGuard(b, cur, () => b.CreateCall(runtimeFunction(g, 'panicNil'), []));
+      if (mayBeNil) this.nilGuard(b, cur, 'panicNil');
       mayBeNil = false;
       const sty = g.llvmType(curT);
       cur = b.CreateInBoundsGEP(sty, b.CreateBitCast(cur, llvm.PointerType.get(sty, 0)), [
@@ -216,7 +216,7 @@ export class Interfaces {
       } else curT = ft;
     }
     // A value receiver reached through an embedded pointer is a dereference of that pointer.
-    if (mayBeNil && rt && rt.kind !== 'Pointer') this.nilGuard(b, cur, () => b.CreateCall(runtimeFunction(g, 'panicNil'), []));
+    if (mayBeNil && rt && rt.kind !== 'Pointer') this.nilGuard(b, cur, 'panicNil');
     let result: llvm.Value;
     if (sel.viaInterface) {
       const iv = b.CreateLoad(g.llvmType(curT), b.CreateBitCast(cur, llvm.PointerType.get(g.llvmType(curT), 0)));
@@ -243,14 +243,14 @@ export class Interfaces {
     else b.CreateRet(result);
   }
 
-  /** nilGuard continues b in a new block when ptr is not nil, after a block that calls panicCall (never returns). */
-  private nilGuard(b: llvm.IRBuilder, ptr: llvm.Value, panicCall: () => void): void {
+  /** nilGuard continues b in a new block when ptr is not nil, after a block that calls runtime.<panic>(args...). */
+  private nilGuard(b: llvm.IRBuilder, ptr: llvm.Value, panic: 'panicNil' | 'plainPanic', args: llvm.Value[] = []): void {
     const fn = b.GetInsertBlock()!.getParent()!;
     const fail = llvm.BasicBlock.Create(this.g.ctx, 'nil', fn);
     const ok = llvm.BasicBlock.Create(this.g.ctx, 'nonnil', fn);
     b.CreateCondBr(b.CreateIsNull(ptr), fail, ok);
     b.SetInsertPoint(fail);
-    panicCall();
+    b.CreateCall(runtimeFunction(this.g, panic), args);
     b.CreateUnreachable();
     b.SetInsertPoint(ok);
   }
