@@ -7,7 +7,7 @@
 import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import type { FnCtx } from './func.ts';
-import { callRuntime } from './runtimecalls.ts';
+import { callRuntime, type RuntimeName } from './runtimecalls.ts';
 import { classify } from './types.ts';
 
 /** neverNil reports whether an IR pointer value can never be nil (addresses of variables, fields and elements). */
@@ -30,6 +30,11 @@ export function continueIf(f: FnCtx, ok: llvm.Value, fail: llvm.BasicBlock, name
   f.g.builder.SetInsertPoint(next);
 }
 
+/** panicBlock returns the function's one block that calls runtime.<name> (a panic that never returns). */
+export function panicBlock(f: FnCtx, name: RuntimeName): llvm.BasicBlock {
+  return f.sharedBlock(`panic.${name}`, () => callRuntime(f.g, name, []));
+}
+
 /**
  * nilCheck panics with a nil-pointer dereference when the pointer x (IR value irX) is nil. The runtime's own code
  * gets none: it never dereferences nil by design (it tests nil maps and the like explicitly), as gc's runtime relies
@@ -39,8 +44,7 @@ export function continueIf(f: FnCtx, ok: llvm.Value, fail: llvm.BasicBlock, name
 export function nilCheck(f: FnCtx, irX: ir.Value, x: llvm.Value, inRuntimeToo = false): void {
   if (neverNil(irX) || (f.fn.pkg?.path === 'runtime' && !inRuntimeToo)) return;
   const b = f.g.builder;
-  const fail = f.sharedBlock('panic.nil', () => callRuntime(f.g, 'panicNil', []));
-  continueIf(f, b.CreateIsNotNull(x), fail, 'nil.ok');
+  continueIf(f, b.CreateIsNotNull(x), panicBlock(f, 'panicNil'), 'nil.ok');
 }
 
 /** Bounds are the bounds-error codes of runtime/panic.go (gc's boundsError codes). */
@@ -111,15 +115,13 @@ export function boundsCheck(f: FnCtx, code: Bounds, x: IntVal, y: IntVal, strict
 export function divideCheck(f: FnCtx, irY: ir.Value, y: llvm.Value, type: llvm.IntegerType): void {
   if (irY.kind === 'Const' && irY.value?.kind === 'int' && irY.value.value !== 0n) return;
   const b = f.g.builder;
-  const fail = f.sharedBlock('panic.divide', () => callRuntime(f.g, 'panicDivide', []));
-  continueIf(f, b.CreateICmpNE(y, llvm.ConstantInt.get(type, 0, false)), fail, 'div.ok');
+  continueIf(f, b.CreateICmpNE(y, llvm.ConstantInt.get(type, 0, false)), panicBlock(f, 'panicDivide'), 'div.ok');
 }
 
 /** shiftCheck panics with `negative shift amount` when a signed shift count y is negative. */
 export function shiftCheck(f: FnCtx, y: llvm.Value, type: llvm.IntegerType): void {
   const b = f.g.builder;
-  const fail = f.sharedBlock('panic.shift', () => callRuntime(f.g, 'panicShift', []));
-  continueIf(f, b.CreateICmpSGE(y, llvm.ConstantInt.get(type, 0, false)), fail, 'shift.ok');
+  continueIf(f, b.CreateICmpSGE(y, llvm.ConstantInt.get(type, 0, false)), panicBlock(f, 'panicShift'), 'shift.ok');
 }
 
 /** extendOrTrunc converts an integer from one width to another (sign- or zero-extending). */

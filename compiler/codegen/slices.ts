@@ -9,7 +9,7 @@ import llvm from 'llvm-bindings';
 import type * as ir from '../../ir/ir.ts';
 import { ArrayType } from '../types/types.ts';
 import type { Type } from '../types/types.ts';
-import { Bounds, boundsCheck, extendOrTrunc, intVal, nilCheck, uintVal, type IntVal } from './checks.ts';
+import { Bounds, boundsCheck, extendOrTrunc, intVal, nilCheck, panicBlock, uintVal, type IntVal } from './checks.ts';
 import type { FnCtx } from './func.ts';
 import { markNoHeapPath } from './heapsites.ts';
 import { heapAlloc, stackObject, typedPtr } from './memory.ts';
@@ -203,7 +203,7 @@ function lenCapCheck(f: FnCtx, x: IntVal, limit: IntVal, panic: 'panicMakeSliceL
     extendOrTrunc(f, x.v, x.bits, bits, x.signed),
     extendOrTrunc(f, limit.v, limit.bits, bits, limit.signed),
   );
-  const fail = f.sharedBlock(`panic.${panic}`, () => callRuntime(g, panic, []));
+  const fail = panicBlock(f, panic);
   const next = f.newBlock('makeslice.ok');
   g.builder.CreateCondBr(ok, next, fail);
   g.builder.SetInsertPoint(next);
@@ -366,9 +366,7 @@ export function lowerUnsafe(f: FnCtx, instr: ir.Call, name: 'Add' | 'Slice' | 'S
         const ok = f.newBlock('unsafeslice.ok');
         b.CreateCondBr(bad, check, ok);
         b.SetInsertPoint(check);
-        const nilFail = f.sharedBlock('panic.unsafeSliceNil', () => callRuntime(g, 'panicUnsafeSliceNil', []));
-        const lenFail = f.sharedBlock('panic.panicUnsafeSliceLen', () => callRuntime(g, 'panicUnsafeSliceLen', []));
-        b.CreateCondBr(b.CreateIsNull(x), nilFail, lenFail);
+        b.CreateCondBr(b.CreateIsNull(x), panicBlock(f, 'panicUnsafeSliceNil'), panicBlock(f, 'panicUnsafeSliceLen'));
         b.SetInsertPoint(ok);
       }
       return name === 'String' ? makeStringValue(f, instr.type, x, n) : makeSliceValue(f, instr.type, x, n, n);
