@@ -70,11 +70,11 @@ export function reportAllocs(prog: ir.Program, filter: RegExp, cwd: string, user
   // through direct calls in library code, memoized per start. Calls through interfaces and function values inside the
   // library are not followed (every implementation would be blamed on every user call), nor functions that never
   // return (allocations on the way to a panic).
-  const reach = new Map<string, Map<ir.Function, ir.AllocSite[]>>();
+  const reach = new Map<string, Map<ir.Function, Set<ir.AllocSite>>>();
   const ids = new Map<ir.Function, number>();
   const key = (g: ir.Function, known: Known): string =>
     `${ids.get(g) ?? (ids.set(g, ids.size), ids.size - 1)}${[...known].map(([k, v]) => ` ${k}=${constText(v)}`).join('')}`;
-  const libraryFrom = (g: ir.Function, known: Known): Map<ir.Function, ir.AllocSite[]> => {
+  const libraryFrom = (g: ir.Function, known: Known): Map<ir.Function, Set<ir.AllocSite>> => {
     const k0 = key(g, known);
     let out = reach.get(k0);
     if (out) return out;
@@ -84,7 +84,9 @@ export function reportAllocs(prog: ir.Program, filter: RegExp, cwd: string, user
     while (work.length > 0) {
       const [fn, env] = work.pop()!;
       const live = liveBlocks(fn, env);
-      out.set(fn, [...(out.get(fn) ?? []), ...heapSites(fn, live)]);
+      const sites = out.get(fn) ?? new Set();
+      for (const s of heapSites(fn, live)) sites.add(s);
+      out.set(fn, sites);
       for (const b of live)
         for (const i of b.instrs) {
           if (i.kind !== 'Call' || i.callee.kind !== 'Function' || isUser(i.callee) || !returns(i.callee)) continue;
@@ -93,7 +95,6 @@ export function reportAllocs(prog: ir.Program, filter: RegExp, cwd: string, user
           if (!seen.has(k)) (seen.add(k), work.push([i.callee, args]));
         }
     }
-    for (const [fn, sites] of out) out.set(fn, [...new Set(sites)]);
     reach.set(k0, out);
     return out;
   };

@@ -2,8 +2,8 @@
 // channel, the address of the value to send or of the variable to receive into, the direction — and calls
 // chanselect (a select without default, which may block) or chantryselect (with default: it never blocks, so its
 // callers' stacks need no room for the scheduler), which return the index of the case they performed (-1 for
-// default) and, for a receive, whether a send delivered the value. Each case record also holds the waiter that queues the case in its channel while the
-// select blocks, so a blocking select needs no memory of its own.
+// default) and, for a receive, whether a send delivered the value. Each case record also holds the waiter that
+// queues the case in its channel while the select blocks, so a blocking select needs no memory of its own.
 
 package runtime
 

@@ -83,7 +83,8 @@ export function lowerChanBuiltin(f: FnCtx, instr: ir.Call, which: 'close' | 'len
 
 /**
  * lowerSelect lays out the cases in a runtime.selectCase array in the frame (each receive gets a slot for its value),
- * calls runtime.chanselect (runtime.chantryselect with a default case) and builds the Select's tuple: (index, ok, the receive slots' values).
+ * calls runtime.chanselect (runtime.chantryselect with a default case) and builds the Select's tuple: (index, ok,
+ * the receive slots' values).
  */
 export function lowerSelect(f: FnCtx, instr: ir.Select): llvm.Value {
   const g = f.g;

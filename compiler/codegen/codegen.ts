@@ -135,6 +135,7 @@ function allFunctions(prog: ir.Program): ir.Function[] {
 }
 
 function createGlobals(g: Codegen): void {
+  const glued = new Set<ir.Global>();
   for (const pkg of g.prog.packages) {
     for (const gl of pkg.globals) {
       const u = gl.type.underlying();
@@ -143,6 +144,7 @@ function createGlobals(g: Codegen): void {
       const glue = staticStackBound(g, gl.qualifiedName);
       if (glue) {
         g.globals.set(gl, glue);
+        glued.add(gl);
         continue;
       }
       const gv = new llvm.GlobalVariable(
@@ -160,7 +162,7 @@ function createGlobals(g: Codegen): void {
   // definitions keep theirs (computed from the linker script) over the runtime's host defaults.
   for (const pkg of g.prog.packages)
     for (const gl of pkg.globals)
-      if (gl.init && !staticStackBound(g, gl.qualifiedName)) (g.globals.get(gl) as llvm.GlobalVariable).setInitializer(lowerStatic(g, gl.init));
+      if (gl.init && !glued.has(gl)) (g.globals.get(gl) as llvm.GlobalVariable).setInitializer(lowerStatic(g, gl.init));
 }
 
 /**

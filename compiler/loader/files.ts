@@ -86,8 +86,8 @@ function portableContext(dir: string, entries: fs.Dirent[], build: BuildContext)
       }
     });
   const src = path.join(findGoroot(), 'src');
-  const crypto = PORTABLE_TREES.map((t) => path.join(src, t)).some((d) => dir === d || dir.startsWith(d + path.sep));
-  if (!crypto && (asm.length === 0 || !hasAsm(build))) return build;
+  const inPortableTree = PORTABLE_TREES.map((t) => path.join(src, t)).some((d) => dir === d || dir.startsWith(d + path.sep));
+  if (!inPortableTree && (asm.length === 0 || !hasAsm(build))) return build;
   for (const arch of PORTABLE_ARCHS[ARCH_PTR_SIZE[build.goarch] ?? 0] ?? []) {
     const tags = new Set(build.tags);
     tags.delete(build.goarch);
