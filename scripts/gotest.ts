@@ -84,10 +84,10 @@ async function judge(file: string, work: string): Promise<Judged> {
 // parent runs the programs in batches of BATCH, each in a fresh worker process: LLVM's contexts are never freed by
 // llvm-bindings, so one process building hundreds of programs grows by gigabytes.
 const BATCH = 100;
-const workerList = args[args.indexOf('--worker') + 1];
-if (args.includes('--worker') && workerList) {
+const workerAt = args.indexOf('--worker');
+if (workerAt >= 0) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsgo-gotest-'));
-  for (const file of fs.readFileSync(workerList, 'utf8').split('\n').filter(Boolean))
+  for (const file of fs.readFileSync(args[workerAt + 1]!, 'utf8').split('\n').filter(Boolean))
     process.stdout.write(JSON.stringify(await judge(file, work)) + '\n');
   fs.rmSync(work, { recursive: true, force: true });
   process.exit(0);

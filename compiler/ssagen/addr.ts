@@ -84,20 +84,8 @@ export function addr(fb: FnBuilder, e: ast.Expr, escaping: boolean): ir.Value {
       return selectPath(fb, base, sel.index, x.sel.pos, true);
     }
     case 'IndexExpr': {
-      if (x.indices.length !== 1) break;
-      const u = fb.typeOf(x.x).underlying();
-      if (u.kind === 'Array') {
-        const a = addr(fb, x.x, escaping);
-        return b.emitIndexAddr(fb.block, a, indexValue(fb, x.indices[0]!), x.lbrack);
-      }
-      if (u.kind === 'Pointer' && u.elem.underlying().kind === 'Array') {
-        const p = expr(fb, x.x);
-        return b.emitIndexAddr(fb.block, p, indexValue(fb, x.indices[0]!), x.lbrack);
-      }
-      if (u.kind === 'Slice') {
-        const sl = expr(fb, x.x);
-        return b.emitIndexAddr(fb.block, sl, indexValue(fb, x.indices[0]!), x.lbrack);
-      }
+      const ops = indexOperands(fb, x, escaping);
+      if (ops) return b.emitIndexAddr(fb.block, ops.base, ops.index, x.lbrack);
       break;
     }
     case 'CompositeLit': {
@@ -123,13 +111,9 @@ function fail(fb: FnBuilder, e: ast.Expr, what: string): ir.Value {
  */
 export function addrLater(fb: FnBuilder, e: ast.Expr): () => ir.Value {
   const x = unparen(e);
-  if (x.kind === 'IndexExpr' && x.indices.length === 1) {
-    const u = fb.typeOf(x.x).underlying();
-    const base = u.kind === 'Array' ? addr(fb, x.x, false) : u.kind === 'Slice' || (u.kind === 'Pointer' && u.elem.underlying().kind === 'Array') ? expr(fb, x.x) : undefined;
-    if (base) {
-      const index = indexValue(fb, x.indices[0]!);
-      return () => b.emitIndexAddr(fb.block, base, index, x.lbrack);
-    }
+  if (x.kind === 'IndexExpr') {
+    const ops = indexOperands(fb, x, false);
+    if (ops) return () => b.emitIndexAddr(fb.block, ops.base, ops.index, x.lbrack);
   }
   if (x.kind === 'SelectorExpr') {
     const sel = fb.info.selections.get(x);
@@ -141,6 +125,20 @@ export function addrLater(fb: FnBuilder, e: ast.Expr): () => ir.Value {
   }
   const a = addr(fb, e, false);
   return () => a;
+}
+
+/**
+ * indexOperands evaluates the operands of an addressable index expression `a[i]`: the array's address, or the slice
+ * or array pointer, and the index. Undefined for a map or string index, or a generic one.
+ */
+function indexOperands(fb: FnBuilder, x: ast.IndexExpr, escaping: boolean): { base: ir.Value; index: ir.Value } | undefined {
+  if (x.indices.length !== 1) return undefined;
+  const u = fb.typeOf(x.x).underlying();
+  let base: ir.Value;
+  if (u.kind === 'Array') base = addr(fb, x.x, escaping);
+  else if (u.kind === 'Slice' || (u.kind === 'Pointer' && u.elem.underlying().kind === 'Array')) base = expr(fb, x.x);
+  else return undefined;
+  return { base, index: indexValue(fb, x.indices[0]!) };
 }
 
 /**
